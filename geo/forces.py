@@ -1,0 +1,137 @@
+"""The force lexicons: who fights, under which names, in which colour.
+
+Lexicons are TOML files under ``geo/data/forces/`` (one per war); ``--forces FILE`` adds
+or overrides forces. Matching aliases in text is the extractor's job, not this module's.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from geo.errors import InputError, NotFoundError
+
+
+@dataclass(frozen=True, slots=True)
+class Force:
+    """One armed actor with a canonical id (``isis``, ``sdf``, ``rsf`` ...)."""
+
+    id: str
+    name: str
+    color: str
+    aliases: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One war's forces, and the countries whose places make an article belong to it."""
+
+    id: str
+    name: str
+    countries: tuple[str, ...]
+    forces: tuple[Force, ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ForceRegistry:
+    """All loaded lexicons; a force id means the same actor in every lexicon it appears in."""
+
+    lexicons: tuple[Lexicon, ...]
+    _by_id: Mapping[str, Force] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        merged: dict[str, Force] = {}
+        for lex in self.lexicons:
+            for f in lex.forces:
+                merged[f.id] = f
+        object.__setattr__(self, "_by_id", merged)
+
+    def __iter__(self) -> Iterator[Force]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, force_id: object) -> bool:
+        return force_id in self._by_id
+
+    def get(self, force_id: str) -> Force:
+        """The force with this id; NotFoundError if no lexicon knows it."""
+        try:
+            return self._by_id[force_id]
+        except KeyError:
+            raise NotFoundError(f"no force with id {force_id!r}") from None
+
+    def color(self, force_id: str | None) -> str:
+        """The map colour of a force, grey for an unknown or absent one."""
+        if force_id is None or force_id not in self._by_id:
+            return "#808080"
+        return self._by_id[force_id].color
+
+
+def _tuple(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def parse_lexicon(text: str, source: str) -> Lexicon:
+    """Parse one lexicon file's text; ``source`` names it in error messages."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{source}: not a valid TOML force lexicon ({e})") from None
+    head = doc.get("lexicon", {})
+    forces = []
+    for i, entry in enumerate(doc.get("force", [])):
+        where = f"{source}: force #{i + 1}"
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
+            raise InputError(f"{where}: needs an id and a name")
+        forces.append(
+            Force(
+                id=str(entry["id"]),
+                name=str(entry["name"]),
+                color=str(entry.get("color", "#808080")),
+                aliases=_tuple(entry.get("aliases"), where),
+                group_nouns=_tuple(entry.get("group_nouns"), where),
+                affiliations=_tuple(entry.get("affiliations"), where),
+            )
+        )
+    if not forces:
+        raise InputError(f"{source}: no [[force]] entries")
+    return Lexicon(
+        id=str(head.get("id", Path(source).stem)),
+        name=str(head.get("name", Path(source).stem)),
+        countries=_tuple(head.get("countries"), source),
+        forces=tuple(forces),
+        source=source,
+    )
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Load a lexicon file from disk (the ``--forces FILE`` option)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such force lexicon") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{p}: cannot read force lexicon ({e})") from None
+    return parse_lexicon(text, str(p))
+
+
+def builtin_lexicons() -> tuple[Lexicon, ...]:
+    """The lexicons shipped in ``geo/data/forces``, in file-name order."""
+    folder = resources.files("geo") / "data" / "forces"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    return tuple(parse_lexicon(f.read_text(encoding="utf-8"), f.name) for f in files)
+
+
+def load_forces(extra: Iterable[str | Path] = ()) -> ForceRegistry:
+    """The shipped lexicons plus any extra files; a later file overrides an earlier force id."""
+    return ForceRegistry(builtin_lexicons() + tuple(load_lexicon(p) for p in extra))
