@@ -25,6 +25,10 @@ class Force:
     aliases: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
+    # Group nouns apply only in articles about these countries (empty: anywhere).
+    countries: tuple[str, ...] = ()
+    # Words that name this force only before "-held"/"-controlled" ("Kurdish-held").
+    holder_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,8 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 aliases=_tuple(entry.get("aliases"), where),
                 group_nouns=_tuple(entry.get("group_nouns"), where),
                 affiliations=_tuple(entry.get("affiliations"), where),
+                countries=_tuple(entry.get("countries"), where),
+                holder_words=_tuple(entry.get("holder_words"), where),
             )
         )
     if not forces:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +40,33 @@ def toponyms_tsv() -> Path:
 @pytest.fixture(scope="session")
 def geovirus_xml() -> Path:
     return shared_path("eval", "geoparsing", "GeoVirus.xml")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """URL of a PostgreSQL server on 127.0.0.1: the one CI started, else a throwaway cluster."""
+    exported = os.environ.get("GEO_TEST_POSTGRES_URL")
+    if exported:
+        yield exported
+        return
+    import pgcluster
+
+    if pgcluster.find_bindir() is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are absent: apt-get install postgresql")
+    root = Path(tempfile.mkdtemp(prefix="geo-pg-"))
+    try:
+        yield pgcluster.start(root)
+    finally:
+        pgcluster.stop(root)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A new, empty database on the test server, dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed (extra `scale`)")
+    name = f"geo_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield postgres_server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

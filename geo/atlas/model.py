@@ -48,3 +48,28 @@ class Status:
     evidence: tuple[Claim, ...]
     contesting: tuple[str, ...] = ()
     besiegers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A place changing hands: ``before`` and ``after`` are force ids or None (none known)."""
+
+    place: PlaceRef
+    date: dt.date | None
+    precision: Precision
+    before: str | None
+    after: str | None
+    state: State
+    confidence: float
+    evidence: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What an ingest did: articles read, newly stored, already stored, claims, and errors."""
+
+    articles: int = 0
+    added: int = 0
+    duplicates: int = 0
+    claims: int = 0
+    errors: tuple[str, ...] = ()

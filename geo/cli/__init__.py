@@ -16,7 +16,10 @@ from gazetteer import GazetteerError
 from geo.errors import GeoError
 
 # Order is the order ``geo --help`` lists them in.
-COMMANDS: tuple[str, ...] = ("resolve", "gazetteer")
+COMMANDS: tuple[str, ...] = (
+    "resolve", "gazetteer", "extract", "evaluate", "ingest", "status", "history", "changes",
+    "export", "map",
+)
 
 EXAMPLES = """examples:
   geo resolve "Deir el-Zour"

@@ -25,3 +25,28 @@ def print_json(obj: Any) -> None:
     """One JSON document on stdout, non-ASCII kept as written."""
     json.dump(obj, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+DEFAULT_DB = "geo.db"
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The ``--db`` option every command that reads or writes the atlas takes."""
+    parser.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        metavar="PATH",
+        help=f"store file or SQLAlchemy URL such as postgresql://host/db (default: {DEFAULT_DB})",
+    )
+
+
+def open_atlas(args: argparse.Namespace, *, must_exist: bool = True):  # -> geo.Atlas
+    """The atlas ``--db`` names; a reading command refuses a store file that does not exist."""
+    from pathlib import Path
+
+    from geo.atlas import Atlas
+    from geo.errors import NotFoundError
+
+    if must_exist and "://" not in args.db and not Path(args.db).exists():
+        raise NotFoundError(f"{args.db}: no such store; run `geo ingest FILE --db {args.db}` first")
+    return Atlas(args.db)

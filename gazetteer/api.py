@@ -1,0 +1,207 @@
+"""The :class:`Gazetteer`: names to places, one name at a time or every name of a text."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from gazetteer.folding import Folder, default_folder, exact_key
+from gazetteer.index import Index, cache_root, index_dir
+from gazetteer.lexicon import Lexicon, default_lexicon
+from gazetteer.model import Candidate, Mention, Place
+from gazetteer.online import OnlineGeocoder
+from gazetteer.scoring import Context, Scorer, Weights, default_weights
+
+Matches = dict[int, tuple[str, float]]
+_default_lock = threading.Lock()
+_default: Gazetteer | None = None
+
+
+def _build_default(path: Path, folder: Folder) -> Index:
+    from gazetteer.progress import progress_ticker
+    from gazetteer.sources import build_records
+
+    with progress_ticker("Building the gazetteer index (once)") as tick:
+        records = build_records(tick)
+        index = Index.build(records, folder, tick)
+    index.save(path)
+    return Index.load(path)
+
+
+class Gazetteer:
+    """Offline place-name resolution over GeoNames data.
+
+    ``Gazetteer()`` opens the embedded default (building its index on first use);
+    ``Gazetteer.default()`` returns one shared instance per process.
+    """
+
+    def __init__(self, *, cache_dir: Path | None = None, local_db: Path | None = None,
+                 index: Index | None = None, weights: Weights | None = None,
+                 online: bool | OnlineGeocoder = False) -> None:
+        from gazetteer.local import LocalStore
+        from gazetteer.sources import data_version
+
+        self.folder = default_folder()
+        self.weights = weights or default_weights()
+        self.lexicon: Lexicon = default_lexicon()
+        if index is None:
+            path = index_dir(data_version(), cache_dir or cache_root())
+            index = Index.load(path) if path.exists() else _build_default(path, self.folder)
+        self.local = LocalStore(local_db)
+        self.index = index
+        self.local.extend(self.index, self.folder)
+        self.scorer = Scorer(self.index, self.weights)
+        if online is True:
+            online = OnlineGeocoder()
+        self.online: OnlineGeocoder | None = online or None
+        self._finder: Callable[[str], list[Mention]] | None = None
+        # Names repeat in news: each distinct name is looked up once (bounded memory).
+        self._found_cached = lru_cache(maxsize=100_000)(self._found)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide default gazetteer (opened once, then shared)."""
+        global _default
+        with _default_lock:
+            if _default is None:
+                _default = cls()
+            return _default
+
+    # -- single names ---------------------------------------------------------------------
+
+    def matches(self, name: str) -> Matches:
+        """Rows a name meets by exact, alternate or folded name, with the match term."""
+        out: Matches = {}
+        m = self.weights["match"]
+        for e in self.index.exact.lookup(exact_key(name)).tolist():
+            row, primary = e >> 1, e & 1
+            how = "exact" if primary else "alternate"
+            if row not in out or out[row][0] != "exact":
+                out[row] = (how, m[how])
+        key = self.folder.fold(name)
+        folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
+        if out:
+            # The name is some place's real name: a mere spelling match counts for less.
+            folded = m["folded_beside_exact"]
+        for e in self.index.folded.lookup(key).tolist():
+            out.setdefault(e >> 1, ("folded", folded))
+        return out
+
+    def fuzzy_matches(self, name: str, limit: int = 10) -> Matches:
+        """Rows whose folded name is close to the folded ``name`` (typos)."""
+        key = self.folder.fold(name)
+        if len(key) < 4:
+            return {}
+        # Typos rarely touch the first two letters: comparing with the keys that share them
+        # keeps a miss to a millisecond.
+        choices = self.index.folded.trie.keys(key[:2])
+        out: Matches = {}
+        for k, ratio, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit,
+                                           score_cutoff=80):
+            for e in self.index.folded.lookup(k):
+                row = int(e) >> 1
+                if row not in out:
+                    out[row] = ("fuzzy", self.scorer.match_score("fuzzy", ratio))
+        return out
+
+    def rank(self, found: Matches, ctx: Context | None = None, kind_hint: str | None = None,
+             limit: int | None = None) -> list[tuple[int, float]]:
+        """The best ``limit`` rows, best first, with their raw total (before the logistic)."""
+        if not found:
+            return []
+        rows = np.fromiter(found, dtype=np.int64, count=len(found))
+        match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
+        total = self.scorer.totals(rows, match, ctx, kind_hint)
+        if limit == 1:
+            best = int(np.argmax(total))
+            return [(int(rows[best]), float(total[best]))]
+        order = np.argsort(-total, kind="stable")[:limit]
+        return [(int(rows[i]), float(total[i])) for i in order]
+
+    def _context(self, country: str | None, near: tuple[float, float] | None) -> Context | None:
+        if country is None and near is None:
+            return None
+        anchors = [(-1, float(near[0]), float(near[1]))] if near else []
+        return Context(country_arg=country.upper() if country else None, anchors=anchors)
+
+    def _found(self, name: str) -> tuple[Matches, str | None]:
+        head, hint = self.split_kind_word(name)
+        found = self.matches(head) if hint else {}
+        if not found:
+            # "Raqqa Test City" may be a name in its own right: the kind word stays.
+            hint = None
+            found = self.matches(name) or self.fuzzy_matches(name)
+        if not found and self.online is not None:
+            found = self._online_matches(name)
+        return found, hint
+
+    def _online_matches(self, name: str) -> Matches:
+        """Ask the online geocoder; its answers join the index (and the local cache)."""
+        assert self.online is not None
+        records = self.online.lookup(name, self.local)
+        self._found_cached.cache_clear()
+        self.index.extend(records, self.folder)
+        self.scorer = Scorer(self.index, self.weights)
+        m = self.weights["match"]["online"]
+        rows = (self.index.row_of(r.geonameid) for r in records)
+        return {row: ("online", m) for row in rows if row is not None}
+
+    def split_kind_word(self, name: str) -> tuple[str, str | None]:
+        """``"Deir ez-Zor province"`` -> ``("Deir ez-Zor", "admin1")``."""
+        head, _, last = name.strip().rpartition(" ")
+        kind = self.lexicon.after.get(last.lower()) if head else None
+        return (head, kind) if kind else (name, None)
+
+    def candidates(self, name: str, *, limit: int = 10, country: str | None = None,
+                   near: tuple[float, float] | None = None) -> list[Candidate]:
+        """The places ``name`` may mean, best first, each with its score and why."""
+        found, hint = self._found_cached(name)
+        ctx = self._context(country, near)
+        out = []
+        for row, _ in self.rank(found, ctx, hint, limit):
+            how, match = found[row]
+            why = self.scorer.explain(row, match, ctx, hint)
+            out.append(Candidate(self.index.place(row), self.scorer.score(why), how, why))  # type: ignore[arg-type]
+        return out
+
+    def resolve(self, name: str, *, country: str | None = None,
+                near: tuple[float, float] | None = None) -> Place | None:
+        """The best place for ``name``, or None when nothing matches."""
+        found, hint = self._found_cached(name)
+        ranked = self.rank(found, self._context(country, near), hint, limit=1)
+        return self.index.place(ranked[0][0]) if ranked else None
+
+    def suggestions(self, name: str, limit: int = 5) -> list[str]:
+        """Names close to ``name``, for "did you mean" messages."""
+        key = self.folder.fold(name)
+        if not key:
+            return []
+        pairs = process.extract(key, self.index.folded.trie.keys(key[:1]), scorer=fuzz.ratio,
+                                limit=limit * 3)
+        seen: list[str] = []
+        for k, _, _ in pairs:
+            for e in self.index.folded.lookup(k)[:1]:
+                n = self.index.names[int(e) >> 1]
+                if n not in seen:
+                    seen.append(n)
+        return seen[:limit]
+
+    def get(self, geonameid: int) -> Place | None:
+        """The place with this GeoNames id (or the gazetteer's own negative id), or None."""
+        row = self.index.row_of(int(geonameid))
+        return self.index.place(row) if row is not None else None
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """Every toponym in ``text``, resolved using the whole document as context."""
+        if self._finder is None:
+            from gazetteer.finder import Finder
+
+            self._finder = Finder(self).find
+        return self._finder(text)

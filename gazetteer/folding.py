@@ -1,0 +1,108 @@
+"""Transliteration folding: one key for the many ways a place name is spelt.
+
+The rules live in ``data/folding.toml``; this module only applies them. Both the gazetteer's
+names and the queries go through the same :class:`Folder`, so a rule only has to make two
+spellings meet, never to find the "right" one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from gazetteer.errors import DataError
+
+_SPLIT = re.compile(r"[\W_]+")
+_REPEAT = re.compile(r"(.)\1+")
+_SPACES = re.compile(r"[\s\-‐‑–—_]+")
+_APOSTROPHES = str.maketrans({c: "'" for c in "‘’`´ʼʻ"})
+
+
+def _alternation(keys: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Folder:
+    """Applies one set of folding rules; ``fold`` is memoised per word."""
+
+    chars: dict[int, str]
+    articles: frozenset[str]
+    fused_vowels: frozenset[str]
+    prefixes: dict[str, str]
+    spelling: dict[str, str]
+    endings: dict[str, str]
+
+    @classmethod
+    def from_toml(cls, text: str, source: str = "folding.toml") -> Folder:
+        try:
+            data = tomllib.loads(text)
+            words = data["words"]
+            return cls(
+                chars=str.maketrans(data["chars"]),
+                articles=frozenset(words["articles"]),
+                fused_vowels=frozenset(words["fused_article_vowels"]),
+                prefixes=dict(words["prefixes"]),
+                spelling=dict(data["spelling"]),
+                endings=dict(data["endings"]),
+            )
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
+            raise DataError(f"{source}: not a valid folding rules file ({e})") from None
+
+    def __post_init__(self) -> None:
+        # Compiled once per Folder: a frozen dataclass keeps them via object.__setattr__.
+        object.__setattr__(self, "_spelling_re", _alternation(list(self.spelling)))
+        object.__setattr__(self, "_prefix_re", re.compile(
+            "^(?:" + "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
+            + ")"))
+        object.__setattr__(self, "_word", lru_cache(maxsize=200_000)(self._fold_word))
+        object.__setattr__(self, "_fold", lru_cache(maxsize=200_000)(self._fold_name))
+
+    def strip(self, name: str) -> str:
+        """Lower case, no diacritics, no apostrophe-like marks: the first step of folding."""
+        decomposed = unicodedata.normalize("NFKD", name.translate(self.chars))
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+    def _fold_word(self, word: str, inner: bool) -> str:
+        m = self._prefix_re.match(word)  # type: ignore[attr-defined]
+        if m:
+            word = self.prefixes[m.group()] + word[m.end():]
+        elif (inner and len(word) > 3 and word[0] in self.fused_vowels
+              and word[1] == word[2] and word[1] not in "aeiou"):
+            word = word[2:]
+        word = self._spelling_re.sub(  # type: ignore[attr-defined]
+            lambda mm: self.spelling[mm.group()], word)
+        for end, repl in self.endings.items():
+            if word.endswith(end) and len(word) > len(end) + 1:
+                word = word[: -len(end)] + repl
+                break
+        return word
+
+    def _fold_name(self, name: str) -> str:
+        words = [w for w in _SPLIT.split(self.strip(name)) if w]
+        if len(words) > 1:
+            kept = [w for w in words if w not in self.articles]
+            words = kept or words
+        folded = "".join(self._word(w, i > 0) for i, w in enumerate(words))  # type: ignore[attr-defined]
+        return _REPEAT.sub(r"\1", folded)
+
+    def fold(self, name: str) -> str:
+        """The folded key of a name: equal for spellings the rules consider the same."""
+        return self._fold(name)  # type: ignore[attr-defined]
+
+
+def exact_key(name: str) -> str:
+    """Case-, hyphen- and apostrophe-insensitive form of a name, for exact lookups."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)).strip(
+        " .,;:").casefold()
+
+
+@lru_cache(maxsize=1)
+def default_folder() -> Folder:
+    """The folding rules shipped in ``gazetteer/data/folding.toml``."""
+    text = resources.files("gazetteer").joinpath("data/folding.toml").read_text("utf-8")
+    return Folder.from_toml(text)

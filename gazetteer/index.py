@@ -1,0 +1,282 @@
+"""The compact on-disk index: place arrays plus two tries of names (exact and folded).
+
+Built once from records, saved under the platform cache directory in a folder named by the
+data version and :data:`FORMAT`, and memory-mapped on later loads, so a second process starts
+in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import marisa_trie
+import numpy as np
+import platformdirs
+
+from gazetteer.folding import Folder, exact_key
+from gazetteer.model import KINDS, Place
+from gazetteer.sources import Record
+
+FORMAT = 9
+CACHE_ENV = "GEO_GAZETTEER_CACHE"
+
+
+def cache_root() -> Path:
+    """Where indexes are cached: ``$GEO_GAZETTEER_CACHE`` or the platform user cache dir."""
+    env = os.environ.get(CACHE_ENV)
+    return Path(env) if env else Path(platformdirs.user_cache_dir("geo-gazetteer"))
+
+
+def index_dir(data_version: str, root: Path | None = None) -> Path:
+    digest = hashlib.sha1(f"{data_version}|{FORMAT}".encode()).hexdigest()[:12]
+    return (root or cache_root()) / f"index-v{FORMAT}-{digest}"
+
+
+@dataclass(frozen=True)
+class Postings:
+    """A trie of keys and, per key id, the places it names (``place * 2 + is_primary``).
+
+    ``extra`` holds keys added after the build (the user's imports), looked up alongside.
+    """
+
+    trie: marisa_trie.Trie
+    offsets: np.ndarray
+    entries: np.ndarray
+    extra: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, pairs: dict[str, set[int]]) -> Postings:
+        trie = marisa_trie.Trie(pairs.keys())
+        lists: list[list[int]] = [[] for _ in range(len(trie))]
+        for key, entries in pairs.items():
+            lists[trie[key]] = sorted(entries)
+        offsets = np.zeros(len(lists) + 1, dtype=np.int64)
+        np.cumsum([len(x) for x in lists], out=offsets[1:])
+        flat = np.fromiter((e for x in lists for e in x), dtype=np.int32, count=int(offsets[-1]))
+        return cls(trie, offsets, flat)
+
+    def key_id(self, key: str) -> int:
+        """The id of a key, or -1."""
+        return self.trie.get(key, -1)
+
+    def entries_of(self, key_id: int) -> np.ndarray:
+        return self.entries[self.offsets[key_id]: self.offsets[key_id + 1]]
+
+    def lookup(self, key: str) -> np.ndarray:
+        kid = self.trie.get(key, -1)
+        found = self.entries_of(kid) if kid >= 0 else self.entries[:0]
+        if self.extra and key in self.extra:
+            found = np.concatenate([found, np.array(self.extra[key], dtype=np.int32)])
+        return found
+
+    def add(self, key: str, entry: int) -> None:
+        if key:
+            self.extra.setdefault(key, []).append(entry)
+
+
+class Index:
+    """Places as parallel arrays, and their names as exact and folded postings."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], tables: dict, exact: Postings,
+                 folded: Postings, words: marisa_trie.Trie) -> None:
+        self.lat = arrays["lat"]
+        self.lon = arrays["lon"]
+        self.population = arrays["population"]
+        self.geonameid = arrays["geonameid"]
+        self.kind = arrays["kind"]
+        self.feature = arrays["feature"]
+        self.country = arrays["country"]
+        self.admin1 = arrays["admin1"]
+        self.zipf_values = arrays["zipf"]
+        self._gid_order = arrays["gid_order"]
+        self._gid_sorted = self.geonameid[self._gid_order]
+        self.names: list[str] = tables["names"]
+        self.countries: list[str] = tables["countries"]
+        self.features: list[str] = tables["features"]
+        self.admin1s: list[str] = tables["admin1s"]
+        self.exact = exact
+        self.folded = folded
+        self.words = words
+        self._places: dict[int, Place] = {}
+        kinds = self.kind
+        self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
+        self.country_place = {self.countries[self.country[i]]: int(i)
+                              for i in np.flatnonzero(kinds == KINDS.index("country"))}
+        self.admin1_place = {self.admin1s[self.admin1[i]]: int(i)
+                             for i in np.flatnonzero(kinds == KINDS.index("admin1"))}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def place(self, i: int) -> Place:
+        """The :class:`Place` at row ``i`` (built once, then shared)."""
+        p = self._places.get(i)
+        if p is None:
+            p = Place(
+                name=self.names[i], latitude=float(self.lat[i]), longitude=float(self.lon[i]),
+                country_code=self.countries[self.country[i]], geonameid=int(self.geonameid[i]),
+                population=int(self.population[i]), feature_code=self.features[self.feature[i]],
+                kind=KINDS[self.kind[i]], admin1=self.admin1s[self.admin1[i]],
+            )
+            self._places[i] = p
+        return p
+
+    def zipf(self, word: str) -> float:
+        """How common ``word`` (lower case) is in English, on the Zipf scale (0 if rare)."""
+        wid = self.words.get(word, -1)
+        return self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+
+    def row_of(self, geonameid: int) -> int | None:
+        """The row of a GeoNames id, or None."""
+        pos = int(np.searchsorted(self._gid_sorted, geonameid))
+        if pos < len(self._gid_sorted) and self._gid_sorted[pos] == geonameid:
+            return int(self._gid_order[pos])
+        return None
+
+    def extend(self, records: Iterable[Record], folder: Folder) -> None:
+        """Add places (or, for a known GeoNames id, names of that place) in memory."""
+        new: list[Record] = []
+        for r in records:
+            row = self.row_of(r.geonameid)
+            if row is None and r.name:
+                row = len(self.names) + len(new)
+                new.append(r)
+            if row is None:
+                continue
+            is_new = row >= len(self.names)
+            for j, name in enumerate((r.name, *r.alternates)):
+                if name:
+                    entry = row * 2 + (j == 0 and is_new)
+                    self.exact.add(exact_key(name), entry)
+                    self.folded.add(folder.fold(name), entry)
+        if not new:
+            return
+
+        def code(table: list[str], value: str) -> int:
+            if value not in table:
+                table.append(value)
+            return table.index(value)
+
+        def grow(arr: np.ndarray, values: list) -> np.ndarray:
+            return np.concatenate([arr, np.array(values, dtype=arr.dtype)])
+
+        self.lat = grow(self.lat, [r.latitude for r in new])
+        self.lon = grow(self.lon, [r.longitude for r in new])
+        self.population = grow(self.population, [r.population for r in new])
+        self.geonameid = grow(self.geonameid, [r.geonameid for r in new])
+        self.kind = grow(self.kind, [KINDS.index(r.kind) for r in new])
+        self.feature = grow(self.feature, [code(self.features, r.feature_code) for r in new])
+        self.country = grow(self.country, [code(self.countries, r.country_code) for r in new])
+        self.admin1 = grow(self.admin1, [code(self.admin1s, r.admin1) for r in new])
+        self.names = [*self.names, *(r.name for r in new)]
+        self._gid_order = np.argsort(self.geonameid, kind="stable")
+        self._gid_sorted = self.geonameid[self._gid_order]
+
+    # -- building and caching -------------------------------------------------------------
+
+    @classmethod
+    def build(cls, records: Iterable[Record], folder: Folder,
+              tick: Callable[[int], None] = lambda n: None) -> Index:
+        """An index of ``records``; ``tick`` reports progress from 80 to 100."""
+        from wordfreq import get_frequency_dict
+
+        recs = list(records)
+        tables: dict[str, list[str]] = {"names": [r.name for r in recs]}
+        codes: dict[str, dict[str, int]] = {
+            "countries": {"": 0}, "features": {}, "admin1s": {"": 0}}
+
+        def code(table: str, value: str) -> int:
+            return codes[table].setdefault(value, len(codes[table]))
+
+        arrays = {
+            "lat": np.array([r.latitude for r in recs], dtype=np.float64),
+            "lon": np.array([r.longitude for r in recs], dtype=np.float64),
+            "population": np.array([r.population for r in recs], dtype=np.int64),
+            "geonameid": np.array([r.geonameid for r in recs], dtype=np.int64),
+            "kind": np.array([KINDS.index(r.kind) for r in recs], dtype=np.uint8),
+            "feature": np.array([code("features", r.feature_code) for r in recs], dtype=np.uint8),
+            "country": np.array([code("countries", r.country_code) for r in recs], dtype=np.uint16),
+            "admin1": np.array([code("admin1s", r.admin1) for r in recs], dtype=np.int32),
+        }
+        arrays["gid_order"] = np.argsort(arrays["geonameid"], kind="stable")
+        for table, mapping in codes.items():
+            tables[table] = list(mapping)
+        tick(85)
+        exact: dict[str, set[int]] = {}
+        folded: dict[str, set[int]] = {}
+        for i, r in enumerate(recs):
+            for j, name in enumerate((r.name, *r.alternates)):
+                entry = i * 2 + (j == 0)
+                ek = exact_key(name)
+                if ek:
+                    exact.setdefault(ek, set()).add(entry)
+                # Codes ("RWA", "DEZ") are matched as written, never by spelling.
+                fk = "" if name.isupper() and len(name) <= 4 else folder.fold(name)
+                if fk:
+                    folded.setdefault(fk, set()).add(entry)
+        tick(93)
+        ex = Postings.build(exact)
+        fo = Postings.build(folded)
+        # How common each English word is (Zipf scale x 10), so that "Read" or "Will" in
+        # running text need more than a village's name to count as a place.
+        freq = {w: f for w, f in get_frequency_dict("en", wordlist="best").items()
+                if f >= 1e-6 and w.isalpha()}
+        words = marisa_trie.Trie(freq)
+        zipf = np.zeros(len(words), dtype=np.uint8)
+        for word, wid in words.items():
+            zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
+        arrays["zipf"] = zipf
+        tick(100)
+        return cls(arrays, tables, ex, fo, words)
+
+    def save(self, path: Path) -> None:
+        """Write the index to ``path`` atomically (a half-written index is never seen)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=".building-"))
+        try:
+            arrays = {
+                "lat": self.lat, "lon": self.lon, "population": self.population,
+                "geonameid": self.geonameid, "kind": self.kind, "feature": self.feature,
+                "country": self.country, "admin1": self.admin1, "zipf": self.zipf_values,
+                "gid_order": self._gid_order,
+            }
+            for name, postings in (("exact", self.exact), ("folded", self.folded)):
+                postings.trie.save(str(tmp / f"{name}.marisa"))
+                arrays[f"{name}_offsets"] = postings.offsets
+                arrays[f"{name}_entries"] = postings.entries
+            self.words.save(str(tmp / "words.marisa"))
+            for name, arr in arrays.items():
+                np.save(tmp / f"{name}.npy", arr)
+            tables = {"names": self.names, "countries": self.countries,
+                      "features": self.features, "admin1s": self.admin1s}
+            with (tmp / "tables.pickle").open("wb") as f:
+                pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
+            if path.exists():
+                shutil.rmtree(path)
+            tmp.rename(path)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    @classmethod
+    def load(cls, path: Path) -> Index:
+        """Open an index written by :meth:`save` (arrays and tries memory-mapped)."""
+        # Memory-mapped, then viewed as plain arrays: numpy's memmap subclass is slow to index.
+        arrays = {p.stem: np.load(p, mmap_mode="r").view(np.ndarray) for p in path.glob("*.npy")}
+        with (path / "tables.pickle").open("rb") as f:
+            tables = pickle.load(f)
+        post = {}
+        for name in ("exact", "folded"):
+            trie = marisa_trie.Trie()
+            trie.mmap(str(path / f"{name}.marisa"))
+            post[name] = Postings(trie, arrays.pop(f"{name}_offsets"),
+                                  arrays.pop(f"{name}_entries"))
+        words = marisa_trie.Trie()
+        words.mmap(str(path / "words.marisa"))
+        return cls(arrays, tables, post["exact"], post["folded"], words)

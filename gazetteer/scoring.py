@@ -1,0 +1,168 @@
+"""How a candidate place is scored: the one place that says it, weights in ``data/weights.toml``.
+
+score = logistic(match + population + kind + capital + country + near + admin1 + hints - bias)
+
+Each term is kept in ``why`` so a user can see why a candidate won.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from gazetteer.errors import DataError
+from gazetteer.index import Index
+from gazetteer.model import KINDS
+
+EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights of ``data/weights.toml``."""
+
+    raw: dict[str, Any]
+
+    @classmethod
+    def from_toml(cls, text: str, source: str = "weights.toml") -> Weights:
+        try:
+            raw = tomllib.loads(text)
+            missing = [s for s in ("match", "prior", "context", "find") if s not in raw]
+            if missing or "bias" not in raw:
+                raise KeyError(", ".join(missing) or "bias")
+        except (tomllib.TOMLDecodeError, KeyError) as e:
+            raise DataError(f"{source}: not a valid weights file ({e})") from None
+        return cls(raw)
+
+    def __getitem__(self, section: str) -> dict[str, Any]:
+        return self.raw[section]
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    text = resources.files("gazetteer").joinpath("data/weights.toml").read_text("utf-8")
+    return Weights.from_toml(text)
+
+
+@dataclass
+class Context:
+    """What the rest of a document (or the caller) says about where it is."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1s: frozenset[str] = frozenset()
+    anchors: list[tuple[int, float, float]] = field(default_factory=list)
+    country_arg: str | None = None
+
+    def country_share(self, cc: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(cc, 0.0) / total if total else 0.0
+
+
+def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances from one point to many, in kilometres."""
+    p1, p2 = math.radians(lat), np.radians(lats)
+    dl = np.radians(lons) - math.radians(lon)
+    a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def distances_km_pairs(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,
+                       lon2: np.ndarray) -> np.ndarray:
+    """Great-circle distances from each of the first points to each of the second, in km."""
+    la1, lo1 = np.radians(lat1)[:, None], np.radians(lon1)[:, None]
+    la2, lo2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
+    a = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+class Scorer:
+    """Scores rows of an :class:`Index` as the meaning of a name."""
+
+    def __init__(self, index: Index, weights: Weights) -> None:
+        self.index = index
+        self.w = weights
+        prior = weights["prior"]
+        kind_w = np.array([prior["kind"].get(k, 0.0) for k in KINDS])
+        capital = np.array([f == "PPLC" for f in index.features]) * prior["capital"]
+        # The context-free part of every row, computed once for the whole index.
+        self.prior = (self.population_term(index.population) + kind_w[index.kind]
+                      + capital[index.feature])
+
+    def population_term(self, population: np.ndarray) -> np.ndarray:
+        prior = self.w["prior"]
+        pop = np.where(population > 0, population, prior["unknown_population"])
+        return np.log10(pop.astype(np.float64) + 1.0) * prior["population"]
+
+    def match_score(self, matched_by: str, ratio: float = 100.0) -> float:
+        m = self.w["match"]
+        if matched_by == "fuzzy":
+            return m["fuzzy"] - (100.0 - ratio) * m["fuzzy_per_point"]
+        return m[matched_by]
+
+    def totals(self, rows: np.ndarray, match: np.ndarray, ctx: Context | None,
+               kind_hint: str | None = None) -> np.ndarray:
+        """The sum of the terms for many rows at once (what :meth:`explain` itemises)."""
+        idx, c = self.index, self.w["context"]
+        total = match + self.prior[rows]
+        if kind_hint:
+            total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
+        if ctx is None:
+            return total
+        ccs = [idx.countries[i] for i in idx.country[rows]]
+        if ctx.countries:
+            total += np.array([ctx.country_share(cc) for cc in ccs]) * c["country"]
+        if ctx.country_arg:
+            total += np.array([cc == ctx.country_arg for cc in ccs]) * c["country_arg"]
+        if ctx.admin1s:
+            total += np.array([idx.admin1s[a] in ctx.admin1s for a in idx.admin1[rows]]) \
+                * c["admin1"]
+        if ctx.anchors:
+            arows = np.array([a[0] for a in ctx.anchors])
+            alat = np.array([a[1] for a in ctx.anchors])
+            alon = np.array([a[2] for a in ctx.anchors])
+            for k, r in enumerate(rows):
+                keep = arows != r
+                if keep.any():
+                    d = distances_km(float(idx.lat[r]), float(idx.lon[r]), alat[keep], alon[keep])
+                    total[k] += c["near"] * np.exp(-d.min() / c["distance_km"])
+        return total
+
+    def explain(self, row: int, match: float, ctx: Context | None,
+                kind_hint: str | None = None) -> dict[str, float]:
+        """Every term of the score of ``row``."""
+        idx, prior, c = self.index, self.w["prior"], self.w["context"]
+        why = {
+            "match": match,
+            "population": float(self.population_term(idx.population[row: row + 1])[0]),
+            "kind": float(prior["kind"].get(KINDS[idx.kind[row]], 0.0)),
+        }
+        if idx.features[idx.feature[row]] == "PPLC":
+            why["capital"] = float(prior["capital"])
+        if kind_hint and KINDS[idx.kind[row]] == kind_hint:
+            why["kind_hint"] = float(c["kind_hint"])
+        if ctx is not None:
+            cc = idx.countries[idx.country[row]]
+            if ctx.country_arg and ctx.country_arg == cc:
+                why["country_arg"] = float(c["country_arg"])
+            share = ctx.country_share(cc) if cc else 0.0
+            if share:
+                why["country"] = share * c["country"]
+            if idx.admin1s[idx.admin1[row]] in ctx.admin1s:
+                why["admin1"] = float(c["admin1"])
+            others = [(la, lo) for r, la, lo in ctx.anchors if r != row]
+            if others:
+                arr = np.array(others)
+                d = float(distances_km(float(idx.lat[row]), float(idx.lon[row]),
+                                       arr[:, 0], arr[:, 1]).min())
+                why["near"] = float(c["near"] * math.exp(-d / c["distance_km"]))
+        return why
+
+    def score(self, why: dict[str, float]) -> float:
+        """The logistic of the terms, in (0, 1)."""
+        return 1.0 / (1.0 + math.exp(-(sum(why.values()) - self.w.raw["bias"])))

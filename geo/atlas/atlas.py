@@ -1,0 +1,504 @@
+"""The query API: ingest articles, then ask who held what, when, and on which evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, or_
+
+from geo.article import Article, parse_date
+from geo.atlas import schema as s
+from geo.atlas.model import Change, IngestReport, Interval, Status
+from geo.atlas.serial import evidence_dict
+from geo.atlas.store import IntervalRow, Store, article_key, interval_rows
+from geo.atlas.timeline import (
+    Allies,
+    Rules,
+    build_timeline,
+    claim_day,
+    default_rules,
+    fingerprint,
+    order_key,
+)
+from geo.claims import Claim, PlaceRef
+from geo.errors import GeoError, InputError, NotFoundError, StoreError
+from geo.forces import ForceRegistry, load_forces
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+PlaceLike = str | int | PlaceRef
+DayLike = dt.date | str | None
+_REFRESH_CHUNK = 500
+
+
+def as_day(value: DayLike, what: str = "date") -> dt.date:
+    """A date from a date or ISO text; None means today."""
+    return parse_date(value, what) or dt.date.today()
+
+
+def _allies(forces: ForceRegistry) -> Allies:
+    return frozenset(
+        frozenset((f.id, other)) for f in forces for other in f.affiliations if other != f.id
+    )
+
+
+class Atlas:
+    """Claims store, control timeline and queries; ``path`` None keeps everything in memory.
+
+    ``path`` is a SQLite file (created if missing) or a SQLAlchemy URL such as
+    ``postgresql://host/db``.
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        forces: ForceRegistry | None = None,
+        rules: Rules | None = None,
+    ) -> None:
+        self.store = Store(path)
+        self.forces = forces or load_forces()
+        self.rules = rules or default_rules()
+        self._allies = _allies(self.forces)
+        self._place_cache: dict[int, PlaceRef] = {}
+        built_by = fingerprint(self.rules, self._allies)
+        if self.store.meta("timeline") != built_by:
+            # Built by other reasoning (an older geo, other weights): rebuild once, now.
+            self.store.invalidate_timelines(built_by)
+            self.refresh()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Atlas:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ------------------------------------------------------------------------------
+    def ingest(
+        self,
+        article_or_path: Article | str | Path,
+        *,
+        published: DayLike = None,
+        source: str | None = None,
+    ) -> list[Claim]:
+        """Extract and store an article (or every article of a file); return their claims.
+
+        ``published`` and ``source`` fill in what an article does not say itself. An article
+        already stored is not extracted or stored again; its stored claims are returned.
+        """
+        if isinstance(article_or_path, Article):
+            articles: Iterable[Article] = [article_or_path]
+        else:
+            from geo.article import read_articles
+
+            articles = read_articles(article_or_path, published=published)
+        out: list[Claim] = []
+        try:
+            for article in articles:
+                out.extend(self._ingest_one(self._complete(article, published, source))[0])
+        finally:
+            self.refresh()
+        return out
+
+    def ingest_many(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        progress: bool = True,
+        published: DayLike = None,
+        source: str | None = None,
+    ) -> IngestReport:
+        """Ingest files, folders or globs, one transaction per article, with a progress bar.
+
+        A file or article that cannot be read is reported in ``errors`` and the rest go on.
+        """
+        from geo.corpus import iter_articles
+
+        errors: list[str] = []
+        counts = {"articles": 0, "added": 0, "duplicates": 0, "claims": 0}
+        stream = iter_articles(
+            paths,
+            published=parse_date(published, "published"),
+            on_error=lambda _path, e: errors.append(str(e)),
+        )
+        try:
+            with _progress(progress) as bar:
+                task = bar.add_task("ingesting", total=None, claims=0)
+                for article in stream:
+                    try:
+                        claims, added = self._ingest_one(self._complete(article, published, source))
+                    except StoreError:
+                        raise  # the store's fault, not the article's: stop, keeping what is in
+                    except GeoError as e:
+                        errors.append(f"{article.url or article.title or article.id}: {e}")
+                        continue
+                    counts["articles"] += 1
+                    counts["added" if added else "duplicates"] += 1
+                    counts["claims"] += len(claims)
+                    bar.update(task, advance=1, claims=counts["claims"])
+        finally:
+            self.refresh()
+        return IngestReport(**counts, errors=tuple(errors))
+
+    def add(self, article: Article, claims: Sequence[Claim]) -> bool:
+        """Store an article with claims extracted elsewhere (a worker pool, a cluster).
+
+        One transaction; False when the article was already stored. Call ``refresh()`` after a
+        batch to bring the stored timelines up to date (queries are right meanwhile, slower).
+        """
+        key = article_key(article)
+        own = (article.source, article.url, article.published, key)
+        fixed = [
+            c
+            if (c.source, c.url, c.published, c.article_id) == own
+            else dataclasses.replace(
+                c,
+                source=article.source,
+                url=article.url,
+                published=article.published,
+                article_id=key,
+            )
+            for c in claims
+        ]
+        return self.store.add_article(article, fixed)
+
+    def _complete(self, article: Article, published: DayLike, source: str | None) -> Article:
+        changes: dict[str, Any] = {}
+        if published is not None and article.published is None:
+            changes["published"] = parse_date(published, "published")
+        if source and not article.source:
+            changes["source"] = source
+            changes["id"] = ""  # the dedup key covers the source
+        return dataclasses.replace(article, **changes) if changes else article
+
+    def _ingest_one(self, article: Article) -> tuple[list[Claim], bool]:
+        key = article_key(article)
+        if self.store.has_article(key):
+            return self.store.article_claims(key), False
+        from geo.extract import extract_article
+
+        claims = extract_article(article)
+        added = self.add(article, claims)
+        return (self.store.article_claims(key) if added else claims), added
+
+    def refresh(self) -> int:
+        """Rebuild the stored timelines of places whose claims changed; return how many."""
+        dirty = sorted(self.store.dirty_places())
+        for start in range(0, len(dirty), _REFRESH_CHUNK):
+            chunk = dirty[start : start + _REFRESH_CHUNK]
+            claims = self.store.claims_for_places(chunk)
+            rows = {gid: self._rows(gid, claims.get(gid, [])) for gid in chunk}
+            newest = {gid: pairs[-1][0] for gid, pairs in claims.items()}
+            counts = {gid: len(pairs) for gid, pairs in claims.items()}
+            self.store.write_intervals(rows, newest, counts)
+        return len(dirty)
+
+    def _rows(self, gid: int, pairs: Sequence[tuple[int, Claim]]) -> list[dict[str, Any]]:
+        if not pairs:
+            return []
+        ids = {id(c): i for i, c in pairs}
+        place = self._place(gid)
+        timeline = build_timeline(
+            place, [c for _, c in pairs], allies=self._allies, rules=self.rules
+        )
+        return interval_rows(gid, timeline, ids)
+
+    # -- places ------------------------------------------------------------------------------
+    def _place(self, gid: int) -> PlaceRef:
+        ref = self._place_cache.get(gid)
+        if ref is None:
+            ref = self.store.place(gid)
+            if ref is None:
+                raise NotFoundError(f"no claims about place {gid} in {self.store.target}")
+            self._place_cache[gid] = ref
+        return ref
+
+    def resolve(self, place: PlaceLike) -> PlaceRef:
+        """The stored place a name (any spelling the gazetteer resolves), id or PlaceRef means."""
+        if isinstance(place, PlaceRef):
+            return self._place(place.geonameid)
+        if isinstance(place, int) or place.strip().isdigit():
+            return self._place(int(place))
+        gid = _gazetteer_id(place.strip())
+        if gid is not None and self.store.place(gid) is not None:
+            return self._place(gid)
+        stored = self.store.place_by_name(place.strip())
+        if stored is not None:
+            return self._place(stored.geonameid)
+        if gid is None:
+            raise NotFoundError(f"{place}: unknown place (the gazetteer does not know this name)")
+        raise NotFoundError(f"{place}: no claims about this place in {self.store.target}")
+
+    # -- queries -----------------------------------------------------------------------------
+    def _rows_of(self, gid: int) -> list[IntervalRow]:
+        """A place's stored rows, or rows computed now when its claims changed since."""
+        if self.store.is_dirty(gid):
+            return [IntervalRow.from_dict(r) for r in self._rows(gid, self.store.place_claims(gid))]
+        return list(self.store.interval_rows(s.intervals.c.place_id == gid))
+
+    def status(self, place: PlaceLike, *, on: DayLike = None) -> Status:
+        """Who controlled a place on a day (default today), in which state, and on what evidence."""
+        ref = self.resolve(place)
+        day = as_day(on, "on")
+        row, dirty = self.store.interval_at(ref.geonameid, day)
+        if dirty:
+            row = next((r for r in self._rows_of(ref.geonameid) if r.covers(day)), None)
+        return self._status(ref, day, row)
+
+    def _status(
+        self,
+        ref: PlaceRef,
+        day: dt.date,
+        row: IntervalRow | None,
+        claims: dict[int, Claim] | None = None,
+    ) -> Status:
+        if row is None:
+            return Status(ref, day, None, None, None, "unknown", 0.0, True, ())
+        by_id = claims if claims is not None else self.store.claims_by_id(row.evidence_ids)
+        evidence = tuple(sorted((by_id[i] for i in row.evidence_ids), key=order_key))
+        return Status(
+            place=ref,
+            on=day,
+            controller=row.controller,
+            state=row.state,  # type: ignore[arg-type]
+            since=row.since,
+            since_precision=row.since_precision,  # type: ignore[arg-type]
+            confidence=row.confidence,
+            stale=self._stale(day, evidence),
+            evidence=evidence,
+            contesting=row.contesting,
+            besiegers=row.besiegers,
+        )
+
+    def _stale(self, day: dt.date, evidence: Iterable[Claim]) -> bool:
+        gaps = [abs((day - d).days) for d in map(claim_day, evidence) if d is not None]
+        return not gaps or min(gaps) > self.rules.horizon_days
+
+    def history(self, place: PlaceLike) -> list[Interval]:
+        """A place's control intervals, oldest first, each with the claims behind it."""
+        ref = self.resolve(place)
+        return list(self._intervals(ref, self._rows_of(ref.geonameid)))
+
+    def _intervals(
+        self, ref: PlaceRef, rows: Sequence[IntervalRow], claims: dict[int, Claim] | None = None
+    ) -> Iterator[Interval]:
+        by_id = (
+            claims
+            if claims is not None
+            else self.store.claims_by_id(i for r in rows for i in r.claim_ids)
+        )
+        for r in rows:
+            yield Interval(
+                place=ref,
+                controller=r.controller,
+                state=r.state,  # type: ignore[arg-type]
+                start=r.start,
+                start_precision=r.start_precision,  # type: ignore[arg-type]
+                end=r.end,
+                end_precision=r.end_precision,  # type: ignore[arg-type]
+                confidence=r.confidence,
+                claims=tuple(by_id[i] for i in r.claim_ids),
+                contesting=r.contesting,
+                besiegers=r.besiegers,
+            )
+
+    def _all_rows(self, *conditions: Any) -> dict[int, list[IntervalRow]]:
+        """Stored rows by place, with places whose claims changed computed afresh."""
+        out: dict[int, list[IntervalRow]] = {}
+        dirty = sorted(self.store.dirty_places())
+        for r in self.store.interval_rows(*conditions):
+            if r.place_id not in dirty:
+                out.setdefault(r.place_id, []).append(r)
+        for start in range(0, len(dirty), _REFRESH_CHUNK):
+            chunk = dirty[start : start + _REFRESH_CHUNK]
+            for gid, pairs in self.store.claims_for_places(chunk).items():
+                out[gid] = [IntervalRow.from_dict(r) for r in self._rows(gid, pairs)]
+        return out
+
+    def histories(self) -> dict[int, tuple[Interval, ...]]:
+        """Every place's timeline, keyed by geonameid (what the map renders)."""
+        rows = self._all_rows()
+        claims = self.store.claims_by_id(i for rs in rows.values() for r in rs for i in r.claim_ids)
+        return {
+            gid: tuple(self._intervals(self._place(gid), rs, claims))
+            for gid, rs in sorted(rows.items())
+        }
+
+    def _statuses_on(self, day: dt.date, *conditions: Any) -> list[Status]:
+        iv = s.intervals.c
+        covering = and_(
+            or_(iv.start.is_(None), iv.start <= day), or_(iv.end.is_(None), iv.end > day)
+        )
+        rows = [
+            r for rs in self._all_rows(covering, *conditions).values() for r in rs if r.covers(day)
+        ]
+        claims = self.store.claims_by_id(i for r in rows for i in r.evidence_ids)
+        return [self._status(self._place(r.place_id), day, r, claims) for r in rows]
+
+    def held_by(self, force: str, *, on: DayLike = None) -> list[Status]:
+        """The places a force controlled on a day (default today)."""
+        day = as_day(on, "on")
+        return [
+            st
+            for st in self._statuses_on(day, s.intervals.c.controller == force)
+            if st.controller == force
+        ]
+
+    def changes(self, start: DayLike, end: DayLike) -> list[Change]:
+        """Places that changed hands between two days (both included), in date order."""
+        first, last = as_day(start, "start"), as_day(end, "end")
+        if last < first:
+            raise InputError(f"the end {last} is before the start {first}")
+        iv = s.intervals.c
+        touched = {
+            r.place_id for r in self.store.interval_rows(iv.start >= first, iv.start <= last)
+        }
+        rows = self._all_rows(iv.place_id.in_(touched))
+        found: list[tuple[IntervalRow, str | None]] = []
+        for rs in rows.values():
+            for prev, cur in zip([None, *rs], rs, strict=False):
+                before = prev.controller if prev else None
+                if cur.start and first <= cur.start <= last and cur.controller != before:
+                    found.append((cur, before))
+        claims = self.store.claims_by_id(i for r, _ in found for i in r.claim_ids)
+        out = [
+            Change(
+                place=self._place(r.place_id),
+                date=r.start,
+                precision=r.start_precision,  # type: ignore[arg-type]
+                before=before,
+                after=r.controller,
+                state=r.state,  # type: ignore[arg-type]
+                confidence=r.confidence,
+                evidence=tuple(claims[i] for i in r.claim_ids),
+            )
+            for r, before in found
+        ]
+        return sorted(out, key=lambda c: (c.date or dt.date.min, c.place.name, c.place.geonameid))
+
+    def claims(
+        self,
+        *,
+        place: PlaceLike | None = None,
+        force: str | None = None,
+        event: str | None = None,
+        modality: str | None = None,
+        start: DayLike = None,
+        end: DayLike = None,
+        source: str | None = None,
+        limit: int | None = None,
+    ) -> list[Claim]:
+        """Stored claims of any modality, filtered; dates filter on the claim's own date."""
+        c = s.claims.c
+        where: list[Any] = []
+        if place is not None:
+            where.append(c.place_id == self.resolve(place).geonameid)
+        if force is not None:
+            where.append(c.force_id == force)
+        if event is not None:
+            where.append(c.event == event)
+        if modality is not None:
+            where.append(c.modality == modality)
+        if start is not None:
+            where.append(c.date >= as_day(start, "start"))
+        if end is not None:
+            where.append(c.date <= as_day(end, "end"))
+        if source is not None:
+            where.append(s.articles.c.source == source)
+        return [claim for _, claim in self.store.claims_where(*where, limit=limit)]
+
+    # -- tables, files and maps --------------------------------------------------------------
+    def to_geodataframe(self, *, on: DayLike = None) -> gpd.GeoDataFrame:
+        """One row per stored place: its status on a day (default today), EPSG:4326 points."""
+        import geopandas as gpd
+        from shapely.geometry import Point
+
+        day = as_day(on, "on")
+        by_place = {st.place.geonameid: st for st in self._statuses_on(day)}
+        records = []
+        for ref in self.store.places():
+            st = by_place.get(ref.geonameid) or self._status(ref, day, None)
+            records.append(
+                {
+                    "geonameid": ref.geonameid,
+                    "name": ref.name,
+                    "country_code": ref.country_code,
+                    "on": day.isoformat(),
+                    "controller": st.controller,
+                    "state": st.state,
+                    "since": st.since.isoformat() if st.since else None,
+                    "since_precision": st.since_precision,
+                    "confidence": st.confidence,
+                    "stale": st.stale,
+                    "contesting": ",".join(st.contesting),
+                    "besiegers": ",".join(st.besiegers),
+                    "evidence": json.dumps(
+                        [evidence_dict(c) for c in st.evidence], ensure_ascii=False
+                    ),
+                    "geometry": Point(ref.longitude, ref.latitude),
+                }
+            )
+        columns = None if records else ["geonameid", "name", "controller", "state", "geometry"]
+        return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs="EPSG:4326")
+
+    def export(self, path: str | Path, *, format: str | None = None, on: DayLike = None) -> Path:
+        """Write the status of every place on a day as GeoJSON, GeoPackage, CSV or GeoParquet."""
+        from geo.atlas.export import write
+
+        return write(self.to_geodataframe(on=on), Path(path), format)
+
+    def map(self, path: str | Path | None = None, *, on: DayLike = None) -> Path:
+        """Write the control map (see ``geo.render.render_map``) and return its path."""
+        from geo.render import render_map
+
+        day = as_day(on, "on") if on is not None else None
+        return render_map(
+            self.histories(), path, on=day, forces=self.forces, stale_days=self.rules.horizon_days
+        )
+
+    def area_by_force(self, *, on: DayLike = None) -> dict[str, float]:
+        """Approximate controlled area per force in km2 on a day (default today)."""
+        from geo.render import area_by_force
+
+        return area_by_force(self.histories(), on=as_day(on, "on"))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_id(name: str) -> int | None:
+    from gazetteer import Gazetteer, GazetteerError
+
+    try:
+        place = Gazetteer.default().resolve(name)
+    except GazetteerError:
+        return None
+    return None if place is None else int(place.geonameid)
+
+
+def _progress(enabled: bool):
+    from rich.console import Console
+    from rich.progress import (
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description} {task.completed} articles, {task.fields[claims]} claims"),
+        TaskProgressColumn(show_speed=True),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not enabled,
+    )

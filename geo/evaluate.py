@@ -1,0 +1,158 @@
+"""Scoring extracted claims against a gold file (``shared/eval/README.md``'s rule).
+
+An extracted asserted claim matches a gold claim when geonameid, force and event agree and
+the date spans overlap (a gold day widened by a day each side, a month, a year). Recall is the
+share of required gold claims matched; precision the share of extracted asserted claims that
+match some gold claim (optional ones included) of the same article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geo.article import Article, json_lines, make_article
+from geo.claims import EVENTS, Claim, date_span
+from geo.errors import InputError
+
+Span = tuple[dt.date, dt.date]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldClaim:
+    """One annotated claim: acceptable events, acceptable date spans."""
+
+    article: str
+    geonameid: int
+    force: str
+    events: tuple[str, ...]
+    spans: tuple[Span, ...]
+    optional: bool
+    dates: str
+
+    def matches(self, c: Claim) -> bool:
+        if c.place.geonameid != self.geonameid or c.force != self.force:
+            return False
+        if c.event not in self.events or c.date is None or c.date_precision == "unknown":
+            return False
+        lo, hi = date_span(c.date, c.date_precision)
+        return any(lo <= b and a <= hi for a, b in self.spans)
+
+
+@dataclass
+class Score:
+    """Counts for one event type or overall."""
+
+    matched: int = 0
+    extracted: int = 0
+    recalled: int = 0
+    required: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.required if self.required else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    """Scores per event type and overall, with the misses and false alarms."""
+
+    by_event: dict[str, Score] = field(default_factory=lambda: {e: Score() for e in EVENTS})
+    overall: Score = field(default_factory=Score)
+    misses: list[GoldClaim] = field(default_factory=list)
+    false_alarms: list[Claim] = field(default_factory=list)
+    articles: int = 0
+
+
+def gold_span(text: str) -> Span:
+    """The span a gold date stands for: YYYY, YYYY-MM, or YYYY-MM-DD widened by a day."""
+    parts = text.split("-")
+    try:
+        if len(parts) == 1:
+            return dt.date(int(parts[0]), 1, 1), dt.date(int(parts[0]), 12, 31)
+        if len(parts) == 2:
+            return date_span(dt.date(int(parts[0]), int(parts[1]), 1), "month")
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"bad gold date {text!r}") from None
+    one = dt.timedelta(days=1)
+    return day - one, day + one
+
+
+def read_gold(path: str | Path) -> list[tuple[Article, list[GoldClaim]]]:
+    """The articles of a gold file with their gold claims."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such gold file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{p}: cannot read gold file ({e})") from None
+    out = []
+    for where, row in json_lines(text, str(p)):
+        article = make_article(row["text"], row, where)
+        aid = str(row.get("id") or article.id)
+        try:
+            gold = [_gold(aid, g) for g in row.get("gold", [])]
+        except (KeyError, TypeError, ValueError) as e:
+            if isinstance(e, InputError):
+                raise
+            raise InputError(f"{where}: not a gold claim ({e!r})") from None
+        out.append((article, gold))
+    if not out:
+        raise InputError(f"{p}: no gold articles")
+    return out
+
+
+def _gold(article: str, g: dict[str, Any]) -> GoldClaim:
+    dates = g["date"] if isinstance(g["date"], list) else [g["date"]]
+    return GoldClaim(article, int(g["geonameid"]), str(g["force"]), tuple(g["events"]),
+                     tuple(gold_span(str(d)) for d in dates), bool(g.get("optional")),
+                     ",".join(map(str, dates)))
+
+
+def score(pairs: Iterable[tuple[list[Claim], list[GoldClaim]]]) -> Report:
+    """Score extracted claims against gold, article by article."""
+    report = Report()
+    for claims, gold in pairs:
+        report.articles += 1
+        asserted = [c for c in claims if c.modality == "asserted"]
+        for c in asserted:
+            hit = any(g.matches(c) for g in gold)
+            for s in (report.by_event[c.event], report.overall):
+                s.extracted += 1
+                s.matched += hit
+            if not hit:
+                report.false_alarms.append(c)
+        for g in gold:
+            if g.optional:
+                continue
+            found = next((c for c in asserted if g.matches(c)), None)
+            event = found.event if found else g.events[0]
+            for s in (report.by_event[event], report.overall):
+                s.required += 1
+                s.recalled += found is not None
+            if found is None:
+                report.misses.append(g)
+    return report
+
+
+def evaluate(path: str | Path, extract: Callable[[Article], list[Claim]] | None = None,
+             progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> Report:
+    """Run the extractor on a gold file's articles and score it."""
+    if extract is None:
+        from geo.extract import extract_article as extract
+    items = read_gold(path)
+    return score((extract(article), gold) for article, gold in progress(items))

@@ -1,0 +1,250 @@
+"""Force mentions: aliases, group nouns, hyphenated holders and possessive pronouns.
+
+Aliases name one force outright. Group nouns ("militants", "government forces") and holder words
+("Kurdish-held") may name several; they are resolved per article to the force the story is about
+(``resolve``). Matching runs over folded text, so spans point into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from geo.extract.data import rules
+from geo.extract.folding import fold
+from geo.forces import Force
+
+MentionKind = Literal["alias", "group", "holder", "pronoun"]
+_GROUP = re.compile(r"\(([^()]*)\)")
+_SEP = re.compile(r"([\s\-]+)")
+_SPACE = r"[\s\-]+"
+_PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
+_DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
+
+
+@dataclass(frozen=True, slots=True)
+class ForceMention:
+    """A force named in the text; ``candidates`` holds every force a group noun may mean."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[str, ...]
+    kind: MentionKind = "alias"
+    holder: bool = False
+    possessive: bool = False
+    toponym: bool = False  # a country or capital standing for its forces ("Russia said")
+
+    @property
+    def force(self) -> str:
+        return self.candidates[0] if len(self.candidates) == 1 else ""
+
+
+def _literal(text: str, multiword: bool) -> str:
+    out = []
+    for tok in _SEP.split(text):
+        if not tok:
+            continue
+        if _SEP.fullmatch(tok):
+            out.append(_SPACE)
+        elif multiword and tok.isupper() and tok.isalpha() and len(tok) <= 3:
+            # "US-backed" also matches "U.S.-backed".
+            out.append("".join(re.escape(c.lower()) + r"\.?" for c in tok))
+        else:
+            out.append(re.escape(fold(tok)))
+    return "".join(out)
+
+
+def alias_pattern(alias: str) -> str:
+    """Regex source matching an alias in folded text; ``(a|b|)`` groups are alternatives."""
+    multiword = bool(_SEP.search(alias)) or "(" in alias
+    parts, pos = [], 0
+    for m in _GROUP.finditer(alias):
+        parts.append(_literal(alias[pos:m.start()], multiword))
+        parts.append("(?:" + "|".join(_literal(a, multiword) for a in m.group(1).split("|")) + ")")
+        pos = m.end()
+    parts.append(_literal(alias[pos:], multiword))
+    return "".join(parts)
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isalpha() and alias.isupper()
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    pats = sorted(set(patterns), key=len, reverse=True)
+    if not pats:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(pats) + r")(?![\w])")
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(rules("actors")["generic_heads"])
+
+
+@cache
+def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
+    data = rules("actors")
+    heads = "|".join(sorted((alias_pattern(h) for h in data["heads"]), key=len, reverse=True))
+    pron = "|".join(data["pronoun_heads"])
+    suffixes = "|".join(data["holder_suffixes"])
+    return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
+            re.compile(rf"(?<![\w])(?:(?:its|their)\s+(?:own\s+)?(?:{pron})|they|the\s+group"
+                       rf"(?!\s+of\b))(?![\w])"),
+            suffixes)
+
+
+class ActorMatcher:
+    """Finds the mentions of a set of forces in a document."""
+
+    def __init__(self, forces: Sequence[Force]) -> None:
+        heads, pronouns, suffixes = _extension_patterns()
+        self._heads, self._pronouns = heads, pronouns
+        self._holder_tail = re.compile(rf"-(?:{suffixes})(?![\w])")
+        self._entries: list[tuple[re.Pattern[str], str, MentionKind]] = []
+        self._countries = {f.id: f.countries for f in forces}
+        self._known: dict[tuple[str, str], tuple[str, ...]] = {}
+        folded_pats: list[str] = []
+        acronyms: list[str] = []
+        group_pats: list[str] = []
+        holder_pats: list[str] = []
+        for f in forces:
+            for a in f.aliases:
+                if _is_acronym(a):
+                    variants = [a] + ([a.capitalize()] if len(a) >= 4 else [])
+                    acronyms += [re.escape(v) for v in variants]
+                    self._entries += [(re.compile(re.escape(v)), f.id, "alias") for v in variants]
+                else:
+                    folded_pats.append(alias_pattern(a))
+                    self._entries.append((re.compile(alias_pattern(a)), f.id, "alias"))
+            for g in f.group_nouns:
+                group_pats.append(alias_pattern(g))
+                self._entries.append((re.compile(alias_pattern(g)), f.id, "group"))
+            for h in f.holder_words:
+                holder_pats.append(alias_pattern(h) + rf"(?=-(?:{suffixes})(?![\w]))")
+                self._entries.append((re.compile(alias_pattern(h)), f.id, "holder"))
+        self._aliases = _alternation(folded_pats)
+        self._acronyms = _alternation(acronyms)
+        self._groups = _alternation(group_pats)
+        self._holders = _alternation(holder_pats)
+
+    def _ids(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
+        cached = self._known.get((surface, kind))
+        if cached is None:
+            cached = self._known[(surface, kind)] = self._lookup(surface, kind)
+        return cached
+
+    def _lookup(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
+        key = surface if kind == "alias" and surface.isupper() else fold(surface)
+        ids: list[str] = []
+        for rx, fid, k in self._entries:
+            if k == kind and rx.fullmatch(key) and fid not in ids:
+                ids.append(fid)
+        if not ids and kind == "alias":
+            ids = [fid for rx, fid, k in self._entries if k == kind and rx.fullmatch(surface)]
+        return tuple(ids)
+
+    def find(self, text: str, folded: str | None = None) -> list[ForceMention]:
+        """Every mention, longest first where they overlap, in text order."""
+        folded = fold(text) if folded is None else folded
+        raw: list[tuple[int, int, MentionKind]] = []
+        for rx, kind, src in ((self._aliases, "alias", folded), (self._acronyms, "alias", text),
+                              (self._groups, "group", folded), (self._holders, "holder", folded)):
+            if rx is not None:
+                raw += [(m.start(), m.end(), kind) for m in rx.finditer(src)]  # type: ignore[misc]
+        raw += [(m.start(), m.end(), "pronoun") for m in self._pronouns.finditer(folded)]
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        out: list[ForceMention] = []
+        last_end = -1
+        for start, end, kind in raw:
+            if start < last_end:
+                continue
+            if kind == "group" and self._foreign(text, start, folded[start:end]):
+                continue
+            cands = () if kind == "pronoun" else self._ids(text[start:end], kind)
+            if kind != "pronoun" and not cands:
+                continue
+            holder = bool(self._holder_tail.match(folded, end))
+            if holder:
+                end = self._holder_tail.match(folded, end).end()  # type: ignore[union-attr]
+            else:
+                end = self._heads.match(folded, end).end()  # type: ignore[union-attr]
+            possessive = folded.startswith(("'s", "' "), end)
+            if possessive:
+                # "the SDF's fighters" is the SDF, not something of the SDF's.
+                own = self._heads.match(folded, end + 2).end()  # type: ignore[union-attr]
+                if own > end + 2:
+                    end, possessive = own, False
+            out.append(ForceMention(start, end, text[start:end], cands, kind, holder, possessive))
+            last_end = end
+        return _merge_appositions(out, text)
+
+    def _foreign(self, text: str, start: int, noun: str) -> bool:
+        """A generic noun after a proper adjective ("US army", "Lebanese troops") is someone
+        else's, unless the adjective names the country of a force it may mean ("Syrian
+        troops"); "Syrian terrorists" are still the terrorists of the story."""
+        if noun.split()[-1] not in _generic_heads():
+            return False
+        m = _PROPER_BEFORE.search(text, max(0, start - 40), start)
+        if not m or m.group(1) in _DETERMINERS:
+            return False
+        demonyms = rules("actors")["demonyms"]
+        own = {d for fid in self._ids(text[start:start + len(noun)], "group")
+               for c in self._countries.get(fid, ()) for d in demonyms.get(c, ())}
+        return m.group(1) not in own
+
+
+def _merge_appositions(mentions: list[ForceMention], text: str) -> list[ForceMention]:
+    """"Syrian Democratic Forces (SDF)" and "militant group SDF" are one mention."""
+    out: list[ForceMention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:m.start]
+            same = prev.candidates == m.candidates or (prev.kind == "group" and m.kind == "alias")
+            if gap.strip() in ("(", "") and len(gap) <= 2 and same:
+                end = m.end + (1 if text[m.end:m.end + 1] == ")" else 0)
+                out[-1] = replace(m, start=prev.start, end=end, surface=text[prev.start:end],
+                                  possessive=m.possessive or text.startswith(("'s", "’s"), end))
+                continue
+        out.append(m)
+    return out
+
+
+def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
+            countries: Iterable[str]) -> list[ForceMention]:
+    """Each mention bound to one force; group nouns and pronouns to the actor of the story.
+
+    A group noun goes to a force it may mean that the article names (the one named last
+    before it), else to the only one whose countries the article is about. A pronoun ("its
+    forces") goes to the force named last. Mentions that stay ambiguous are dropped.
+    """
+    named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
+    here = set(countries)
+    last_seen: dict[str, int] = {}
+    last: str = ""
+    out: list[ForceMention] = []
+    for m in mentions:
+        fid = ""
+        if m.kind == "alias":
+            fid = m.force if m.force in forces else ""
+        elif m.kind == "pronoun":
+            fid = last
+        else:
+            cands = [c for c in m.candidates if c in forces]
+            in_story = [c for c in cands if c in named]
+            if in_story:
+                fid = max(in_story, key=lambda c: last_seen.get(c, -1))
+            else:
+                local = [c for c in cands if not forces[c].countries
+                         or here & set(forces[c].countries)]
+                fid = local[0] if len(local) == 1 else ""
+        if fid:
+            out.append(replace(m, candidates=(fid,)))
+            last_seen[fid] = m.start
+            last = fid
+    return out

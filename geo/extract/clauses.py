@@ -1,0 +1,143 @@
+"""Clause structure without a parser: where a clause ends, which noun phrase is a subject,
+which words may stand between a verb and its object.
+
+A sentence is cut at clause boundaries (relative pronouns, subordinators, speech verbs,
+semicolons); a noun phrase right after a preposition is oblique and cannot be a subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geo.extract.data import rules
+
+_WORD = re.compile(r"[\w%][\w'’%-]*")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The function-word lists of ``clauses.toml``, compiled."""
+
+    boundary_words: frozenset[str]
+    boundary_pairs: frozenset[tuple[str, str]]
+    boundary_marks: frozenset[str]
+    prepositions: frozenset[str]
+    object_words: frozenset[str]
+    partitives: frozenset[str]
+    determiners: frozenset[str]
+    adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    past_tense: frozenset[str]
+    modifier_heads: frozenset[str]
+    adverbial: frozenset[str]
+    completives: frozenset[str]
+
+
+@cache
+def grammar() -> Grammar:
+    data = rules("clauses")
+    bounds = [b.strip().lower() for b in data["boundaries"]]
+    return Grammar(
+        boundary_words=frozenset(b for b in bounds if b.isalpha()),
+        boundary_pairs=frozenset(tuple(b.split()) for b in bounds if len(b.split()) == 2),
+        boundary_marks=frozenset(b for b in bounds if not b[:1].isalpha()),
+        prepositions=frozenset(data["prepositions"]),
+        object_words=frozenset(data["object_words"]),
+        partitives=frozenset(data["partitives"]),
+        determiners=frozenset(data["determiners"]),
+        adverbs=frozenset(data["adverbs"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
+        past_tense=frozenset(data["irregular_past"]),
+        modifier_heads=frozenset(data["modifier_heads"]),
+        adverbial=frozenset(data["adverbial"]),
+        completives=frozenset(data["completives"]),
+    )
+
+
+_PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
+_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# Words, and the marks that may end a clause (dashes only between spaces).
+_TOKEN = re.compile(r"[\w'’]+|[;:“”\"]|(?<=\s)(?:—|–|--)(?=\s)")
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of a stretch of text."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+class Clauses:
+    """The clause boundaries of one sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        g = grammar()
+        cuts = []
+        prev: re.Match[str] | None = None
+        for m in _TOKEN.finditer(text):
+            tok = m.group().lower()
+            if tok in g.adverbial and _PUNCT_AFTER.match(text, m.end()):
+                pass  # "driven out once before, in April": an adverb, no clause follows
+            elif tok in g.boundary_words or tok in g.boundary_marks:
+                cuts.append((m.start(), m.end()))
+                comma = text.find(",", m.end())
+                if tok in _RELATIVES and comma >= 0:
+                    # ", who seized Raqqa in 2014," closes where the main clause resumes.
+                    cuts.append((comma, comma + 1))
+            elif prev is not None and (prev.group().lower(), tok) in g.boundary_pairs:
+                cuts.append((prev.start(), m.end()))
+            prev = m
+        self.cuts = sorted(set(cuts))
+        self._starts = [c[0] for c in self.cuts]
+
+    def bounds(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """The clause around the span ``[start, end)``: (first char, end char)."""
+        end = start if end is None else end
+        i = bisect.bisect_right(self._starts, start) - 1
+        left = 0
+        while i >= 0:
+            if self.cuts[i][1] <= start:
+                left = self.cuts[i][1]
+                break
+            i -= 1
+        j = bisect.bisect_left(self._starts, end)
+        right = self.cuts[j][0] if j < len(self.cuts) else len(self.text)
+        return left, right
+
+    def crosses(self, a: int, b: int) -> bool:
+        """Whether a boundary lies between offsets ``a`` and ``b``."""
+        return any(a <= s and e <= b for s, e in self.cuts)
+
+
+def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
+    """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
+    punctuation other than a comma."""
+    for w in reversed(_WORD.findall(text[max(0, pos - 80):pos])):
+        lw = w.lower()
+        if lw not in skip:
+            return lw
+    return ""
+
+
+def is_oblique(text: str, pos: int) -> bool:
+    """Whether a noun phrase starting at ``pos`` follows a preposition ("from ISIS")."""
+    g = grammar()
+    head = text[max(0, pos - 80):pos]
+    if re.search(r"[,;:(]\s*$", head):
+        return False
+    return word_before(text, pos, g.determiners) in g.prepositions
+
+
+def passive_before(text: str, pos: int) -> bool:
+    """Whether an auxiliary of the passive stands right before ``pos`` ("was fully taken"),
+    and the verb there is no "-ing" form ("are advancing")."""
+    g = grammar()
+    if re.match(r"\w+ing\b", text[pos:pos + 30]):
+        return False
+    for w in reversed(words(text[max(0, pos - 60):pos])):
+        if w in g.adverbs:
+            continue
+        return w in g.auxiliaries
+    return False

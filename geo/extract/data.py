@@ -1,0 +1,15 @@
+"""The extractor's rule data: TOML files under ``geo/data/extract/``, read once."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def rules(name: str) -> dict[str, Any]:
+    """The parsed ``geo/data/extract/<name>.toml``."""
+    path = resources.files("geo") / "data" / "extract" / f"{name}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,169 @@
+"""Date expressions in a sentence, resolved against the article's publication date.
+
+Absolute dates ("on Oct. 17", "October 20, 2017", "in June", "since 2014") and relative ones
+("Saturday", "last week", "earlier this month") become a ``When``: the first day of the span
+and its precision, the same convention as ``Claim.date``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geo.claims import Precision
+from geo.extract.data import rules
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A resolved date mention: sentence offsets, first day of its span, precision."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: Precision
+    since: bool = False
+    # "three years after IS overran the city": the span dates the clause that follows.
+    next_clause: bool = False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]
+    full: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    iso: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    ago: re.Pattern[str]
+    after: re.Pattern[str]
+    hint: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = rules("dates")
+    months = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    months.update(data["month_abbreviations"])
+    # Month names are matched capitalised only: "may" is a verb far more often than a month.
+    names = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
+    mon = rf"(?P<mon>(?:{names})\b\.?)"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    year = r"(?P<year>(?:19|20)\d\d)\b"
+    cues = "|".join(re.escape(c) for c in sorted(data["month_year_cues"], key=len, reverse=True))
+    weekdays = "|".join(calendar.day_name)
+    rel = "|".join(re.escape(k) for k in sorted(data["relative"], key=len, reverse=True))
+    nums = "|".join(sorted(data["numbers"], key=len, reverse=True))
+    return _Patterns(
+        months=months,
+        full=re.compile(rf"\b{mon}\s+{day},?\s+{year}"),
+        day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
+        month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
+        month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
+        month=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"),
+        year=re.compile(rf"(?i:\b(?P<cue>{cues})\s+)(?:the\s+(?:year|summer|spring|autumn|fall|"
+                        rf"winter)\s+(?:of\s+)?)?{year}"),
+        iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
+        relative=re.compile(rf"(?i)\b(?P<rel>{rel})\b"),
+        ago=re.compile(rf"(?i)\b(?P<n>\d+|{nums})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        after=re.compile(rf"(?i)\b(?P<n>\d+|{nums})\s+(?P<unit>day|week|month|year)s?\s+after\b"),
+        # Cheap test first: most sentences hold no date at all.
+        hint=re.compile(rf"\d|\b(?:{names}|{weekdays})\b|(?i:{rel}|\bago\b|\bafter\b)"),
+    )
+
+
+def _month_number(p: _Patterns, text: str) -> int:
+    return p.months[text.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest(published: dt.date, month: int, day: int = 1) -> dt.date | None:
+    """The date with this month (and day) nearest to ``published``, the past weighted thrice."""
+    options = [d for y in (published.year - 1, published.year, published.year + 1)
+               if (d := _safe_date(y, month, day)) is not None]
+    return min(options, key=lambda d: abs((d - published).days) * (3 if d > published else 1),
+               default=None)
+
+
+def _before(published: dt.date, month: int) -> dt.date:
+    """The last month of this number that ended before ``published``'s month ("last March")."""
+    year = published.year if month < published.month else published.year - 1
+    return dt.date(year, month, 1)
+
+
+def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
+    if unit == "day":
+        return published + dt.timedelta(days=offset)
+    if unit == "week":
+        return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return dt.date(index // 12, index % 12 + 1, 1)
+    return dt.date(published.year + offset, 1, 1)
+
+
+def find_dates(sentence: str, published: dt.date | None) -> list[When]:
+    """Every date expression in a sentence that can be resolved, in text order."""
+    p = _patterns()
+    if not p.hint.search(sentence):
+        return []
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], date: dt.date | None, precision: Precision,
+            next_clause: bool = False) -> None:
+        start, end = m.span()
+        if date is None or any(s < end and start < e for s, e in taken):
+            return
+        cue = m.groupdict().get("cue") or ""
+        taken.append((start, end))
+        found.append(When(start, end, date, precision, since=cue.lower() == "since",
+                          next_clause=next_clause))
+
+    for m in p.iso.finditer(sentence):
+        add(m, _safe_date(int(m["year"]), int(m["m"]), int(m["day"])), "day")
+    for rx in (p.full, p.day_month):
+        for m in rx.finditer(sentence):
+            add(m, _safe_date(int(m["year"]), _month_number(p, m["mon"]), int(m["day"])), "day")
+    for m in p.month_year.finditer(sentence):
+        add(m, dt.date(int(m["year"]), _month_number(p, m["mon"]), 1), "month")
+    for m in p.year.finditer(sentence):
+        add(m, dt.date(int(m["year"]), 1, 1), "year")
+    if published is not None:
+        for m in p.month_day.finditer(sentence):
+            add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
+        for m in p.month.finditer(sentence):
+            month = _month_number(p, m["mon"])
+            add(m, _before(published, month) if m["cue"].lower() == "last"
+                else _latest(published, month), "month")
+        for m in p.weekday.finditer(sentence):
+            back = (published.weekday() - list(calendar.day_name).index(m["wd"])) % 7
+            add(m, published - dt.timedelta(days=back), "day")
+        numbers = rules("dates")["numbers"]
+        for rx in (p.ago, p.after):
+            for m in rx.finditer(sentence):
+                n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
+                unit = m["unit"].lower()
+                date = (_shift(published, "day", -7 * n) if unit == "week"
+                        else _shift(published, unit, -n))
+                add(m, date, "day" if unit in ("day", "week") else unit,  # type: ignore[arg-type]
+                    next_clause=rx is p.after)
+        relative = rules("dates")["relative"]
+        for m in p.relative.finditer(sentence):
+            r = relative[m["rel"].lower()]
+            add(m, _shift(published, r["unit"], r["offset"]), r["precision"])
+    return sorted(found, key=lambda w: w.start)

@@ -1,0 +1,712 @@
+"""Event frames: where the force and the place stand around a trigger word.
+
+Each frame kind of ``events.toml`` has one function here. A frame reads one sentence (a
+``Scene``) around one trigger and returns ``Finding``s: force mention, place mention, event.
+Voice (active, passive, "fell to"), nominalisations ("the capture of P by F"), appositions
+("P, the group's last stronghold"), hyphenated holders ("ISIS-held P") and attempts ("trying to
+oust") are handled here, each in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from geo.claims import Event
+from geo.extract.actors import ForceMention
+from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
+from geo.extract.data import rules
+from geo.extract.folding import fold
+from geo.extract.places import PlaceMention
+from geo.extract.trie import trie_pattern
+
+_FORMER = re.compile(r"\b(?:former|once|erstwhile|ex|until recently|used to be|previous)\b",
+                     re.IGNORECASE)
+_COPULA = re.compile(r"^\s*(?:is|was|remains|remained|became|has become|had become|had been|"
+                     r"has been|is still|was still)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
+                     re.IGNORECASE)
+_PAST_COPULA = re.compile(r"^\s*(?:was|became|had become|had been|used to be)\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,7}$")
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*,?\s*(?:most of |much of |parts of "
+                            r"|all of |in )?")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
+_UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
+                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
+_ADJACENT = re.compile(r"^\s*$")
+_CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
+                      r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
+                      r"proclaimed?|won)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
+                         r"(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event word in a sentence and the frame it opens."""
+
+    start: int
+    end: int
+    word: str
+    kind: str
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One frame reading: ``force`` did ``event`` at ``place``, cued by ``trigger``."""
+
+    event: Event
+    force: ForceMention
+    place: PlaceMention
+    trigger: Trigger
+    penalty: float = 0.0
+
+
+@dataclass
+class Scene:
+    """One sentence with its mentions (offsets relative to the sentence)."""
+
+    text: str
+    places: list[PlaceMention]
+    forces: list[ForceMention]
+    headline: bool = False
+    last_force: ForceMention | None = None
+    consumed: set[int] = field(default_factory=set)
+
+    @cached_property
+    def clauses(self) -> Clauses:
+        return Clauses(self.text)
+
+    # -- looking around a position --------------------------------------------------------
+
+    def gap_words(self, a: int, b: int) -> list[str]:
+        """Words between two offsets, with place and force mentions blanked out."""
+        chars = list(self.text[a:b])
+        for m in (*self.places, *self.forces):
+            for i in range(max(m.start, a), min(m.end, b)):
+                chars[i - a] = " "
+        return words("".join(chars))
+
+    def subject(self, pos: int, fallback: bool = True, strict: bool = True
+                ) -> tuple[ForceMention | None, float]:
+        """The force acting as subject before ``pos``: in the clause, else (``fallback``)
+        earlier in the sentence when the clause has no subject of its own ("the rebels
+        announced they had taken"), with a penalty."""
+        left, _ = self.clauses.bounds(pos)
+        cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
+                 and id(m) not in self.consumed and not self.oblique(m)]
+        inside = [m for m in cands if m.start >= left]
+        if inside:
+            return self._first_conjunct(inside[-1]), 0.0
+        rel = _RELATIVE_CLAUSE.search(self.text, 0, left)
+        if rel:
+            # "Islamic State militants, who seized Raqqa in 2014, are now besieged": the verb
+            # after the relative clause belongs to the noun before it.
+            before = [m for m in cands if m.end <= rel.start()]
+            if before:
+                return before[-1], 0.05
+        if cands and fallback and (not strict or _no_subject(self.text[left:pos])):
+            return cands[-1], 0.15
+        return None, 0.0
+
+    def _first_conjunct(self, m: ForceMention) -> ForceMention:
+        """"Syrian troops and Hezbollah fighters captured": the first named leads."""
+        return self.conjuncts(m)[0]
+
+    def conjuncts(self, m: ForceMention) -> list[ForceMention]:
+        """``m`` and the forces coordinated before it ("the army and a powerful paramilitary
+        force"), first named first."""
+        g = grammar()
+        out = [m]
+        for p in reversed([f for f in self.forces if f.end <= m.start]):
+            gap = self.text[p.end:out[0].start]
+            between = words(gap)
+            if between[:1] != ["and"] or len(between) > 3 or not gap.islower() or any(
+                    w in g.prepositions or w in g.auxiliaries for w in between[1:]):
+                break
+            out.insert(0, p)
+        return out
+
+    def oblique(self, m: ForceMention) -> bool:
+        if is_oblique(self.text, m.start):
+            return True
+        # "the SDF and the coalition" after "allow": a conjunct shares its partner's role.
+        if word_before(self.text, m.start, grammar().determiners) in ("and", "or"):
+            prev = [p for p in self.forces if p.end <= m.start]
+            if prev and len(self.text[prev[-1].end:m.start].split()) <= 3:
+                return self.oblique(prev[-1])
+        return False
+
+    def force_after(self, pos: int, preps: tuple[str, ...], limit: int = 90
+                    ) -> ForceMention | None:
+        """The first force after ``pos`` introduced by one of ``preps`` ("by", "from")."""
+        _, right = self.clauses.bounds(pos)
+        for m in self.forces:
+            if (pos <= m.start < min(right, pos + limit) and not m.holder
+                    and word_before(self.text, m.start, grammar().determiners) in preps):
+                return m
+        return None
+
+    def around(self, t: Trigger, extra: frozenset[str], limit: int) -> list[PlaceMention]:
+        """The places a trigger is about: after it ("battle for P"), right before it ("the P
+        offensive"), or the place a "where" clause hangs on."""
+        places, _ = self.objects(t.end, extra, limit=limit)
+        if places:
+            return places
+        p = (self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
+             or self.antecedent(t.start))
+        return [p] if p else []
+
+    def between(self, pos: int) -> list[ForceMention]:
+        """The two sides of a "between F1 and F2" after ``pos`` in its clause."""
+        _, right = self.clauses.bounds(pos)
+        m = re.search(r"\bbetween\b", self.text[pos:right], re.IGNORECASE)
+        if not m:
+            return []
+        after = [f for f in self.forces if pos + m.end() <= f.start < right]
+        if len(after) >= 2 and words(self.text[after[0].end:after[1].start]) in (
+                ["and"], ["and", "the"]):
+            return after[:2]
+        return []
+
+    def controller(self, pos: int) -> ForceMention | None:
+        """The force of an "under F's (full) control" phrase after ``pos`` in its clause."""
+        _, right = self.clauses.bounds(pos)
+        m = _UNDER_CONTROL.search(self.text, pos, right)
+        if not m:
+            return None
+        inside = [f for f in self.forces if m.start() <= f.start and f.end <= m.end()]
+        return inside[-1] if inside else None
+
+    def force_right_after(self, pos: int) -> ForceMention | None:
+        """A force that directly follows ``pos`` as an object ("drove ISIS fighters")."""
+        for m in self.forces:
+            if m.start >= pos and not m.holder:
+                gap = words(self.text[pos:m.start])
+                if all(w in grammar().determiners for w in gap):
+                    return m
+                return None
+        return None
+
+    def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9
+                ) -> tuple[list[PlaceMention], bool]:
+        """Target places after ``pos`` in its clause, coordination included, and whether the
+        object is only part of the place ("areas of Raqqa")."""
+        _, right = self.clauses.bounds(pos)
+        g = grammar()
+        allowed = g.object_words | extra
+        for p in self.places:
+            if p.start < pos or p.start >= right:
+                continue
+            if not p.target:
+                continue
+            if (nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads:
+                return [], False  # "took Raqqa province", "captured Raqqa residents"
+            original = self.text[pos:p.start]
+            gap = self.gap_words(pos, p.start)
+            if len(gap) > limit or not all(w in allowed or w.isdigit() or _adjective(w, original)
+                                           for w in gap):
+                return [], False
+            found = [p]
+            for q in self.places:
+                if q.start > found[-1].end and q.target and q.start < right:
+                    joint = self.text[found[-1].end:q.start].strip(" ,")
+                    if joint in ("and", "", "or") and q.start - found[-1].end < 8:
+                        found.append(q)
+            # "Raqqa's old city", "Mayadeen's hospital": a part of the town.
+            owned = self.text.startswith(("'s ", "’s "), found[-1].end)
+            part = any(w in g.partitives for w in gap) and not any(
+                w in g.completives for w in gap)
+            return found, owned or part
+        return [], False
+
+    def place_before(self, pos: int, pattern: re.Pattern[str] | None = None,
+                     oblique: bool = False) -> PlaceMention | None:
+        """The target place ending nearest before ``pos`` in its clause (or, for a relative
+        clause, the place it hangs on), whose gap to ``pos`` fits ``pattern`` if given.
+        ``oblique`` admits a place after a preposition, as an apposition may ("advancing on
+        Raqqa, the group's stronghold")."""
+        left, _ = self.clauses.bounds(pos)
+        cands = [p for p in self.places if p.target and p.end <= pos and p.start >= left
+                 and (oblique or not self._oblique_place(p))]
+        if pattern is None and cands:
+            return cands[-1]
+        for p in reversed(cands):
+            if pattern is not None and pattern.match(self.text[p.end:pos]):
+                return p
+        if pattern is None:
+            return self.antecedent(pos, ("which", "that", "where"))
+        return None
+
+    def _oblique_place(self, p: PlaceMention) -> bool:
+        # "95 percent of the city was under SDF control": the city is the subject's head.
+        if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]):
+            return False
+        return is_oblique(self.text, p.start)
+
+    def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
+                   ) -> PlaceMention | None:
+        """The place a relative clause hangs on: "Deir al-Zor city, where ...", "Raqqa, most of
+        which ..."."""
+        left, _ = self.clauses.bounds(pos)
+        head = self.text[:left].rstrip()
+        word = head.rsplit(None, 1)[-1].lower() if head else ""
+        if left == 0 or word not in relatives:
+            return None
+        head = head[: len(head) - len(word)]
+        for p in reversed(self.places):
+            if p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:]):
+                return p
+        return None
+
+
+_SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
+                          "were", "is", "are", "been", "would", "will", "could", "on", "in"})
+
+
+def _no_subject(clause_head: str) -> bool:
+    """Whether a clause opening has no noun phrase of its own before its verb."""
+    ws = [w for w in words(clause_head) if w not in grammar().adverbs]
+    return not ws or ws[0] in _SUBJECTLESS
+
+
+def _adjective(word: str, original: str) -> bool:
+    """Capitalised adjectives ("Syrian", "Arab-majority") and numbers may qualify an object."""
+    m = re.search(rf"\b{re.escape(word)}\b", original, re.IGNORECASE)
+    return bool(m) and m.group()[:1].isupper() and not word.endswith("'s")
+
+
+# -- the frames ------------------------------------------------------------------------------
+
+Frame = Callable[[Scene, Trigger], Iterator[Finding]]
+
+
+def _nominal_use(scene: Scene, t: Trigger) -> bool:
+    """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
+    after = words(scene.text[t.end:t.end + 6])
+    before = words(scene.text[max(0, t.start - 12):t.start])
+    return (after[:1] == ["of"] or (before[-1:] and before[-1] in ("the", "its", "their"))
+            or scene.text[:t.start].rstrip().endswith(("'s", "’s")))
+
+
+def _finite_past(word: str) -> bool:
+    return word.endswith("ed") or word in grammar().past_tense
+
+
+def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
+    places, partitive = scene.objects(t.end)
+    passive = passive_before(scene.text, t.start)
+    # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
+    where = scene.antecedent(t.start) or (
+        scene.antecedent(t.start, ("which", "that"))
+        if _finite_past(t.word) and scene.subject(t.start, fallback=False)[0] else None)
+    if not places and where is not None and not passive:
+        places = [where]
+    if not places:
+        p = scene.place_before(t.start, re.compile(r"^[\s,]*$")) if not passive else None
+        if passive or p is not None:
+            p = p or scene.place_before(t.start)
+            if p is None:
+                return
+            agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
+            if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
+                agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
+            loser = scene.force_after(t.end, ("from", "of"))
+            if agent:
+                yield Finding(t.event, agent, p, t)
+            if loser and t.event == "captured":
+                yield Finding("lost", loser, p, t)
+        return
+    if _nominal_use(scene, t):
+        agent, pen = scene.force_after(t.end, ("by",)), 0.1
+    else:
+        agent, pen = scene.subject(t.start)
+        agent = agent or scene.force_after(places[-1].end, ("by",))
+    loser = scene.force_after(places[-1].end, ("from",))
+    event = "contested" if partitive else t.event
+    for p in places:
+        if agent:
+            yield Finding(event, agent, p, t, pen)
+        if loser and event == "captured":
+            scene.consumed.add(id(loser))
+            yield Finding("lost", loser, p, t, pen)
+
+
+def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
+    places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
+    if places:
+        agent = scene.force_after(places[-1].end, ("to",), limit=12)
+    else:
+        agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
+        p = scene.place_before(t.start)
+        places = [p] if p else []
+    if agent is None:
+        return
+    for p in places:
+        yield Finding("captured", agent, p, t)
+
+
+def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE was <verb>ed by AGENT."""
+    p = scene.place_before(t.start)
+    agent = scene.force_after(t.end, ("by",))
+    if p and agent:
+        yield Finding(t.event, agent, p, t)
+
+
+def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT withdrew from / lost / evacuated PLACE."""
+    places, _ = scene.objects(t.end, frozenset({"from", "out", "of", "in", "inside"}))
+    if passive_before(scene.text, t.start):
+        yield from _passive(scene, t)
+        return
+    if _nominal_use(scene, t):
+        return
+    agent, pen = scene.subject(t.start)
+    own = scene.force_right_after(t.end)
+    if agent is None and own is not None and own.kind == "pronoun":
+        # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
+        agent, pen = own, 0.05
+    for p in places:
+        if agent:
+            yield Finding("lost", agent, p, t, pen)
+
+
+def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
+    AGENT cleared PLACE of VICTIM."""
+    preps = frozenset({"from", "out", "of", "in", "back"})
+    if passive_before(scene.text, t.start):
+        victim, pen = scene.subject(t.start)
+        place_owner = None
+        if victim is None or victim.end < scene.clauses.bounds(t.start)[0]:
+            place_owner = scene.place_before(t.start)
+            victim = scene.force_after(t.end, ("of", "from"))
+            pen = 0.0
+        agent = scene.force_after(t.end, ("by",))
+        places = [place_owner] if place_owner else scene.objects(t.end, preps)[0]
+        for p in places:
+            if victim:
+                yield Finding("lost", victim, p, t, pen)
+            if agent:
+                yield Finding("captured", agent, p, t, pen)
+        return
+    victim = scene.force_right_after(t.end)
+    if victim is not None:
+        places, _ = scene.objects(victim.end, preps)
+        where = scene.antecedent(t.start)
+        places = places or ([where] if where else [])
+    else:
+        places, _ = scene.objects(t.end)
+        victim = scene.force_after(places[-1].end, ("of", "from")) if places else None
+    if victim is None or not places:
+        return
+    scene.consumed.add(id(victim))
+    agent, pen = scene.subject(t.start)
+    # "The YPG drove the group out": an object pronoun is not its own clause's subject.
+    bound = victim.kind == "pronoun" and agent is not None and agent.force == victim.force
+    for p in places:
+        if not bound:
+            yield Finding("lost", victim, p, t, pen)
+        if agent:
+            yield Finding(t.event, agent, p, t, pen)
+
+
+def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT holds PLACE; PLACE is held by AGENT."""
+    if passive_before(scene.text, t.start):
+        yield from _passive(scene, t)
+        return
+    places, partitive = scene.objects(t.end)
+    agent, pen = scene.subject(t.start)
+    if agent and not partitive and not _nominal_use(scene, t):
+        for p in places:
+            yield Finding("held", agent, p, t, pen)
+
+
+_CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around",
+                            "near", "against", "to", "over", "inside", "at", "within", "across",
+                            "erupted", "raged", "rages", "raging", "continued", "continues",
+                            "broke", "out", "intensified", "resumed", "heavy", "fierce"})
+
+
+def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
+    "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
+    if passive_before(scene.text, t.start) or scene.force_right_after(t.end):
+        return
+    places = scene.around(t, _CONTEST_PREPS, 7)
+    if not places:
+        return
+    sides = scene.between(t.end)
+    if sides:
+        # "clashes between the army and the RSF in Khartoum": both sides fight for it.
+        for side in sides:
+            for p in places:
+                yield Finding("contested", side, p, t)
+        return
+    agent = scene.force_after(places[-1].end, ("by",))
+    pen = 0.0
+    if agent is None:
+        before = [m for m in scene.forces if m.end <= t.start
+                  and not words(scene.text[m.end:t.start].replace("'s", ""))]
+        agent = before[-1] if before else None
+    if agent is None:
+        agent, pen = scene.subject(t.start)
+    if agent is None:
+        # A battle with no named party in its clause: the nearest party named before it in
+        # the sentence ("the SDF said the battle for Raqqa was underway").
+        left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
+                   and not m.holder]
+        agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
+    if agent is not None:
+        for side in scene.conjuncts(agent):
+            for p in places:
+                yield Finding("contested", side, p, t, pen)
+
+
+_SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
+                          "enclave", "pocket", "imposed", "on", "of", "within", "blocks",
+                          "handful", "few"}) | grammar().partitives
+
+
+def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """VICTIM besieged in PLACE [by IMPOSER]; IMPOSER encircled VICTIM in PLACE;
+    the (IMPOSER) siege of PLACE."""
+    places = scene.around(t, _SIEGE_PREPS, 14)
+    if not places:
+        return
+    noun = t.word in ("siege", "sieges", "blockade")
+    if noun:
+        imposer = scene.force_after(t.end, ("by",))
+        held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
+                   and not words(scene.text[m.end:places[0].start])[2:]]
+        if held_by and (imposer is None or held_by[-1].force != imposer.force):
+            # "Rebel-held eastern Aleppo was under siege by government forces".
+            for p in places:
+                yield Finding("besieged", held_by[-1], p, t)
+                if imposer is not None:
+                    yield Finding("contested", imposer, p, t, 0.05)
+            return
+        if imposer is None:
+            near = [m for m in scene.forces if m.end <= t.start
+                    and not words(scene.text[m.end:t.start].replace("'s", ""))]
+            imposer = near[-1] if near else None
+        victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
+        victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
+        victim = victims[-1] if victims else None
+    else:
+        victim = scene.force_right_after(t.end)
+        imposer = None
+        if victim is not None:
+            imposer, _ = scene.subject(t.start)
+        elif not passive_before(scene.text, t.start) and scene.objects(t.end)[0]:
+            # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
+            # besieged.
+            imposer, _ = scene.subject(t.start)
+        else:
+            near = [m for m in scene.forces if m.end <= t.start
+                    and len(words(scene.text[m.end:t.start])) <= 4]
+            victim = near[-1] if near else scene.subject(t.start, fallback=False)[0]
+            imposer = scene.force_after(t.end, ("by",))
+            if victim is None and imposer is None:
+                return
+    for p in places:
+        if victim is not None:
+            yield Finding("besieged", victim, p, t)
+        if imposer is not None:
+            yield Finding("contested", imposer, p, t, 0.05)
+
+
+def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """FORCE's (last) stronghold, PLACE; PLACE, a FORCE stronghold; the FORCE stronghold of
+    PLACE; PLACE is FORCE's capital. A former stronghold is not held."""
+    left, _ = scene.clauses.bounds(t.start)
+    np_start = t.start
+    owner = None
+    for m in reversed(scene.forces):
+        if m.end <= t.start and m.start >= left:
+            between = words(scene.text[m.end:t.start])
+            if len(between) <= 4 and all(w not in grammar().prepositions for w in between):
+                owner, np_start = m, m.start
+            break
+    if owner is None:
+        owner = scene.force_after(t.end, ("of",), limit=30)
+    if owner is None:
+        near = words(scene.text[max(left, t.start - 60):t.start])[-6:]
+        if any(w in ("its", "their", "them", "they") for w in near):
+            prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
+            owner = prior[-1] if prior else scene.last_force
+    if owner is None or owner.holder or owner.toponym:
+        return
+    head = scene.text[max(0, np_start - 40):np_start]
+    if _FORMER.search(scene.text[np_start:t.end]) or _FORMER.search(head[-25:]):
+        return
+    # The place: after the noun ("stronghold of Raqqa", "capital Raqqa", "bastion, the town of
+    # Boukamal"), or before it by apposition or copula.
+    np_start = min(np_start, _np_start(scene.text, np_start))
+    places, _ = scene.objects(t.end, frozenset({"of"}), limit=6)
+    if not places:
+        # A copula in the past ("Raqqa was the group's capital") tells of a former state.
+        p = (scene.place_before(np_start, _APPOSITION, oblique=True)
+             or scene.place_before(np_start, _COPULA))
+        if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
+            p = None
+        places = [p] if p else []
+    for p in places:
+        if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
+                t.end:p.start].strip().lower() in ("", "of"):
+            yield Finding("held", owner, p, t, 0.1)
+
+
+def _np_start(text: str, pos: int) -> int:
+    """Where the noun phrase ending at ``pos`` starts (back over determiners and adjectives)."""
+    g = grammar()
+    start = pos
+    for m in reversed(list(re.finditer(r"[\w'’-]+", text[max(0, pos - 60):pos]))):
+        w = m.group().lower()
+        if w in g.determiners or (w in g.object_words and w not in ("of", "and", "control")):
+            start = max(0, pos - 60) + m.start()
+        else:
+            break
+    return start
+
+
+_UNDER_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b", re.IGNORECASE)
+_UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE is under (FORCE) control / under the control of FORCE; FORCE in control of PLACE."""
+    left, _ = scene.clauses.bounds(t.start)
+    m = _UNDER.search(scene.text, left, t.start)
+    if not m:
+        return
+    if t.word == "hands":
+        # "Raqqa is in the hands of the SDF".
+        owner, p = scene.force_after(t.end, ("of",), limit=12), scene.place_before(m.start())
+        if owner and p and not m.group().lower().startswith("into"):
+            yield Finding("held", owner, p, t, 0.05)
+        return
+    inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start]
+    owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
+    if m.group().lower().startswith("in"):
+        if owner is None:
+            owner, _ = scene.subject(m.start())
+        places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
+        if owner and not partitive:
+            for p in places:
+                yield Finding("held", owner, p, t, 0.05)
+        return
+    p = scene.place_before(m.start())
+    if owner and p:
+        yield Finding("held", owner, p, t, 0.05)
+
+
+def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT declared victory (over LOSER) in PLACE. A victory nobody declares ("on the verge
+    of victory") is no capture."""
+    if not _CLAIMED.search(scene.text[max(0, t.start - 40):t.start]):
+        return
+    _, right = scene.clauses.bounds(t.start)
+    places = [p for p in scene.places if p.target and t.end <= p.start < right]
+    if not places or len(words(scene.text[t.end:places[0].start])) > 14:
+        return
+    place = places[0]
+    agent, pen = scene.subject(t.start)
+    loser = scene.force_after(t.end, ("over", "against"), limit=40)
+    if agent:
+        yield Finding("captured", agent, place, t, pen + 0.05)
+    if loser:
+        yield Finding("lost", loser, place, t, pen + 0.05)
+
+
+def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """The capture / fall / liberation of PLACE (by / to AGENT); AGENT's capture of PLACE;
+    AGENT confirmed the loss of PLACE; the withdrawal of LOSER from PLACE."""
+    if t.event == "lost" and t.word != "loss":
+        loser = scene.force_right_after(t.end + 3) if words(scene.text[t.end:t.end + 4]) == [
+            "of"] else None
+        places = scene.objects(loser.end, frozenset({"from", "out", "of"}), limit=5)[0] \
+            if loser else []
+        for p in places:
+            yield Finding("lost", loser, p, t, 0.1)  # type: ignore[arg-type]
+        return
+    places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
+    if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):
+        return
+    owner = [m for m in scene.forces if m.end <= t.start and m.possessive
+             and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    if t.word == "loss":
+        agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
+        event: Event = "lost"
+    else:
+        after = scene.force_after(places[-1].end, ("by", "to"), limit=12)
+        agent = after or (owner[-1] if owner else None)
+        if agent is None and _CLAIMED.search(scene.text[:t.start]):
+            # "The SDF declared the fall of Baghouz": the declarer took it.
+            agent = scene.subject(t.start, strict=False)[0]
+        event = "captured"
+    if agent and not partitive:
+        for p in places:
+            yield Finding(event, agent, p, t, 0.1)
+
+
+def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
+    """FORCE-held PLACE; PLACE is a FORCE-held city."""
+    t = Trigger(m.start, m.end, "held", "holder", "held")
+    places, partitive = scene.objects(m.end, limit=5)
+    if places and not partitive:
+        for p in places:
+            yield Finding("held", m, p, t, 0.05)
+        return
+    after = words(scene.text[m.end:m.end + 20])[:1]
+    if after and after[0] in ("city", "town", "village", "stronghold"):
+        p = scene.place_before(_np_start(scene.text, m.start), _COPULA)
+        if p:
+            yield Finding("held", m, p, t, 0.1)
+
+
+FRAMES: dict[str, Frame] = {
+    "take": take, "fall": fall, "lose": lose, "expel": expel, "hold": hold, "contest": contest,
+    "siege": siege, "stronghold": stronghold, "control": control, "victory": victory,
+    "nominal": nominal,
+}
+
+
+@cache
+def _trigger_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, Event]]]]:
+    index: dict[str, list[tuple[str, Event]]] = {}
+    for frame in rules("events")["frame"]:
+        if frame["kind"] not in FRAMES:
+            raise ValueError(f"events.toml: unknown frame kind {frame['kind']!r}")
+        for w in frame["words"]:
+            index.setdefault(fold(w), []).append((frame["kind"], frame["event"]))
+    alts = trie_pattern(index, lambda c: r"\s+" if c == " " else re.escape(c))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), index
+
+
+def triggers(folded: str) -> list[Trigger]:
+    """Every trigger word in a folded sentence, once per frame it belongs to."""
+    rx, index = _trigger_index()
+    out = []
+    for m in rx.finditer(folded):
+        key = " ".join(m.group().split())
+        for kind, event in index[key]:
+            out.append(Trigger(m.start(), m.end(), key, kind, event))
+    return out
+
+
+def read_scene(scene: Scene, found_triggers: list[Trigger] | None = None) -> list[Finding]:
+    """Every frame reading of one sentence (its ``triggers``, if already found)."""
+    found: list[Finding] = []
+    for t in triggers(fold(scene.text)) if found_triggers is None else found_triggers:
+        found.extend(FRAMES[t.kind](scene, t))
+    for m in scene.forces:
+        if m.holder:
+            found.extend(holder(scene, m))
+    return found

@@ -1,0 +1,91 @@
+"""Modality (asserted, expected, negated, question), attempts, hedges and attribution.
+
+Cues are read in the clause text before the trigger word; the lists live in ``modality.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geo.claims import Modality
+from geo.extract.data import rules
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    """The cue lists of ``modality.toml`` as patterns, by list name."""
+    d = rules("modality")
+    out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "hedges", "speech")}
+    ordinals = "|".join(re.escape(c) for c in d["ordinals"])
+    out["ordinal_infinitive"] = re.compile(
+        rf"\b(?:{ordinals})\s+(?:[\w'’-]+\s+){{0,3}}to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
+    out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
+                                          re.IGNORECASE)
+    return out
+
+
+_NOT_SPEAKERS = frozenset({"and", "but", "or", "it", "which", "that", "who", "he", "she", "they",
+                           "we", "i", "this", "there"})
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def modality(before: str, question: bool) -> tuple[Modality, bool]:
+    """The modality of a trigger given its clause text before it, and whether it is an attempt.
+
+    An infinitive ("to capture") is an attempt after a cue of effort ("fought ... to drive"),
+    else expected ("agreed to withdraw").
+    """
+    c = cues()
+    if question:
+        return "question", False
+    infinitive = bool(_INFINITIVE.search(before))
+    if infinitive and c["conative"].search(before):
+        return "asserted", True
+    if c["negated"].search(before):
+        return "negated", False
+    if c["ordinal_infinitive"].search(before):
+        # "the first city to fall": an infinitive after an ordinal is a relative of fact.
+        return "asserted", False
+    if infinitive or c["expected"].search(before) or c["expected_adjacent"].search(before):
+        return "expected", False
+    return "asserted", False
+
+
+def hedged(text: str) -> bool:
+    """Whether the sentence hedges ("reportedly", "allegedly")."""
+    return bool(cues()["hedges"].search(text))
+
+
+_SPEAKER_AFTER = re.compile(r"^\s*,?\s*([^.;“”\"]{3,120}?)\s*[.;]?\s*[”\"]?\s*$")
+
+
+def attribution(sentence: str) -> tuple[str, tuple[int, int] | None]:
+    """Who the sentence says is speaking, and the span of that phrase, or ("", None)."""
+    c = cues()
+    m = re.search(r"\baccording to\s+([^,.;]{3,90})", sentence, re.IGNORECASE)
+    if m:
+        return m.group(1).strip(), m.span(1)
+    for sm in c["speech"].finditer(sentence):
+        head = sentence[:sm.start()].rstrip()
+        cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"),
+                  head.rfind(" that "))
+        phrase = head[cut + 1:].strip()
+        if not phrase and head.endswith(","):
+            # "The ministry's spokesman, Maj. Gen. Igor Konashenkov, said ..."
+            inner = max(head.rfind("”"), head.rfind('"'), head.rfind(" that "))
+            phrase = head[inner + 1:].strip(" ,")
+        if phrase and len(phrase.split()) <= 14 and phrase.split()[0].lower() not in _NOT_SPEAKERS:
+            start = head.rfind(phrase)
+            return phrase, (start, start + len(phrase))
+        tail = sentence[sm.end():]
+        tm = _SPEAKER_AFTER.match(tail)
+        if tm and len(tail.split()) <= 12 and head.endswith((",", "”", '"')):
+            return tm.group(1).strip(), (sm.end() + tm.start(1), sm.end() + tm.end(1))
+    return "", None

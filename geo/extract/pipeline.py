@@ -1,0 +1,277 @@
+"""From an article to claims: mentions, lexicon choice, frames, dates, modality, assembly."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from geo.article import Article, make_article
+from geo.claims import Claim, Evidence, PlaceRef, Precision
+from geo.extract.actors import ActorMatcher, ForceMention, resolve
+from geo.extract.data import rules
+from geo.extract.dates import When, find_dates
+from geo.extract.folding import fold
+from geo.extract.frames import Finding, Scene, Trigger, read_scene, triggers
+from geo.extract.modality import attribution, cues, hedged, modality
+from geo.extract.places import PlaceMention, town_reading, with_anaphors
+from geo.extract.sentences import Sentence, split_sentences
+from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
+
+# Frames whose trigger is a state noun: "close to breaking a siege" does not make the siege
+# expected.
+_STATE_NOUNS = frozenset({"stronghold", "holder"})
+_SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
+
+
+class Extractor:
+    """Reads articles into claims with one gazetteer and one set of force lexicons.
+
+    ``forces`` are extra lexicon files (``--forces``): always applied, overriding shipped
+    forces with the same id.
+    """
+
+    def __init__(self, gazetteer: Any = None, forces: Iterable[str | Path] = ()) -> None:
+        self._gazetteer = gazetteer
+        self.builtin = builtin_lexicons()
+        self.extra: tuple[Lexicon, ...] = tuple(load_lexicon(p) for p in forces)
+        self.registry = ForceRegistry(self.builtin + self.extra)
+        self._all = ActorMatcher(list(self.registry))
+        self._active: dict[tuple[str, ...], dict[str, Force]] = {}
+        self._towns: dict[tuple[str, str], Any] = {}
+
+    @property
+    def gazetteer(self) -> Any:
+        """The gazetteer given, else the default one, loaded on first use."""
+        if self._gazetteer is None:
+            from gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    # -- lexicons ---------------------------------------------------------------------------
+
+    def lexicons_for(self, aliases: Sequence[ForceMention], countries: Counter[str]
+                     ) -> tuple[Lexicon, ...]:
+        """The shipped lexicons an article is about (by the places and forces it names), plus
+        the extra ones."""
+        owners: dict[str, set[str]] = {}
+        for lex in self.builtin:
+            for f in lex.forces:
+                owners.setdefault(f.id, set()).add(lex.id)
+        scores = {}
+        for lex in self.builtin:
+            named = sum(1 for m in aliases if owners.get(m.force) == {lex.id})
+            placed = sum(n for c, n in countries.items() if c in lex.countries)
+            scores[lex.id] = 2 * named + placed
+        best = max(scores.values(), default=0)
+        chosen = tuple(lex for lex in self.builtin if best == 0 or scores[lex.id] == best)
+        return chosen + self.extra
+
+    def _forces(self, lexicons: Sequence[Lexicon]) -> dict[str, Force]:
+        """The forces of these lexicons by id, overrides applied."""
+        key = tuple(lex.id + lex.source for lex in lexicons)
+        if key not in self._active:
+            forces: dict[str, Force] = {}
+            for lex in lexicons:
+                for f in lex.forces:
+                    forces.setdefault(f.id, self.registry.get(f.id))
+            self._active[key] = forces
+        return self._active[key]
+
+    def _town_of(self, mention: PlaceMention) -> Any:
+        key = (mention.surface, mention.place.country_code)
+        if key not in self._towns:
+            self._towns[key] = town_reading(self.gazetteer, *key)
+        return self._towns[key]
+
+    # -- extraction -------------------------------------------------------------------------
+
+    def extract(self, text: str, *, published: dt.date | None = None,
+                source: str | None = None) -> list[Claim]:
+        """The claims of one text."""
+        return self.extract_article(make_article(text, {"source": source or ""}, "text",
+                                                 published))
+
+    def extract_article(self, article: Article) -> list[Claim]:
+        """The claims of one article, in text order, duplicates merged."""
+        doc = article.document
+        folded = fold(doc)
+        sentences = split_sentences(doc)
+        places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
+                               self._town_of)
+        countries = Counter(p.place.country_code for p in places if not p.anaphor)
+        found = self._all.find(doc, folded)
+        lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
+        forces = self._forces(lexicons)
+        # Claims are about the theatre of the war the article is about, not a namesake
+        # elsewhere ("Old City" in Jerusalem, "Castro" the photographer).
+        theatre = {c for lex in lexicons for c in lex.countries}
+        if theatre and all(lex.countries for lex in lexicons):
+            places = [p for p in places if not p.target or p.place.country_code in theatre]
+        mentions = resolve(found, forces, countries)
+        # A name that is a force ("Wagner", "Russia") is not also a place in the story.
+        named = [(p.start, p.end) for p in places if not p.anaphor]
+        mentions = [replace(m, toponym=True) if (m.start, m.end) in named else m
+                    for m in mentions]
+        places = [p for p in places
+                  if not any(m.start < p.end and p.start < m.end for m in mentions)]
+        claims: list[Claim] = []
+        last: ForceMention | None = None
+        # Trigger words are found once over the whole folded text, then dealt to sentences.
+        for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
+                                 _per_sentence(mentions, sentences),
+                                 _per_sentence(triggers(folded), sentences), strict=True):
+            # Only a sentence naming a town and a force, with an event word or a holder
+            # ("ISIS-held"), can say who holds it.
+            if fs and (ts or any(m.holder for m in fs)) and any(p.target for p in ps):
+                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last))
+            last = fs[-1] if fs else last
+        return _merge(claims)
+
+    def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
+                         forces: list[ForceMention], found: list[Trigger],
+                         last: ForceMention | None) -> list[Claim]:
+        scene = Scene(s.text, [_shift(p, s.start) for p in places],
+                      [_shift(m, s.start) for m in forces], s.headline, last_force=last)
+        findings = read_scene(scene, [_shift(t, s.start) for t in found])
+        if not findings:
+            return []
+        dates = find_dates(s.text, article.published)
+        speaker, speaker_span = attribution(s.text)
+        out = []
+        for f in findings:
+            claim = self._claim(article, s, scene, f, dates, speaker, speaker_span)
+            if claim is not None:
+                out.append(claim)
+        return _settle(out)
+
+    def _claim(self, article: Article, s: Sentence, scene: Scene, f: Finding,
+               dates: list[When], speaker: str, speaker_span: tuple[int, int] | None
+               ) -> Claim | None:
+        t = f.trigger
+        left, _ = scene.clauses.bounds(t.start)
+        if t.kind in _STATE_NOUNS or t.word in _SIEGE_NOUNS:
+            mood, attempt = ("question" if s.question else "asserted"), False
+        else:
+            mood, attempt = modality(s.text[left:t.start], s.question)
+        event = f.event
+        if attempt:
+            if event == "lost":
+                return None
+            if event == "captured":
+                event = "contested"
+        # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
+        # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
+        date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
+                                    article.published, mood == "asserted")
+        w = rules("confidence")
+        pen = w["penalty"]
+        conf = w["base"].get(t.kind, 0.7) - f.penalty
+        conf -= pen["anaphor"] if f.place.anaphor else 0
+        conf -= pen["group_noun"] if f.force.kind in ("group", "holder") else 0
+        conf -= pen["pronoun"] if f.force.kind == "pronoun" else 0
+        conf -= pen["hedge"] if hedged(s.text) else 0
+        conf -= pen["headline"] if s.headline else 0
+        said = speaker if speaker_span and not (speaker_span[0] <= t.start < speaker_span[1]) \
+            else ""
+        p = f.place.place
+        return Claim(
+            place=PlaceRef(p.name, int(p.geonameid), float(p.latitude), float(p.longitude),
+                           p.country_code, f.place.surface),
+            force=f.force.force,
+            event=event,
+            date=date,
+            date_precision=precision,
+            modality=mood,
+            evidence=Evidence(s.text, (f.place.start, f.place.end), (f.force.start, f.force.end),
+                              s.start),
+            confidence=max(0.05, min(1.0, conf)),
+            attributed_to=said,
+            source=article.source,
+            url=article.url,
+            published=article.published,
+            article_id=article.id,
+        )
+
+
+def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[list[Any]]:
+    """The items (sorted by ``start``) that lie inside each sentence."""
+    starts = [i.start for i in items]
+    out = []
+    for s in sentences:
+        end = s.start + len(s.text)
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, end)
+        out.append([i for i in items[lo:hi] if i.end <= end])
+    return out
+
+
+def _shift(m: Any, offset: int) -> Any:
+    return replace(m, start=m.start - offset, end=m.end - offset)
+
+
+def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
+              asserted: bool = True) -> tuple[dt.date | None, Precision]:
+    """The date in the trigger's clause nearest to it; else one that dates the clause from just
+    before it ("three years after the militants overran it"); else one a speech verb carries
+    ("said on Tuesday"); else the publication date. An asserted fact is not in the future: a
+    bare month or day after publication is last year's ("since it captured Bakhmut in May")."""
+    date, precision = _clause_date(scene, pos, dates, published)
+    if (asserted and date is not None and published is not None and date > published
+            and precision in ("day", "month")):
+        date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
+            else date.replace(year=date.year - 1, day=28)
+    return date, precision
+
+
+def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None
+                 ) -> tuple[dt.date | None, Precision]:
+    left, right = scene.clauses.bounds(pos)
+    inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause]
+    if inside:
+        d = min(inside, key=lambda d: abs(d.start - pos))
+        return d.date, d.precision
+    for d in dates:
+        if d.next_clause and abs(d.end - left) <= 2:
+            return d.date, d.precision
+    speech = cues()["speech"]
+    for d in dates:
+        head = scene.text[max(0, d.start - 25):d.start]
+        if speech.search(head):
+            return d.date, d.precision
+    if published is not None:
+        return published, "day"
+    return None, "unknown"
+
+
+def _settle(claims: list[Claim]) -> list[Claim]:
+    """Within one sentence, a force that loses a place, or a place another force takes, is not
+    also held by it: the sentence reports the change."""
+    changed = {(c.place.geonameid, c.force) for c in claims if c.event == "lost"}
+    taken = {(c.place.geonameid, c.force) for c in claims if c.event == "captured"}
+    out = []
+    for c in claims:
+        if c.event == "held" and c.modality == "asserted" and (
+                (c.place.geonameid, c.force) in changed
+                or any(g == c.place.geonameid and f != c.force for g, f in taken)):
+            continue
+        out.append(c)
+    return out
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    """One claim per place, force, event, modality and date: the most confident reading."""
+    best: dict[tuple, Claim] = {}
+    order: list[tuple] = []
+    for c in claims:
+        key = (c.place.geonameid, c.force, c.event, c.modality, c.date, c.date_precision)
+        if key not in best:
+            order.append(key)
+            best[key] = c
+        elif c.confidence > best[key].confidence:
+            best[key] = c
+    return [best[k] for k in order]

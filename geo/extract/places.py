@@ -1,0 +1,111 @@
+"""Place mentions: the gazetteer's toponyms, plus "the city" / "the town" pointing back to the
+last town named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# "the city", "the besieged northern town", not "the city of X" or "the city's"; "the first
+# town to fall" is a new referent, not a pointer back.
+_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|['’]s|-)")
+_TARGET_KINDS = frozenset({"city"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text; ``anaphor`` when the text says "the city" for it."""
+
+    start: int
+    end: int
+    surface: str
+    place: Any
+    anaphor: bool = False
+
+    @property
+    def target(self) -> bool:
+        """Whether claims can be about this place (a town, not a country or a province)."""
+        return self.place.kind in _TARGET_KINDS
+
+
+_DIVISION_WORD = re.compile(r"\s+(?:province|governorate|region|state|district)\b", re.IGNORECASE)
+
+
+def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any] | None = None
+              ) -> list[PlaceMention]:
+    """One place per name per story: a name the gazetteer read as a town somewhere in the text
+    is that town everywhere in it (not "Raqqa province" though), including where it was
+    missed. ``town_of`` gives the town a province shares its name with ("Kherson")."""
+    # "Sennar state", "Raqqa province": the province, about which no claim is made.
+    out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
+           if not (m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+    towns = {m.surface: m.place for m in out if m.target}
+    for i, m in enumerate(out):
+        if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
+            continue
+        town = towns.get(m.surface) or (town_of(m) if town_of else None)
+        if town is not None:
+            out[i] = PlaceMention(m.start, m.end, m.surface, town)
+            towns.setdefault(m.surface, town)
+    taken = sorted((m.start, m.end) for m in out)
+    for surface, place in towns.items():
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            i = bisect.bisect_left(taken, (end, 0))
+            if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
+                    or _DIVISION_WORD.match(text, end)):
+                out.append(PlaceMention(start, end, surface, place))
+            start = text.find(surface, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before.isalnum() or before == "-" or after.isalnum() or after == "-"
+
+
+def town_reading(gazetteer: Any, surface: str, country: str) -> Any:
+    """The town of the same name in the same country as a province, if the gazetteer has one."""
+    for c in gazetteer.candidates(surface, limit=5, country=country or None):
+        if c.place.kind in _TARGET_KINDS and c.place.country_code == country:
+            return c.place
+    return None
+
+
+def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int] = (),
+                  town_of: Callable[[Any], Any] | None = None) -> list[PlaceMention]:
+    """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
+
+    "The city" is the last town named in its sentence or the one before; further back, it is
+    the town the story has named most often (the last of those on a tie).
+    """
+    found = one_sense(text, mentions, town_of)
+    towns = sorted((m for m in found if m.target), key=lambda m: m.start)
+    starts = sorted(sentence_starts)
+    out = list(found)
+    for a in _ANAPHOR.finditer(text):
+        if any(m.start < a.end() and a.start() < m.end for m in found):
+            continue
+        before = [m for m in towns if m.end <= a.start()]
+        # "the town Mayadeen" names the town right after it.
+        after = text[a.end():a.end() + 2].strip()
+        if not before or (after and after[0].isupper()):
+            continue
+        k = bisect.bisect_right(starts, a.start()) - 2
+        recent = [m for m in before if k < 0 or m.start >= starts[k]]
+        if recent:
+            ref = recent[-1]
+        else:
+            counts = Counter(m.place.geonameid for m in before)
+            ref = max(reversed(before), key=lambda m: counts[m.place.geonameid])
+        out.append(PlaceMention(a.start(), a.end(), a.group(), ref.place, anaphor=True))
+    return sorted(out, key=lambda m: m.start)

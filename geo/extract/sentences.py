@@ -1,0 +1,78 @@
+"""Sentence splitting with offsets, headline detection and teaser removal.
+
+News text puts one paragraph per line; headlines and captions end without a full stop. A line
+break always ends a sentence; inside a line a ``.``, ``!`` or ``?`` ends one unless it closes an
+abbreviation or an initial ("Maj. Gen.", "U.S.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from geo.article import is_teaser
+from geo.extract.data import rules
+
+_LINE = re.compile(r"[^\n]+")
+# A candidate end: terminal punctuation, closing quotes or brackets, then space and a new start.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence and where it starts in the document; ``headline`` marks unpunctuated lines."""
+
+    text: str
+    start: int
+    headline: bool = False
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip(" \"'”’").endswith("?")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(rules("sentences")["abbreviations"])
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _WORD_BEFORE.search(before, max(0, len(before) - 40))  # a word, not the whole line
+    if not m:
+        return False
+    word = m.group(1)
+    # "U.S." and "J." are initials; "Gen." and "Oct." are listed abbreviations.
+    return (len(word.rstrip(".").split(".")[-1]) == 1
+            or word.lower().lstrip(".") in _abbreviations())
+
+
+def _split_line(line: str, offset: int) -> Iterator[tuple[str, int]]:
+    start = 0
+    for m in _END.finditer(line):
+        if m.group().startswith(".") and _is_abbreviation(line[: m.start() + 1]):
+            continue
+        yield line[start:m.end()], offset + start
+        start = m.end()
+        while start < len(line) and line[start].isspace():
+            start += 1
+    if line[start:].strip():
+        yield line[start:], offset + start
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a document, teaser lines left out, offsets into ``text``."""
+    out: list[Sentence] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped or is_teaser(stripped):
+            continue
+        lead = len(line) - len(line.lstrip())
+        headline = not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 25
+        for s, start in _split_line(line.strip(), m.start() + lead):
+            out.append(Sentence(s.rstrip(), start, headline))
+    return out

@@ -1,0 +1,30 @@
+"""Word lists as prefix-tree regexes: one alternation per branching point instead of one per
+word, so the regex engine rejects a non-matching position after a character or two."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+def trie_pattern(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """Regex source matching exactly the given words, longest first at each branch."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _source(trie, escape)
+
+
+def _source(node: dict, escape: Callable[[str], str]) -> str:
+    end = "" in node
+    branches = [escape(ch) + _source(child, escape) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        # Greedy optional: the longer word wins, as in the longest-first alternation.
+        return "(?:" + body + ")?"
+    return body

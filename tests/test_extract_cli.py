@@ -1,0 +1,51 @@
+"""``geo extract`` and ``geo evaluate`` through the CLI entry point."""
+
+from __future__ import annotations
+
+import json
+
+from geo.cli import main
+
+
+def test_extract_json_lines(seed_article, capsys):
+    assert main(["extract", str(seed_article), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(set(r) >= {"place", "force", "event", "date", "modality", "evidence"}
+                        for r in rows)
+    assert any(r["place"]["geonameid"] == 173480 and r["event"] == "captured" for r in rows)
+
+
+def test_bad_files_are_reported_and_the_rest_processed(tmp_path, seed_article, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03")
+    code = main(["extract", str(empty), str(seed_article), str(binary), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out.count("\n") > 3
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and str(empty) in lines[0] and str(binary) in lines[1]
+    assert "Traceback" not in err
+
+
+def test_unknown_forces_file_and_bad_date(tmp_path, seed_article, capsys):
+    assert main(["extract", str(seed_article), "--forces", str(tmp_path / "no.toml")]) == 2
+    assert main(["extract", str(seed_article), "--published", "14/10/2017"]) == 2
+    err = capsys.readouterr().err
+    assert "no.toml" in err and "--published" in err and "Traceback" not in err
+
+
+def test_table_escapes_article_text(tmp_path, capsys):
+    p = tmp_path / "markup.txt"
+    p.write_text("---\npublished: 2017-10-14\n---\nThe war in eastern Syria goes on. "
+                 "[bold]Syrian troops[/bold] captured Mayadeen on Friday.", encoding="utf-8")
+    assert main(["extract", str(p)]) == 0
+    assert "[bold]" in capsys.readouterr().out
+
+
+def test_evaluate_prints_scores_misses_and_alarms(claims_dev, capsys):
+    assert main(["evaluate", str(claims_dev)]) == 0
+    out = capsys.readouterr().out
+    for word in ("captured", "besieged", "overall", "precision", "recall"):
+        assert word in out

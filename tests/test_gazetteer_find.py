@@ -1,0 +1,106 @@
+"""Toponyms in running text: detection, what is not a place, document-level context."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, Mention
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(gaz: Gazetteer, seed_article) -> tuple[str, list[Mention]]:
+    text = seed_article.read_text(encoding="utf-8")
+    return text, gaz.find(text)
+
+
+def surfaces(ms: list[Mention]) -> set[str]:
+    return {m.surface for m in ms}
+
+
+def test_offsets_give_the_surface(seed_mentions) -> None:
+    text, ms = seed_mentions
+    assert ms
+    assert all(text[m.start: m.end] == m.surface for m in ms)
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+
+
+def test_seed_article_towns_are_found(seed_mentions) -> None:
+    _, ms = seed_mentions
+    by_surface = {m.surface: m.place for m in ms}
+    expected = {"Raqqa": 172955, "Mayadeen": 173480, "Deir el-Zour": 170794, "Boukamal": 174448}
+    for surface, gid in expected.items():
+        assert by_surface[surface].geonameid == gid, surface
+
+
+def test_seed_article_non_places_are_not_tagged(seed_mentions) -> None:
+    _, ms = seed_mentions
+    found = " | ".join(sorted(surfaces(ms)))
+    for word in ("Saturday", "US", "Read", "Islamic", "State", "Igor", "Konashenkov", "Said",
+                 "Syrian", "Russian", "Kurdish", "Mustafa", "Bali", "Daesh"):
+        assert word not in surfaces(ms), f"{word} tagged in: {found}"
+
+
+def test_countries_and_directional_regions_have_their_kind(seed_mentions) -> None:
+    _, ms = seed_mentions
+    kinds = {m.surface: m.place.kind for m in ms}
+    assert kinds["Syria"] == "country" and kinds["Iraq"] == "country"
+    assert kinds["northern Syria"] == "region" and kinds["eastern Syria"] == "region"
+    east = next(m.place for m in ms if m.surface == "eastern Syria")
+    syria = next(m.place for m in ms if m.surface == "Syria")
+    assert east.longitude > syria.longitude and east.country_code == "SY"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Government troops entered al-Mayadeen on Saturday.", "al-Mayadeen"),
+    ("Fighting continued in Deir al-Zor and Abu Kamal.", "Abu Kamal"),
+    ("Fighting continued in Deir al-Zor and Abu Kamal.", "Deir al-Zor"),
+    ("The army seized the town of Khan Sheikhoun after a week.", "Khan Sheikhoun"),
+    ("Rebels shelled Maarat al-Numan overnight.", "Maarat al-Numan"),
+])
+def test_spellings_in_running_text(gaz: Gazetteer, text: str, surface: str) -> None:
+    ms = {m.surface: m.place for m in gaz.find(text)}
+    assert surface in ms and ms[surface].country_code == "SY"
+
+
+def test_demonyms_are_context_not_mentions(gaz: Gazetteer) -> None:
+    ms = gaz.find("Syrian and Russian jets struck Palmyra.")
+    assert surfaces(ms) == {"Palmyra"}
+    assert ms[0].place.country_code == "SY"
+
+
+def test_context_palmyra_near_homs_is_tadmur(gaz: Gazetteer) -> None:
+    ms = gaz.find("Syrian troops advanced on Palmyra from Homs.")
+    palmyra = next(m.place for m in ms if m.surface == "Palmyra")
+    assert palmyra.geonameid == 163808
+
+
+def test_context_tripoli_next_to_beirut_is_in_lebanon(gaz: Gazetteer) -> None:
+    ms = gaz.find("Clashes spread from Beirut to Tripoli on Sunday.")
+    tripoli = next(m.place for m in ms if m.surface == "Tripoli")
+    assert tripoli.country_code == "LB"
+
+
+def test_tripoli_alone_is_the_libyan_capital(gaz: Gazetteer) -> None:
+    ms = gaz.find("Fighting resumed in Tripoli on Sunday.")
+    assert ms and ms[0].place.country_code == "LY"
+
+
+def test_province_word_gives_the_division(gaz: Gazetteer) -> None:
+    ms = gaz.find("Airstrikes hit Deir ez-Zor province and the city of Deir ez-Zor.")
+    kinds = [m.place.kind for m in ms if m.surface == "Deir ez-Zor"]
+    assert kinds == ["admin1", "city"]
+
+
+def test_person_names_are_not_places(gaz: Gazetteer) -> None:
+    ms = gaz.find("Maj. Gen. Igor Konashenkov said Mustafa Bali had met Omar Alloush.")
+    assert ms == []
+
+
+def test_empty_and_placeless_texts(gaz: Gazetteer) -> None:
+    assert gaz.find("") == []
+    assert gaz.find("the quick brown fox jumps over the lazy dog") == []

@@ -1,0 +1,82 @@
+"""The index cache (keyed by data and format version) and the data-driven folding rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazetteer import DataError, Gazetteer
+from gazetteer.folding import Folder, default_folder
+from gazetteer.index import CACHE_ENV, FORMAT, Index, cache_root, index_dir
+from gazetteer.sources import Record, data_version
+
+TINY = [
+    Record("Testville", 10.0, 20.0, "SY", 900001, 5000, "PPL", "city", "SY.01",
+           ["Tastvil", "تستفيل"]),
+    Record("Otherton", -5.0, 30.0, "IQ", 900002, 800, "PPL", "city", "IQ.02"),
+]
+
+
+@pytest.fixture()
+def tiny_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    Index.build(TINY, default_folder()).save(index_dir(data_version()))
+    return tmp_path
+
+
+def test_cache_dir_follows_the_environment(tiny_cache: Path) -> None:
+    assert cache_root() == tiny_cache
+    path = index_dir(data_version())
+    assert path.parent == tiny_cache and f"v{FORMAT}" in path.name
+    assert index_dir("other-data-1.0") != path
+
+
+def test_a_cached_index_is_loaded_not_rebuilt(tiny_cache: Path, tmp_path: Path) -> None:
+    gaz = Gazetteer(local_db=tmp_path / "none.sqlite")
+    assert len(gaz.index) == 2
+    place = gaz.resolve("Testville")
+    assert place is not None and place.geonameid == 900001
+    assert gaz.resolve("تستفيل").geonameid == 900001
+    assert gaz.get(900002).name == "Otherton"
+
+
+def test_folding_rules_come_from_data() -> None:
+    text = """
+[chars]
+"ʿ" = ""
+[words]
+articles = ["al"]
+fused_article_vowels = ["a"]
+[words.prefixes]
+"abu" = "bu"
+[spelling]
+"ou" = "u"
+[endings]
+"ah" = "a"
+"""
+    folder = Folder.from_toml(text)
+    assert folder.fold("Al-Boustan") == folder.fold("Bustan")
+    assert folder.fold("Abu Ghraib") == folder.fold("Bughraib")
+    assert folder.fold("Raqqah") == folder.fold("Raqa")
+
+
+@pytest.mark.parametrize("pair", [
+    ("Raqqa", "Ar Raqqah"), ("Mayadeen", "Al Mayādīn"), ("Deir el-Zour", "Deir ez-Zor"),
+    ("Boukamal", "Ālbū Kamāl"), ("Abu Kamal", "Albu Kamal"), ("Deir Ezzor", "Dayr az Zawr"),
+    ("Khan Sheikhoun", "Khān Shaykhūn"), ("Qamishli", "Al Qāmishlī"), ("Hasakeh", "Al Ḩasakah"),
+])
+def test_shipped_rules_make_spellings_meet(pair: tuple[str, str]) -> None:
+    fold = default_folder().fold
+    assert fold(pair[0]) == fold(pair[1])
+
+
+def test_different_places_stay_apart() -> None:
+    fold = default_folder().fold
+    assert fold("Homs") != fold("Hama")
+    assert fold("Raqqa") != fold("Rakhine")
+
+
+def test_a_malformed_rules_file_is_a_one_line_error() -> None:
+    with pytest.raises(DataError, match="rules.toml: not a valid folding rules file"):
+        Folder.from_toml("[chars\n", "rules.toml")

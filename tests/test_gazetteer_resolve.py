@@ -1,0 +1,122 @@
+"""Single names to places: spellings, scripts, scores, unknown names, ids."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from gazetteer import Gazetteer
+from gazetteer.scoring import distances_km
+
+# GeoNames coordinates of the towns the AP spellings mean.
+DEIR_EZ_ZOR = (35.33588, 40.14084)
+TOWNS = {
+    "Raqqa": (35.95283, 39.00788),
+    "Mayadeen": (35.01982, 40.45154),
+    "Deir el-Zour": DEIR_EZ_ZOR,
+    "Boukamal": (34.45226, 40.91854),
+    "دير الزور": DEIR_EZ_ZOR,
+}
+# Reached on toponyms.tsv when this test was written; a drop fails the test.
+TOPONYMS_WITHIN_10KM = 0.95
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def km(place, point: tuple[float, float]) -> float:
+    return float(distances_km(point[0], point[1], [place.latitude], [place.longitude])[0])
+
+
+@pytest.mark.parametrize("name", list(TOWNS))
+def test_ap_spellings_and_arabic_resolve_within_10_km(gaz: Gazetteer, name: str) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.country_code == "SY" and place.kind == "city"
+    assert km(place, TOWNS[name]) < 10
+
+
+@pytest.mark.parametrize("name", ["Mayadeen", "Deir el-Zour", "Boukamal"])
+def test_ap_spellings_are_not_aliases_in_the_data(gaz: Gazetteer, name: str) -> None:
+    best = gaz.candidates(name, limit=1)[0]
+    assert best.matched_by == "folded"
+
+
+def test_toponyms_tsv_accuracy(gaz: Gazetteer, toponyms_tsv) -> None:
+    with toponyms_tsv.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    within10 = 0
+    for r in rows:
+        gold = (float(r["latitude"]), float(r["longitude"]))
+        if r["context"]:
+            hits = [m.place for m in gaz.find(r["context"]) if r["spelling"] in m.surface]
+            place = hits[0] if hits else None
+        else:
+            place = gaz.resolve(r["spelling"])
+        within10 += place is not None and km(place, gold) <= 10
+    assert within10 / len(rows) >= TOPONYMS_WITHIN_10KM
+
+
+def test_candidates_are_scored_and_explained(gaz: Gazetteer) -> None:
+    cands = gaz.candidates("Tripoli", limit=5)
+    assert len(cands) >= 2
+    assert all(0.0 <= c.score <= 1.0 for c in cands)
+    assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True)
+    assert {c.matched_by for c in cands} <= {"exact", "alternate", "folded", "fuzzy"}
+    assert "population" in cands[0].why and "match" in cands[0].why
+
+
+def test_country_argument_picks_that_countrys_place(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Tripoli", country="LB").country_code == "LB"
+    assert gaz.resolve("Tripoli", country="LY").country_code == "LY"
+
+
+def test_near_argument_picks_the_closer_place(gaz: Gazetteer) -> None:
+    beirut = (33.89, 35.50)
+    assert gaz.resolve("Tripoli", near=beirut).country_code == "LB"
+
+
+def test_typo_falls_back_to_fuzzy_with_a_lower_score(gaz: Gazetteer) -> None:
+    exact = gaz.candidates("Damascus", limit=1)[0]
+    typo = gaz.candidates("Damscus", limit=1)[0]
+    assert typo.matched_by == "fuzzy" and typo.place.geonameid == exact.place.geonameid
+    assert typo.score < exact.score
+
+
+def test_unknown_name_is_none(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Qxzvbnmwpt") is None
+    assert gaz.candidates("Qxzvbnmwpt") == []
+
+
+def test_kinds_countries_divisions_continents(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Syria").kind == "country"
+    assert gaz.resolve("Deir ez-Zor province").kind == "admin1"
+    assert gaz.resolve("Deir ez-Zor").kind == "city"
+    assert gaz.resolve("Africa").kind == "continent"
+
+
+def test_country_point_is_not_its_capital(gaz: Gazetteer) -> None:
+    syria, damascus = gaz.resolve("Syria"), gaz.resolve("Damascus")
+    assert km(syria, (damascus.latitude, damascus.longitude)) > 50
+
+
+def test_get_by_geonameid(gaz: Gazetteer) -> None:
+    place = gaz.get(170794)
+    assert place is not None and place.name == "Deir ez-Zor"
+    assert gaz.get(-7) is None
+    province = gaz.resolve("Deir ez-Zor province")
+    assert gaz.get(province.geonameid) == province
+
+
+def test_place_to_dict_has_the_contract_fields(gaz: Gazetteer) -> None:
+    d = gaz.resolve("Raqqa").to_dict()
+    for field in ("name", "latitude", "longitude", "country_code", "geonameid", "population",
+                  "feature_code", "kind"):
+        assert field in d
+
+
+def test_default_is_shared_and_a_second_instance_opens_the_cached_index() -> None:
+    assert Gazetteer.default() is Gazetteer.default()
+    assert Gazetteer().resolve("Raqqa").geonameid == 172955
