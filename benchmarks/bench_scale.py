@@ -136,6 +136,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster runs")
+    parser.add_argument("--no-pool", action="store_true", help="skip the serial and pool runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl.gz"
@@ -148,10 +149,12 @@ def main() -> None:
         def pool_run(arts: Iterable, pool) -> Iterator[list[Extracted]]:
             return run_executor(pool, arts, chunk_size=16, in_flight=4)
 
-        measure("serial, in this process", corpus, lambda arts, _: extract_batches(arts, workers=1))
-        one = measure("process pool, 1 worker", corpus, pool_run, lambda: warm_pool(1))
-        two = measure("process pool, 2 workers", corpus, pool_run, lambda: warm_pool(2))
-        print(f"scaling 2 vs 1 worker: {two / one:.2f}x (target >= 1.7x)\n")
+        if not args.no_pool:
+            measure("serial, in this process", corpus,
+                    lambda arts, _: extract_batches(arts, workers=1))
+            one = measure("process pool, 1 worker", corpus, pool_run, lambda: warm_pool(1))
+            two = measure("process pool, 2 workers", corpus, pool_run, lambda: warm_pool(2))
+            print(f"scaling 2 vs 1 worker: {two / one:.2f}x (target >= 1.7x)\n")
         if args.no_dask:
             return
         from geo.batch.cluster import dask_executor

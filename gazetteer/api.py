@@ -9,11 +9,12 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from gazetteer.folding import Folder, default_folder, exact_key
-from gazetteer.index import Index, cache_root, index_dir
+from gazetteer.index import Index, cache_root, index_dir, prune_stale_indexes
 from gazetteer.lexicon import Lexicon, default_lexicon
-from gazetteer.model import Candidate, Mention, Place
+from gazetteer.model import KINDS, Candidate, Mention, Place
 from gazetteer.online import OnlineGeocoder
 from gazetteer.scoring import Context, Scorer, Weights, default_weights
 
@@ -30,6 +31,7 @@ def _build_default(path: Path, folder: Folder) -> Index:
         records = build_records(tick)
         index = Index.build(records, folder, tick)
     index.save(path)
+    prune_stale_indexes(path)
     return Index.load(path)
 
 
@@ -62,6 +64,7 @@ class Gazetteer:
         self._finder: Callable[[str], list[Mention]] | None = None
         # Names repeat in news: each distinct name is looked up once (bounded memory).
         self._found_cached = lru_cache(maxsize=100_000)(self._found)
+        self._divisions: dict[int, int] | None = None  # admin1 code -> its division's row
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -93,19 +96,43 @@ class Gazetteer:
         return out
 
     def fuzzy_matches(self, name: str, limit: int = 10) -> Matches:
-        """Rows whose folded name is close to the folded ``name`` (typos)."""
+        """Rows whose whole folded name is within a typo or two of the folded ``name``."""
+        m = self.weights["match"]
         key = self.folder.fold(name)
-        if len(key) < 4:
+        if len(key) < m["fuzzy_min_letters"]:
             return {}
-        # Typos rarely touch the first two letters: comparing with the keys that share them
-        # keeps a miss to a millisecond.
-        choices = self.index.folded.trie.keys(key[:2])
+        edits = len(key) // m["fuzzy_letters_per_edit"]
+        # Typos rarely touch the first two letters, and a key more than ``edits`` letters
+        # longer or shorter cannot be that close: only those keys are compared.
+        choices = self.index.folded_keys_like(key, edits)
         out: Matches = {}
-        for k, ratio, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit,
-                                           score_cutoff=80):
+        close = process.extract(key, choices, scorer=Levenshtein.distance, limit=limit,
+                                score_cutoff=edits)
+        for k, _, _ in close:
+            ratio = fuzz.ratio(key, k)
             for e in self.index.folded.lookup(k):
                 row = int(e) >> 1
                 if row not in out:
+                    out[row] = ("fuzzy", self.scorer.match_score("fuzzy", ratio))
+        return out
+
+    def namesake_divisions(self, found: Matches, name: str) -> Matches:
+        """When no first-level division matched ``name``, the divisions of the matched towns
+        whose name is a spelling of it ("Sennar state" is the division Sinnar)."""
+        idx = self.index
+        admin1 = KINDS.index("admin1")
+        if any(idx.kind[r] == admin1 for r in found):
+            return {}
+        if self._divisions is None:
+            rows = np.flatnonzero(idx.kind == admin1)
+            self._divisions = dict(zip(idx.admin1[rows].tolist(), rows.tolist(), strict=True))
+        key, m = self.folder.fold(name), self.weights["match"]
+        out: Matches = {}
+        for code in {int(idx.admin1[r]) for r in found}:
+            row = self._divisions.get(code)
+            if row is not None:
+                ratio = fuzz.ratio(key, self.folder.fold(idx.names[row]))
+                if ratio >= m["namesake_division_ratio"]:
                     out[row] = ("fuzzy", self.scorer.match_score("fuzzy", ratio))
         return out
 
@@ -114,6 +141,10 @@ class Gazetteer:
         """The best ``limit`` rows, best first, with their raw total (before the logistic)."""
         if not found:
             return []
+        if len(found) == 1 and ctx is None and kind_hint is None:
+            # One candidate and no context: its total is its match and prior (no numpy).
+            (row, (_, only)), = found.items()
+            return [(row, only + float(self.scorer.prior[row]))]
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
         match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
         total = self.scorer.totals(rows, match, ctx, kind_hint)
@@ -126,12 +157,14 @@ class Gazetteer:
     def _context(self, country: str | None, near: tuple[float, float] | None) -> Context | None:
         if country is None and near is None:
             return None
-        anchors = [(-1, float(near[0]), float(near[1]))] if near else []
-        return Context(country_arg=country.upper() if country else None, anchors=anchors)
+        return Context(country_arg=country.upper() if country else None,
+                       near_arg=(float(near[0]), float(near[1])) if near else None)
 
     def _found(self, name: str) -> tuple[Matches, str | None]:
         head, hint = self.split_kind_word(name)
         found = self.matches(head) if hint else {}
+        if found and hint == "admin1":
+            found = {**found, **self.namesake_divisions(found, head)}
         if not found:
             # "Raqqa Test City" may be a name in its own right: the kind word stays.
             hint = None
@@ -147,6 +180,7 @@ class Gazetteer:
         self._found_cached.cache_clear()
         self.index.extend(records, self.folder)
         self.scorer = Scorer(self.index, self.weights)
+        self._finder = None  # its tables follow the index
         m = self.weights["match"]["online"]
         rows = (self.index.row_of(r.geonameid) for r in records)
         return {row: ("online", m) for row in rows if row is not None}
@@ -163,9 +197,12 @@ class Gazetteer:
         found, hint = self._found_cached(name)
         ctx = self._context(country, near)
         out = []
+        rows = np.fromiter(found, dtype=np.int64, count=len(found))
+        namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows).tolist(),
+                            strict=True)) if not hint else {}
         for row, _ in self.rank(found, ctx, hint, limit):
             how, match = found[row]
-            why = self.scorer.explain(row, match, ctx, hint)
+            why = self.scorer.explain(row, match, ctx, hint, namesake.get(row, 0.0))
             out.append(Candidate(self.index.place(row), self.scorer.score(why), how, why))  # type: ignore[arg-type]
         return out
 

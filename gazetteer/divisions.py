@@ -107,6 +107,10 @@ def _merge_iso_subdivisions(records: list[Record]) -> list[Record]:
             match = _best_match(key, keys, taken)
             lat, lon = float(st.latitude), float(st.longitude)
             names = [n for n in (st.name, st.native) if n]
+            # Codes of three letters or more are what news writes ("NSW", "QLD"); shorter
+            # ones are too often words.
+            if st.state_code and len(st.state_code) >= 3 and st.state_code.isalpha():
+                names.append(st.state_code)
             if match is None:
                 new.append(Record(
                     name=st.name, latitude=lat, longitude=lon, country_code=cc,
@@ -121,7 +125,7 @@ def _merge_iso_subdivisions(records: list[Record]) -> list[Record]:
 
 
 def _best_match(key: str, keys: list[set[str]], taken: set[int]) -> int | None:
-    best, best_score = None, SAME_NAME
+    best, best_score = None, float(SAME_NAME)
     for i, ks in enumerate(keys):
         if i in taken:
             continue

@@ -35,6 +35,7 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|(?:[^\W\d_]|['’](?!s\b))*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+_QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
 
 
 @dataclass
@@ -46,12 +47,16 @@ class Span:
     surface: str
     key: str
     single: bool
+    first: int
+    last: int
     acronym: bool = False
     dotted: bool = False
     hint: str | None = None
     glued_before: bool = False
     glued_after: bool = False
     direction: str | None = None
+    admin1: str | None = None
+    located: bool = False
 
 
 def _alternation(words: list[str]) -> str:
@@ -68,42 +73,82 @@ class Finder:
         self.w = gaz.weights["find"]
         self.bias = float(gaz.weights.raw["bias"])
         self._cache: dict[str, dict] = {}
-        self._rank_cache: dict[tuple[str, str | None], tuple[np.ndarray, np.ndarray]] = {}
+        # Per distinct word or run: what never depends on the text around it.
+        self._roles: dict[str, str] = {}
+        self._plains: dict[str, bool] = {}
+        self._pairs: dict[str, bool] = {}
+        self._run_words: dict[str, tuple[list[tuple[int, int, str]], list[str]]] = {}
+        self._rank_cache: dict[tuple[str, str | None, str | None],
+                               tuple[np.ndarray, np.ndarray]] = {}
+        self._borders = self._border_matrix()
         conn = _alternation(sorted(lex.connectors))
         self._runs = re.compile(rf"{_NAME}(?:{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
         self._article_before = re.compile(rf"(?<![^\W\d_])(?:{conn})-$")
-        dirs = _alternation(list(lex.directions))
-        before = _alternation(list(lex.before))
-        self._before = re.compile(
-            rf"(?i)\b(?:(?P<direction>{dirs})|(?P<hint>{before})(?:[ \t]+(?:{conn}))?)[ \t-]*$")
+
+    def _border_matrix(self) -> np.ndarray:
+        """``m[a, b]`` = 1 when countries a and b (index country codes) share a border."""
+        from gazetteer.sources import country_neighbours
+
+        pos = self.index.country_code_index
+        m = np.zeros((len(self.index.countries), len(self.index.countries)))
+        for cc, neighbours in country_neighbours().items():
+            for n in neighbours:
+                if cc in pos and n in pos:
+                    m[pos[cc], pos[n]] = 1.0
+        return m
 
     def _matches(self, surface: str) -> dict:
         found = self._cache.get(surface)
         if found is None:
-            found = self.gaz.matches(surface) if len(surface) > 1 else {}
+            found = self.gaz.matches(surface) if len(surface) > 1 and self._known(surface) else {}
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[surface] = found
         return found
 
+    def _known(self, surface: str) -> bool:
+        """Cheap test before the full lookup: does any place bear this name or spelling?"""
+        idx = self.index
+        return (exact_key(surface) in idx.exact.trie or self.gaz.folder.fold(surface)
+                in idx.folded.trie or bool(idx.exact.extra or idx.folded.extra))
+
     def find(self, text: str) -> list[Mention]:
         demonyms: list[str] = []
-        spans = self._spans(text, demonyms)
+        people: set[str] = set()
+        spans = self._spans(text, demonyms, people)
         if not spans:
             return []
         chosen = self._disambiguate(spans, demonyms)
-        return self._mentions(text, spans, chosen)
+        # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
+        # Konashenkov") is that person when it comes back alone ("Dunn said").
+        people |= {s.key for s in spans if s.glued_before}
+        return self._mentions(text, spans, chosen, people)
 
     # -- spans ----------------------------------------------------------------------------
 
     def _role(self, word: str) -> str:
+        role = self._roles.get(word)
+        if role is None:
+            if len(self._roles) > 200_000:
+                self._roles.clear()
+            role = self._roles[word] = self._word_role(word)
+        return role
+
+    def _word_role(self, word: str) -> str:
         low = word.lower()
+        if low.replace("’", "'").partition("'")[2] in self.lex.contractions:
+            return "stop"  # "We're", "Don't"
         if word[0].islower():
             return "connector" if low in self.lex.connectors else "lower"
+        if not word[0].isupper():
+            # Arabic or Hebrew: no capitals to tell names from words, so no word is "glued".
+            return "uncased"
         if low in self.lex.stopwords:
             return "stop"
         if low in self.lex.demonyms:
             return "demonym"
+        if low in self.lex.adjectives:
+            return "adjective"
         if low in self.lex.titles:
             return "title"
         if low in self.lex.directions:
@@ -112,60 +157,85 @@ class Finder:
             return "acronym"
         return "name"
 
-    def _spans(self, text: str, demonyms: list[str]) -> list[Span]:
+    def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
         spans: list[Span] = []
         title_end = -10
         lex = self.lex
+        breaks = ("stop", "title", "lower", "acronym")
         for run in self._runs.finditer(text):
             start = run.start()
-            if run.group().lower() in lex.stopwords:
-                continue
-            if start and (text[start - 1].isalpha() or text[start - 1] in "'’"):
-                continue  # inside a word ("iPhone", "McDonald")
+            word = run.group()
+            if self._role(word) == "stop" or (start - title_end > 2 and self._plain(word)):
+                continue  # the common case: one capitalised word that is no place
             if start - title_end <= 2:
                 # The run right after a title ("Gen. Igor Konashenkov") is a person.
                 title_end = -10
+                people.add(exact_key(word.split()[-1]))
                 continue
-            article = self._article_before.search(text, max(0, start - 4), start)
-            if article:
-                start = article.start()  # "al-Mayadeen"
-            words = [(m.start(), m.end(), m.group())
-                     for m in _WORD.finditer(text, start, run.end())]
-            roles = [self._role(w) for _, _, w in words]
+            if start and text[start - 1] == "-":
+                article = self._article_before.search(text, max(0, start - 4), start)
+                if article:
+                    start = article.start()  # "al-Mayadeen"
+            words, roles = self._words(text[start: run.end()], start)
+            if start and (text[start - 1].isalpha() or text[start - 1] in "'’"):
+                roles[0] = "lower"  # the run starts inside a word ("iPhone", "d'Ivoire")
             if roles[-1] == "title":
                 title_end = words[-1][1] + (text[words[-1][1]: words[-1][1] + 1] == ".")
             i, n = 0, len(words)
             while i < n:
                 role = roles[i]
-                if role == "demonym":
-                    demonyms.append(self.lex.demonyms[words[i][2].lower()])
-                if role in ("stop", "demonym", "title", "lower"):
-                    i += 1
-                    continue
-                if role == "title":
+                if role in breaks and role != "acronym":
                     i += 1
                     continue
                 j = i + 1
                 # An acronym ("UK", "U.S.") stands alone: "US-led" or "UK Health" are not
                 # longer names.
-                while role != "acronym" and j < n and roles[j] not in (
-                        "stop", "demonym", "title", "lower", "acronym"):
+                while role != "acronym" and j < n and roles[j] not in breaks:
                     j += 1
-                spans += self._longest(text, words, roles, i, j)
+                found = self._longest(text, words, roles, i, j)
+                spans += found
+                # A demonym that no longer name took ("British Columbia") is context.
+                taken = {k for s in found for k in range(s.first, s.last + 1)}
+                demonyms += [lex.demonyms[words[k][2].lower()] for k in range(i, j)
+                             if roles[k] == "demonym" and k not in taken]
                 i = j
         return spans
+
+    def _plain(self, word: str) -> bool:
+        """One capitalised word with no role and no place: the common case, skipped."""
+        plain = self._plains.get(word)
+        if plain is None:
+            if len(self._plains) > 200_000:
+                self._plains.clear()
+            plain = self._plains[word] = (word.isalpha() and self._role(word) in ("name", "acronym")
+                                          and not self._matches(word))
+        return plain
+
+    def _words(self, run: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """The words of a run (at ``offset`` in the text) and their roles."""
+        hit = self._run_words.get(run)
+        if hit is None:
+            if len(self._run_words) > 200_000:
+                self._run_words.clear()
+            found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+            hit = self._run_words[run] = (found, [self._role(w) for _, _, w in found])
+        words, roles = hit
+        return [(a + offset, b + offset, w) for a, b, w in words], list(roles)
 
     def _longest(self, text: str, words: list, roles: list[str], i: int, j: int) -> list[Span]:
         out: list[Span] = []
         k = i
         direction = None
         while k < j:
-            for m in range(min(j, k + MAX_WORDS), k, -1):
+            top = min(j, k + MAX_WORDS) if self._may_extend(text, words, k, j) else k + 1
+            for m in range(top, k, -1):
                 if roles[m - 1] == "connector" or (roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
-                if single and roles[k] == "direction":
-                    continue  # a direction alone is not a place: it qualifies the next
+                if single and roles[k] in ("direction", "demonym", "adjective"):
+                    # Alone, "northern" qualifies the next name, "Syrian" is context and
+                    # "Sunni" describes people.
+                    continue
                 start, end = words[k][0], words[m - 1][1]
                 surface = text[start:end]
                 acronym = single and roles[k] == "acronym"
@@ -174,9 +244,16 @@ class Finder:
                     surface = surface.replace(".", "")
                 if not self._matches(surface):
                     continue
-                span = Span(start, end, surface, exact_key(surface), single, acronym, dotted)
-                span.glued_before = k > i and roles[k - 1] == "name" and direction is None
-                span.glued_after = m < j and roles[m] == "name"
+                span = Span(start, end, surface, exact_key(surface), single, k, m - 1, acronym,
+                            dotted)
+                span.glued_before = direction is None and (
+                    (k > i and roles[k - 1] == "name"
+                     and not self._sentence_opener(text, words[k - 1]))
+                    or (k > i + 1 and roles[k - 2] == "name"
+                        and words[k - 1][2] in self.lex.name_particles))
+                span.glued_after = m < j and (roles[m] == "name" or (
+                    m + 1 < j and words[m][2] in self.lex.name_particles
+                    and roles[m + 1] == "name"))
                 span.direction = direction
                 self._read_around(text, span)
                 out.append(span)
@@ -188,26 +265,62 @@ class Finder:
                 k += 1
         return out
 
+    def _may_extend(self, text: str, words: list, k: int, j: int) -> bool:
+        """Whether some name begins with words ``k`` and ``k + 1``: if none does, no longer
+        name starting at ``k`` is looked up (most capitalised runs are not places)."""
+        if k + 1 >= j:
+            return False
+        pair = text[words[k][0]: words[k + 1][1]]
+        known = self._pairs.get(pair)
+        if known is None:
+            idx = self.index
+            known = bool(idx.exact.extra or idx.folded.extra) or any(
+                next(trie.iterkeys(key), None) is not None
+                for trie, key in ((idx.exact.trie, exact_key(pair)),
+                                  (idx.folded.trie, self.gaz.folder.fold(pair))) if key)
+            if len(self._pairs) > 200_000:
+                self._pairs.clear()
+            self._pairs[pair] = known
+        return known
+
+    def _sentence_opener(self, text: str, word: tuple[int, int, str]) -> bool:
+        """A common word capitalised because it opens a sentence ("Neighbouring Uganda")."""
+        before = text[max(0, word[0] - 3): word[0]].rstrip(" \t\"“‘'")
+        opens = not before or before[-1] in ".!?:\n"
+        return opens and self.index.zipf(word[2].lower()) >= self.w["opener_zipf"]
+
     def _read_around(self, text: str, span: Span) -> None:
         lex = self.lex
+        qualifier = _QUALIFIER.match(text, span.end)
+        if qualifier:
+            span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
         nxt = _NEXT_WORD.match(text, span.end)
         if nxt and nxt.group(1).lower() in lex.after:
             span.hint = lex.after[nxt.group(1).lower()]
-        if span.start and text[span.start - 1] in " \t-":
-            m = self._before.search(text, max(0, span.start - 30), span.start)
-            if m and m.group("direction") and span.direction is None:
-                span.direction = m.group("direction").lower()
-            elif m and m.group("hint") and span.hint is None:
-                span.hint = lex.before[" ".join(m.group("hint").lower().split())]
+        # "in Ukraine", "Ukraine's east": the name is where things happen, not who acts.
+        span.located = text.startswith(("'s", "’s"), span.end)
+        if span.start and text[span.start - 1] in " \t":
+            before = text[max(0, span.start - 30): span.start].lower().split()
+            last = before[-1] if before else ""
+            span.located |= last in lex.location_before
+            if last in lex.directions and span.direction is None:
+                span.direction = last
+            elif span.hint is None:
+                span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
 
     # -- disambiguation -------------------------------------------------------------------
 
-    def _disambiguate(self, spans: list[Span], demonyms: list[str]) -> dict[str, int]:
-        """Choose a row for every distinct (name, hint) of the document."""
+    def _disambiguate(self, spans: list[Span],
+                      demonyms: list[str]) -> dict[str, tuple[int, float]]:
+        """Choose a row, with its total, for every distinct (name, hint) of the document."""
         idx, w = self.index, self.w
         groups: dict[str, Span] = {}
+        located: set[str] = set()
         for s in spans:
-            groups.setdefault(f"{s.key}|{s.hint or ''}", s)
+            key = f"{s.key}|{s.hint or ''}|{s.admin1 or ''}"
+            groups.setdefault(key, s)
+            if s.located:
+                located.add(key)
         keys = list(groups)
         ranked = [self._ranked(groups[key]) for key in keys]
         rows = np.concatenate([r for r, _ in ranked])
@@ -219,7 +332,11 @@ class Finder:
         kind = idx.kind[rows]
         adm = idx.admin1[rows].astype(np.int64)
         c = self.gaz.weights["context"]
-        evidence_w = np.where(kind == COUNTRY, w["country_mention"], w["place_country"])
+        # A country named as where things happen is strong evidence; one named as an actor
+        # ("Russia said") is weak: stories about Ukraine name Russia all the time.
+        is_located = np.array([key in located for key in keys])[group]
+        evidence_w = np.where(kind == COUNTRY, np.where(is_located, w["country_located"],
+                                                        w["country_actor"]), w["place_country"])
         n_cc = len(idx.countries)
         demonym_ev = np.zeros(n_cc)
         for code in demonyms:
@@ -231,43 +348,66 @@ class Finder:
         for _ in range(w["passes"]):
             best = self._best_per_group(total, group, n_groups, firsts)
             own_cc, own_w = cc[best][group], evidence_w[best][group]
-            ev = demonym_ev.copy()
-            np.add.at(ev, cc[best], evidence_w[best])
+            ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
             ev[0] = 0.0  # places with no country give no country evidence
-            num = ev[cc] - np.where(cc == own_cc, own_w, 0.0)
-            den = ev.sum() - np.where(own_cc != 0, own_w, 0.0)
+            # A country named implies its neighbours a little ("Tripoli" beside "Syria").
+            named = np.flatnonzero(ev)
+            near_ev = self._borders[:, named] @ ev[named] * w["neighbour"]
+            own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
+            num = ev[cc] + near_ev[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
+            # A floor: weak evidence alone (one actor) is not the whole story's country.
+            den = np.maximum(ev.sum() - np.where(own_cc != 0, own_w, 0.0), w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
             best_adm = np.where(kind[best] == ADMIN1, adm[best], -1)
-            named_adm = np.zeros(len(idx.admin1s) + 1)
-            np.add.at(named_adm, best_adm[best_adm >= 0], 1.0)
-            own_adm = best_adm[group]
-            count = named_adm[adm] - (adm == own_adm)
-            extra += (count > 0) * c["admin1"]
+            if (best_adm >= 0).any():
+                # Divisions named by the other names of the document.
+                named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
+                extra += (named > 0) * c["admin1"]
             anchors = best[kind[best] == CITY]
             if len(anchors):
                 d = distances_km_pairs(lat, lon, lat[anchors], lon[anchors])
-                d[group[:, None] == group[anchors][None, :]] = np.inf
+                # Neither the name's own choice nor the same place under another name
+                # ("Mexico" beside "Mexico City") is evidence for a candidate.
+                d[(group[:, None] == group[anchors][None, :])
+                  | (rows[:, None] == rows[anchors][None, :])] = np.inf
                 near = d.min(axis=1)
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
         best = self._best_per_group(total, group, n_groups, firsts)
-        self._totals = {keys[g]: (int(rows[b]), float(total[b])) for g, b in enumerate(best)}
-        return {keys[g]: int(rows[b]) for g, b in enumerate(best)}
+        return {keys[g]: (int(rows[b]), float(total[b])) for g, b in enumerate(best)}
 
     def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
         """A name's candidate rows and context-free totals, best first (cached)."""
-        key = (span.surface, span.hint)
+        key = (span.surface, span.hint, span.admin1)
         hit = self._rank_cache.get(key)
         if hit is None:
-            ranked = self.gaz.rank(self._matches(span.surface), None, span.hint,
-                                   self.w["max_candidates"])
+            found = self._matches(span.surface)
+            if span.admin1:
+                # "Alexandria, La.": the places in that division are what the name means.
+                bonus = self.gaz.weights["context"]["qualifier"]
+                code = self.index.admin1s
+                found = {r: (how, m + bonus * (code[self.index.admin1[r]] == span.admin1))
+                         for r, (how, m) in found.items()}
+            if span.hint == "admin1":
+                found = {**found, **self.gaz.namesake_divisions(found, span.surface)}
+            ranked = self.gaz.rank(found, None, span.hint, self.w["max_candidates"])
+            if span.hint is None:
+                ranked = self._town_over_its_division(ranked)
             hit = (np.array([r for r, _ in ranked], dtype=np.int64),
                    np.array([t for _, t in ranked]))
             if len(self._rank_cache) > 200_000:
                 self._rank_cache.clear()
             self._rank_cache[key] = hit
         return hit
+
+    def _town_over_its_division(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """A bare name shared by a town and its own division is the town ("Raqqa",
+        "Kherson"): the division only when a word asks for it ("Raqqa province")."""
+        idx = self.index
+        towns = {int(idx.admin1[r]) for r, _ in ranked
+                 if idx.kind[r] == CITY and idx.population[r] >= self.w["namesake_town_population"]}
+        return [(r, t) for r, t in ranked if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
 
     @staticmethod
     def _best_per_group(total: np.ndarray, group: np.ndarray, n: int,
@@ -277,15 +417,19 @@ class Finder:
 
     # -- output ---------------------------------------------------------------------------
 
-    def _mentions(self, text: str, spans: list[Span], chosen: dict[str, int]) -> list[Mention]:
-        idx, w = self.index, self.w
+    def _mentions(self, text: str, spans: list[Span], chosen: dict[str, tuple[int, float]],
+                  people: set[str]) -> list[Mention]:
+        idx = self.index
         out = []
         for s in spans:
-            key = f"{s.key}|{s.hint or ''}"
+            key = f"{s.key}|{s.hint or ''}|{s.admin1 or ''}"
             if key not in chosen:
                 continue
-            row, total = self._totals[key]
-            if not self._keep(s, row, total):
+            row, total = chosen[key]
+            if self._is_qualifier(text, s) or not self._keep(s, row, total):
+                continue
+            if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
+                    and idx.population[row] < self.w["surname_max_population"]):
                 continue
             place = idx.place(row)
             start = s.start
@@ -293,28 +437,53 @@ class Finder:
                 place = band_place(place, s.direction, self.lex.directions[s.direction])
                 start = text.lower().rfind(s.direction, max(0, s.start - 30), s.start)
             out.append(Mention(start, s.end, text[start: s.end], place))
-        del w
         return out
+
+    def _is_qualifier(self, text: str, s: Span) -> bool:
+        """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""
+        return (text[s.start: s.end + 1] in self.lex.state_abbreviations
+                and text[max(0, s.start - 2): s.start].lstrip().startswith(","))
 
     def _keep(self, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.glued_before:
-            # "Mustafa Bali": a name after an unknown capitalised word is a person's.
+        if s.glued_before or (s.single and s.key in self.lex.given_names and not s.located):
+            # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given
+            # name alone ("Volodymyr said") is a person too, unless named as a location
+            # ("in Vladimir").
             return False
-        how = self._cache[s.surface][row][0]
+        # A division found for a kind word ("Sennar state") is not among the name's matches.
+        how = self._cache[s.surface].get(row, ("fuzzy",))[0]
         if s.acronym:
-            # "U.S." cannot be the pronoun "us" that an all-capitals "US" may be.
-            common = not s.dotted and idx.zipf(s.key) >= w["acronym_max_zipf"]
+            # "U.S." cannot be the pronoun "us" that an all-capitals "US" may be, and a bare
+            # two-letter country code ("TV", "IT") is more often anything but the country.
+            common = not s.dotted and (idx.zipf(s.key) >= w["acronym_max_zipf"]
+                                       or s.key.upper() == idx.countries[idx.country[row]])
             return idx.kind[row] in AREA_KINDS and not common
         elif not s.single:
+            if min(idx.zipf(k) for k in s.key.split()) >= w["phrase_zipf"]:
+                # Every word common ("Old City", "Green Valley"): a phrase first, a place
+                # only when that place is a strong answer.
+                return self._score(total) >= w["common_word_score"]
             total += w["multiword"]
         need = w["min_score"]
-        if s.single and idx.zipf(s.key) >= w["common_word_zipf"]:
-            # A common word is a place only by its place's own name, and a strong one.
-            if how != "exact":
+        zipf = idx.zipf(s.key) if s.single else 0.0
+        if zipf >= w["common_word_zipf"]:
+            # A common word is a place only by a name the place bears as written, and a strong
+            # one, unless a kind word says it is a place ("the town of Hit").
+            if how not in ("exact", "alternate") and s.hint is None:
                 return False
-            need = max(need, w["common_word_score"])
+            need = max(need, w["hinted_common_word_score"] if s.hint else w["common_word_score"])
+        elif zipf >= w["name_word_zipf"]:
+            # A word English text knows, mostly as a person's or a firm's name ("Castro",
+            # "Wagner"): a small namesake town needs support from the document.
+            need = max(need, w["name_word_score"])
         if s.glued_after:
             need = max(need, w["glued_score"])
-        return 1.0 / (1.0 + np.exp(-(total - self.bias))) >= need
+        if how == "folded" and s.single and (zipf or len(self.gaz.folder.fold(s.surface))
+                                             < w["folded_word_letters"]):
+            need = max(need, w["folded_word_score"])
+        return self._score(total) >= need
+
+    def _score(self, total: float) -> float:
+        return 1.0 / (1.0 + np.exp(-(total - self.bias)))

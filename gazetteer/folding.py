@@ -55,7 +55,12 @@ class Folder:
 
     def __post_init__(self) -> None:
         # Compiled once per Folder: a frozen dataclass keeps them via object.__setattr__.
-        object.__setattr__(self, "_spelling_re", _alternation(list(self.spelling)))
+        # Rules of several letters by one regular expression, single letters by a table: the
+        # same one pass, since every value is already in the folded alphabet.
+        object.__setattr__(self, "_spelling_re", _alternation(
+            [k for k in self.spelling if len(k) > 1] or ["\0"]))
+        object.__setattr__(self, "_letters", str.maketrans(
+            {k: v for k, v in self.spelling.items() if len(k) == 1}))
         object.__setattr__(self, "_prefix_re", re.compile(
             "^(?:" + "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
             + ")"))
@@ -64,7 +69,10 @@ class Folder:
 
     def strip(self, name: str) -> str:
         """Lower case, no diacritics, no apostrophe-like marks: the first step of folding."""
-        decomposed = unicodedata.normalize("NFKD", name.translate(self.chars))
+        name = name.translate(self.chars)
+        if name.isascii():
+            return name.lower()
+        decomposed = unicodedata.normalize("NFKD", name)
         return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
     def _fold_word(self, word: str, inner: bool) -> str:
@@ -75,7 +83,7 @@ class Folder:
               and word[1] == word[2] and word[1] not in "aeiou"):
             word = word[2:]
         word = self._spelling_re.sub(  # type: ignore[attr-defined]
-            lambda mm: self.spelling[mm.group()], word)
+            lambda mm: self.spelling[mm.group()], word).translate(self._letters)  # type: ignore[attr-defined]
         for end, repl in self.endings.items():
             if word.endswith(end) and len(word) > len(end) + 1:
                 word = word[: -len(end)] + repl
@@ -95,6 +103,7 @@ class Folder:
         return self._fold(name)  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=200_000)
 def exact_key(name: str) -> str:
     """Case-, hyphen- and apostrophe-insensitive form of a name, for exact lookups."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)).strip(

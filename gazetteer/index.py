@@ -24,7 +24,7 @@ from gazetteer.folding import Folder, exact_key
 from gazetteer.model import KINDS, Place
 from gazetteer.sources import Record
 
-FORMAT = 9
+FORMAT = 15
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -37,6 +37,13 @@ def cache_root() -> Path:
 def index_dir(data_version: str, root: Path | None = None) -> Path:
     digest = hashlib.sha1(f"{data_version}|{FORMAT}".encode()).hexdigest()[:12]
     return (root or cache_root()) / f"index-v{FORMAT}-{digest}"
+
+
+def prune_stale_indexes(current: Path) -> None:
+    """Remove the indexes of older data or format versions beside ``current``."""
+    for other in current.parent.glob("index-v*"):
+        if other != current and other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
 
 
 @dataclass(frozen=True)
@@ -62,10 +69,6 @@ class Postings:
         flat = np.fromiter((e for x in lists for e in x), dtype=np.int32, count=int(offsets[-1]))
         return cls(trie, offsets, flat)
 
-    def key_id(self, key: str) -> int:
-        """The id of a key, or -1."""
-        return self.trie.get(key, -1)
-
     def entries_of(self, key_id: int) -> np.ndarray:
         return self.entries[self.offsets[key_id]: self.offsets[key_id + 1]]
 
@@ -81,11 +84,17 @@ class Postings:
             self.extra.setdefault(key, []).append(entry)
 
 
+def _by_length(key: str) -> str:
+    """``key`` filed under its first two letters and its length, for typo searches."""
+    return f"{key[:2]}{chr(0x30 + len(key))}{key}"
+
+
 class Index:
     """Places as parallel arrays, and their names as exact and folded postings."""
 
     def __init__(self, arrays: dict[str, np.ndarray], tables: dict, exact: Postings,
-                 folded: Postings, words: marisa_trie.Trie) -> None:
+                 folded: Postings, words: marisa_trie.Trie,
+                 folded_by_length: marisa_trie.Trie) -> None:
         self.lat = arrays["lat"]
         self.lon = arrays["lon"]
         self.population = arrays["population"]
@@ -104,13 +113,10 @@ class Index:
         self.exact = exact
         self.folded = folded
         self.words = words
+        self.folded_by_length = folded_by_length
+        self._buckets: dict[str, list[str]] = {}  # typo-search buckets already listed
         self._places: dict[int, Place] = {}
-        kinds = self.kind
         self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
-        self.country_place = {self.countries[self.country[i]]: int(i)
-                              for i in np.flatnonzero(kinds == KINDS.index("country"))}
-        self.admin1_place = {self.admin1s[self.admin1[i]]: int(i)
-                             for i in np.flatnonzero(kinds == KINDS.index("admin1"))}
 
     def __len__(self) -> int:
         return len(self.names)
@@ -132,6 +138,22 @@ class Index:
         """How common ``word`` (lower case) is in English, on the Zipf scale (0 if rare)."""
         wid = self.words.get(word, -1)
         return self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+
+    def folded_keys_like(self, key: str, spread: int) -> list[str]:
+        """The folded keys that share the first two letters of ``key`` and whose length is
+        within ``spread`` of its length (the only keys that few edits away can be)."""
+        out: list[str] = []
+        for n in range(max(2, len(key) - spread), len(key) + spread + 1):
+            out += self._bucket(f"{key[:2]}{chr(0x30 + n)}")
+        return out
+
+    def _bucket(self, prefix: str) -> list[str]:
+        keys = self._buckets.get(prefix)
+        if keys is None:
+            if len(self._buckets) >= 512:  # bounded memory: a few tens of MB at most
+                self._buckets.clear()
+            keys = self._buckets[prefix] = [k[3:] for k in self.folded_by_length.keys(prefix)]
+        return keys
 
     def row_of(self, geonameid: int) -> int | None:
         """The row of a GeoNames id, or None."""
@@ -176,6 +198,7 @@ class Index:
         self.country = grow(self.country, [code(self.countries, r.country_code) for r in new])
         self.admin1 = grow(self.admin1, [code(self.admin1s, r.admin1) for r in new])
         self.names = [*self.names, *(r.name for r in new)]
+        self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
         self._gid_order = np.argsort(self.geonameid, kind="stable")
         self._gid_sorted = self.geonameid[self._gid_order]
 
@@ -195,7 +218,7 @@ class Index:
         def code(table: str, value: str) -> int:
             return codes[table].setdefault(value, len(codes[table]))
 
-        arrays = {
+        arrays: dict[str, np.ndarray] = {
             "lat": np.array([r.latitude for r in recs], dtype=np.float64),
             "lon": np.array([r.longitude for r in recs], dtype=np.float64),
             "population": np.array([r.population for r in recs], dtype=np.int64),
@@ -234,7 +257,7 @@ class Index:
             zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
         arrays["zipf"] = zipf
         tick(100)
-        return cls(arrays, tables, ex, fo, words)
+        return cls(arrays, tables, ex, fo, words, marisa_trie.Trie(map(_by_length, folded)))
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (a half-written index is never seen)."""
@@ -252,15 +275,19 @@ class Index:
                 arrays[f"{name}_offsets"] = postings.offsets
                 arrays[f"{name}_entries"] = postings.entries
             self.words.save(str(tmp / "words.marisa"))
+            self.folded_by_length.save(str(tmp / "by_length.marisa"))
             for name, arr in arrays.items():
                 np.save(tmp / f"{name}.npy", arr)
             tables = {"names": self.names, "countries": self.countries,
                       "features": self.features, "admin1s": self.admin1s}
             with (tmp / "tables.pickle").open("wb") as f:
                 pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
-            if path.exists():
-                shutil.rmtree(path)
-            tmp.rename(path)
+            try:
+                tmp.rename(path)
+            except OSError:
+                # Another process finished the same build first: its index is as good.
+                if not (path / "tables.pickle").exists():
+                    raise
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
@@ -277,6 +304,7 @@ class Index:
             trie.mmap(str(path / f"{name}.marisa"))
             post[name] = Postings(trie, arrays.pop(f"{name}_offsets"),
                                   arrays.pop(f"{name}_entries"))
-        words = marisa_trie.Trie()
+        words, by_length = marisa_trie.Trie(), marisa_trie.Trie()
         words.mmap(str(path / "words.marisa"))
-        return cls(arrays, tables, post["exact"], post["folded"], words)
+        by_length.mmap(str(path / "by_length.marisa"))
+        return cls(arrays, tables, post["exact"], post["folded"], words, by_length)

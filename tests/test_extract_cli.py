@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from geo.cli import main
+from geo.cli.extract import crop, place_label
 
 
 def test_extract_json_lines(seed_article, capsys):
@@ -49,3 +52,46 @@ def test_evaluate_prints_scores_misses_and_alarms(claims_dev, capsys):
     out = capsys.readouterr().out
     for word in ("captured", "besieged", "overall", "precision", "recall"):
         assert word in out
+
+
+def test_extract_table_shows_the_place_as_written_and_who_said_it(tmp_path, capsys):
+    p = tmp_path / "said.txt"
+    p.write_text("---\npublished: 2017-10-14\n---\nThe war in eastern Syria goes on. "
+                 "Syrian troops captured Mayadeen on Friday, the army's command said.",
+                 encoding="utf-8")
+    assert main(["extract", str(p)]) == 0
+    out = capsys.readouterr().out
+    assert "said by" in out and "Mayadeen → Al Mayādīn" in out
+    assert "the army's command" in out
+
+
+@pytest.mark.parametrize("span", [(0, 5), (200, 206), (400, 409)])
+def test_evidence_is_cropped_between_words_with_an_ellipsis(span):
+    words = [f"w{i:03d}" for i in range(90)]
+    sentence = " ".join(words)
+    got = crop(sentence, span, context=40)
+    inner = got.strip("…")
+    assert inner.split() and all(w in words for w in inner.split())
+    assert sentence[span[0]:span[1]].strip() in inner
+    assert got.startswith("…") == (not sentence.startswith(inner))
+    assert got.endswith("…") == (not sentence.endswith(inner))
+
+
+def test_place_label_names_one_place_once():
+    from geo.claims import PlaceRef
+    assert place_label(PlaceRef("Ar Raqqah", 1, 0.0, 0.0, "SY", "Raqqa")) == "Raqqa → Ar Raqqah"
+    assert place_label(PlaceRef("Manbij", 1, 0.0, 0.0, "SY", "Manbij")) == "Manbij"
+
+
+def test_evaluate_lists_misses_by_place_and_false_alarms_by_article(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "case-1", "published": "2017-10-14",
+        "text": "The war in eastern Syria goes on. Syrian troops captured Mayadeen on Friday. "
+                "Islamic State still holds Albu Kamal.",
+        "gold": [{"geonameid": 174448, "force": "isis", "events": ["lost"],
+                  "date": "2017-10-14", "date_precision": "day"}]}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "misses: 1" in out and "held 2017-10-14 asserted" in out
+    assert "false alarms:" in out and "case-1" in out and "Mayadeen → Al Mayādīn" in out

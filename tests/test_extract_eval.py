@@ -89,3 +89,21 @@ def test_scoring_rule(tmp_path):
     assert [g.geonameid for g in r.misses] == [3]
     assert [c.place.geonameid for c in r.false_alarms] == [3]
     assert gold_span("2017-10-14") == (dt.date(2017, 10, 13), dt.date(2017, 10, 15))
+
+
+def test_misses_say_what_was_said_instead(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "a", "published": "2017-10-14", "text": "T.", "gold": ['
+        '{"geonameid": 1, "force": "sdf", "events": ["captured"], "date": "2017-10-14",'
+        ' "date_precision": "day"},'
+        '{"geonameid": 2, "force": "isis", "events": ["held"], "date": "2017-10-14",'
+        ' "date_precision": "day"}]}\n', encoding="utf-8")
+    ((_, golds),) = read_gold(gold)
+    said = [_claim(1, "sdf", "contested", dt.date(2017, 10, 14)),
+            _claim(1, "sdf", "captured", dt.date(2017, 10, 20), modality="expected")]
+    r = score([(said, golds)], name_of={2: "Raqqa"}.get)
+    first, second = r.miss_details
+    assert (first.place, first.instead) == (
+        "X", ("contested 2017-10-14 asserted", "captured 2017-10-20 expected"))
+    assert (second.place, second.instead) == ("Raqqa", ())

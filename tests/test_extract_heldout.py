@@ -1,5 +1,7 @@
 """Held-out texts and the rule families they taught: written for geo (tests/data/heldout/),
-annotated before the extractor ran on them, scored separately from the shared dev set."""
+annotated before the extractor ran on them, scored separately from the shared dev set.
+``claims.heldout.jsonl`` then guided rule changes (families, never one sentence), so it is a
+second dev set now; ``claims.heldout2.jsonl`` was written afterwards and never tuned on."""
 
 from __future__ import annotations
 
@@ -12,10 +14,14 @@ from geo.evaluate import evaluate
 from geo.extract import Extractor
 
 HELDOUT = Path(__file__).parent / "data" / "heldout" / "claims.heldout.jsonl"
-# Reached when this test was written (P 0.909, R 0.625), less one claim's worth of slack.
-HELDOUT_PRECISION, HELDOUT_RECALL = 0.89, 0.61
+HELDOUT2 = HELDOUT.with_name("claims.heldout2.jsonl")
+# Reached when this test was written (P 0.975-0.987, R 0.850-0.863 as the gazetteer changed
+# under it), less about two claims' worth of slack.
+HELDOUT_PRECISION, HELDOUT_RECALL = 0.95, 0.82
 RAQQA, MOSUL, FALLUJAH, QARYATAIN, BAKHMUT, KHARTOUM, KOBANI = (
     172955, 99072, 99454, 173361, 713174, 379252, 172256)
+VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PALMYRA = (
+    690823, 167357, 174448, 702972, 369004, 363533, 713122, 90393, 163808)
 
 
 @pytest.fixture(scope="session")
@@ -28,11 +34,22 @@ def claims(ex, text, published, modality="asserted"):
             for c in ex.extract(text, published=published) if c.modality == modality}
 
 
-def test_heldout_scores_stay_at_their_level(ex):
-    report = evaluate(HELDOUT, ex.extract_article)
-    assert report.articles == 28
-    assert report.overall.precision >= HELDOUT_PRECISION, report.false_alarms
-    assert report.overall.recall >= HELDOUT_RECALL, report.misses
+def facts(ex, text, published, modality="asserted"):
+    """(place, force, event) of the claims, dates left out."""
+    return {c[:3] for c in claims(ex, text, published, modality)}
+
+
+@pytest.mark.parametrize(("path", "articles", "precision", "recall"), [
+    (HELDOUT, 28, HELDOUT_PRECISION, HELDOUT_RECALL),
+    # Written after the rules were last changed and scored once, never tuned on: P 0.880,
+    # R 0.630 on its first run; floors one claim below.
+    (HELDOUT2, 10, 0.84, 0.59),
+])
+def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
+    report = evaluate(path, ex.extract_article)
+    assert report.articles == articles
+    assert report.overall.precision >= precision, report.false_alarms
+    assert report.overall.recall >= recall, report.misses
 
 
 @pytest.mark.parametrize(("text", "published", "date", "precision"), [
@@ -83,29 +100,106 @@ def test_an_infinitive_after_an_ordinal_is_a_fact(ex):
     "Iraqi forces seized the remaining districts of Fallujah from Islamic State.",
 ])
 def test_taking_the_last_part_takes_the_whole(ex, text):
-    got = {c[:3] for c in claims(ex, text, dt.date(2016, 6, 26))}
+    got = facts(ex, text, dt.date(2016, 6, 26))
     assert (FALLUJAH, "iraqi-government", "captured") in got
     assert (FALLUJAH, "iraqi-government", "contested") not in got
 
 
-@pytest.mark.parametrize("text", [
-    "The SDF is advancing on Raqqa, Islamic State's main stronghold in Syria.",
-    "The assault on Raqqa, Islamic State's de facto capital, began in June.",
-])
-def test_an_apposition_after_a_preposition_still_names_the_holder(ex, text):
-    assert (RAQQA, "isis", "held") in {c[:3] for c in claims(ex, text, dt.date(2017, 5, 10))}
-
-
-def test_coordinated_sides_both_fight(ex):
-    text = ("Sudan's military and a powerful paramilitary force fought for control of "
-            "Khartoum on Sunday, the Rapid Support Forces said.")
-    got = {c[:3] for c in claims(ex, text, dt.date(2023, 4, 16))}
-    assert {(KHARTOUM, "saf", "contested"), (KHARTOUM, "rsf", "contested")} <= got
-
-
 def test_an_object_pronoun_is_not_its_clauses_subject(ex):
     text = "The YPG drove the group out of Kobani in early 2015."
-    got = {c[:3] for c in claims(ex, "Islamic State fighters fled. " + text,
-                                 dt.date(2016, 8, 13))}
+    got = facts(ex, "Islamic State fighters fled. " + text, dt.date(2016, 8, 13))
     assert (KOBANI, "sdf", "captured") in got
     assert (KOBANI, "sdf", "lost") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces failed to take the coal-mining town of Vuhledar after weeks of assaults.",
+    "Russian troops were unable to capture Vuhledar despite heavy losses.",
+])
+def test_a_failed_attempt_is_a_denied_capture_and_a_fight(ex, text):
+    published = dt.date(2023, 2, 13)
+    assert facts(ex, text, published) == {(VUHLEDAR, "russia", "contested")}
+    assert facts(ex, text, published, "negated") == {
+        (VUHLEDAR, "russia", "captured")}
+
+
+FAMILIES = {
+    "apposition after a preposition": (
+        "The SDF is advancing on Raqqa, Islamic State's main stronghold in Syria.",
+        dt.date(2017, 5, 10), {(RAQQA, "isis", "held")}),
+    "apposition inside a noun phrase": (
+        "The assault on Raqqa, Islamic State's de facto capital, began in June.",
+        dt.date(2017, 5, 10), {(RAQQA, "isis", "held")}),
+    "coordinated sides both fight": (
+        "Sudan's military and a powerful paramilitary force fought for control of Khartoum on "
+        "Sunday, the Rapid Support Forces said.", dt.date(2023, 4, 16),
+        {(KHARTOUM, "saf", "contested"), (KHARTOUM, "rsf", "contested")}),
+    "relative clause on an oblique head": (
+        "Erdogan vowed to clear terror groups from the border, including the Kurdish militia "
+        "that took Manbij, further south.", dt.date(2016, 8, 24), {(MANBIJ, "sdf", "captured")}),
+    "reduced relative": (
+        "Iraqi forces attacked Tal Afar, one of the last towns still held by the militants, on "
+        "Sunday. Islamic State fighters are dug in.", dt.date(2017, 8, 20),
+        {(TAL_AFAR, "isis", "held")}),
+    "subject before a non-restrictive relative": (
+        "Vuhledar, which sits on high ground south of the front, has been held by Ukrainian "
+        "troops since the start of the war.", dt.date(2023, 2, 13),
+        {(VUHLEDAR, "ukraine", "held")}),
+    "an acronym is not the verb 'is'": (
+        "Iraqi forces took Al-Qaim. IS now holds only Albu Kamal and a few villages.",
+        dt.date(2017, 11, 3), {(ABU_KAMAL, "isis", "held")}),
+    "a list after 'including' names the objects": (
+        "The Rapid Support Forces took El Geneina. The paramilitaries now control four of "
+        "Darfur's five state capitals, including Nyala and Zalingei.", dt.date(2023, 11, 5),
+        {(NYALA, "rsf", "held"), (ZALINGEI, "rsf", "held")}),
+    "under a holder's control": (
+        "Russian troops are trying to encircle Lysychansk, its twin city across the river, "
+        "which remains under Ukrainian control.", dt.date(2022, 6, 24),
+        {(LYSYCHANSK, "ukraine", "held")}),
+    "the relative object of a state verb": (
+        "Fighting shifted to Lysychansk, across the river, which Ukrainian forces still hold.",
+        dt.date(2022, 6, 25), {(LYSYCHANSK, "ukraine", "held")}),
+    "a compulsion in the past was carried out": (
+        "Ukraine's general staff said its troops had been forced to withdraw from Lysychansk.",
+        dt.date(2022, 7, 3), {(LYSYCHANSK, "ukraine", "lost")}),
+}
+
+
+def test_a_participle_clause_is_no_apposition(ex):
+    text = ("The Rapid Support Forces seized the army's main base in Zalingei, giving them "
+            "control of the capital of Central Darfur state.")
+    assert (ZALINGEI, "saf", "held") not in facts(ex, text, dt.date(2023, 10, 31))
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_rule_families(ex, family):
+    text, published, expected = FAMILIES[family]
+    assert expected <= facts(ex, text, published)
+
+
+def test_the_town_points_back_to_what_was_called_a_town(ex):
+    text = ("Ukraine's army chief ordered troops to withdraw from the eastern town of Avdiivka, "
+            "handing Russia its biggest victory since it captured Bakhmut in May. Russian forces "
+            "had taken full control of the town, the defence ministry said.")
+    got = facts(ex, text, dt.date(2024, 2, 17))
+    assert (AVDIIVKA, "russia", "captured") in got
+    # Bakhmut was taken in May, not on the day of this report.
+    assert not [c for c in claims(ex, text, dt.date(2024, 2, 17))
+                if c[0] == BAKHMUT and c[3] == dt.date(2024, 2, 17)]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters first seized Palmyra in May 2015 and were driven out by Syrian "
+    "troops last March.",
+])
+def test_coordinated_verbs_keep_their_own_place_and_date(ex, text):
+    got = claims(ex, text, dt.date(2017, 3, 2))
+    assert (PALMYRA, "isis", "captured", dt.date(2015, 5, 1), "month") in got
+    assert (PALMYRA, "isis", "lost", dt.date(2016, 3, 1), "month") in got
+    assert (PALMYRA, "syrian-government", "captured", dt.date(2016, 3, 1), "month") in got
+
+
+def test_a_capitalised_may_is_a_month_not_a_modal(ex):
+    got = claims(ex, "Syrian troops took Palmyra in May.", dt.date(2017, 6, 2))
+    assert (PALMYRA, "syrian-government", "captured", dt.date(2017, 5, 1), "month") in got
+    assert claims(ex, "Syrian troops may take Palmyra.", dt.date(2017, 6, 2)) == set()

@@ -99,8 +99,37 @@ def test_province_word_gives_the_division(gaz: Gazetteer) -> None:
 def test_person_names_are_not_places(gaz: Gazetteer) -> None:
     ms = gaz.find("Maj. Gen. Igor Konashenkov said Mustafa Bali had met Omar Alloush.")
     assert ms == []
+    assert gaz.find("Photo: Erik de Castro / Reuters") == []
+
+
+def test_acronyms(gaz: Gazetteer) -> None:
+    ms = gaz.find("Al-Manar TV said US officials met U.S. and UK envoys.")
+    assert [(m.surface, m.place.country_code) for m in ms] == [("U.S.", "US"), ("UK", "GB")]
 
 
 def test_empty_and_placeless_texts(gaz: Gazetteer) -> None:
     assert gaz.find("") == []
     assert gaz.find("the quick brown fox jumps over the lazy dog") == []
+
+
+def test_state_abbreviation_after_a_town_chooses_its_division(gaz: Gazetteer) -> None:
+    ms = gaz.find("Floods hit Alexandria, La., and Portland, Ore., on Monday.")
+    places = {m.surface: m.place for m in ms}
+    assert places["Alexandria"].admin1 == "US.LA"
+    assert places["Portland"].admin1 == "US.OR"
+    assert "Ore" not in places and "La" not in places
+    assert gaz.find("Floods hit Alexandria on Monday.")[0].place.country_code == "EG"
+
+
+def test_a_surname_seen_with_a_given_name_stays_a_person(gaz: Gazetteer) -> None:
+    text = "The farm is run by Bill Dunn in Texas. Dunn said the herd was safe."
+    assert surfaces(gaz.find(text)) == {"Texas"}
+
+
+def test_contractions_are_not_places(gaz: Gazetteer) -> None:
+    assert surfaces(gaz.find("We're staying in Texas. Don't go.")) == {"Texas"}
+
+
+def test_arabic_script_text(gaz: Gazetteer) -> None:
+    ms = gaz.find("سيطرت القوات على دير الزور يوم السبت")
+    assert [(m.surface, m.place.geonameid) for m in ms] == [("دير الزور", 170794)]

@@ -63,7 +63,7 @@ def test_a_file_that_is_not_a_dump_is_refused_and_nothing_changes(dump: Path,
     import_dump(dump, store)
     other = tmp_path / "notes.csv"
     other.write_text("name,lat,lon\nRaqqa,35.9,39.0\n" * 80, encoding="utf-8")
-    with pytest.raises(DumpFormatError, match="notes.csv: not a GeoNames dump"):
+    with pytest.raises(DumpFormatError, match=r"notes\.csv: not a GeoNames dump"):
         import_dump(other, store)
     with sqlite3.connect(store.path) as con:
         assert con.execute("SELECT count(*) FROM places").fetchone()[0] == 2

@@ -78,5 +78,15 @@ def test_different_places_stay_apart() -> None:
 
 
 def test_a_malformed_rules_file_is_a_one_line_error() -> None:
-    with pytest.raises(DataError, match="rules.toml: not a valid folding rules file"):
+    with pytest.raises(DataError, match=r"rules\.toml: not a valid folding rules file"):
         Folder.from_toml("[chars\n", "rules.toml")
+
+
+def test_stale_indexes_are_pruned(tiny_cache: Path) -> None:
+    from gazetteer.index import prune_stale_indexes
+
+    stale = tiny_cache / "index-v0-000000000000"
+    stale.mkdir()
+    current = index_dir(data_version())
+    prune_stale_indexes(current)
+    assert not stale.exists() and current.exists()

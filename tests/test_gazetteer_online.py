@@ -7,14 +7,15 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 pytest.importorskip("geopy")
 
-from gazetteer import Gazetteer  # noqa: E402
-from gazetteer.online import OnlineGeocoder  # noqa: E402
+from gazetteer import Gazetteer
+from gazetteer.online import OnlineGeocoder
 
 ANSWER = [{
     "place_id": 4242, "osm_type": "node", "osm_id": 777, "lat": "36.1234", "lon": "40.5678",
@@ -24,9 +25,9 @@ ANSWER = [{
 
 
 class Nominatim(BaseHTTPRequestHandler):
-    queries: list[str] = []
+    queries: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         url = urlparse(self.path)
         q = parse_qs(url.query).get("q", [""])[0]
         Nominatim.queries.append(q)

@@ -9,9 +9,9 @@ import pytest
 
 from geo.article import Article, read_articles
 from geo.batch import extract_batches, process_pool
-from geo.batch.engine import run_serial
+from geo.batch.engine import run_executor, run_serial
 from geo.batch.worker import extract_chunk
-from geo.errors import InputError
+from geo.errors import GeoError, InputError
 
 distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed")
 
@@ -95,3 +95,17 @@ def test_a_bad_worker_count_is_a_user_error(corpus):
 def test_a_bad_scheduler_address_is_a_user_error(corpus):
     with pytest.raises(InputError, match="--scheduler nonsense: no Dask scheduler there"):
         next(extract_batches(corpus, scheduler="nonsense"))
+
+
+def test_a_worker_killed_midway_is_a_one_line_error(corpus):
+    psutil = pytest.importorskip("psutil")
+    with process_pool(2) as pool:
+        batches = run_executor(pool, corpus * 4, chunk_size=CHUNK, in_flight=4)
+        next(batches)
+        # Pool workers are forked by the forkserver: this process's grandchildren.
+        me = psutil.Process()
+        workers = [p for p in me.children(recursive=True) if p.ppid() != me.pid]
+        assert workers, "no worker process to kill"
+        workers[0].kill()
+        with pytest.raises(GeoError, match="the extraction workers stopped"):
+            list(batches)

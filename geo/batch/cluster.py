@@ -17,7 +17,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from geo.batch.local import default_workers
 from geo.batch.worker import warm_up
-from geo.errors import InputError
+from geo.errors import GeoError, InputError
 
 LOCAL = "local-cluster"
 CONNECT_TIMEOUT = "20s"
@@ -67,6 +67,9 @@ def dask_executor(scheduler: str, workers: int | None = None) -> Iterator[tuple[
             client = stack.enter_context(Client(address, timeout=CONNECT_TIMEOUT))
         except (OSError, TimeoutError, ValueError) as e:
             raise InputError(f"--scheduler {scheduler}: no Dask scheduler there ({e})") from None
-        client.register_plugin(WarmUp())
-        slots = sum(w["nthreads"] for w in client.scheduler_info()["workers"].values())
+        try:
+            client.register_plugin(WarmUp())
+        except Exception as e:  # raised on the workers, e.g. geo missing or broken there
+            raise GeoError(f"--scheduler {scheduler}: the workers cannot run geo ({e!r})") from None
+        slots = sum(client.nthreads().values())
         yield client.get_executor(pure=False), max(slots, 1)

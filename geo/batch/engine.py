@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from dataclasses import dataclass
 
 from geo.article import Article
 from geo.batch.worker import ChunkResult, extract_chunk
 from geo.claims import Claim
+from geo.errors import GeoError
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +61,12 @@ def run_executor(
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 chunk = pending.pop(future)
+                result = future.result()
                 for refill in itertools.islice(chunks, 1):
                     pending[executor.submit(extract_chunk, refill)] = refill
-                yield _pair(chunk, future.result())
+                yield _pair(chunk, result)
+    except BrokenExecutor as e:  # a worker died or could not warm up
+        raise GeoError(f"the extraction workers stopped: {e}") from None
     finally:
         for future in pending:
             future.cancel()

@@ -6,14 +6,11 @@ crosses the process boundary once.
 
 from __future__ import annotations
 
-import os
 import signal
-import socket
 from dataclasses import dataclass
 
 from geo.article import Article
 from geo.claims import Claim
-from geo.errors import GeoError
 from geo.extract import extract, extract_article
 
 _warm = False
@@ -23,12 +20,11 @@ _warm = False
 class ChunkResult:
     """Claims (or an error message) per article of a chunk, in the chunk's order.
 
-    ``worker`` names the process that did the work; ``was_warm`` says the gazetteer had been
-    loaded before the chunk arrived, as the initializer or plugin should ensure.
+    ``was_warm`` says the gazetteer had been loaded before the chunk arrived, as the pool's
+    initializer or the Dask worker plugin should ensure.
     """
 
     outcomes: tuple[tuple[Claim, ...] | str, ...]
-    worker: str
     was_warm: bool
 
 
@@ -50,18 +46,16 @@ def init_process() -> None:
 
 
 def _extract_one(article: Article) -> tuple[Claim, ...] | str:
+    # Any failure, not only GeoError: one odd page in a corpus of thousands is reported with
+    # the others, not allowed to stop the run.
     try:
         return tuple(extract_article(article))
-    except GeoError as e:
-        return f"{article.id or article.source or 'article'}: {e}"
+    except Exception as e:
+        return f"{article.url or article.title or article.id}: extraction failed ({e!r})"
 
 
 def extract_chunk(articles: list[Article]) -> ChunkResult:
     """Extract every article of a chunk; one bad article does not sink the others."""
     was_warm = _warm
     warm_up()
-    return ChunkResult(
-        outcomes=tuple(_extract_one(a) for a in articles),
-        worker=f"{socket.gethostname()}:{os.getpid()}",
-        was_warm=was_warm,
-    )
+    return ChunkResult(outcomes=tuple(_extract_one(a) for a in articles), was_warm=was_warm)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from geo.cli.common import add_command
 
@@ -28,10 +29,12 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from geo.cli.extract import crop, place_label
     from geo.evaluate import evaluate
     from geo.extract import Extractor
 
-    out = Console(highlight=False)
+    # Piped output is read by people and greps alike: wide rows, as in ``geo extract``.
+    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     err = Console(stderr=True)
     extractor = Extractor(forces=args.forces)
     report = evaluate(args.gold, extractor.extract_article,
@@ -46,20 +49,25 @@ def run(args: argparse.Namespace) -> int:
                        f"{s.matched}/{s.extracted}", f"{s.recalled}/{s.required}",
                        style="bold" if name == "overall" else None)
     out.print(scores)
-    if report.misses:
-        t = Table(title="misses (required gold claims not extracted)")
-        for col in ("article", "geonameid", "force", "events", "date"):
-            t.add_column(col)
-        for g in report.misses[: args.limit]:
-            t.add_row(Text(g.article), str(g.geonameid), Text(g.force), Text("|".join(g.events)),
-                      Text(g.dates))
+    if report.miss_details:
+        t = Table(title=f"misses: {len(report.misses)} required gold claims not extracted")
+        for col in ("article", "place", "force", "events", "date", "said instead"):
+            t.add_column(col, overflow="fold")
+        for d in report.miss_details[: args.limit]:
+            g = d.gold
+            t.add_row(Text(g.article), Text(d.place or str(g.geonameid)), Text(g.force),
+                      Text("|".join(g.events)), Text(g.dates),
+                      Text("; ".join(d.instead) or "nothing"))
         out.print(t)
     if report.false_alarms:
-        t = Table(title="false alarms (asserted claims matching no gold claim)")
-        for col in ("place", "force", "event", "date", "sentence"):
+        t = Table(title=f"false alarms: {len(report.false_alarms)} asserted claims matching no "
+                        "gold claim")
+        for col in ("article", "place", "force", "event", "date", "evidence"):
             t.add_column(col, overflow="fold")
         for c in report.false_alarms[: args.limit]:
-            t.add_row(Text(c.place.name), Text(c.force), Text(c.event),
-                      Text(str(c.date)), Text(c.evidence.sentence[:160]))
+            t.add_row(Text(report.article_names.get(c.article_id, c.article_id[:8])),
+                      Text(place_label(c.place)), Text(c.force),
+                      Text(c.event), Text(str(c.date)),
+                      Text(crop(c.evidence.sentence, c.evidence.place_span)))
         out.print(t)
     return 0

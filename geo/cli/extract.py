@@ -60,17 +60,36 @@ def claims_table(path: str, title: str, claims: list) -> object:
     from rich.text import Text
 
     table = Table(title=Text(f"{path}: {title}" if title else path))
-    for col in ("place", "force", "event", "date", "modality", "conf"):
-        table.add_column(col, no_wrap=True)
+    for col in ("place", "force", "event", "date", "modality", "conf", "said by"):
+        table.add_column(col, no_wrap=col != "said by")
     table.add_column("evidence", min_width=30, ratio=1)
     for c in claims:
-        s = c.evidence.sentence
-        a, b = c.evidence.place_span
         fmt = _DATE_FORMAT.get(c.date_precision)
         date = c.date.strftime(fmt) if c.date and fmt else "?"
-        table.add_row(Text(c.place.name), Text(c.force), Text(c.event), Text(date),
-                      Text(c.modality), Text(f"{c.confidence:.2f}"),
-                      Text(s[max(0, a - 60):b + 60]))
+        table.add_row(Text(place_label(c.place)), Text(c.force), Text(c.event), Text(date),
+                      Text(c.modality), Text(f"{c.confidence:.2f}"), Text(c.attributed_to),
+                      Text(crop(c.evidence.sentence, c.evidence.place_span)))
     if not claims:
         table.caption = "no claims"
     return table
+
+
+def place_label(place: object) -> str:
+    """The place as written and as resolved: "Raqqa → Ar Raqqah" (one name when they agree)."""
+    name, surface = place.name, place.surface  # type: ignore[attr-defined]
+    return name if not surface or surface == name else f"{surface} → {name}"
+
+
+def crop(sentence: str, span: tuple[int, int], context: int = 60) -> str:
+    """The sentence around ``span``, about ``context`` characters each side, cut between words
+    with an ellipsis where text was left out."""
+    a, b = span
+    start, end = max(0, a - context), min(len(sentence), b + context)
+    if start > 0:
+        space = sentence.find(" ", start, a)
+        start = space + 1 if space >= 0 else a
+    if end < len(sentence):
+        space = sentence.rfind(" ", b, end)
+        end = space if space >= 0 else b
+    text = sentence[start:end].strip()
+    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", help="source for articles without one")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--workers", type=int, metavar="N",
-                   help="extraction processes (default: every core; 1 extracts in this process)")
+                   help="extraction processes (default: every core from 200 articles on; "
+                   "1 extracts in this process)")
     p.add_argument("--scheduler", metavar="ADDR",
                    help="extract on a Dask cluster: tcp://HOST:PORT, or local-cluster to start one")
     p.set_defaults(func=run)

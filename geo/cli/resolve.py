@@ -44,10 +44,10 @@ def run(args: argparse.Namespace) -> int:
     console = Console()
     console.print(f"[bold]{best.name}[/bold] ({best.kind}, {best.country_code}) "
                   f"{best.latitude:.5f}, {best.longitude:.5f}  geonameid {best.geonameid}")
-    table = Table("score", "matched by", "name", "kind", "country", "lat", "lon", "population")
+    table = Table("score", "match", "name", "kind", "cc", "lat", "lon", "population")
     for c in cands:
         p = c.place
-        table.add_row(f"{c.score:.3f}", c.matched_by, p.name, p.kind, p.country_code,
-                      f"{p.latitude:.4f}", f"{p.longitude:.4f}", f"{p.population:,}")
+        table.add_row(f"{c.score:.2f}", c.matched_by, p.name, p.kind, p.country_code,
+                      f"{p.latitude:.3f}", f"{p.longitude:.3f}", f"{p.population:,}")
     console.print(table)
     return 0

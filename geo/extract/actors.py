@@ -7,6 +7,7 @@ Aliases name one force outright. Group nouns ("militants", "government forces") 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from typing import Literal
 
 from geo.extract.data import rules
 from geo.extract.folding import fold
+from geo.extract.trie import trie_pattern
 from geo.forces import Force
 
 MentionKind = Literal["alias", "group", "holder", "pronoun"]
@@ -37,6 +39,10 @@ class ForceMention:
     holder: bool = False
     possessive: bool = False
     toponym: bool = False  # a country or capital standing for its forces ("Russia said")
+    # A pronoun's next-best referent: the force named last before a different one.
+    alternate: str = ""
+    # "the group": a pronoun that only a non-state force can be.
+    organisation: bool = False
 
     @property
     def force(self) -> str:
@@ -81,6 +87,40 @@ def _alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(pats) + r")(?![\w])")
 
 
+def _units(alias: str) -> list[tuple[str, ...]]:
+    """Every spelling an alias allows, each as a sequence of one-character regex units (the
+    same matching as ``alias_pattern``), for a prefix-tree regex."""
+    multiword = bool(_SEP.search(alias)) or "(" in alias
+    parts, pos = [], 0
+    for m in _GROUP.finditer(alias):
+        parts += [[alias[pos:m.start()]], m.group(1).split("|")]
+        pos = m.end()
+    parts.append([alias[pos:]])
+    out = []
+    for spelling in itertools.product(*parts):
+        units: list[str] = []
+        for tok in _SEP.split("".join(spelling)):
+            if not tok:
+                continue
+            if _SEP.fullmatch(tok):
+                units.append(_SPACE)
+            elif multiword and tok.isupper() and tok.isalpha() and len(tok) <= 3:
+                units += [re.escape(c.lower()) + r"\.?" for c in tok]
+            else:
+                units += [re.escape(c) for c in fold(tok)]
+        out.append(tuple(units))
+    return out
+
+
+def _tree(aliases: Iterable[str], tail: str = "") -> re.Pattern[str] | None:
+    """One prefix-tree regex over the spellings of all ``aliases`` (far faster than an
+    alternation of one pattern per alias), followed by ``tail``."""
+    spellings = [u for a in aliases for u in _units(a)]
+    if not spellings:
+        return None
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(spellings, str)}){tail}(?![\w])")
+
+
 @cache
 def _generic_heads() -> frozenset[str]:
     return frozenset(rules("actors")["generic_heads"])
@@ -91,10 +131,11 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     data = rules("actors")
     heads = "|".join(sorted((alias_pattern(h) for h in data["heads"]), key=len, reverse=True))
     pron = "|".join(data["pronoun_heads"])
+    org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
-            re.compile(rf"(?<![\w])(?:(?:its|their)\s+(?:own\s+)?(?:{pron})|they|the\s+group"
-                       rf"(?!\s+of\b))(?![\w])"),
+            re.compile(rf"(?<![\w])(?:(?:its|their)\s+(?:own\s+)?(?:{pron})|they"
+                       rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
             suffixes)
 
 
@@ -108,10 +149,10 @@ class ActorMatcher:
         self._entries: list[tuple[re.Pattern[str], str, MentionKind]] = []
         self._countries = {f.id: f.countries for f in forces}
         self._known: dict[tuple[str, str], tuple[str, ...]] = {}
-        folded_pats: list[str] = []
+        folded: list[str] = []
         acronyms: list[str] = []
-        group_pats: list[str] = []
-        holder_pats: list[str] = []
+        groups: list[str] = []
+        holders: list[str] = []
         for f in forces:
             for a in f.aliases:
                 if _is_acronym(a):
@@ -119,18 +160,19 @@ class ActorMatcher:
                     acronyms += [re.escape(v) for v in variants]
                     self._entries += [(re.compile(re.escape(v)), f.id, "alias") for v in variants]
                 else:
-                    folded_pats.append(alias_pattern(a))
+                    folded.append(a)
                     self._entries.append((re.compile(alias_pattern(a)), f.id, "alias"))
             for g in f.group_nouns:
-                group_pats.append(alias_pattern(g))
+                groups.append(g)
                 self._entries.append((re.compile(alias_pattern(g)), f.id, "group"))
             for h in f.holder_words:
-                holder_pats.append(alias_pattern(h) + rf"(?=-(?:{suffixes})(?![\w]))")
+                holders.append(h)
                 self._entries.append((re.compile(alias_pattern(h)), f.id, "holder"))
-        self._aliases = _alternation(folded_pats)
+        self._aliases = _tree(folded)
         self._acronyms = _alternation(acronyms)
-        self._groups = _alternation(group_pats)
-        self._holders = _alternation(holder_pats)
+        self._groups = _tree(groups)
+        # "Ukrainian-held", and "under Ukrainian control" (read by the control frame).
+        self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+control(?![\w]))")
 
     def _ids(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
         cached = self._known.get((surface, kind))
@@ -151,12 +193,13 @@ class ActorMatcher:
     def find(self, text: str, folded: str | None = None) -> list[ForceMention]:
         """Every mention, longest first where they overlap, in text order."""
         folded = fold(text) if folded is None else folded
-        raw: list[tuple[int, int, MentionKind]] = []
+        raw: list[tuple[int, int, str]] = []
         for rx, kind, src in ((self._aliases, "alias", folded), (self._acronyms, "alias", text),
                               (self._groups, "group", folded), (self._holders, "holder", folded)):
             if rx is not None:
                 raw += [(m.start(), m.end(), kind) for m in rx.finditer(src)]  # type: ignore[misc]
-        raw += [(m.start(), m.end(), "pronoun") for m in self._pronouns.finditer(folded)]
+        raw += [(m.start(), m.end(), "organisation" if m["org"] else "pronoun")
+                for m in self._pronouns.finditer(folded)]
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[ForceMention] = []
         last_end = -1
@@ -165,6 +208,8 @@ class ActorMatcher:
                 continue
             if kind == "group" and self._foreign(text, start, folded[start:end]):
                 continue
+            organisation = kind == "organisation"
+            kind = "pronoun" if organisation else kind
             cands = () if kind == "pronoun" else self._ids(text[start:end], kind)
             if kind != "pronoun" and not cands:
                 continue
@@ -179,7 +224,8 @@ class ActorMatcher:
                 own = self._heads.match(folded, end + 2).end()  # type: ignore[union-attr]
                 if own > end + 2:
                     end, possessive = own, False
-            out.append(ForceMention(start, end, text[start:end], cands, kind, holder, possessive))
+            out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
+                                    holder, possessive, organisation=organisation))
             last_end = end
         return _merge_appositions(out, text)
 
@@ -216,24 +262,38 @@ def _merge_appositions(mentions: list[ForceMention], text: str) -> list[ForceMen
 
 
 def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
-            countries: Iterable[str]) -> list[ForceMention]:
+            countries: Iterable[str], places: Sequence[tuple[int, str]] = ()
+            ) -> list[ForceMention]:
     """Each mention bound to one force; group nouns and pronouns to the actor of the story.
 
     A group noun goes to a force it may mean that the article names (the one named last
-    before it), else to the only one whose countries the article is about. A pronoun ("its
-    forces") goes to the force named last. Mentions that stay ambiguous are dropped.
+    before it), else to the only one whose countries the article is about; but where the
+    nearest place named (``places``: offset, country code) lies in the country of only one
+    of its forces, to that one ("In Syria, the army ..." in a story about Iraqi forces). A
+    pronoun ("its forces") goes to the force named last; "the group" to the non-state force
+    named last (or the story's only one). Ambiguous mentions are dropped.
     """
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
-    last: str = ""
     out: list[ForceMention] = []
     for m in mentions:
         fid = ""
         if m.kind == "alias":
             fid = m.force if m.force in forces else ""
         elif m.kind == "pronoun":
-            fid = last
+            recent = [f for f, _ in sorted(last_seen.items(), key=lambda kv: kv[1])]
+            if m.organisation:
+                # "the group" is the story's non-state actor, never the army named last.
+                stateless = [f for f in recent if not forces[f].state]
+                story = sorted({f for f in named if not forces[f].state})
+                recent = stateless or (story if len(story) == 1 else [])
+            fid = recent[-1] if recent else ""
+            others = [f for f in recent if f != fid]
+            if fid and others:
+                out.append(replace(m, candidates=(fid,), alternate=others[-1]))
+                last_seen[fid] = m.start
+                continue
         else:
             cands = [c for c in m.candidates if c in forces]
             in_story = [c for c in cands if c in named]
@@ -243,8 +303,24 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 local = [c for c in cands if not forces[c].countries
                          or here & set(forces[c].countries)]
                 fid = local[0] if len(local) == 1 else ""
+            near = _nearest_country(m, places)
+            fit = [c for c in cands if near in forces[c].countries]
+            if len(fit) == 1 and fid != fit[0] and len(cands) > 1:
+                fid = fit[0]
         if fid:
             out.append(replace(m, candidates=(fid,)))
             last_seen[fid] = m.start
-            last = fid
     return out
+
+
+_NEAR = 100  # characters: a place this close frames the group noun's sentence
+
+
+def _nearest_country(m: ForceMention, places: Sequence[tuple[int, str]]) -> str:
+    """The country of the place named nearest to a mention, within ``_NEAR`` characters."""
+    best, where = "", _NEAR + 1
+    for start, country in places:
+        d = abs(start - m.start)
+        if d < where:
+            best, where = country, d
+    return best

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.extract.data import rules
+from geo.extract.trie import trie_pattern
 
 _WORD = re.compile(r"[\w%][\w'’%-]*")
 
@@ -59,13 +60,23 @@ def grammar() -> Grammar:
 
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
-# Words, and the marks that may end a clause (dashes only between spaces).
-_TOKEN = re.compile(r"[\w'’]+|[;:“”\"]|(?<=\s)(?:—|–|--)(?=\s)")
 
 
 def words(text: str) -> list[str]:
     """The lower-cased words of a stretch of text."""
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+@cache
+def _boundary_pattern() -> re.Pattern[str]:
+    """Boundary words and word pairs ("according to") in one prefix-tree regex, and the marks
+    that may end a clause (dashes only between spaces): a sentence is scanned once."""
+    g = grammar()
+    phrases = [w for w in g.boundary_words] + [f"{a} {b}" for a, b in g.boundary_pairs]
+    tree = trie_pattern(phrases, lambda c: r"\s+" if c == " " else re.escape(c))
+    marks = "".join(re.escape(m) for m in g.boundary_marks if len(m) == 1 and m not in "—–")
+    return re.compile(rf"(?i)(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]"
+                      r"|(?<=\s)(?:—|–|--)(?=\s)")
 
 
 class Clauses:
@@ -75,20 +86,18 @@ class Clauses:
         self.text = text
         g = grammar()
         cuts = []
-        prev: re.Match[str] | None = None
-        for m in _TOKEN.finditer(text):
+        for m in _boundary_pattern().finditer(text):
             tok = m.group().lower()
+            first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
+            if first != tok and first in g.boundary_words:
+                cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
             if tok in g.adverbial and _PUNCT_AFTER.match(text, m.end()):
-                pass  # "driven out once before, in April": an adverb, no clause follows
-            elif tok in g.boundary_words or tok in g.boundary_marks:
-                cuts.append((m.start(), m.end()))
-                comma = text.find(",", m.end())
-                if tok in _RELATIVES and comma >= 0:
-                    # ", who seized Raqqa in 2014," closes where the main clause resumes.
-                    cuts.append((comma, comma + 1))
-            elif prev is not None and (prev.group().lower(), tok) in g.boundary_pairs:
-                cuts.append((prev.start(), m.end()))
-            prev = m
+                continue  # "driven out once before, in April": an adverb, no clause follows
+            cuts.append((m.start(), m.end()))
+            comma = text.find(",", m.end())
+            if tok in _RELATIVES and comma >= 0:
+                # ", who seized Raqqa in 2014," closes where the main clause resumes.
+                cuts.append((comma, comma + 1))
         self.cuts = sorted(set(cuts))
         self._starts = [c[0] for c in self.cuts]
 
@@ -136,8 +145,9 @@ def passive_before(text: str, pos: int) -> bool:
     g = grammar()
     if re.match(r"\w+ing\b", text[pos:pos + 30]):
         return False
-    for w in reversed(words(text[max(0, pos - 60):pos])):
-        if w in g.adverbs:
+    for w in reversed(_WORD.findall(text[max(0, pos - 60):pos])):
+        if w.lower() in g.adverbs:
             continue
-        return w in g.auxiliaries
+        # "IS now holds": an acronym is a name, not the verb "is".
+        return w.lower() in g.auxiliaries and not (w.isupper() and len(w) > 1)
     return False

@@ -15,6 +15,7 @@ from functools import cache
 
 from geo.claims import Precision
 from geo.extract.data import rules
+from geo.extract.trie import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,11 @@ class When:
     since: bool = False
     # "three years after IS overran the city": the span dates the clause that follows.
     next_clause: bool = False
+    # "for more than a year": how long a state has lasted, which dates only a holding.
+    duration: bool = False
+
+
+_VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,9 @@ class _Patterns:
     relative: re.Pattern[str]
     ago: re.Pattern[str]
     after: re.Pattern[str]
+    lasting: re.Pattern[str]
     hint: re.Pattern[str]
+    cue_kinds: dict[str, str]
 
 
 @cache
@@ -61,6 +69,13 @@ def _patterns() -> _Patterns:
     weekdays = "|".join(calendar.day_name)
     rel = "|".join(re.escape(k) for k in sorted(data["relative"], key=len, reverse=True))
     nums = "|".join(sorted(data["numbers"], key=len, reverse=True))
+    # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
+    # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
+    cue_kinds = {w: "a" for w in ("ago", "after", "before", "for")}
+    cue_kinds |= {k.lower(): "r" for k in data["relative"]}
+    cue_kinds |= {d.lower(): "w" for d in calendar.day_name}
+    cue_kinds |= {m: "m" for m in months}
+    more = "|".join(re.escape(m) for m in data["more_than"])
     return _Patterns(
         months=months,
         full=re.compile(rf"\b{mon}\s+{day},?\s+{year}"),
@@ -74,10 +89,18 @@ def _patterns() -> _Patterns:
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
         relative=re.compile(rf"(?i)\b(?P<rel>{rel})\b"),
         ago=re.compile(rf"(?i)\b(?P<n>\d+|{nums})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-        after=re.compile(rf"(?i)\b(?P<n>\d+|{nums})\s+(?P<unit>day|week|month|year)s?\s+after\b"),
+        after=re.compile(rf"(?i)\b(?:(?P<more>{more})\s+)?(?P<n>\d+|{nums})\s+"
+                         rf"(?P<unit>day|week|month|year)s?\s+after\b"),
+        lasting=re.compile(rf"(?i)\bfor\s+(?:(?P<more>{more})\s+)?(?P<n>\d+|{nums})\s+"
+                           rf"(?P<unit>month|year)s?\b"),
         # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"\d|\b(?:{names}|{weekdays})\b|(?i:{rel}|\bago\b|\bafter\b)"),
+        hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds, _spaced)})(?!\w))"),
+        cue_kinds=cue_kinds,
     )
+
+
+def _spaced(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _month_number(p: _Patterns, text: str) -> int:
@@ -116,54 +139,82 @@ def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
     return dt.date(published.year + offset, 1, 1)
 
 
+def _before_more(published: dt.date, unit: str, m: re.Match[str]) -> dt.date:
+    """"more than a year after": the count runs from a little further back."""
+    if not m.groupdict().get("more"):
+        return published
+    return published - dt.timedelta(days=30 if unit == "year" else 7)
+
+
 def find_dates(sentence: str, published: dt.date | None) -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order."""
     p = _patterns()
-    if not p.hint.search(sentence):
+    # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
+    # after): most sentences have none, and only the patterns that can match are run.
+    kinds = set()
+    for m in p.hint.finditer(sentence):
+        cue = m.group()
+        if cue[0].isdigit():
+            kinds.add("d")
+        else:
+            kind = p.cue_kinds[" ".join(cue.lower().split())]
+            if kind not in "mw" or cue[0].isupper():
+                kinds.add(kind)
+    if not kinds:
         return []
+    digits, months = "d" in kinds, "m" in kinds
     found: list[When] = []
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], date: dt.date | None, precision: Precision,
-            next_clause: bool = False) -> None:
+            next_clause: bool = False, duration: bool = False) -> None:
         start, end = m.span()
         if date is None or any(s < end and start < e for s, e in taken):
             return
         cue = m.groupdict().get("cue") or ""
         taken.append((start, end))
-        found.append(When(start, end, date, precision, since=cue.lower() == "since",
-                          next_clause=next_clause))
+        found.append(When(start, end, date, precision, since=cue.lower() == "since" or duration,
+                          next_clause=next_clause, duration=duration))
 
-    for m in p.iso.finditer(sentence):
-        add(m, _safe_date(int(m["year"]), int(m["m"]), int(m["day"])), "day")
-    for rx in (p.full, p.day_month):
-        for m in rx.finditer(sentence):
-            add(m, _safe_date(int(m["year"]), _month_number(p, m["mon"]), int(m["day"])), "day")
-    for m in p.month_year.finditer(sentence):
-        add(m, dt.date(int(m["year"]), _month_number(p, m["mon"]), 1), "month")
-    for m in p.year.finditer(sentence):
-        add(m, dt.date(int(m["year"]), 1, 1), "year")
+    if digits:
+        for m in p.iso.finditer(sentence):
+            add(m, _safe_date(int(m["year"]), int(m["m"]), int(m["day"])), "day")
+    if digits and months:
+        for rx in (p.full, p.day_month):
+            for m in rx.finditer(sentence):
+                add(m, _safe_date(int(m["year"]), _month_number(p, m["mon"]), int(m["day"])),
+                    "day")
+        for m in p.month_year.finditer(sentence):
+            add(m, dt.date(int(m["year"]), _month_number(p, m["mon"]), 1), "month")
+    if digits:
+        for m in p.year.finditer(sentence):
+            add(m, dt.date(int(m["year"]), 1, 1), "year")
     if published is not None:
-        for m in p.month_day.finditer(sentence):
+        for m in p.month_day.finditer(sentence) if digits and months else ():
             add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
-        for m in p.month.finditer(sentence):
+        for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
             add(m, _before(published, month) if m["cue"].lower() == "last"
                 else _latest(published, month), "month")
-        for m in p.weekday.finditer(sentence):
+        for m in p.weekday.finditer(sentence) if "w" in kinds else ():
             back = (published.weekday() - list(calendar.day_name).index(m["wd"])) % 7
             add(m, published - dt.timedelta(days=back), "day")
         numbers = rules("dates")["numbers"]
-        for rx in (p.ago, p.after):
+        for rx in (p.ago, p.after, p.lasting) if "a" in kinds else ():
             for m in rx.finditer(sentence):
                 n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
                 unit = m["unit"].lower()
                 date = (_shift(published, "day", -7 * n) if unit == "week"
-                        else _shift(published, unit, -n))
+                        else _shift(_before_more(published, unit, m), unit, -n))
                 add(m, date, "day" if unit in ("day", "week") else unit,  # type: ignore[arg-type]
-                    next_clause=rx is p.after)
+                    next_clause=rx is p.after, duration=rx is p.lasting)
         relative = rules("dates")["relative"]
-        for m in p.relative.finditer(sentence):
+        for m in p.relative.finditer(sentence) if "r" in kinds else ():
             r = relative[m["rel"].lower()]
             add(m, _shift(published, r["unit"], r["offset"]), r["precision"])
+    for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
+        # "in January 2014, months before the group seized Mosul": that year, roughly.
+        prior = [w for w in found if w.end <= m.start() and not w.next_clause]
+        if prior:
+            add(m, dt.date(prior[-1].date.year, 1, 1), "year", next_clause=True)
     return sorted(found, key=lambda w: w.start)

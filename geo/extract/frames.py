@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from geo.claims import Event
@@ -28,16 +28,25 @@ _COPULA = re.compile(r"^\s*(?:is|was|remains|remained|became|has become|had beco
                      r"has been|is still|was still)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
                      re.IGNORECASE)
 _PAST_COPULA = re.compile(r"^\s*(?:was|became|had become|had been|used to be)\b", re.IGNORECASE)
-_APPOSITION = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,7}$")
-_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*,?\s*(?:most of |much of |parts of "
-                            r"|all of |in )?")
+# An apposition is a noun phrase: ", giving them control of the capital" or ", captured in
+# 2014 by the" open clauses instead.
+_APPOSITION = re.compile(r"^\s*,\s*(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0,7}$")
+# What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
+# its twin city across the river, which"), a quantifier ("most of which").
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,8}[\w'’-]+)?"
+                            r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
                           r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
+_ADJACENT_COMMA = re.compile(r"^[\s,]*$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
                       r"proclaimed?|won)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "most of", "parts of the city of", "90 percent of": what may stand before a place named
+# inside a part of it.
+_PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                      re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
 
@@ -73,7 +82,11 @@ class Scene:
     forces: list[ForceMention]
     headline: bool = False
     last_force: ForceMention | None = None
+    # The force the story is about: the only one so far that took or fought for a place. An
+    # agentless passive ("the town had been liberated") of the article's day is its doing.
+    actor: ForceMention | None = None
     consumed: set[int] = field(default_factory=set)
+    _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -81,19 +94,26 @@ class Scene:
 
     # -- looking around a position --------------------------------------------------------
 
+    @cached_property
+    def blanked(self) -> str:
+        """The sentence with its place and force mentions blanked out."""
+        chars = list(self.text)
+        for m in (*self.places, *self.forces):
+            chars[m.start:m.end] = " " * (m.end - m.start)
+        return "".join(chars)
+
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
-        chars = list(self.text[a:b])
-        for m in (*self.places, *self.forces):
-            for i in range(max(m.start, a), min(m.end, b)):
-                chars[i - a] = " "
-        return words("".join(chars))
+        return words(self.blanked[a:b])
 
     def subject(self, pos: int, fallback: bool = True, strict: bool = True
                 ) -> tuple[ForceMention | None, float]:
         """The force acting as subject before ``pos``: in the clause, else (``fallback``)
         earlier in the sentence when the clause has no subject of its own ("the rebels
         announced they had taken"), with a penalty."""
+        head = self.relative_head(pos)
+        if head is not None:
+            return head, 0.0
         left, _ = self.clauses.bounds(pos)
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m)]
@@ -110,6 +130,42 @@ class Scene:
         if cands and fallback and (not strict or _no_subject(self.text[left:pos])):
             return cands[-1], 0.15
         return None, 0.0
+
+    def relative_open(self, pos: int) -> int | None:
+        """Where a relative clause whose verb is at ``pos`` starts ("... militia that took"),
+        right after its pronoun; None when the verb opens no relative clause."""
+        m = _RELATIVE_OPEN.search(self.text, max(0, pos - 40), pos)
+        if m is None or any(w not in grammar().adverbs and w not in _RELATIVE_AUX
+                            for w in words(m.group("aux"))):
+            return None
+        return m.start("aux")
+
+    def relative_object(self, agent: ForceMention | None, pos: int) -> PlaceMention | None:
+        """The place a relative clause hangs on when its subject ``agent`` acts on it with the
+        verb at ``pos`` ("the city that Islamic State has held", "Kherson, which Ukrainian
+        troops entered")."""
+        if agent is None or not all(w in _RELATIVE_AUX or w in grammar().adverbs
+                                    for w in words(self.text[agent.end:pos])):
+            return None
+        m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
+        if m is None:
+            return None
+        head = self.text[:m.start()]
+        for p in reversed(self.places):
+            if p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:]):
+                return p
+        return None
+
+    def relative_head(self, pos: int) -> ForceMention | None:
+        """The force a relative clause hangs on when the verb at ``pos`` opens it ("the
+        Kurdish militia that took Manbij"), whatever its role in the main clause."""
+        start = self.relative_open(pos)
+        if start is None:
+            return None
+        pronoun = self.text.rfind(" ", 0, start - 1) + 1
+        heads = [f for f in self.forces if f.end <= pronoun and not f.holder
+                 and not self.text[f.end:pronoun].strip(" ,")]
+        return heads[-1] if heads else None
 
     def _first_conjunct(self, m: ForceMention) -> ForceMention:
         """"Syrian troops and Hezbollah fighters captured": the first named leads."""
@@ -130,6 +186,14 @@ class Scene:
         return out
 
     def oblique(self, m: ForceMention) -> bool:
+        """Whether a force mention follows a preposition (or is conjoined to one that does);
+        worked out once per mention."""
+        known = self._oblique.get(m.start)
+        if known is None:
+            known = self._oblique[m.start] = self._is_oblique(m)
+        return known
+
+    def _is_oblique(self, m: ForceMention) -> bool:
         if is_oblique(self.text, m.start):
             return True
         # "the SDF and the coalition" after "allow": a conjunct shares its partner's role.
@@ -196,7 +260,7 @@ class Scene:
         object is only part of the place ("areas of Raqqa")."""
         _, right = self.clauses.bounds(pos)
         g = grammar()
-        allowed = g.object_words | extra
+        allowed = _object_words(extra)
         for p in self.places:
             if p.start < pos or p.start >= right:
                 continue
@@ -205,9 +269,10 @@ class Scene:
             if (nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads:
                 return [], False  # "took Raqqa province", "captured Raqqa residents"
             original = self.text[pos:p.start]
-            gap = self.gap_words(pos, p.start)
-            if len(gap) > limit or not all(w in allowed or w.isdigit() or _adjective(w, original)
-                                           for w in gap):
+            gap = _listed(self.gap_words(pos, p.start))
+            # Hyphenated compounds are adjectives ("the salt-mining town of").
+            if len(gap) > limit or not all(w in allowed or w.isdigit() or "-" in w
+                                           or _adjective(w, original) for w in gap):
                 return [], False
             found = [p]
             for q in self.places:
@@ -233,6 +298,14 @@ class Scene:
                  and (oblique or not self._oblique_place(p))]
         if pattern is None and cands:
             return cands[-1]
+        rel = _RELATIVE_CLAUSE.search(self.text, 0, left) if pattern is None else None
+        if rel is not None:
+            # "Vuhledar, which sits on high ground, has been held by ...": the main clause's
+            # subject stands before the relative clause.
+            head = [p for p in self.places if p.target and p.end <= rel.start()
+                    and not self.text[p.end:rel.start()].strip()]
+            if head:
+                return head[-1]
         for p in reversed(cands):
             if pattern is not None and pattern.match(self.text[p.end:pos]):
                 return p
@@ -240,9 +313,22 @@ class Scene:
             return self.antecedent(pos, ("which", "that", "where"))
         return None
 
+    def partial(self, p: PlaceMention) -> bool:
+        """Whether a place stands inside a noun phrase naming only part of it ("most of
+        Raqqa", "the outskirts of the town of P"), not its last part ("the last districts of
+        P")."""
+        m = _PART_OF.search(self.text, max(0, p.start - 60), p.start)
+        if m is None:
+            return False
+        g = grammar()
+        gap = words(m.group())
+        return (any(w in g.partitives for w in gap[:2])
+                and not any(w in g.completives for w in words(self.text[max(0, m.start() - 20):
+                                                                          m.start()])[-2:]))
+
     def _oblique_place(self, p: PlaceMention) -> bool:
         # "95 percent of the city was under SDF control": the city is the subject's head.
-        if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]):
+        if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
         return is_oblique(self.text, p.start)
 
@@ -262,6 +348,11 @@ class Scene:
         return None
 
 
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
+                            re.IGNORECASE)
+_RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
                           "were", "is", "are", "been", "would", "will", "could", "on", "in"})
 
@@ -270,6 +361,23 @@ def _no_subject(clause_head: str) -> bool:
     """Whether a clause opening has no noun phrase of its own before its verb."""
     ws = [w for w in words(clause_head) if w not in grammar().adverbs]
     return not ws or ws[0] in _SUBJECTLESS
+
+
+def _listed(gap: list[str]) -> list[str]:
+    """The words after "including" when a short noun phrase stands before it ("control four
+    of Darfur's five state capitals, including Nyala"): the list names the objects."""
+    if "including" not in gap:
+        return gap
+    i = gap.index("including")
+    g = grammar()
+    if i > 8 or any(w in g.auxiliaries or (w in g.prepositions and w != "of") for w in gap[:i]):
+        return gap
+    return gap[i + 1:]
+
+
+@cache
+def _object_words(extra: frozenset[str]) -> frozenset[str]:
+    return grammar().object_words | extra
 
 
 def _adjective(word: str, original: str) -> bool:
@@ -299,14 +407,19 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
     passive = passive_before(scene.text, t.start)
-    # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
-    where = scene.antecedent(t.start) or (
-        scene.antecedent(t.start, ("which", "that"))
-        if _finite_past(t.word) and scene.subject(t.start, fallback=False)[0] else None)
-    if not places and where is not None and not passive:
-        places = [where]
+    if not places and not passive:
+        # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
+        subject = scene.subject(t.start, fallback=False)[0] if _finite_past(t.word) else None
+        where = scene.antecedent(t.start) or (
+            scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
+            if subject else None)
+        places = [where] if where is not None else []
+    if not places and not passive and words(scene.text[t.end:t.end + 4]) == ["it"]:
+        # "three weeks after IS stormed it": the pronoun is the town the sentence named.
+        named = [p for p in scene.places if p.target and p.end <= t.start]
+        places = named[-1:]
     if not places:
-        p = scene.place_before(t.start, re.compile(r"^[\s,]*$")) if not passive else None
+        p = scene.place_before(t.start, _ADJACENT_COMMA) if not passive else None
         if passive or p is not None:
             p = p or scene.place_before(t.start)
             if p is None:
@@ -315,17 +428,22 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             loser = scene.force_after(t.end, ("from", "of"))
+            if agent is None and loser is None and passive and t.event == "captured":
+                agent = _story_actor(scene, t)
+            event = "contested" if scene.partial(p) else t.event
             if agent:
-                yield Finding(t.event, agent, p, t)
-            if loser and t.event == "captured":
+                yield Finding(event, agent, p, t)
+            if loser and event == "captured":
                 yield Finding("lost", loser, p, t)
         return
+    # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
+    after = max(places[-1].end, t.end)
     if _nominal_use(scene, t):
         agent, pen = scene.force_after(t.end, ("by",)), 0.1
     else:
         agent, pen = scene.subject(t.start)
-        agent = agent or scene.force_after(places[-1].end, ("by",))
-    loser = scene.force_after(places[-1].end, ("from",))
+        agent = agent or scene.force_after(after, ("by",))
+    loser = scene.force_after(after, ("from",))
     event = "contested" if partitive else t.event
     for p in places:
         if agent:
@@ -333,6 +451,19 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if loser and event == "captured":
             scene.consumed.add(id(loser))
             yield Finding("lost", loser, p, t, pen)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _story_actor(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The story's actor for an agentless passive ("Sinjar had been liberated"), unless the
+    clause dates it to another year or names any force at all."""
+    left, right = scene.clauses.bounds(t.start)
+    if scene.actor is None or _YEAR.search(scene.text, left, right) or any(
+            left <= m.start < right for m in scene.forces):
+        return None
+    return scene.actor
 
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -347,14 +478,14 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None:
         return
     for p in places:
-        yield Finding("captured", agent, p, t)
+        yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
 
 
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
-    """PLACE was <verb>ed by AGENT."""
-    p = scene.place_before(t.start)
+    """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
+    p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
     agent = scene.force_after(t.end, ("by",))
-    if p and agent:
+    if p and agent and not scene.partial(p):
         yield Finding(t.event, agent, p, t)
 
 
@@ -367,6 +498,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if _nominal_use(scene, t):
         return
     agent, pen = scene.subject(t.start)
+    if not places and (where := scene.relative_object(agent, t.start)) is not None:
+        places = [where]  # "the town that the army abandoned"
     own = scene.force_right_after(t.end)
     if agent is None and own is not None and own.kind == "pronoun":
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
@@ -389,6 +522,12 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             pen = 0.0
         agent = scene.force_after(t.end, ("by",))
         places = [place_owner] if place_owner else scene.objects(t.end, preps)[0]
+        if not places and words(scene.text[t.end:t.end + 5])[:1] == ["out"]:
+            # "IS seized the city in 2015 and was driven out in 2016": the town of the
+            # coordinated verb.
+            named = [p for p in scene.places if p.target and p.end <= t.start]
+            places = named[-1:] if named and " and " in scene.text[named[-1].end:t.start] \
+                else []
         for p in places:
             if victim:
                 yield Finding("lost", victim, p, t, pen)
@@ -407,25 +546,35 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     scene.consumed.add(id(victim))
     agent, pen = scene.subject(t.start)
-    # "The YPG drove the group out": an object pronoun is not its own clause's subject.
-    bound = victim.kind == "pronoun" and agent is not None and agent.force == victim.force
+    if victim.kind == "pronoun" and agent is not None and agent.force == victim.force:
+        # "The YPG drove the group out": an object pronoun is not its own clause's subject.
+        victim = replace(victim, candidates=(victim.alternate,)) if victim.alternate else None
     for p in places:
-        if not bound:
+        if victim is not None:
             yield Finding("lost", victim, p, t, pen)
         if agent:
             yield Finding(t.event, agent, p, t, pen)
 
 
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
-    """AGENT holds PLACE; PLACE is held by AGENT."""
-    if passive_before(scene.text, t.start):
+    """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
+    reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
+    if passive_before(scene.text, t.start) or reduced:
         yield from _passive(scene, t)
         return
     places, partitive = scene.objects(t.end)
     agent, pen = scene.subject(t.start)
-    if agent and not partitive and not _nominal_use(scene, t):
+    if not places and agent is not None:
+        # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
+        where = scene.antecedent(t.start, ("which", "that")) or scene.relative_object(
+            agent, t.start)
+        places = [where] if where is not None else []
+    if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
+        return  # "had held the eastern half of the city since 2012": a lasting division
+    if agent and not _nominal_use(scene, t):
+        # Holding part of a town ("most of Sievierodonetsk") is fighting for it.
         for p in places:
-            yield Finding("held", agent, p, t, pen)
+            yield Finding("contested" if partitive else "held", agent, p, t, pen)
 
 
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around",
@@ -441,6 +590,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     places = scene.around(t, _CONTEST_PREPS, 7)
     if not places:
+        yield from _long_fight(scene, t)
         return
     sides = scene.between(t.end)
     if sides:
@@ -467,6 +617,23 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         for side in scene.conjuncts(agent):
             for p in places:
                 yield Finding("contested", side, p, t, pen)
+
+
+_AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
+                          r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """"took al-Bab after months of fighting": the fight was for the place the main clause
+    names, by its subject."""
+    m = _AFTER_SPELL.search(scene.text, max(0, t.start - 60), t.start)
+    if m is None:
+        return
+    left, _ = scene.clauses.bounds(m.start() - 1) if m.start() else (0, 0)
+    named = [p for p in scene.places if p.target and left <= p.start and p.end <= m.start()]
+    agent, pen = scene.subject(named[-1].start) if named else (None, 0.0)
+    if agent is not None:
+        yield Finding("contested", agent, named[-1], t, pen + 0.1)
 
 
 _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
@@ -598,9 +765,9 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if owner is None:
             owner, _ = scene.subject(m.start())
         places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
-        if owner and not partitive:
+        if owner:
             for p in places:
-                yield Finding("held", owner, p, t, 0.05)
+                yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
     p = scene.place_before(m.start())
     if owner and p:
@@ -709,4 +876,13 @@ def read_scene(scene: Scene, found_triggers: list[Trigger] | None = None) -> lis
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
-    return found
+    return _entries(found)
+
+
+def _entries(found: list[Finding]) -> list[Finding]:
+    """An entry into a town its holder left in the same sentence is a capture."""
+    left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
+    entries = frozenset(rules("events")["entries"])
+    return [replace(f, event="captured") if f.trigger.word in entries and any(
+        g == f.place.place.geonameid and force != f.force.force for g, force in left) else f
+        for f in found]

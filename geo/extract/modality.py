@@ -21,7 +21,11 @@ def _cue_regex(cues: list[str]) -> re.Pattern[str]:
 def cues() -> dict[str, re.Pattern[str]]:
     """The cue lists of ``modality.toml`` as patterns, by list name."""
     d = rules("modality")
-    out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "hedges", "speech")}
+    out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "failed",
+                                         "compelled", "hedges", "speech")}
+    # "may" is a modal in lower case only; "in May 2015" is a month.
+    lower = "|".join(re.escape(c) for c in d["expected_lowercase"])
+    out["expected_lowercase"] = re.compile(rf"(?<![\w'])(?:{lower})(?![\w])")
     ordinals = "|".join(re.escape(c) for c in d["ordinals"])
     out["ordinal_infinitive"] = re.compile(
         rf"\b(?:{ordinals})\s+(?:[\w'’-]+\s+){{0,3}}to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -46,6 +50,12 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if question:
         return "question", False
     infinitive = bool(_INFINITIVE.search(before))
+    if infinitive and c["compelled"].search(before):
+        # "had been forced to withdraw": a compulsion that was carried out.
+        return "asserted", False
+    if infinitive and c["failed"].search(before):
+        # "failed to take P": no capture, but a fight for P.
+        return "negated", True
     if infinitive and c["conative"].search(before):
         return "asserted", True
     if c["negated"].search(before):
@@ -53,7 +63,8 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if c["ordinal_infinitive"].search(before):
         # "the first city to fall": an infinitive after an ordinal is a relative of fact.
         return "asserted", False
-    if infinitive or c["expected"].search(before) or c["expected_adjacent"].search(before):
+    if (infinitive or c["expected"].search(before) or c["expected_lowercase"].search(before)
+            or c["expected_adjacent"].search(before)):
         return "expected", False
     return "asserted", False
 

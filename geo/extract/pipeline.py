@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
 _SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
+# Events that make a force the one the story is about (see ``Scene.actor``).
+_ATTACKS = frozenset({"captured", "contested"})
 
 
 class Extractor:
@@ -113,7 +115,8 @@ class Extractor:
         theatre = {c for lex in lexicons for c in lex.countries}
         if theatre and all(lex.countries for lex in lexicons):
             places = [p for p in places if not p.target or p.place.country_code in theatre]
-        mentions = resolve(found, forces, countries)
+        mentions = resolve(found, forces, countries,
+                           [(p.start, p.place.country_code) for p in places if not p.anaphor])
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
         named = [(p.start, p.end) for p in places if not p.anaphor]
         mentions = [replace(m, toponym=True) if (m.start, m.end) in named else m
@@ -122,22 +125,32 @@ class Extractor:
                   if not any(m.start < p.end and p.start < m.end for m in mentions)]
         claims: list[Claim] = []
         last: ForceMention | None = None
+        takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(triggers(folded), sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
             # ("ISIS-held"), can say who holds it.
-            if fs and (ts or any(m.holder for m in fs)) and any(p.target for p in ps):
+            if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
+                actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
+                    if len(takers) == 1 else None
+                found = self._sentence_claims(article, s, ps, fs, ts, last, actor)
+                claims.extend(found)
+                takers.update(c.force for c in found if c.modality == "asserted"
+                              and c.event in _ATTACKS)
+            elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last))
             last = fs[-1] if fs else last
         return _merge(claims)
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
-                         last: ForceMention | None) -> list[Claim]:
+                         last: ForceMention | None, actor: ForceMention | None = None
+                         ) -> list[Claim]:
         scene = Scene(s.text, [_shift(p, s.start) for p in places],
-                      [_shift(m, s.start) for m in forces], s.headline, last_force=last)
+                      [_shift(m, s.start) for m in forces], s.headline, last_force=last,
+                      actor=actor)
         findings = read_scene(scene, [_shift(t, s.start) for t in found])
         if not findings:
             return []
@@ -145,16 +158,18 @@ class Extractor:
         speaker, speaker_span = attribution(s.text)
         out = []
         for f in findings:
-            claim = self._claim(article, s, scene, f, dates, speaker, speaker_span)
-            if claim is not None:
-                out.append(claim)
+            out.extend(self._claims(article, s, scene, f, dates, speaker, speaker_span))
         return _settle(out)
 
-    def _claim(self, article: Article, s: Sentence, scene: Scene, f: Finding,
-               dates: list[When], speaker: str, speaker_span: tuple[int, int] | None
-               ) -> Claim | None:
+    def _claims(self, article: Article, s: Sentence, scene: Scene, f: Finding,
+                dates: list[When], speaker: str, speaker_span: tuple[int, int] | None
+                ) -> list[Claim]:
+        """The claim of one finding; a failed attempt ("failed to take P") is both a denied
+        capture and an asserted fight for P."""
         t = f.trigger
         left, _ = scene.clauses.bounds(t.start)
+        # A relative clause has its own mood: "vowed to fight the militia that took Manbij".
+        left = max(left, scene.relative_open(t.start) or 0)
         if t.kind in _STATE_NOUNS or t.word in _SIEGE_NOUNS:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
@@ -162,13 +177,13 @@ class Extractor:
         event = f.event
         if attempt:
             if event == "lost":
-                return None
-            if event == "captured":
+                return []
+            if event == "captured" and mood != "negated":
                 event = "contested"
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
-                                    article.published, mood == "asserted")
+                                    article.published, mood == "asserted", event == "held")
         w = rules("confidence")
         pen = w["penalty"]
         conf = w["base"].get(t.kind, 0.7) - f.penalty
@@ -180,7 +195,7 @@ class Extractor:
         said = speaker if speaker_span and not (speaker_span[0] <= t.start < speaker_span[1]) \
             else ""
         p = f.place.place
-        return Claim(
+        claim = Claim(
             place=PlaceRef(p.name, int(p.geonameid), float(p.latitude), float(p.longitude),
                            p.country_code, f.place.surface),
             force=f.force.force,
@@ -188,7 +203,8 @@ class Extractor:
             date=date,
             date_precision=precision,
             modality=mood,
-            evidence=Evidence(s.text, (f.place.start, f.place.end), (f.force.start, f.force.end),
+            evidence=Evidence(s.text, (f.place.start, f.place.end),
+                              (f.force.start, f.force.end) if f.force.start >= 0 else None,
                               s.start),
             confidence=max(0.05, min(1.0, conf)),
             attributed_to=said,
@@ -197,6 +213,9 @@ class Extractor:
             published=article.published,
             article_id=article.id,
         )
+        if attempt and mood == "negated" and event == "captured":
+            return [claim, replace(claim, event="contested", modality="asserted")]
+        return [claim]
 
 
 def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[list[Any]]:
@@ -210,17 +229,28 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _shift(m: Any, offset: int) -> Any:
-    return replace(m, start=m.start - offset, end=m.end - offset)
+    """A mention or trigger moved by ``offset``: ``start`` and ``end`` are the first two
+    fields of each (built directly, as ``dataclasses.replace`` is slow in this hot loop)."""
+    cls = type(m)
+    names = _FIELDS.get(cls) or _FIELDS.setdefault(cls, tuple(f.name for f in fields(cls)))
+    values = [getattr(m, n) for n in names]
+    values[0] -= offset
+    values[1] -= offset
+    return cls(*values)
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
-              asserted: bool = True) -> tuple[dt.date | None, Precision]:
+              asserted: bool = True, holding: bool = False) -> tuple[dt.date | None, Precision]:
     """The date in the trigger's clause nearest to it; else one that dates the clause from just
     before it ("three years after the militants overran it"); else one a speech verb carries
-    ("said on Tuesday"); else the publication date. An asserted fact is not in the future: a
+    ("said on Tuesday"); else the publication date. A duration ("for more than a year") dates
+    only a holding, from its start. An asserted fact is not in the future: a
     bare month or day after publication is last year's ("since it captured Bakhmut in May")."""
-    date, precision = _clause_date(scene, pos, dates, published)
+    date, precision = _clause_date(scene, pos, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
         date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
@@ -228,16 +258,28 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     return date, precision
 
 
-def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None
-                 ) -> tuple[dt.date | None, Precision]:
+def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
+                 holding: bool = False) -> tuple[dt.date | None, Precision]:
     left, right = scene.clauses.bounds(pos)
-    inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause]
+    inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
+              and (holding or not d.duration)]
+    # "seized it in May 2015 and was driven out last March": a date before an "and" dates
+    # the first of two coordinated verbs.
+    own = [d for d in inside if d.start > pos or " and " not in scene.text[d.end:pos]]
+    inside = own or inside
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
     for d in dates:
         if d.next_clause and abs(d.end - left) <= 2:
             return d.date, d.precision
+    if scene.text[:left].rstrip().lower().endswith("that"):
+        # "declared on Tuesday that they had captured Raqqa": the report dates its content.
+        outer, _ = scene.clauses.bounds(max(0, left - 6))
+        said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
+                and not scene.text[d.end:left - 4].strip()]
+        if said:
+            return said[-1].date, said[-1].precision
     speech = cues()["speech"]
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]

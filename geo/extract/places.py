@@ -81,6 +81,18 @@ def town_reading(gazetteer: Any, surface: str, country: str) -> Any:
     return None
 
 
+_CALLED_BEFORE = re.compile(r"\b(city|town|village)\s+of\s+$")
+_CALLED_AFTER = re.compile(r",\s+(?:once\s+|now\s+|formerly\s+)?(?:a|an|the)\s+"
+                           r"(?:[\w'’-]+\s+){0,3}?(city|town|village)\b")
+
+
+def _called(text: str, m: PlaceMention) -> str:
+    """The noun the text names a place with: "the town of P", "P, a frontline town"."""
+    before = _CALLED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    after = _CALLED_AFTER.match(text, m.end)
+    return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
+
+
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int] = (),
                   town_of: Callable[[Any], Any] | None = None) -> list[PlaceMention]:
     """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
@@ -102,8 +114,12 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             continue
         k = bisect.bisect_right(starts, a.start()) - 2
         recent = [m for m in before if k < 0 or m.start >= starts[k]]
-        if recent:
-            ref = recent[-1]
+        # "the town" points back to a place the text called a town ("the eastern town of
+        # Avdiivka") before one it did not.
+        noun = a.group().split()[-1]
+        same = [m for m in recent if _called(text, m) == noun]
+        if same or recent:
+            ref = (same or recent)[-1]
         else:
             counts = Counter(m.place.geonameid for m in before)
             ref = max(reversed(before), key=lambda m: counts[m.place.geonameid])
