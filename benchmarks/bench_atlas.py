@@ -2,18 +2,23 @@
 
 Builds a store of synthetic claims (default: 1,000,000 claims over 20,000 places, 20 claims per
 article) through the real write path (``Atlas.add``, one transaction per article), then asks
-``Atlas.status`` for random places and days. Targets: 5,000 status queries/s, file < 500 MB.
+``Atlas.status`` for random places and days, and reads every history as the map does (time and
+peak memory, in a fresh process). Targets: 5,000 status queries/s, file < 500 MB.
 
     python benchmarks/bench_atlas.py [--claims N] [--places N] [--queries N] [--db PATH]
+    python benchmarks/bench_atlas.py --db big.db --reuse   # measure a store built before
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import multiprocessing
 import random
+import resource
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from rich.console import Console
@@ -22,6 +27,7 @@ from rich.table import Table
 
 from geo import Atlas
 from geo.article import Article, article_id
+from geo.atlas.atlas import MAP_EVIDENCE
 from geo.claims import Claim, Evidence, PlaceRef
 
 FORCES = ("isis", "sdf", "syrian-government", "iraqi-government", "turkey", "syrian-opposition")
@@ -98,6 +104,53 @@ def make_article(i: int, places: list[PlaceRef], per: int, rng: random.Random):
     return article, claims
 
 
+def read_histories(db: Path, evidence: int | None) -> tuple[float, float, float, int, int]:
+    """In a fresh process: seconds for ``Atlas.histories``, peak MB before and after, and the
+    claims attached and left out."""
+    with Atlas(db) as atlas:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        started = time.perf_counter()
+        histories = atlas.histories(evidence=evidence)
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ivs = [iv for ivs in histories.values() for iv in ivs]
+        return seconds, before, peak, sum(len(iv.claims) for iv in ivs), sum(
+            iv.unattached for iv in ivs
+        )
+
+
+def stored(counts: dict[str, int]) -> list[tuple[str, str]]:
+    return [
+        ("articles / claims stored", f"{counts['articles']:,} / {counts['claims']:,}"),
+        ("places / intervals", f"{counts['places']:,} / {counts['intervals']:,}"),
+    ]
+
+
+def build(
+    db: Path, places: list[PlaceRef], n: int, per: int, rng: random.Random, console: Console
+) -> list[tuple[str, str]]:
+    """Write the synthetic store; figures for the ingest and the timeline rebuild."""
+    with Atlas(db) as atlas:
+        ingest_s = 0.0  # the store's time only, not the making of the synthetic articles
+        for i in track(range(n), description="ingest", console=console):
+            article, claims = make_article(i, places, per, rng)
+            started = time.perf_counter()
+            atlas.add(article, claims)
+            ingest_s += time.perf_counter() - started
+        started = time.perf_counter()
+        rebuilt = atlas.refresh()
+        refresh_s = time.perf_counter() - started
+        counts = atlas.store.counts()
+    return [
+        *stored(counts),
+        (
+            "ingest (one transaction per article)",
+            f"{n / ingest_s:,.0f} articles/s, {counts['claims'] / ingest_s:,.0f} claims/s",
+        ),
+        ("timeline rebuild", f"{rebuilt:,} places in {refresh_s:.1f} s"),
+    ]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=int, default=1_000_000)
@@ -105,6 +158,7 @@ def main() -> None:
     ap.add_argument("--per-article", type=int, default=20)
     ap.add_argument("--queries", type=int, default=20_000)
     ap.add_argument("--db", type=Path, help="store file (default: a temporary one)")
+    ap.add_argument("--reuse", action="store_true", help="measure --db as it is, adding nothing")
     args = ap.parse_args()
     console = Console()
     rng = random.Random(7)
@@ -114,31 +168,16 @@ def main() -> None:
     db = args.db or Path(tmp.name) / "bench.db"
 
     results: list[tuple[str, str]] = []
-    with Atlas(db) as atlas:
-        ingest_s = 0.0  # the store's time only, not the making of the synthetic articles
-        for i in track(range(n_articles), description="ingest", console=console):
-            article, claims = make_article(i, places, args.per_article, rng)
-            started = time.perf_counter()
-            atlas.add(article, claims)
-            ingest_s += time.perf_counter() - started
-        started = time.perf_counter()
-        rebuilt = atlas.refresh()
-        refresh_s = time.perf_counter() - started
-        counts = atlas.store.counts()
-    with Atlas(db) as atlas, atlas.store.engine.connect() as conn:
+    if args.reuse:
+        with Atlas(db) as atlas:
+            counts = atlas.store.counts()
+        results += stored(counts)
+    else:
+        results += build(db, places, n_articles, args.per_article, rng, console)
+    with Atlas(db) as atlas, atlas.store.reader.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = db.stat().st_size
+    results.append(("store file", f"{db.stat().st_size / 1e6:,.0f} MB"))
 
-    results += [
-        ("articles / claims stored", f"{counts['articles']:,} / {counts['claims']:,}"),
-        ("places / intervals", f"{counts['places']:,} / {counts['intervals']:,}"),
-        (
-            "ingest (one transaction per article)",
-            f"{n_articles / ingest_s:,.0f} articles/s, {counts['claims'] / ingest_s:,.0f} claims/s",
-        ),
-        ("timeline rebuild", f"{rebuilt:,} places in {refresh_s:.1f} s"),
-        ("store file", f"{size / 1e6:,.0f} MB"),
-    ]
     asks = [
         (rng.choice(places).geonameid, dt.date.fromordinal(FIRST_DAY + rng.randrange(DAYS)))
         for _ in range(args.queries)
@@ -155,6 +194,17 @@ def main() -> None:
         results.append(
             ("held_by('isis')", f"{len(held):,} places in {time.perf_counter() - started:.2f} s")
         )
+    # A fresh process per reading, so that its peak memory is the reading's own.
+    spawn = multiprocessing.get_context("spawn")
+    for evidence in (None, MAP_EVIDENCE):
+        with ProcessPoolExecutor(1, mp_context=spawn) as pool:
+            reading = pool.submit(read_histories, db, evidence)
+            seconds, before, peak, attached, left = reading.result()
+        results.append((
+            f"histories(evidence={evidence})",
+            f"{seconds:.1f} s, peak {peak:,.0f} MB ({peak - before:+,.0f} MB), "
+            f"{attached:,} claims attached, {left:,} counted only",
+        ))
 
     table = Table(title=f"atlas benchmark ({args.claims:,} claims, {args.places:,} places)")
     table.add_column("measure")

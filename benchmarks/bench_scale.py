@@ -28,7 +28,7 @@ from pathlib import Path
 
 import psutil
 
-from geo.batch import Extracted, extract_batches, process_pool
+from geo.batch import DASK_CHUNK, LOCAL_CHUNK, Extracted, extract_batches, process_pool
 from geo.batch.engine import run_executor
 from geo.batch.worker import extract_chunk
 from geo.corpus import iter_articles
@@ -147,7 +147,7 @@ def main() -> None:
               f"{psutil.cpu_count()} cores\n", flush=True)
 
         def pool_run(arts: Iterable, pool) -> Iterator[list[Extracted]]:
-            return run_executor(pool, arts, chunk_size=16, in_flight=4)
+            return run_executor(pool, arts, chunk_size=LOCAL_CHUNK, in_flight=4)
 
         if not args.no_pool:
             measure("serial, in this process", corpus,
@@ -161,7 +161,7 @@ def main() -> None:
 
         def dask_run(arts: Iterable, ready) -> Iterator[list[Extracted]]:
             executor, slots = ready
-            return run_executor(executor, arts, chunk_size=64, in_flight=2 * slots)
+            return run_executor(executor, arts, chunk_size=DASK_CHUNK, in_flight=4 * slots)
 
         d1 = measure("Dask LocalCluster, 1 worker", corpus, dask_run,
                      lambda: dask_executor("local-cluster", 1))

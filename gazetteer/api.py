@@ -19,6 +19,8 @@ from gazetteer.online import OnlineGeocoder
 from gazetteer.scoring import Context, Scorer, Weights, default_weights
 
 Matches = dict[int, tuple[str, float]]
+# Up to this many candidates, a name is ranked in plain Python (numpy costs more to call).
+SMALL = 64
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
@@ -102,8 +104,8 @@ class Gazetteer:
         if len(key) < m["fuzzy_min_letters"]:
             return {}
         edits = len(key) // m["fuzzy_letters_per_edit"]
-        # Typos rarely touch the first two letters, and a key more than ``edits`` letters
-        # longer or shorter cannot be that close: only those keys are compared.
+        # A key more than ``edits`` letters longer or shorter cannot be that close, and a
+        # typo rarely touches both ends of a name: only those keys are compared.
         choices = self.index.folded_keys_like(key, edits)
         out: Matches = {}
         close = process.extract(key, choices, scorer=Levenshtein.distance, limit=limit,
@@ -145,6 +147,16 @@ class Gazetteer:
             # One candidate and no context: its total is its match and prior (no numpy).
             (row, (_, only)), = found.items()
             return [(row, only + float(self.scorer.prior[row]))]
+        if ctx is None and len(found) <= SMALL:
+            rows_ = list(found)
+            totals = self.scorer.context_free_totals(rows_, [v[1] for v in found.values()],
+                                                     kind_hint)
+            # Ties keep the order of ``found``, as numpy's stable sort and argmax do.
+            if limit == 1:
+                best = max(range(len(rows_)), key=totals.__getitem__)
+                return [(rows_[best], totals[best])]
+            order = sorted(range(len(rows_)), key=lambda i: -totals[i])[:limit]
+            return [(rows_[i], totals[i]) for i in order]
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
         match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
         total = self.scorer.totals(rows, match, ctx, kind_hint)
@@ -160,7 +172,27 @@ class Gazetteer:
         return Context(country_arg=country.upper() if country else None,
                        near_arg=(float(near[0]), float(near[1])) if near else None)
 
+    def demonym(self, name: str) -> str | None:
+        """The ISO code of the country whose people ``name`` names ("Syrian" -> "SY"), ""
+        for a people with no country of its own ("Kurdish"), None for any other word.
+
+        A word that is also a country's own name ("Djibouti") is that country, not a demonym.
+        """
+        low = exact_key(name)
+        cc = self.lexicon.demonyms.get(low)
+        if cc is None and low in self.lexicon.adjectives:
+            cc = ""
+        if cc is None:
+            return None
+        country = KINDS.index("country")
+        named = any(e & 1 and self.index.kind[e >> 1] == country
+                    for e in self.index.exact.lookup(low).tolist())
+        return None if named else cc
+
     def _found(self, name: str) -> tuple[Matches, str | None]:
+        if self.demonym(name) is not None:
+            # "Syrian" names people: its spellings meet villages ("Siryan"), never the place.
+            return {}, None
         head, hint = self.split_kind_word(name)
         found = self.matches(head) if hint else {}
         if found and hint == "admin1":

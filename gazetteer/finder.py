@@ -10,6 +10,7 @@ passes; last, names too weak to be places are dropped.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ import numpy as np
 from gazetteer.folding import exact_key
 from gazetteer.model import KINDS, Mention
 from gazetteer.regions import band_place
-from gazetteer.scoring import distances_km_pairs
+from gazetteer.scoring import nearest_km
 
 if TYPE_CHECKING:
     from gazetteer.api import Gazetteer
@@ -57,6 +58,7 @@ class Span:
     direction: str | None = None
     admin1: str | None = None
     located: bool = False
+    shouting: bool = False
 
 
 def _alternation(words: list[str]) -> str:
@@ -81,6 +83,14 @@ class Finder:
         self._rank_cache: dict[tuple[str, str | None, str | None],
                                tuple[np.ndarray, np.ndarray]] = {}
         self._borders = self._border_matrix()
+        c = gaz.weights["context"]
+        # The most the document's context can add to a candidate (see _disambiguate).
+        self._reach = c["country"] * (1.0 + self.w["neighbour"]) + c["admin1"] + c["near"]
+        # ISO alpha-3 codes are database keys, not how prose names a country ("MAC" is not
+        # Macao); the few that news does use are the lexicon's `acronym_names`.
+        from gazetteer.sources import country_info
+
+        self._alpha3 = {(i.get("ISO") or {}).get("alpha3") for i in country_info().values()}
         conn = _alternation(sorted(lex.connectors))
         self._runs = re.compile(rf"{_NAME}(?:{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
         self._article_before = re.compile(rf"(?<![^\W\d_])(?:{conn})-$")
@@ -218,7 +228,13 @@ class Finder:
             if len(self._run_words) > 200_000:
                 self._run_words.clear()
             found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
-            hit = self._run_words[run] = (found, [self._role(w) for _, _, w in found])
+            # A title hyphenated into a name is part of the name ("Port-au-Prince",
+            # "Saint-Denis").
+            roles = [("name" if r == "title" and "-" in run[max(0, a - 1): a] + run[b: b + 1]
+                      else r)
+                     for r, (a, b, _) in zip(map(self._role, (w for _, _, w in found)), found,
+                                             strict=True)]
+            hit = self._run_words[run] = (found, roles)
         words, roles = hit
         return [(a + offset, b + offset, w) for a, b, w in words], list(roles)
 
@@ -246,7 +262,10 @@ class Finder:
                     continue
                 span = Span(start, end, surface, exact_key(surface), single, k, m - 1, acronym,
                             dotted)
-                span.glued_before = direction is None and (
+                # "Sudan-Chad", "Central Africa - Nigeria": a place joined to the place before
+                # by a dash is a second place, not the surname of the first.
+                paired = bool(out) and out[-1].last == k - 1 and "-" in text[out[-1].end: start]
+                span.glued_before = direction is None and not paired and (
                     (k > i and roles[k - 1] == "name"
                      and not self._sentence_opener(text, words[k - 1]))
                     or (k > i + 1 and roles[k - 2] == "name"
@@ -273,11 +292,14 @@ class Finder:
         pair = text[words[k][0]: words[k + 1][1]]
         known = self._pairs.get(pair)
         if known is None:
+            # Necessary conditions, cheap: some exact name starts with the two words, or
+            # some folded name with the first word's folded key (already computed when the
+            # word was looked up alone).
             idx = self.index
             known = bool(idx.exact.extra or idx.folded.extra) or any(
                 next(trie.iterkeys(key), None) is not None
                 for trie, key in ((idx.exact.trie, exact_key(pair)),
-                                  (idx.folded.trie, self.gaz.folder.fold(pair))) if key)
+                                  (idx.folded.trie, self.gaz.folder.fold(words[k][2]))) if key)
             if len(self._pairs) > 200_000:
                 self._pairs.clear()
             self._pairs[pair] = known
@@ -287,7 +309,9 @@ class Finder:
         """A common word capitalised because it opens a sentence ("Neighbouring Uganda")."""
         before = text[max(0, word[0] - 3): word[0]].rstrip(" \t\"“‘'")
         opens = not before or before[-1] in ".!?:\n"
-        return opens and self.index.zipf(word[2].lower()) >= self.w["opener_zipf"]
+        low = word[2].lower()
+        return (opens and low not in self.lex.given_names
+                and self.index.zipf(low) >= self.w["opener_zipf"])
 
     def _read_around(self, text: str, span: Span) -> None:
         lex = self.lex
@@ -297,12 +321,19 @@ class Finder:
         nxt = _NEXT_WORD.match(text, span.end)
         if nxt and nxt.group(1).lower() in lex.after:
             span.hint = lex.after[nxt.group(1).lower()]
+        if span.acronym:
+            # All capitals around it (a headline), or a currency ("US$5"): not a name.
+            near = _WORD.findall(text, max(0, span.start - 20), span.start)[-1:] + \
+                _WORD.findall(text, span.end, span.end + 20)[:1]
+            span.shouting = text.startswith("$", span.end) or text.endswith("$", 0, span.start) \
+                or any(x.isupper() and len(x) > 1 for x in near)
         # "in Ukraine", "Ukraine's east": the name is where things happen, not who acts.
         span.located = text.startswith(("'s", "’s"), span.end)
         if span.start and text[span.start - 1] in " \t":
             before = text[max(0, span.start - 30): span.start].lower().split()
             last = before[-1] if before else ""
-            span.located |= last in lex.location_before
+            # A country after a comma is mostly a place's qualifier ("Athens, Greece").
+            span.located |= last in lex.location_before or last.endswith(",")
             if last in lex.directions and span.direction is None:
                 span.direction = last
             elif span.hint is None:
@@ -366,16 +397,16 @@ class Finder:
                 extra += (named > 0) * c["admin1"]
             anchors = best[kind[best] == CITY]
             if len(anchors):
-                d = distances_km_pairs(lat, lon, lat[anchors], lon[anchors])
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.
-                d[(group[:, None] == group[anchors][None, :])
-                  | (rows[:, None] == rows[anchors][None, :])] = np.inf
-                near = d.min(axis=1)
+                near = nearest_km(lat, lon, lat[anchors], lon[anchors],
+                                  (group[:, None] == group[anchors][None, :])
+                                  | (rows[:, None] == rows[anchors][None, :]))
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
         best = self._best_per_group(total, group, n_groups, firsts)
-        return {keys[g]: (int(rows[b]), float(total[b])) for g, b in enumerate(best)}
+        return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
+                        strict=True))
 
     def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
         """A name's candidate rows and context-free totals, best first (cached)."""
@@ -394,6 +425,10 @@ class Finder:
             ranked = self.gaz.rank(found, None, span.hint, self.w["max_candidates"])
             if span.hint is None:
                 ranked = self._town_over_its_division(ranked)
+            # A candidate that trails the best by more than any context can add never wins:
+            # dropped here, it costs the document's disambiguation nothing.
+            floor = ranked[0][1] - self._reach if ranked else 0.0
+            ranked = [(r, t) for r, t in ranked if t >= floor]
             hit = (np.array([r for r, _ in ranked], dtype=np.int64),
                    np.array([t for _, t in ranked]))
             if len(self._rank_cache) > 200_000:
@@ -401,13 +436,16 @@ class Finder:
             self._rank_cache[key] = hit
         return hit
 
-    def _town_over_its_division(self, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    def _town_over_its_division(self, ranked: list[tuple[int, float]]
+                                ) -> list[tuple[int, float]]:
         """A bare name shared by a town and its own division is the town ("Raqqa",
         "Kherson"): the division only when a word asks for it ("Raqqa province")."""
         idx = self.index
+        least = self.w["namesake_town_population"]
         towns = {int(idx.admin1[r]) for r, _ in ranked
-                 if idx.kind[r] == CITY and idx.population[r] >= self.w["namesake_town_population"]}
-        return [(r, t) for r, t in ranked if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
+                 if idx.kind[r] == CITY and idx.population[r] >= least}
+        return [(r, t) for r, t in ranked
+                if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
 
     @staticmethod
     def _best_per_group(total: np.ndarray, group: np.ndarray, n: int,
@@ -456,14 +494,21 @@ class Finder:
         how = self._cache[s.surface].get(row, ("fuzzy",))[0]
         if s.acronym:
             # "U.S." cannot be the pronoun "us" that an all-capitals "US" may be, and a bare
-            # two-letter country code ("TV", "IT") is more often anything but the country.
+            # two-letter country code ("TV", "IT") is more often anything but the country;
+            # but news writes some codes as the country's name ("US officials"), and in
+            # mixed-case text (not a shouted headline) they are that name.
+            if s.surface in self.lex.acronym_names:
+                return idx.kind[row] in AREA_KINDS and not s.shouting
             common = not s.dotted and (idx.zipf(s.key) >= w["acronym_max_zipf"]
-                                       or s.key.upper() == idx.countries[idx.country[row]])
+                                       or s.key.upper() == idx.countries[idx.country[row]]
+                                       or s.key.upper() in self._alpha3)
             return idx.kind[row] in AREA_KINDS and not common
         elif not s.single:
-            if min(idx.zipf(k) for k in s.key.split()) >= w["phrase_zipf"]:
+            if "-" not in s.surface and min(idx.zipf(k) for k in s.key.split()) \
+                    >= w["phrase_zipf"]:
                 # Every word common ("Old City", "Green Valley"): a phrase first, a place
-                # only when that place is a strong answer.
+                # only when that place is a strong answer. Hyphens make one name of the words
+                # ("Port-au-Prince"), never a phrase of prose.
                 return self._score(total) >= w["common_word_score"]
             total += w["multiword"]
         need = w["min_score"]
@@ -486,4 +531,4 @@ class Finder:
         return self._score(total) >= need
 
     def _score(self, total: float) -> float:
-        return 1.0 / (1.0 + np.exp(-(total - self.bias)))
+        return 1.0 / (1.0 + math.exp(-(total - self.bias)))

@@ -7,6 +7,7 @@ spellings meet, never to find the "right" one.
 
 from __future__ import annotations
 
+import operator
 import re
 import tomllib
 import unicodedata
@@ -18,7 +19,11 @@ from gazetteer.errors import DataError
 
 _SPLIT = re.compile(r"[\W_]+")
 _REPEAT = re.compile(r"(.)\1+")
+# A function, not the template r"\1": Python expands templates slowly, once per match.
+_first_group = operator.itemgetter(1)
 _SPACES = re.compile(r"[\s\-‐‑–—_]+")
+# ASCII words of letters, one space apart: already in the form ``exact_key`` gives.
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _APOSTROPHES = str.maketrans({c: "'" for c in "‘’`´ʼʻ"})
 
 
@@ -91,12 +96,14 @@ class Folder:
         return word
 
     def _fold_name(self, name: str) -> str:
-        words = [w for w in _SPLIT.split(self.strip(name)) if w]
+        stripped = self.strip(name)
+        # Most names are one word of letters: nothing to split.
+        words = [stripped] if stripped.isalpha() else [w for w in _SPLIT.split(stripped) if w]
         if len(words) > 1:
             kept = [w for w in words if w not in self.articles]
             words = kept or words
         folded = "".join(self._word(w, i > 0) for i, w in enumerate(words))  # type: ignore[attr-defined]
-        return _REPEAT.sub(r"\1", folded)
+        return _REPEAT.sub(_first_group, folded)
 
     def fold(self, name: str) -> str:
         """The folded key of a name: equal for spellings the rules consider the same."""
@@ -106,6 +113,8 @@ class Folder:
 @lru_cache(maxsize=200_000)
 def exact_key(name: str) -> str:
     """Case-, hyphen- and apostrophe-insensitive form of a name, for exact lookups."""
+    if _PLAIN.fullmatch(name):
+        return name.casefold()  # most names: nothing to normalise, replace or strip
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)).strip(
         " .,;:").casefold()
 

@@ -24,7 +24,7 @@ from gazetteer.folding import Folder, exact_key
 from gazetteer.model import KINDS, Place
 from gazetteer.sources import Record
 
-FORMAT = 15
+FORMAT = 16
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -84,9 +84,12 @@ class Postings:
             self.extra.setdefault(key, []).append(entry)
 
 
-def _by_length(key: str) -> str:
-    """``key`` filed under its first two letters and its length, for typo searches."""
-    return f"{key[:2]}{chr(0x30 + len(key))}{key}"
+def _filed(key: str) -> tuple[str, str]:
+    """``key`` filed twice for typo searches: under its first three letters and its length,
+    and under its last three (marked ``~``) and its length. One typo in a name of seven
+    letters or more leaves one of the two ends intact."""
+    n = chr(0x30 + len(key))
+    return f"{key[:3]}{n}{key}", f"~{key[:-4:-1]}{n}{key}"
 
 
 class Index:
@@ -140,19 +143,21 @@ class Index:
         return self.zipf_values[wid] / 10 if wid >= 0 else 0.0
 
     def folded_keys_like(self, key: str, spread: int) -> list[str]:
-        """The folded keys that share the first two letters of ``key`` and whose length is
-        within ``spread`` of its length (the only keys that few edits away can be)."""
-        out: list[str] = []
-        for n in range(max(2, len(key) - spread), len(key) + spread + 1):
-            out += self._bucket(f"{key[:2]}{chr(0x30 + n)}")
-        return out
+        """The folded keys that share the first or the last three letters of ``key`` and
+        whose length is within ``spread`` of its length (the keys a typo or two away)."""
+        out: dict[str, None] = {}
+        for n in range(max(3, len(key) - spread), len(key) + spread + 1):
+            out.update(dict.fromkeys(self._bucket(f"{key[:3]}{chr(0x30 + n)}")))
+            out.update(dict.fromkeys(self._bucket(f"~{key[:-4:-1]}{chr(0x30 + n)}")))
+        return list(out)
 
     def _bucket(self, prefix: str) -> list[str]:
         keys = self._buckets.get(prefix)
         if keys is None:
             if len(self._buckets) >= 512:  # bounded memory: a few tens of MB at most
                 self._buckets.clear()
-            keys = self._buckets[prefix] = [k[3:] for k in self.folded_by_length.keys(prefix)]
+            skip = len(prefix)
+            keys = self._buckets[prefix] = [k[skip:] for k in self.folded_by_length.keys(prefix)]
         return keys
 
     def row_of(self, geonameid: int) -> int | None:
@@ -257,7 +262,8 @@ class Index:
             zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
         arrays["zipf"] = zipf
         tick(100)
-        return cls(arrays, tables, ex, fo, words, marisa_trie.Trie(map(_by_length, folded)))
+        return cls(arrays, tables, ex, fo, words, marisa_trie.Trie(
+            f for k in folded if len(k) >= 3 for f in _filed(k)))
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (a half-written index is never seen)."""

@@ -12,8 +12,9 @@ from gazetteer.errors import DataError
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Stopwords, connectors, titles, adjectives of people, given names, kind hints, directions, demonyms (lower case) and the
-    abbreviations of divisions that follow a town ("La.")."""
+    """The words around place names (lower case unless said): stopwords, connectors,
+    titles, adjectives of people, given names, kind hints, directions, demonyms, codes news
+    writes as names, and the abbreviations of divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
@@ -23,6 +24,7 @@ class Lexicon:
     adjectives: frozenset[str]
     location_before: frozenset[str]
     given_names: frozenset[str]
+    acronym_names: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
     directions: dict[str, tuple[float, float, float, float]]
@@ -44,6 +46,7 @@ class Lexicon:
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
                 given_names=frozenset(w.lower() for w in d["given_names"]),
+                acronym_names=frozenset(d["acronym_names"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},
                 directions={k: tuple(v) for k, v in d["directions"].items()},

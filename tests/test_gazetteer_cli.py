@@ -43,3 +43,16 @@ def test_unknown_name_json_has_null_best(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["resolve", "Qxzvbnmwpt", "--json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["best"] is None and out["candidates"] == []
+
+
+def test_demonym_exits_1_saying_what_it_is() -> None:
+    r = subprocess.run([sys.executable, "-m", "geo.cli", "resolve", "Syrian"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert r.stderr.strip() == "geo: error: 'Syrian' is a demonym of Syria, not a place"
+
+
+def test_demonym_json_names_its_country(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "Iraqi", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["best"] is None and out["demonym_of"] == "IQ" and out["suggestions"] == []

@@ -13,8 +13,8 @@ from gazetteer import Gazetteer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from geovirus import load, score
 
-DETECTION_FLOOR = 0.91
-ACCURACY_FLOOR = 0.80  # within 161 km, of the detected toponyms
+DETECTION_FLOOR = 0.93
+ACCURACY_FLOOR = 0.85  # within 161 km, of the detected toponyms
 
 
 @pytest.fixture(scope="module")

@@ -102,3 +102,37 @@ def test_a_place_is_not_its_own_context(gaz: Gazetteer) -> None:
     # "Mexico" beside "Mexico City" is still the country, not the city near itself.
     got = found(gaz, "Flu began in Mexico and spread from Mexico City.")
     assert got["Mexico"] == ("country", "MX") and got["Mexico City"] == ("city", "MX")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Outbreaks spread to Central Africa - Nigeria and Chad.",
+     {"Central Africa", "Nigeria", "Chad"}),
+    ("Troops massed on the Sudan-Chad border.", {"Sudan", "Chad"}),
+])
+def test_places_joined_by_a_dash_are_both_places(gaz: Gazetteer, text: str,
+                                                 places: set[str]) -> None:
+    assert set(found(gaz, text)) == places
+
+
+@pytest.mark.parametrize("text", ["Hassan Nasrallah spoke on television.",
+                                  "Ali Khamenei spoke on television."])
+def test_a_given_name_opening_a_sentence_still_makes_a_person(gaz: Gazetteer,
+                                                               text: str) -> None:
+    assert found(gaz, text) == {}
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Al-Manar TV said US officials met.", "US"), ("He returned to the US on leave.", "US"),
+    ("Fighting in the UAE and the DRC.", "AE"),
+])
+def test_codes_news_writes_as_country_names(gaz: Gazetteer, text: str, cc: str) -> None:
+    assert cc in {c for _, c in found(gaz, text).values()}
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Cholera reached Port-au-Prince on Monday.", "Port-au-Prince", "HT"),
+    ("Fans gathered in Saint-Etienne.", "Saint-Etienne", "FR"),
+])
+def test_a_title_hyphenated_into_a_name_is_part_of_it(gaz: Gazetteer, text: str, surface: str,
+                                                      cc: str) -> None:
+    assert found(gaz, text)[surface][1] == cc

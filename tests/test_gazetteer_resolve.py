@@ -120,3 +120,43 @@ def test_place_to_dict_has_the_contract_fields(gaz: Gazetteer) -> None:
 def test_default_is_shared_and_a_second_instance_opens_the_cached_index() -> None:
     assert Gazetteer.default() is Gazetteer.default()
     assert Gazetteer().resolve("Raqqa").geonameid == 172955
+
+
+# Spellings of one town that folding must bring together, with no alias added by hand.
+SAME_TOWN = [("Deir el-Zour", "Deir ez-Zor"), ("Mayadeen", "Al Mayadin"),
+             ("Boukamal", "Albu Kamal"), ("Raqqa", "Ar Raqqah"), ("Tal Afar", "Tall Afar"),
+             ("Hasakeh", "Al Hasakah"), ("Qamishli", "Kamishli")]
+# Near misses: a consonant more, less or different is another word, never a spelling.
+NEAR_MISSES = [("Syrian", "Sayyan"), ("Homs", "Hama"), ("Tikrit", "Tikit"), ("Idlib", "Irbid"),
+               ("Kirkuk", "Kirkut"), ("Manbij", "Mabij"), ("Deir Hafer", "Deir ez-Zor"),
+               ("Raqqa", "Rasa"), ("Dara", "Daraya"), ("Aleppo", "Alep")]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_TOWN)
+def test_transliterations_fold_to_one_key_and_one_town(gaz: Gazetteer, a: str, b: str) -> None:
+    assert gaz.folder.fold(a) == gaz.folder.fold(b)
+    assert gaz.resolve(a).geonameid == gaz.resolve(b).geonameid
+
+
+@pytest.mark.parametrize(("a", "b"), NEAR_MISSES)
+def test_near_misses_never_fold_together(gaz: Gazetteer, a: str, b: str) -> None:
+    assert gaz.folder.fold(a) != gaz.folder.fold(b)
+
+
+def test_a_name_known_only_as_an_alias_is_not_a_spelling(gaz: Gazetteer) -> None:
+    # Kobane is Ayn al-Arab by GeoNames' alternate names, not by any folding rule.
+    assert gaz.folder.fold("Kobane") != gaz.folder.fold("Ayn al Arab")
+    assert gaz.candidates("Kobane", limit=1)[0].matched_by == "alternate"
+    assert gaz.resolve("Kobane").geonameid == gaz.resolve("Ayn al Arab").geonameid
+
+
+@pytest.mark.parametrize(("word", "code"), [("Syrian", "SY"), ("Russian", "RU"),
+                                            ("Iraqi", "IQ"), ("Thai", "TH"), ("Kurdish", "")])
+def test_a_demonym_is_not_a_place(gaz: Gazetteer, word: str, code: str) -> None:
+    assert gaz.demonym(word) == code
+    assert gaz.resolve(word) is None and gaz.candidates(word) == []
+
+
+def test_a_country_named_like_its_people_is_still_the_country(gaz: Gazetteer) -> None:
+    assert gaz.demonym("Djibouti") is None and gaz.demonym("Raqqa") is None
+    assert gaz.resolve("Djibouti").country_code == "DJ"

@@ -1,10 +1,9 @@
 """``geo ingest`` on a pool or a Dask cluster: Ctrl-C keeps what was committed, nothing
-half-written, and the next run completes the corpus. (Parallel ingest giving the serial store is
-tested on PostgreSQL, in test_scale_postgres.py.)"""
+half-written, and the next run completes the corpus; two ingests into one new SQLite file at
+once give the serial store. (The same on PostgreSQL: test_scale_postgres.py.)"""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -14,17 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from scale_corpora import ingest_at_once, snapshot, variants
+
+from geo.atlas import Atlas
 
 GEO = [sys.executable, "-m", "geo.cli"]
-
-
-def corpus(claims_dev: Path, out: Path, copies: int) -> Path:
-    """The dev articles ``copies`` times, each copy under its own source (a distinct article)."""
-    rows = [json.loads(line) for line in claims_dev.read_text(encoding="utf-8").splitlines()]
-    with out.open("w", encoding="utf-8") as f:
-        for k in range(copies):
-            f.writelines(json.dumps({**r, "source": f"{r['source']} #{k}"}) + "\n" for r in rows)
-    return out
 
 
 def stored(db: Path) -> dict[tuple[str, str], int]:
@@ -58,7 +51,7 @@ def test_ctrl_c_keeps_every_committed_article_whole_and_a_rerun_completes(
     claims_dev, tmp_path, engine
 ):
     copies, per_copy = 25, len(claims_dev.read_text().splitlines())
-    source, db = corpus(claims_dev, tmp_path / "corpus.jsonl", copies), tmp_path / "geo.db"
+    source, db = variants(claims_dev, tmp_path / "corpus.jsonl", range(copies)), tmp_path / "geo.db"
     run = subprocess.Popen([*GEO, "ingest", str(source), "--db", str(db), *engine],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            start_new_session=True)
@@ -82,3 +75,19 @@ def test_ctrl_c_keeps_every_committed_article_whole_and_a_rerun_completes(
     by_url = {url: n for (_, url), n in complete.items() if (_, url) not in kept}
     assert all(n == by_url.get(url, n) for (_, url), n in kept.items())
     assert sum(kept.values()) > 0
+
+
+def test_two_ingests_into_one_new_sqlite_file_give_the_serial_store(claims_dev, tmp_path):
+    # Both create the file at once and start with the shared copies, so they race for the
+    # schema, the same articles and the same places' timelines.
+    first = variants(claims_dev, tmp_path / "first.jsonl", [2, 3, 0, 1])
+    second = variants(claims_dev, tmp_path / "second.jsonl", [2, 3, 4, 5])
+    db = tmp_path / "geo.db"
+    ingest_at_once(str(db), [(first, ["--workers", "1"]), (second, ["--workers", "1"])])
+    with Atlas(tmp_path / "ref.db") as ref:
+        ref.ingest_many([first, second], progress=False)
+        expected = snapshot(ref)
+    per_copy = len(claims_dev.read_text().splitlines())
+    assert len(stored(db)) == 6 * per_copy  # each article once
+    with Atlas(db) as atlas:
+        assert snapshot(atlas) == expected

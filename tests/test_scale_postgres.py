@@ -3,39 +3,12 @@ overlapping corpora store every article exactly once."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from scale_corpora import ingest_at_once, snapshot, variants
 
 from geo.atlas import Atlas
 
 pytest.importorskip("psycopg", reason="psycopg is not installed (extra `scale`)")
-
-
-def variants(claims_dev: Path, out: Path, copies: list[int]) -> Path:
-    """The dev articles once per copy, each copy under its own source, so a distinct article."""
-    rows = [json.loads(line) for line in claims_dev.read_text(encoding="utf-8").splitlines()]
-    with out.open("w", encoding="utf-8") as f:
-        for k in copies:
-            for row in rows:
-                f.write(json.dumps({**row, "source": f"{row['source']} copy {k}"}) + "\n")
-    return out
-
-
-def snapshot(atlas: Atlas) -> dict:
-    """Everything a reader sees: table sizes, and every place's history with its evidence."""
-    return {
-        "counts": atlas.store.counts(),
-        "dirty": sorted(atlas.store.dirty_places()),
-        "histories": {
-            gid: [(iv.controller, iv.state, iv.start, iv.end, sorted(c.evidence.sentence
-                   for c in iv.claims)) for iv in ivs]
-            for gid, ivs in atlas.histories().items()
-        },
-    }
 
 
 def test_postgres_store_answers_as_sqlite_does(claims_dev, postgres_url, tmp_path):
@@ -57,15 +30,7 @@ def test_concurrent_ingests_of_overlapping_corpora_store_each_article_once(
     # one extracts in this process, the other on a pool of two.
     first = variants(claims_dev, tmp_path / "first.jsonl", [3, 4, 5, 0, 1, 2])
     second = variants(claims_dev, tmp_path / "second.jsonl", [3, 4, 5, 6, 7, 8])
-    geo = [sys.executable, "-m", "geo.cli", "ingest", "--db", postgres_url]
-    runs = [
-        subprocess.Popen([*geo, str(corpus), "--workers", workers],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for corpus, workers in ((first, "1"), (second, "2"))
-    ]
-    for run in runs:
-        _, err = run.communicate(timeout=240)
-        assert run.returncode == 0, err
+    ingest_at_once(postgres_url, [(first, ["--workers", "1"]), (second, ["--workers", "2"])])
     with Atlas(tmp_path / "ref.db") as ref:
         ref.ingest_many([first, second], progress=False)
         expected = snapshot(ref)

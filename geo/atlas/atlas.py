@@ -29,6 +29,7 @@ from geo.atlas.timeline import (
 from geo.claims import Claim, PlaceRef
 from geo.errors import GeoError, InputError, NotFoundError, StoreError
 from geo.forces import ForceRegistry, load_forces
+from geo.progress import IngestProgress
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 PlaceLike = str | int | PlaceRef
 DayLike = dt.date | str | None
 _REFRESH_CHUNK = 500
+_REFRESH_TRIES = 3
+# Claims per interval the map's popups list (older ones are counted, not carried).
+MAP_EVIDENCE = 8
 
 
 def as_day(value: DayLike, what: str = "date") -> dt.date:
@@ -105,7 +109,8 @@ class Atlas:
         out: list[Claim] = []
         try:
             for article in articles:
-                out.extend(self._ingest_one(self._complete(article, published, source))[0])
+                completed = self.complete(article, published=published, source=source)
+                out.extend(self._ingest_one(completed)[0])
         finally:
             self.refresh()
         return out
@@ -132,11 +137,12 @@ class Atlas:
             on_error=lambda _path, e: errors.append(str(e)),
         )
         try:
-            with _progress(progress) as bar:
-                task = bar.add_task("ingesting", total=None, claims=0)
+            with IngestProgress(progress) as bar:
                 for article in stream:
                     try:
-                        claims, added = self._ingest_one(self._complete(article, published, source))
+                        claims, added = self._ingest_one(
+                            self.complete(article, published=published, source=source)
+                        )
                     except StoreError:
                         raise  # the store's fault, not the article's: stop, keeping what is in
                     except GeoError as e:
@@ -145,7 +151,7 @@ class Atlas:
                     counts["articles"] += 1
                     counts["added" if added else "duplicates"] += 1
                     counts["claims"] += len(claims)
-                    bar.update(task, advance=1, claims=counts["claims"])
+                    bar.show(counts["articles"], counts["claims"])
         finally:
             self.refresh()
         return IngestReport(**counts, errors=tuple(errors))
@@ -172,7 +178,12 @@ class Atlas:
         ]
         return self.store.add_article(article, fixed)
 
-    def _complete(self, article: Article, published: DayLike, source: str | None) -> Article:
+    @staticmethod
+    def complete(
+        article: Article, *, published: DayLike = None, source: str | None = None
+    ) -> Article:
+        """The article with ``published`` and ``source`` filled in where it says nothing itself
+        (a new source gives it a new dedup key, as the key covers the source)."""
         changes: dict[str, Any] = {}
         if published is not None and article.published is None:
             changes["published"] = parse_date(published, "published")
@@ -192,16 +203,32 @@ class Atlas:
         return (self.store.article_claims(key) if added else claims), added
 
     def refresh(self) -> int:
-        """Rebuild the stored timelines of places whose claims changed; return how many."""
-        dirty = sorted(self.store.dirty_places())
-        for start in range(0, len(dirty), _REFRESH_CHUNK):
-            chunk = dirty[start : start + _REFRESH_CHUNK]
-            claims = self.store.claims_for_places(chunk)
-            rows = {gid: self._rows(gid, claims.get(gid, [])) for gid in chunk}
-            newest = {gid: pairs[-1][0] for gid, pairs in claims.items()}
-            counts = {gid: len(pairs) for gid, pairs in claims.items()}
-            self.store.write_intervals(rows, newest, counts)
+        """Rebuild the stored timelines of places whose claims changed; return how many.
+
+        A place another process adds claims to meanwhile stays marked and is tried again a
+        few times; if that process is still writing, its own refresh at the end rebuilds it.
+        """
+        dirty = self.store.dirty_places()
+        pending = dirty
+        for _ in range(_REFRESH_TRIES):
+            left: set[int] = set()
+            for claims, rows in self._computed(pending):
+                newest = {gid: pairs[-1][0] for gid, pairs in claims.items()}
+                counts = {gid: len(pairs) for gid, pairs in claims.items()}
+                left |= self.store.write_intervals(rows, newest, counts)
+            if not left:
+                break
+            pending = left
         return len(dirty)
+
+    def _computed(
+        self, places: Iterable[int]
+    ) -> Iterator[tuple[dict[int, list[tuple[int, Claim]]], dict[int, list[dict[str, Any]]]]]:
+        """Timelines computed afresh from the stored claims, a chunk of places at a time: each
+        chunk's claims by place, and its interval rows by place (empty without claims)."""
+        for chunk in _chunks(sorted(places), _REFRESH_CHUNK):
+            claims = self.store.claims_for_places(chunk)
+            yield claims, {gid: self._rows(gid, claims.get(gid, [])) for gid in chunk}
 
     def _rows(self, gid: int, pairs: Sequence[tuple[int, Claim]]) -> list[dict[str, Any]]:
         if not pairs:
@@ -269,15 +296,11 @@ class Atlas:
         return Status(
             place=ref,
             on=day,
-            controller=row.controller,
-            state=row.state,  # type: ignore[arg-type]
             since=row.since,
             since_precision=row.since_precision,  # type: ignore[arg-type]
-            confidence=row.confidence,
             stale=self._stale(day, evidence),
             evidence=evidence,
-            contesting=row.contesting,
-            besiegers=row.besiegers,
+            **_control(row),
         )
 
     def _stale(self, day: dt.date, evidence: Iterable[Claim]) -> bool:
@@ -300,39 +323,72 @@ class Atlas:
         for r in rows:
             yield Interval(
                 place=ref,
-                controller=r.controller,
-                state=r.state,  # type: ignore[arg-type]
                 start=r.start,
                 start_precision=r.start_precision,  # type: ignore[arg-type]
                 end=r.end,
                 end_precision=r.end_precision,  # type: ignore[arg-type]
-                confidence=r.confidence,
                 claims=tuple(by_id[i] for i in r.claim_ids),
-                contesting=r.contesting,
-                besiegers=r.besiegers,
+                **_control(r),
             )
 
     def _all_rows(self, *conditions: Any) -> dict[int, list[IntervalRow]]:
         """Stored rows by place, with places whose claims changed computed afresh."""
         out: dict[int, list[IntervalRow]] = {}
-        dirty = sorted(self.store.dirty_places())
+        dirty = self.store.dirty_places()
         for r in self.store.interval_rows(*conditions):
             if r.place_id not in dirty:
                 out.setdefault(r.place_id, []).append(r)
-        for start in range(0, len(dirty), _REFRESH_CHUNK):
-            chunk = dirty[start : start + _REFRESH_CHUNK]
-            for gid, pairs in self.store.claims_for_places(chunk).items():
-                out[gid] = [IntervalRow.from_dict(r) for r in self._rows(gid, pairs)]
+        for _, rows in self._computed(dirty):
+            out.update((g, [IntervalRow.from_dict(r) for r in rs]) for g, rs in rows.items() if rs)
         return out
 
-    def histories(self) -> dict[int, tuple[Interval, ...]]:
-        """Every place's timeline, keyed by geonameid (what the map renders)."""
-        rows = self._all_rows()
-        claims = self.store.claims_by_id(i for rs in rows.values() for r in rs for i in r.claim_ids)
-        return {
-            gid: tuple(self._intervals(self._place(gid), rs, claims))
-            for gid, rs in sorted(rows.items())
-        }
+    def histories(self, *, evidence: int | None = None) -> dict[int, tuple[Interval, ...]]:
+        """Every place's timeline, keyed by geonameid (what the map renders).
+
+        Read a chunk of places at a time. ``evidence`` caps the claims attached to each
+        interval, so that a large store need not be in memory at once: the ``evidence`` newest,
+        plus those that keep the interval's staleness on every day what all its claims make it
+        (``Interval.unattached`` counts the claims left out). None attaches every claim.
+        """
+        horizon = self.rules.horizon_days
+        out: dict[int, tuple[Interval, ...]] = {}
+        dirty = self.store.dirty_places()
+        for claims, fresh in self._computed(dirty):
+            for gid, dicts in fresh.items():
+                if dicts:
+                    rows = [IntervalRow.from_dict(d) for d in dicts]
+                    days = {i: claim_day(c) for i, c in claims[gid]}
+                    out[gid] = self._capped(gid, rows, days, evidence, horizon, dict(claims[gid]))
+        stored = [p.geonameid for p in self.store.places() if p.geonameid not in dirty]
+        for chunk in _chunks(stored, _REFRESH_CHUNK):
+            by_place: dict[int, list[IntervalRow]] = {}
+            for r in self.store.interval_rows(s.intervals.c.place_id.in_(chunk)):
+                by_place.setdefault(r.place_id, []).append(r)
+            days = self.store.claim_days(chunk) if evidence is not None else {}
+            for gid, rows in by_place.items():
+                out[gid] = self._capped(gid, rows, days, evidence, horizon)
+        return dict(sorted(out.items()))
+
+    def _capped(
+        self,
+        gid: int,
+        rows: Sequence[IntervalRow],
+        days: dict[int, dt.date | None],
+        cap: int | None,
+        horizon: int,
+        claims: dict[int, Claim] | None = None,
+    ) -> tuple[Interval, ...]:
+        if cap is None:
+            return tuple(self._intervals(self._place(gid), rows, claims))
+        kept = [
+            dataclasses.replace(r, claim_ids=evidence_sample(r.claim_ids, days, cap, horizon))
+            for r in rows
+        ]
+        ivs = self._intervals(self._place(gid), kept, claims)
+        return tuple(
+            dataclasses.replace(iv, unattached=len(r.claim_ids) - len(iv.claims))
+            for iv, r in zip(ivs, rows, strict=True)
+        )
 
     def _statuses_on(self, day: dt.date, *conditions: Any) -> list[Status]:
         iv = s.intervals.c
@@ -463,14 +519,62 @@ class Atlas:
 
         day = as_day(on, "on") if on is not None else None
         return render_map(
-            self.histories(), path, on=day, forces=self.forces, stale_days=self.rules.horizon_days
+            self.histories(evidence=MAP_EVIDENCE),
+            path,
+            on=day,
+            forces=self.forces,
+            stale_days=self.rules.horizon_days,
         )
 
     def area_by_force(self, *, on: DayLike = None) -> dict[str, float]:
         """Approximate controlled area per force in km2 on a day (default today)."""
         from geo.render import area_by_force
 
-        return area_by_force(self.histories(), on=as_day(on, "on"))
+        return area_by_force(self.histories(evidence=0), on=as_day(on, "on"))
+
+
+def _control(row: IntervalRow) -> dict[str, Any]:
+    """The fields a status and an interval take alike from a stored row."""
+    return {
+        "controller": row.controller,
+        "state": row.state,
+        "confidence": row.confidence,
+        "contesting": row.contesting,
+        "besiegers": row.besiegers,
+    }
+
+
+def evidence_sample(
+    ids: Sequence[int], days: dict[int, dt.date | None], cap: int, horizon: int
+) -> tuple[int, ...]:
+    """Of an interval's claim ids (with the day each speaks about), those a capped history
+    keeps, in their order: the ``cap`` newest, and the fewest more that keep, on every day,
+    a claim within ``horizon`` days exactly when some claim of all of them is (staleness).
+
+    A day's window is ``horizon`` days either side; two windows join when their days are at
+    most ``2 * horizon + 1`` apart, so walking the days in order and keeping each time the
+    farthest day still joined to the last kept one covers the same days as all of them.
+    """
+    if len(ids) <= cap:
+        return tuple(ids)
+    dated = sorted((d, i) for i in ids if (d := days.get(i)) is not None)
+    keep = {i for _, i in dated[len(dated) - cap :]} if cap else set()
+    stand_for = {d: i for d, i in dated}  # a day's newest claim stands for the day
+    distinct = sorted(stand_for)
+    reach = 2 * horizon + 1
+    k = 0
+    while k < len(distinct):
+        keep.add(stand_for[distinct[k]])
+        far = k
+        while far + 1 < len(distinct) and (distinct[far + 1] - distinct[k]).days <= reach:
+            far += 1
+        k = far if far > k else k + 1  # the farthest joined day, else a new stretch begins
+    return tuple(i for i in ids if i in keep)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 @lru_cache(maxsize=4096)
@@ -483,22 +587,3 @@ def _gazetteer_id(name: str) -> int | None:
         return None
     return None if place is None else int(place.geonameid)
 
-
-def _progress(enabled: bool):
-    from rich.console import Console
-    from rich.progress import (
-        Progress,
-        SpinnerColumn,
-        TaskProgressColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description} {task.completed} articles, {task.fields[claims]} claims"),
-        TaskProgressColumn(show_speed=True),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        disable=not enabled,
-    )

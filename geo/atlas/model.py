@@ -17,7 +17,9 @@ class Interval:
 
     ``controller`` is a force id, or None when no holder is known (for instance a place
     only ever reported as fought over). ``contesting`` lists the other parties fighting for
-    it, ``besiegers`` those encircling it. ``end`` None means still open.
+    it, ``besiegers`` those encircling it. ``end`` None means still open. ``unattached``
+    counts the claims behind the interval left out of ``claims`` (a history read with capped
+    evidence, as the map reads it).
     """
 
     place: PlaceRef
@@ -31,6 +33,7 @@ class Interval:
     claims: tuple[Claim, ...]
     contesting: tuple[str, ...] = ()
     besiegers: tuple[str, ...] = ()
+    unattached: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,18 +34,25 @@ def evidence_dict(c: Claim) -> dict[str, Any]:
     }
 
 
+def _control(x: Status | Interval) -> dict[str, Any]:
+    """Who held the place, in which state, how surely, and against whom."""
+    return {
+        "controller": x.controller,
+        "state": x.state,
+        "confidence": round(x.confidence, 3),
+        "contesting": list(x.contesting),
+        "besiegers": list(x.besiegers),
+    }
+
+
 def status_dict(st: Status) -> dict[str, Any]:
     return {
         "place": place_dict(st.place),
         "on": st.on.isoformat(),
-        "controller": st.controller,
-        "state": st.state,
+        **_control(st),
         "since": _day(st.since),
         "since_precision": st.since_precision,
-        "confidence": round(st.confidence, 3),
         "stale": st.stale,
-        "contesting": list(st.contesting),
-        "besiegers": list(st.besiegers),
         "evidence": [evidence_dict(c) for c in st.evidence],
     }
 
@@ -53,15 +60,11 @@ def status_dict(st: Status) -> dict[str, Any]:
 def interval_dict(iv: Interval) -> dict[str, Any]:
     return {
         "place": place_dict(iv.place),
-        "controller": iv.controller,
-        "state": iv.state,
+        **_control(iv),
         "start": _day(iv.start),
         "start_precision": iv.start_precision,
         "end": _day(iv.end),
         "end_precision": iv.end_precision,
-        "confidence": round(iv.confidence, 3),
-        "contesting": list(iv.contesting),
-        "besiegers": list(iv.besiegers),
         "evidence": [evidence_dict(c) for c in iv.claims],
     }
 

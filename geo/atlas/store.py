@@ -46,6 +46,9 @@ from geo.errors import StoreError
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _CLAIM_CACHE_SIZE = 200_000
 _ID_BATCH = 64  # claims fetched by id per query
+_BULK = 4000  # claims fetched by id per query when thousands are asked for
+# How long a SQLite writer waits for another process's transaction before giving up.
+BUSY_TIMEOUT_MS = 60_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,17 +153,21 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # documented recipe: autocommit at the driver, explicit BEGIN from the "begin" event.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
+    # First: switching a new file to WAL takes a lock another process may hold for a moment.
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
 def _sqlite_begin(conn: Connection) -> None:
     # Reads run statement by statement, each atomic on its own; writes get a transaction.
+    # IMMEDIATE takes the write lock up front, waiting (busy_timeout) for another process's
+    # writer: a deferred BEGIN that reads first and writes later fails at once with "database
+    # is locked" when another process committed in between, whatever the timeout.
     if not conn.get_execution_options().get("geo_read"):
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def open_engine(target: str | Path | None) -> Engine:
@@ -301,7 +308,7 @@ class _Prepared:
         return dict(zip(self.names, found[0], strict=True)) if found else None
 
 
-def _claim(r: Any) -> Claim:
+def _claim(r: Any, refs: dict[tuple[int, str], PlaceRef]) -> Claim:
     # Unpacked by position: reading 24 columns by name costs more than building the claim.
     (
         _id,
@@ -329,8 +336,12 @@ def _claim(r: Any) -> Claim:
         pub,
         key,
     ) = r
+    place = refs.get((gid, surface))
+    if place is None:
+        # one value per spelling of a place, shared by its claims, not one per claim
+        place = refs[gid, surface] = PlaceRef(name, gid, lat, lon, cc, surface)
     return Claim(
-        place=PlaceRef(name, gid, lat, lon, cc, surface),
+        place=place,
         force=force,
         event=event,
         date=date,
@@ -366,6 +377,7 @@ class Store:
         self._known_places: set[int] = set()  # rows this process knows exist: no insert needed
         self._known_forces: set[str] = set()
         self._claims: dict[int, Claim] = {}
+        self._place_refs: dict[tuple[int, str], PlaceRef] = {}
         try:
             self._migrate(version)
         except SQLAlchemyError as e:
@@ -396,34 +408,25 @@ class Store:
             self._migrate_unlocked(target)
 
     def _migrate_unlocked(self, target: int) -> None:
-        with self.engine.begin() as conn:
+        with self.reader.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             if tables and "schema_version" not in tables:
                 raise StoreError(f"{self.target}: a database of another application, not a store")
-            have = (
-                conn.scalar(
-                    select(s.schema_version.c.version)
-                    .order_by(s.schema_version.c.version.desc())
-                    .limit(1)
-                )
-                if tables
-                else 0
-            )
-        if have and have > s.VERSION:
+            have = _version(conn) if tables else 0
+        if have > s.VERSION:
             raise StoreError(
                 f"{self.target}: store schema version {have} is newer than this geo ({s.VERSION})"
             )
-        for version in range(have or 0, target):
-            try:
-                self._apply(version + 1)
-            except SQLAlchemyError:
-                # Another process opening the new store at the same time got there first.
-                if self.version < version + 1:
-                    raise
+        for version in range(have, target):
+            self._apply(version + 1)
 
     def _apply(self, version: int) -> None:
-        """Apply one migration step in its own transaction."""
+        """Apply one migration step in its own transaction, unless another process opening
+        the same new store has applied it meanwhile (the transaction holds the write lock, so
+        the check inside it is the last word)."""
         with self.engine.begin() as conn:
+            if "schema_version" in inspect(conn).get_table_names() and _version(conn) >= version:
+                return
             if version == 1 and conn.dialect.name == "sqlite":
                 conn.exec_driver_sql(f"PRAGMA application_id={s.APPLICATION_ID}")
             s.MIGRATIONS[version - 1](conn)
@@ -432,14 +435,7 @@ class Store:
     @property
     def version(self) -> int:
         with self._reading() as conn:
-            return int(
-                conn.scalar(
-                    select(s.schema_version.c.version)
-                    .order_by(s.schema_version.c.version.desc())
-                    .limit(1)
-                )
-                or 0
-            )
+            return _version(conn)
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -577,11 +573,11 @@ class Store:
         rows: dict[int, list[dict[str, Any]]],
         last_claim: dict[int, int],
         claim_count: dict[int, int] | None = None,
-    ) -> None:
+    ) -> set[int]:
         """Swap places' stored timelines for new ones and clear their dirty marks, in one
         transaction. A place whose newest claim is no longer ``last_claim``, or whose number of
         claims is no longer ``claim_count`` (a writer added one since the timeline was built),
-        stays dirty and keeps its old rows."""
+        stays dirty and keeps its old rows; those places are returned."""
         c = s.claims.c
         try:
             with self.engine.begin() as conn:
@@ -608,7 +604,7 @@ class Store:
                     and (gid not in counts or newest.get(gid, (0, 0))[1] == counts[gid])
                 ]
                 if not done:
-                    return
+                    return set(rows)
                 conn.execute(delete(s.intervals).where(s.intervals.c.place_id.in_(done)))
                 fresh = [r for gid in done for r in rows[gid]]
                 if fresh:
@@ -616,6 +612,7 @@ class Store:
                 conn.execute(delete(s.dirty).where(s.dirty.c.place_id.in_(done)))
         except SQLAlchemyError as e:
             raise StoreError(f"{self.target}: cannot write timelines ({_reason(e)})") from None
+        return set(rows).difference(done)
 
     # -- reading -----------------------------------------------------------------------------
     def dirty_places(self) -> set[int]:
@@ -676,12 +673,24 @@ class Store:
             out.setdefault(c.place.geonameid, []).append((i, c))
         return out
 
+    def claim_days(self, place_ids: Sequence[int]) -> dict[int, dt.date | None]:
+        """The day each claim of some places speaks about (its date, else its article's), by
+        claim id, without reading the claims themselves."""
+        c, a = s.claims.c, s.articles.c
+        stmt = (
+            select(c.id, c.date, a.published)
+            .join(s.articles, a.id == c.article_id)
+            .where(c.place_id.in_(place_ids))
+        )
+        with self._reading() as conn:
+            return {i: day or published for i, day, published in conn.execute(stmt)}
+
     def _cached(self, r: Any) -> Claim:
         c = self._claims.get(r[0])
         if c is None:
             if len(self._claims) >= _CLAIM_CACHE_SIZE:
                 self._claims.clear()
-            c = self._claims[r[0]] = _claim(r)
+            c = self._claims[r[0]] = _claim(r, self._place_refs)
         return c
 
     def claims_by_id(self, ids: Iterable[int]) -> dict[int, Claim]:
@@ -689,6 +698,13 @@ class Store:
         want = set(ids)
         out = {i: self._claims[i] for i in want if i in self._claims}
         missing = sorted(want - out.keys())
+        if len(missing) > _BULK:
+            # Many at once (a map of every place): one plain query per thousands of ids beats
+            # the prepared one-per-64 statements that keep a single status lookup fast.
+            for start in range(0, len(missing), _BULK):
+                chunk = missing[start : start + _BULK]
+                out.update(self.claims_where(s.claims.c.id.in_(chunk)))
+            return out
         with self._reading() as conn:
             for start in range(0, len(missing), _ID_BATCH):
                 chunk = missing[start : start + _ID_BATCH]
@@ -741,6 +757,11 @@ class Store:
                 t.name: int(conn.scalar(select(func.count()).select_from(t)) or 0)
                 for t in (s.articles, s.places, s.forces, s.claims, s.intervals)
             }
+
+
+def _version(conn: Connection) -> int:
+    """The newest schema version applied to a store that has the version table."""
+    return int(conn.scalar(select(func.max(s.schema_version.c.version))) or 0)
 
 
 def _row(r: Any) -> IntervalRow:

@@ -47,8 +47,9 @@ def extract_batches(
                 "--scheduler needs Dask distributed: pip install 'geo-control[scale]'"
             ) from None
         with dask_executor(scheduler, workers) as (executor, slots):
+            # Deeper queues than locally: each task makes a round trip through the scheduler.
             yield from run_executor(
-                executor, articles, chunk_size=chunk_size or DASK_CHUNK, in_flight=2 * slots
+                executor, articles, chunk_size=chunk_size or DASK_CHUNK, in_flight=4 * slots
             )
         return
     chunk_size = chunk_size or LOCAL_CHUNK

@@ -15,10 +15,10 @@ from contextlib import closing
 
 from geo.article import Article, parse_date
 from geo.atlas import Atlas, IngestReport
-from geo.atlas.atlas import _progress
 from geo.atlas.store import article_key
 from geo.batch import extract_batches
 from geo.corpus import Source, iter_articles
+from geo.progress import IngestProgress
 
 
 def _unstored(atlas: Atlas, articles: Iterable[Article], counts: Counter[str]) -> Iterator[Article]:
@@ -55,15 +55,14 @@ def ingest_parallel(
         published=parse_date(published, "--published"),
         on_error=lambda _path, e: errors.append(str(e)),
     )
-    completed = (atlas._complete(a, published, source) for a in stream)
+    completed = (atlas.complete(a, published=published, source=source) for a in stream)
     fresh = _unstored(atlas, completed, counts)
     # closing(): on Ctrl-C the workers are stopped here and now, not whenever the suspended
     # generator happens to be collected (at exit, too late to join them cleanly).
     with (
-        _progress(progress) as bar,
+        IngestProgress(progress) as bar,
         closing(extract_batches(fresh, workers=workers, scheduler=scheduler)) as batches,
     ):
-        task = bar.add_task("ingesting", total=None, claims=0)
         for batch in batches:
             for item in batch:
                 if item.error is not None:
@@ -73,6 +72,6 @@ def ingest_parallel(
                 counts["articles"] += 1
                 counts["added" if added else "duplicates"] += 1
                 counts["claims"] += len(item.claims)
-            bar.update(task, completed=counts["articles"], claims=counts["claims"])
+            bar.show(counts["articles"], counts["claims"])
     atlas.refresh()
     return IngestReport(**counts, errors=tuple(errors))

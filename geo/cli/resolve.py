@@ -29,12 +29,15 @@ def run(args: argparse.Namespace) -> int:
     gaz = Gazetteer(online=True) if args.online else Gazetteer.default()
     cands = gaz.candidates(args.name, limit=max(1, args.limit), country=args.country)
     if not cands:
-        close = gaz.suggestions(args.name)
-        hint = f"; closest: {', '.join(close)}" if close else ""
+        people = gaz.demonym(args.name)
+        close = [] if people is not None else gaz.suggestions(args.name)
         if args.json:
             print_json({"query": args.name, "best": None, "candidates": [],
-                        "suggestions": close})
+                        "suggestions": close, "demonym_of": people})
             return UnknownPlaceError.exit_code
+        if people is not None:
+            raise UnknownPlaceError(_people_message(args.name, people))
+        hint = f"; closest: {', '.join(close)}" if close else ""
         raise UnknownPlaceError(f"no place named {args.name!r}{hint}")
     if args.json:
         print_json({"query": args.name, "best": cands[0].place.to_dict(),
@@ -51,3 +54,12 @@ def run(args: argparse.Namespace) -> int:
                       f"{p.latitude:.3f}", f"{p.longitude:.3f}", f"{p.population:,}")
     console.print(table)
     return 0
+
+
+def _people_message(name: str, country_code: str) -> str:
+    if not country_code:
+        return f"{name!r} names a people, not a place"
+    from gazetteer.sources import country_info
+
+    country = country_info().get(country_code, {}).get("name") or country_code
+    return f"{name!r} is a demonym of {country}, not a place"

@@ -271,11 +271,15 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     nearest place named (``places``: offset, country code) lies in the country of only one
     of its forces, to that one ("In Syria, the army ..." in a story about Iraqi forces). A
     pronoun ("its forces") goes to the force named last; "the group" to the non-state force
-    named last (or the story's only one). Ambiguous mentions are dropped.
+    (or one named as a group) named last, else the story's only one. Ambiguous mentions are
+    dropped.
     """
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
+    # Forces named as a group ("the Wagner Group"), which "the group" may mean even when they
+    # fight for a state.
+    grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
     out: list[ForceMention] = []
     for m in mentions:
         fid = ""
@@ -285,8 +289,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             recent = [f for f, _ in sorted(last_seen.items(), key=lambda kv: kv[1])]
             if m.organisation:
                 # "the group" is the story's non-state actor, never the army named last.
-                stateless = [f for f in recent if not forces[f].state]
-                story = sorted({f for f in named if not forces[f].state})
+                stateless = [f for f in recent if not forces[f].state or f in grouped]
+                story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
             others = [f for f in recent if f != fid]

@@ -35,6 +35,8 @@ class Grammar:
     modifier_heads: frozenset[str]
     adverbial: frozenset[str]
     completives: frozenset[str]
+    vicinity: frozenset[str]
+    plural_heads: frozenset[str]
 
 
 @cache
@@ -55,6 +57,8 @@ def grammar() -> Grammar:
         modifier_heads=frozenset(data["modifier_heads"]),
         adverbial=frozenset(data["adverbial"]),
         completives=frozenset(data["completives"]),
+        vicinity=frozenset(data["vicinity"]),
+        plural_heads=frozenset(data["plural_heads"]),
     )
 
 

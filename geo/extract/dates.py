@@ -33,6 +33,8 @@ class When:
     duration: bool = False
 
 
+# ``calendar.day_name`` formats each name anew on every access.
+_WEEKDAYS = tuple(calendar.day_name)
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
@@ -51,6 +53,7 @@ class _Patterns:
     ago: re.Pattern[str]
     after: re.Pattern[str]
     lasting: re.Pattern[str]
+    season: re.Pattern[str]
     hint: re.Pattern[str]
     cue_kinds: dict[str, str]
 
@@ -75,6 +78,8 @@ def _patterns() -> _Patterns:
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in calendar.day_name}
     cue_kinds |= {m: "m" for m in months}
+    cue_kinds |= {f"last {s}": "s" for s in data["seasons"]}
+    seasons = "|".join(data["seasons"])
     more = "|".join(re.escape(m) for m in data["more_than"])
     return _Patterns(
         months=months,
@@ -82,8 +87,10 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
-        month=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"),
-        year=re.compile(rf"(?i:\b(?P<cue>{cues})\s+)(?:the\s+(?:year|summer|spring|autumn|fall|"
+        month=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
+                         r"(?:\s+(?P<which>last|this)\s+year\b)?"),
+        # "mid-2014" as well as "since 2014".
+        year=re.compile(rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|autumn|fall|"
                         rf"winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
@@ -93,6 +100,7 @@ def _patterns() -> _Patterns:
                          rf"(?P<unit>day|week|month|year)s?\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+(?:(?P<more>{more})\s+)?(?P<n>\d+|{nums})\s+"
                            rf"(?P<unit>month|year)s?\b"),
+        season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
         hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds, _spaced)})(?!\w))"),
         cue_kinds=cue_kinds,
@@ -194,10 +202,14 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
             add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
-            add(m, _before(published, month) if m["cue"].lower() == "last"
-                else _latest(published, month), "month")
+            if m["which"]:  # "in April last year"
+                date = dt.date(published.year - (m["which"] == "last"), month, 1)
+            else:
+                date = (_before(published, month) if m["cue"].lower() == "last"
+                        else _latest(published, month))
+            add(m, date, "month")
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
-            back = (published.weekday() - list(calendar.day_name).index(m["wd"])) % 7
+            back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             add(m, published - dt.timedelta(days=back), "day")
         numbers = rules("dates")["numbers"]
         for rx in (p.ago, p.after, p.lasting) if "a" in kinds else ():
@@ -208,6 +220,9 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
                         else _shift(_before_more(published, unit, m), unit, -n))
                 add(m, date, "day" if unit in ("day", "week") else unit,  # type: ignore[arg-type]
                     next_clause=rx is p.after, duration=rx is p.lasting)
+        for m in p.season.finditer(sentence) if "s" in kinds else ():
+            end_month = rules("dates")["seasons"][m["season"].lower()]
+            add(m, dt.date(_before(published, end_month).year, 1, 1), "year")
         relative = rules("dates")["relative"]
         for m in p.relative.finditer(sentence) if "r" in kinds else ():
             r = relative[m["rel"].lower()]

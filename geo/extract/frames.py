@@ -35,6 +35,9 @@ _APPOSITION = re.compile(r"^\s*,\s*(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0
 # its twin city across the river, which"), a quantifier ("most of which").
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,8}[\w'’-]+)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
+# "a town east of Aleppo that ...": a place named to locate another is not the head.
+_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
+                       r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
                           r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
@@ -86,6 +89,8 @@ class Scene:
     # agentless passive ("the town had been liberated") of the article's day is its doing.
     actor: ForceMention | None = None
     consumed: set[int] = field(default_factory=set)
+    # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
+    triggers: list[Trigger] = field(default_factory=list)
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -150,9 +155,16 @@ class Scene:
         m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
         if m is None:
             return None
-        head = self.text[:m.start()]
+        return self._relative_head_place(self.text[:m.start()])
+
+    def _relative_head_place(self, head: str, landmarks: bool = False) -> PlaceMention | None:
+        """The place a relative clause starting after ``head`` hangs on. A place named only to
+        locate another ("a town east of Aleppo that ...") is none, unless ``landmarks``: "where"
+        may well hang on it ("south of Deir al-Zor, where ...")."""
         for p in reversed(self.places):
-            if p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:]):
+            if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
+                    and (landmarks or not _LANDMARK.search(self.text, max(0, p.start - 30),
+                                                           p.start))):
                 return p
         return None
 
@@ -287,6 +299,28 @@ class Scene:
             return found, owned or part
         return [], False
 
+    def listed_with(self, p: PlaceMention, pos: int) -> list[PlaceMention]:
+        """``p`` and the places coordinated before it ("P, Q and R"), when the words up to
+        ``pos`` speak of them in the plural ("..., the last big cities"); else ``p`` alone."""
+        if not grammar().plural_heads.intersection(self.gap_words(p.end, pos)):
+            return [p]
+        found = [p]
+        for q in reversed(self.places):
+            if q.end <= found[-1].start and q.target:
+                joint = self.text[q.end:found[-1].start].strip(" ,")
+                if joint not in ("and", "", "or") or found[-1].start - q.end >= 8:
+                    break
+                found.append(q)
+        return found[::-1]
+
+    def beside(self, pos: int, p: PlaceMention) -> bool:
+        """Whether the object between ``pos`` and ``p`` is a part beside the place, not in it
+        ("several positions near P", "villages around P")."""
+        g = grammar()
+        gap = self.gap_words(pos, p.start)
+        return any(w in g.vicinity and any(v in g.partitives for v in gap[:i])
+                   for i, w in enumerate(gap))
+
     def place_before(self, pos: int, pattern: re.Pattern[str] | None = None,
                      oblique: bool = False) -> PlaceMention | None:
         """The target place ending nearest before ``pos`` in its clause (or, for a relative
@@ -341,11 +375,7 @@ class Scene:
         word = head.rsplit(None, 1)[-1].lower() if head else ""
         if left == 0 or word not in relatives:
             return None
-        head = head[: len(head) - len(word)]
-        for p in reversed(self.places):
-            if p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:]):
-                return p
-        return None
+        return self._relative_head_place(head[: len(head) - len(word)], landmarks=word == "where")
 
 
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
@@ -395,7 +425,9 @@ def _nominal_use(scene: Scene, t: Trigger) -> bool:
     """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
     after = words(scene.text[t.end:t.end + 6])
     before = words(scene.text[max(0, t.start - 12):t.start])
-    return (after[:1] == ["of"] or (before[-1:] and before[-1] in ("the", "its", "their"))
+    # A phrasal verb keeps its "of" ("pulled out of Lyman").
+    return ((after[:1] == ["of"] and " " not in t.word)
+            or (before[-1:] and before[-1] in ("the", "its", "their"))
             or scene.text[:t.start].rstrip().endswith(("'s", "’s")))
 
 
@@ -505,7 +537,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
         agent, pen = own, 0.05
     for p in places:
-        if agent:
+        if agent and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
 
 
@@ -556,18 +588,23 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, p, t, pen)
 
 
+_HOLD_OUT = frozenset({"in", "inside"})
+
+
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
     if passive_before(scene.text, t.start) or reduced:
         yield from _passive(scene, t)
         return
-    places, partitive = scene.objects(t.end)
+    # "still hold out in P"; "P, where its units still hold out".
+    out = t.word.endswith(" out")
+    places, partitive = scene.objects(t.end, _HOLD_OUT if out else frozenset())
     agent, pen = scene.subject(t.start)
     if not places and agent is not None:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
-        where = scene.antecedent(t.start, ("which", "that")) or scene.relative_object(
-            agent, t.start)
+        where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
+                                 ) or scene.relative_object(agent, t.start)
         places = [where] if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
@@ -580,7 +617,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
-                            "broke", "out", "intensified", "resumed", "heavy", "fierce"})
+                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -689,6 +726,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested", imposer, p, t, 0.05)
 
 
+_LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
+
+
 def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """FORCE's (last) stronghold, PLACE; PLACE, a FORCE stronghold; the FORCE stronghold of
     PLACE; PLACE is FORCE's capital. A former stronghold is not held."""
@@ -716,17 +756,23 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # The place: after the noun ("stronghold of Raqqa", "capital Raqqa", "bastion, the town of
     # Boukamal"), or before it by apposition or copula.
     np_start = min(np_start, _np_start(scene.text, np_start))
-    places, _ = scene.objects(t.end, frozenset({"of"}), limit=6)
+    # "the RSF's base in Nyala": after a named owner, "in" leads to the place too.
+    links = _OWNED_LINKS if np_start < t.start else _LINKS
+    if links is _OWNED_LINKS and any(
+            (x.event == "captured" or x.kind == "lose") and x.end <= np_start
+            and x.start >= max(left, np_start - 30) for x in scene.triggers):
+        return  # "overran the army's base in P": the owner held it until then
+    places, _ = scene.objects(t.end, links, limit=6)
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
              or scene.place_before(np_start, _COPULA))
         if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
             p = None
-        places = [p] if p else []
+        places = scene.listed_with(p, t.end) if p else []
     for p in places:
         if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
-                t.end:p.start].strip().lower() in ("", "of"):
+                t.end:p.start].strip().lower() in ("", *links):
             yield Finding("held", owner, p, t, 0.1)
 
 
@@ -771,7 +817,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     p = scene.place_before(m.start())
     if owner and p:
-        yield Finding("held", owner, p, t, 0.05)
+        for q in scene.listed_with(p, m.start()):
+            yield Finding("held", owner, q, t, 0.05)
 
 
 def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -871,7 +918,8 @@ def triggers(folded: str) -> list[Trigger]:
 def read_scene(scene: Scene, found_triggers: list[Trigger] | None = None) -> list[Finding]:
     """Every frame reading of one sentence (its ``triggers``, if already found)."""
     found: list[Finding] = []
-    for t in triggers(fold(scene.text)) if found_triggers is None else found_triggers:
+    scene.triggers = triggers(fold(scene.text)) if found_triggers is None else found_triggers
+    for t in scene.triggers:
         found.extend(FRAMES[t.kind](scene, t))
     for m in scene.forces:
         if m.holder:

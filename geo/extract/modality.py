@@ -29,6 +29,10 @@ def cues() -> dict[str, re.Pattern[str]]:
     ordinals = "|".join(re.escape(c) for c in d["ordinals"])
     out["ordinal_infinitive"] = re.compile(
         rf"\b(?:{ordinals})\s+(?:[\w'’-]+\s+){{0,3}}to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    # Any cue at all: most clauses have none and are asserted without trying each list.
+    out["any"] = _cue_regex([c for k in ("expected", "negated", "conative", "failed", "compelled",
+                                         "expected_lowercase", "expected_adjacent")
+                             for c in d[k]])
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)
@@ -50,6 +54,8 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if question:
         return "question", False
     infinitive = bool(_INFINITIVE.search(before))
+    if not infinitive and not c["any"].search(before):
+        return "asserted", False
     if infinitive and c["compelled"].search(before):
         # "had been forced to withdraw": a compulsion that was carried out.
         return "asserted", False

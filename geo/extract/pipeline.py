@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,10 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
 _SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
+_INTERJECTION = re.compile(r",[^,;.]*,\s*")
+# ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
+_APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+                         r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
 
@@ -118,11 +124,10 @@ class Extractor:
         mentions = resolve(found, forces, countries,
                            [(p.start, p.place.country_code) for p in places if not p.anaphor])
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
-        named = [(p.start, p.end) for p in places if not p.anaphor]
+        named = {(p.start, p.end) for p in places if not p.anaphor}
         mentions = [replace(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
-        places = [p for p in places
-                  if not any(m.start < p.end and p.start < m.end for m in mentions)]
+        places = [p for p in places if not _overlaps(p, mentions)]
         claims: list[Claim] = []
         last: ForceMention | None = None
         takers: set[str] = set()
@@ -156,20 +161,25 @@ class Extractor:
             return []
         dates = find_dates(s.text, article.published)
         speaker, speaker_span = attribution(s.text)
+        hedge = hedged(s.text)
         out = []
         for f in findings:
-            out.extend(self._claims(article, s, scene, f, dates, speaker, speaker_span))
+            out.extend(self._claims(article, s, scene, f, dates, speaker, speaker_span, hedge))
         return _settle(out)
 
     def _claims(self, article: Article, s: Sentence, scene: Scene, f: Finding,
-                dates: list[When], speaker: str, speaker_span: tuple[int, int] | None
-                ) -> list[Claim]:
+                dates: list[When], speaker: str, speaker_span: tuple[int, int] | None,
+                hedge: bool) -> list[Claim]:
         """The claim of one finding; a failed attempt ("failed to take P") is both a denied
         capture and an asserted fight for P."""
         t = f.trigger
         left, _ = scene.clauses.bounds(t.start)
         # A relative clause has its own mood: "vowed to fight the militia that took Manbij".
         left = max(left, scene.relative_open(t.start) or 0)
+        if f.place.end <= t.start and _APPOSITIVE.match(s.text, f.place.end, t.start):
+            # An apposition states a fact of its own: "would open the way to P, the last
+            # city under Ukrainian control".
+            left = max(left, f.place.end)
         if t.kind in _STATE_NOUNS or t.word in _SIEGE_NOUNS:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
@@ -190,7 +200,7 @@ class Extractor:
         conf -= pen["anaphor"] if f.place.anaphor else 0
         conf -= pen["group_noun"] if f.force.kind in ("group", "holder") else 0
         conf -= pen["pronoun"] if f.force.kind == "pronoun" else 0
-        conf -= pen["hedge"] if hedged(s.text) else 0
+        conf -= pen["hedge"] if hedge else 0
         conf -= pen["headline"] if s.headline else 0
         said = speaker if speaker_span and not (speaker_span[0] <= t.start < speaker_span[1]) \
             else ""
@@ -218,6 +228,13 @@ class Extractor:
         return [claim]
 
 
+def _overlaps(p: PlaceMention, mentions: Sequence[ForceMention]) -> bool:
+    """Whether a place overlaps a force mention (sorted by start, not overlapping each other,
+    so only the last one starting before the place ends can)."""
+    i = bisect.bisect_left(mentions, p.end, key=lambda m: m.start) - 1
+    return i >= 0 and mentions[i].end > p.start
+
+
 def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[list[Any]]:
     """The items (sorted by ``start``) that lie inside each sentence."""
     starts = [i.start for i in items]
@@ -229,15 +246,15 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELDS: dict[type, Callable[[Any], tuple]] = {}
 
 
 def _shift(m: Any, offset: int) -> Any:
     """A mention or trigger moved by ``offset``: ``start`` and ``end`` are the first two
     fields of each (built directly, as ``dataclasses.replace`` is slow in this hot loop)."""
     cls = type(m)
-    names = _FIELDS.get(cls) or _FIELDS.setdefault(cls, tuple(f.name for f in fields(cls)))
-    values = [getattr(m, n) for n in names]
+    get = _FIELDS.get(cls) or _FIELDS.setdefault(cls, attrgetter(*(f.name for f in fields(cls))))
+    values = list(get(m))
     values[0] -= offset
     values[1] -= offset
     return cls(*values)
@@ -272,6 +289,9 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         return d.date, d.precision
     for d in dates:
         if d.next_clause and abs(d.end - left) <= 2:
+            return d.date, d.precision
+        if d.since and d.start >= right and _INTERJECTION.fullmatch(scene.text, right, d.start):
+            # "which IS has held, along with much of the province, since 2014".
             return d.date, d.precision
     if scene.text[:left].rstrip().lower().endswith("that"):
         # "declared on Tuesday that they had captured Raqqa": the report dates its content.
