@@ -6,6 +6,7 @@
 """
 
 from gazetteer.api import Gazetteer
+from gazetteer.dump import ImportReport, import_dump
 from gazetteer.errors import (
     DataError,
     DumpFormatError,
@@ -13,6 +14,9 @@ from gazetteer.errors import (
     OnlineError,
     UnknownPlaceError,
 )
+from gazetteer.folding import Folder, default_folder
+from gazetteer.index import cache_root
+from gazetteer.local import LocalStore
 from gazetteer.model import KINDS, Candidate, Kind, Mention, Place
 
 __all__ = [
@@ -20,11 +24,17 @@ __all__ = [
     "Candidate",
     "DataError",
     "DumpFormatError",
+    "Folder",
     "Gazetteer",
     "GazetteerError",
+    "ImportReport",
     "Kind",
+    "LocalStore",
     "Mention",
     "OnlineError",
     "Place",
     "UnknownPlaceError",
+    "cache_root",
+    "default_folder",
+    "import_dump",
 ]

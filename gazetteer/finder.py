@@ -39,7 +39,7 @@ _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
 _QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A candidate toponym: offsets, lookup key, and what the words around it say."""
 
@@ -77,7 +77,7 @@ class Finder:
         self._cache: dict[str, dict] = {}
         # Per distinct word or run: what never depends on the text around it.
         self._roles: dict[str, str] = {}
-        self._plains: dict[str, bool] = {}
+        self._skips: dict[str, int] = {}
         self._pairs: dict[str, bool] = {}
         self._run_words: dict[str, tuple[list[tuple[int, int, str]], list[str]]] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
@@ -175,7 +175,10 @@ class Finder:
         for run in self._runs.finditer(text):
             start = run.start()
             word = run.group()
-            if self._role(word) == "stop" or (start - title_end > 2 and self._plain(word)):
+            skip = self._skips.get(word)
+            if skip is None:
+                skip = self._skip(word)
+            if skip == 2 or (skip and start - title_end > 2):
                 continue  # the common case: one capitalised word that is no place
             if start - title_end <= 2:
                 # The run right after a title ("Gen. Igor Konashenkov") is a person.
@@ -205,21 +208,23 @@ class Finder:
                 found = self._longest(text, words, roles, i, j)
                 spans += found
                 # A demonym that no longer name took ("British Columbia") is context.
-                taken = {k for s in found for k in range(s.first, s.last + 1)}
-                demonyms += [lex.demonyms[words[k][2].lower()] for k in range(i, j)
-                             if roles[k] == "demonym" and k not in taken]
+                if "demonym" in roles[i:j]:
+                    taken = {k for s in found for k in range(s.first, s.last + 1)}
+                    demonyms += [lex.demonyms[words[k][2].lower()] for k in range(i, j)
+                                 if roles[k] == "demonym" and k not in taken]
                 i = j
         return spans
 
-    def _plain(self, word: str) -> bool:
-        """One capitalised word with no role and no place: the common case, skipped."""
-        plain = self._plains.get(word)
-        if plain is None:
-            if len(self._plains) > 200_000:
-                self._plains.clear()
-            plain = self._plains[word] = (word.isalpha() and self._role(word) in ("name", "acronym")
-                                          and not self._matches(word))
-        return plain
+    def _skip(self, word: str) -> int:
+        """2 for a stopword run, always skipped; 1 for one capitalised word with no role and
+        no place, skipped unless a title precedes it; 0 for a run to read."""
+        role = self._role(word)
+        skip = 2 if role == "stop" else int(word.isalpha() and role in ("name", "acronym")
+                                            and not self._matches(word))
+        if len(self._skips) > 200_000:
+            self._skips.clear()
+        self._skips[word] = skip
+        return skip
 
     def _words(self, run: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
         """The words of a run (at ``offset`` in the text) and their roles."""

@@ -8,6 +8,7 @@ in a fraction of a second.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import pickle
 import shutil
@@ -24,7 +25,7 @@ from gazetteer.folding import Folder, exact_key
 from gazetteer.model import KINDS, Place
 from gazetteer.sources import Record
 
-FORMAT = 16
+FORMAT = 17
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -85,11 +86,47 @@ class Postings:
 
 
 def _filed(key: str) -> tuple[str, str]:
-    """``key`` filed twice for typo searches: under its first three letters and its length,
-    and under its last three (marked ``~``) and its length. One typo in a name of seven
-    letters or more leaves one of the two ends intact."""
+    """The two typo-search buckets of ``key``: its first three letters and its length, and
+    its last three (marked ``~``) and its length. One typo in a name of seven letters or more
+    leaves one of the two ends intact."""
     n = chr(0x30 + len(key))
-    return f"{key[:3]}{n}{key}", f"~{key[:-4:-1]}{n}{key}"
+    return f"{key[:3]}{n}", f"~{key[:-4:-1]}{n}"
+
+
+@dataclass(frozen=True)
+class Buckets:
+    """The folded keys filed by :func:`_filed`: a trie of bucket names and, per bucket id,
+    a run of newline-ended keys in ``text`` (bytes, memory-mapped once saved). A bucket is
+    one slice and one split, where listing it from a trie of filed keys cost a string per key.
+    """
+
+    trie: marisa_trie.Trie
+    offsets: np.ndarray
+    text: bytes | mmap.mmap
+
+    @classmethod
+    def build(cls, keys: Iterable[str]) -> Buckets:
+        filed: dict[str, list[str]] = {}
+        for k in keys:
+            if len(k) >= 3:
+                for b in _filed(k):
+                    filed.setdefault(b, []).append(k)
+        trie = marisa_trie.Trie(filed.keys())
+        # Each bucket in the order one trie of all filed keys lists it: typo-search ties
+        # keep the order they had when buckets were listed from that trie.
+        whole = marisa_trie.Trie(b + k for b, ks in filed.items() for k in ks)
+        runs: list[bytes] = [b""] * len(trie)
+        for b in filed:
+            runs[trie[b]] = "".join(f"{k[len(b):]}\n" for k in whole.keys(b)).encode()
+        offsets = np.zeros(len(runs) + 1, dtype=np.int64)
+        np.cumsum([len(r) for r in runs], out=offsets[1:])
+        return cls(trie, offsets, b"".join(runs))
+
+    def keys(self, bucket: str) -> list[str]:
+        bid = self.trie.get(bucket, -1)
+        if bid < 0:
+            return []
+        return self.text[self.offsets[bid]: self.offsets[bid + 1] - 1].decode().split("\n")
 
 
 class Index:
@@ -97,7 +134,7 @@ class Index:
 
     def __init__(self, arrays: dict[str, np.ndarray], tables: dict, exact: Postings,
                  folded: Postings, words: marisa_trie.Trie,
-                 folded_by_length: marisa_trie.Trie) -> None:
+                 buckets: Buckets) -> None:
         self.lat = arrays["lat"]
         self.lon = arrays["lon"]
         self.population = arrays["population"]
@@ -116,7 +153,7 @@ class Index:
         self.exact = exact
         self.folded = folded
         self.words = words
-        self.folded_by_length = folded_by_length
+        self.buckets = buckets
         self._buckets: dict[str, list[str]] = {}  # typo-search buckets already listed
         self._places: dict[int, Place] = {}
         self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
@@ -156,8 +193,7 @@ class Index:
         if keys is None:
             if len(self._buckets) >= 512:  # bounded memory: a few tens of MB at most
                 self._buckets.clear()
-            skip = len(prefix)
-            keys = self._buckets[prefix] = [k[skip:] for k in self.folded_by_length.keys(prefix)]
+            keys = self._buckets[prefix] = self.buckets.keys(prefix)
         return keys
 
     def row_of(self, geonameid: int) -> int | None:
@@ -262,8 +298,7 @@ class Index:
             zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
         arrays["zipf"] = zipf
         tick(100)
-        return cls(arrays, tables, ex, fo, words, marisa_trie.Trie(
-            f for k in folded if len(k) >= 3 for f in _filed(k)))
+        return cls(arrays, tables, ex, fo, words, Buckets.build(folded))
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (a half-written index is never seen)."""
@@ -281,7 +316,9 @@ class Index:
                 arrays[f"{name}_offsets"] = postings.offsets
                 arrays[f"{name}_entries"] = postings.entries
             self.words.save(str(tmp / "words.marisa"))
-            self.folded_by_length.save(str(tmp / "by_length.marisa"))
+            self.buckets.trie.save(str(tmp / "buckets.marisa"))
+            arrays["bucket_offsets"] = self.buckets.offsets
+            (tmp / "buckets.txt").write_bytes(self.buckets.text)
             for name, arr in arrays.items():
                 np.save(tmp / f"{name}.npy", arr)
             tables = {"names": self.names, "countries": self.countries,
@@ -310,7 +347,10 @@ class Index:
             trie.mmap(str(path / f"{name}.marisa"))
             post[name] = Postings(trie, arrays.pop(f"{name}_offsets"),
                                   arrays.pop(f"{name}_entries"))
-        words, by_length = marisa_trie.Trie(), marisa_trie.Trie()
+        words, bucket_trie = marisa_trie.Trie(), marisa_trie.Trie()
         words.mmap(str(path / "words.marisa"))
-        by_length.mmap(str(path / "by_length.marisa"))
-        return cls(arrays, tables, post["exact"], post["folded"], words, by_length)
+        bucket_trie.mmap(str(path / "buckets.marisa"))
+        with (path / "buckets.txt").open("rb") as f:
+            text = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        buckets = Buckets(bucket_trie, arrays.pop("bucket_offsets"), text)
+        return cls(arrays, tables, post["exact"], post["folded"], words, buckets)

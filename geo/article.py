@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -108,6 +108,17 @@ def decode(data: bytes, where: str) -> str:
     return str(best)
 
 
+def read_text_file(path: str | Path, what: str) -> str:
+    """A UTF-8 file's text; ``InputError`` naming the file (and ``what`` it is) if unreadable."""
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such {what}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{p}: cannot read {what} ({e})") from None
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """``key: value`` lines between ``---`` fences at the top, and the text after them."""
     m = _FRONT.match(text)
@@ -168,7 +179,8 @@ def _read_html(path: Path, data: bytes, published: dt.date | None) -> Iterator[A
         raise InputError(f"{path}: no article text found in the HTML page")
     text = "\n\n".join(line for line in body.splitlines() if line.strip() and not is_teaser(line))
     info = trafilatura.extract_metadata(html)
-    meta = {"title": info.title, "source": info.sitename, "url": info.url} if info else {}
+    meta: dict[str, Any] = (
+        {"title": info.title, "source": info.sitename, "url": info.url} if info else {})
     try:
         # A page's own date is a guess from its markup: unusable, it is simply absent.
         meta["published"] = parse_date(info.date if info else None, str(path))
@@ -178,7 +190,9 @@ def _read_html(path: Path, data: bytes, published: dt.date | None) -> Iterator[A
 
 
 _STREAMED = (".jsonl", ".gz")  # their readers take an open file, not the bytes
-_READERS = {".jsonl": _read_jsonl, ".gz": _read_jsonl, ".html": _read_html, ".htm": _read_html}
+_Reader = Callable[[Path, Any, dt.date | None], Iterator[Article]]
+_READERS: dict[str, _Reader] = {
+    ".jsonl": _read_jsonl, ".gz": _read_jsonl, ".html": _read_html, ".htm": _read_html}
 
 
 def read_articles(path: str | Path, *, published: dt.date | str | None = None

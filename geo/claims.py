@@ -31,6 +31,7 @@ class PlaceRef:
     surface: str = ""
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``from_dict`` reads it back."""
         return {
             "name": self.name,
             "geonameid": self.geonameid,
@@ -42,6 +43,7 @@ class PlaceRef:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PlaceRef:
+        """The PlaceRef a ``to_dict`` result describes."""
         return cls(
             name=d["name"],
             geonameid=int(d["geonameid"]),
@@ -65,6 +67,7 @@ class Evidence:
     offset: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``from_dict`` reads it back."""
         return {
             "sentence": self.sentence,
             "place_span": list(self.place_span),
@@ -74,6 +77,7 @@ class Evidence:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        """The Evidence a ``to_dict`` result describes."""
         fs = d.get("force_span")
         ps = d["place_span"]
         return cls(
@@ -120,6 +124,7 @@ class Claim:
     article_id: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``from_dict`` reads it back."""
         return {
             "place": self.place.to_dict(),
             "force": self.force,
@@ -138,6 +143,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
+        """The Claim a ``to_dict`` result describes."""
         return cls(
             place=PlaceRef.from_dict(d["place"]),
             force=d["force"],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geo.article import Article, json_lines, make_article
+from geo.article import Article, json_lines, make_article, read_text_file
 from geo.claims import EVENTS, Claim, date_span
 from geo.errors import InputError
 
@@ -34,6 +34,7 @@ class GoldClaim:
     dates: str
 
     def matches(self, c: Claim) -> bool:
+        """Whether an extracted claim fits: same place and force, an accepted event and date."""
         if c.place.geonameid != self.geonameid or c.force != self.force:
             return False
         if c.event not in self.events or c.date is None or c.date_precision == "unknown":
@@ -53,14 +54,17 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Share of extracted claims that match gold (1.0 when nothing was extracted)."""
         return self.matched / self.extracted if self.extracted else 1.0
 
     @property
     def recall(self) -> float:
+        """Share of required gold claims found (1.0 when none are required)."""
         return self.recalled / self.required if self.required else 1.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -108,12 +112,7 @@ def gold_span(text: str) -> Span:
 def read_gold(path: str | Path) -> list[tuple[Article, list[GoldClaim]]]:
     """The articles of a gold file with their gold claims."""
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such gold file") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{p}: cannot read gold file ({e})") from None
+    text = read_text_file(p, "gold file")
     out = []
     for where, row in json_lines(text, str(p)):
         article = make_article(row["text"], row, where)
@@ -186,7 +185,9 @@ def evaluate(path: str | Path, extract: Callable[[Article], list[Claim]] | None 
              progress: Callable[[Iterable[Any]], Iterable[Any]] = iter) -> Report:
     """Run the extractor on a gold file's articles and score it."""
     if extract is None:
-        from geo.extract import extract_article as extract
+        from geo.extract import extract_article
+
+        extract = extract_article
     items = read_gold(path)
     return score(((extract(article), gold) for article, gold in progress(items)),
                  _gazetteer_name)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
+from geo.article import read_text_file
 from geo.errors import InputError, NotFoundError
 
 
@@ -49,14 +51,11 @@ class ForceRegistry:
     """All loaded lexicons; a force id means the same actor in every lexicon it appears in."""
 
     lexicons: tuple[Lexicon, ...]
-    _by_id: Mapping[str, Force] = field(default_factory=dict, repr=False)
 
-    def __post_init__(self) -> None:
-        merged: dict[str, Force] = {}
-        for lex in self.lexicons:
-            for f in lex.forces:
-                merged[f.id] = f
-        object.__setattr__(self, "_by_id", merged)
+    @cached_property
+    def _by_id(self) -> Mapping[str, Force]:
+        # A later lexicon's force replaces an earlier one with the same id.
+        return {f.id: f for lex in self.lexicons for f in lex.forces}
 
     def __iter__(self) -> Iterator[Force]:
         return iter(self._by_id.values())
@@ -124,14 +123,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
 
 def load_lexicon(path: str | Path) -> Lexicon:
     """Load a lexicon file from disk (the ``--forces FILE`` option)."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such force lexicon") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{p}: cannot read force lexicon ({e})") from None
-    return parse_lexicon(text, str(p))
+    return parse_lexicon(read_text_file(path, "force lexicon"), str(Path(path)))
 
 
 def builtin_lexicons() -> tuple[Lexicon, ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -140,3 +142,14 @@ def test_id_is_stable_under_spacing_and_depends_on_source():
 ])
 def test_teaser_lines(line, teaser):
     assert is_teaser(line) is teaser
+
+
+def test_import_geo_leaves_heavy_parts_for_first_use():
+    # The store, the extractor and the map load SQLAlchemy, the gazetteer and folium: every
+    # CLI start and ``import geo`` would pay for them.
+    code = ("import sys, geo; heavy = {'sqlalchemy', 'folium', 'geopandas', 'gazetteer'}; "
+            "print(sorted(heavy & set(sys.modules))); geo.Atlas; geo.render_map; "
+            "print(callable(geo.extract), geo.extract_article.__module__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["[]", "True geo.extract"]

@@ -1,4 +1,4 @@
-"""Every command documents itself with an example, and the CLI never shows a traceback for --help."""
+"""Every command documents itself with an example; --help never shows a traceback."""
 
 from __future__ import annotations
 

@@ -102,6 +102,25 @@ def test_lexicon_is_chosen_from_places_and_actors(ex):
     assert ("saf", "lost") in got
 
 
+# "army troops" and "the army" name the SAF only in a story about Sudan; elsewhere they are the
+# local state's army (or no one), never the SAF.
+@pytest.mark.parametrize(("text", "published", "force"), [
+    ("Army troops recaptured Wad Madani from the RSF on Saturday.", dt.date(2025, 1, 12), "saf"),
+    ("The army took control of Omdurman on Tuesday.", dt.date(2024, 3, 12), "saf"),
+    ("The RSF said army troops had retaken Bara in North Kordofan.", dt.date(2025, 9, 11),
+     "saf"),
+    ("The army captured Palmyra on Sunday.", dt.date(2016, 3, 27), "syrian-government"),
+    ("The army withdrew from Bakhmut on Saturday.", dt.date(2023, 5, 20), None),
+    ("Army troops took Mosul airport on Thursday.", dt.date(2017, 2, 23), None),
+])
+def test_the_army_is_the_saf_only_in_sudan(ex, text, published, force):
+    got = {c.force for c in ex.extract(text, published=published)}
+    if force is None:
+        assert "saf" not in got
+    else:
+        assert force in got and ("saf" not in got or force == "saf")
+
+
 def test_forces_file_adds_and_overrides(tmp_path):
     extra = tmp_path / "extra.toml"
     extra.write_text('[lexicon]\nid = "extra"\nname = "Extra"\ncountries = ["SY"]\n\n'

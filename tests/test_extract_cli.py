@@ -95,3 +95,18 @@ def test_evaluate_lists_misses_by_place_and_false_alarms_by_article(tmp_path, ca
     out = capsys.readouterr().out
     assert "misses: 1" in out and "held 2017-10-14 asserted" in out
     assert "false alarms:" in out and "case-1" in out and "Mayadeen → Al Mayādīn" in out
+
+
+@pytest.mark.parametrize(("command", "message"), [
+    (["extract", "{seed}", "--forces", "{missing}"], "no such force lexicon"),
+    (["evaluate", "{missing}"], "no such gold file"),
+    (["evaluate", "{latin1}"], "cannot read gold file"),
+])
+def test_unreadable_data_files_are_one_line_errors(tmp_path, seed_article, capsys, command,
+                                                   message):
+    latin1 = tmp_path / "gold.jsonl"
+    latin1.write_bytes('{"text": "Alep\xe9"}\n'.encode("latin-1"))
+    paths = {"seed": seed_article, "missing": tmp_path / "missing.toml", "latin1": latin1}
+    assert main([arg.format(**paths) for arg in command]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err and str(tmp_path) in err

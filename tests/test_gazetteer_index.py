@@ -41,6 +41,18 @@ def test_a_cached_index_is_loaded_not_rebuilt(tiny_cache: Path, tmp_path: Path) 
     assert gaz.get(900002).name == "Otherton"
 
 
+def test_typo_buckets_are_the_same_built_and_loaded(tiny_cache: Path, tmp_path: Path) -> None:
+    folder = default_folder()
+    built = Index.build(TINY, folder)
+    loaded = Index.load(index_dir(data_version()))
+    key = folder.fold("Testvile")
+    assert folder.fold("Testville") in built.folded_keys_like(key, 2)
+    assert loaded.folded_keys_like(key, 2) == built.folded_keys_like(key, 2)
+    assert loaded.folded_keys_like("zzzzz", 1) == []
+    place = Gazetteer(index=loaded, local_db=tmp_path / "none.sqlite").resolve("Testvile")
+    assert place is not None and place.geonameid == 900001
+
+
 def test_folding_rules_come_from_data() -> None:
     text = """
 [chars]

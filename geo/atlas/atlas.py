@@ -312,24 +312,9 @@ class Atlas:
         ref = self.resolve(place)
         return list(self._intervals(ref, self._rows_of(ref.geonameid)))
 
-    def _intervals(
-        self, ref: PlaceRef, rows: Sequence[IntervalRow], claims: dict[int, Claim] | None = None
-    ) -> Iterator[Interval]:
-        by_id = (
-            claims
-            if claims is not None
-            else self.store.claims_by_id(i for r in rows for i in r.claim_ids)
-        )
-        for r in rows:
-            yield Interval(
-                place=ref,
-                start=r.start,
-                start_precision=r.start_precision,  # type: ignore[arg-type]
-                end=r.end,
-                end_precision=r.end_precision,  # type: ignore[arg-type]
-                claims=tuple(by_id[i] for i in r.claim_ids),
-                **_control(r),
-            )
+    def _intervals(self, ref: PlaceRef, rows: Sequence[IntervalRow]) -> Iterator[Interval]:
+        by_id = self.store.claims_by_id(i for r in rows for i in r.claim_ids)
+        return (_interval(ref, r, r.claim_ids, by_id) for r in rows)
 
     def _all_rows(self, *conditions: Any) -> dict[int, list[IntervalRow]]:
         """Stored rows by place, with places whose claims changed computed afresh."""
@@ -350,45 +335,57 @@ class Atlas:
         plus those that keep the interval's staleness on every day what all its claims make it
         (``Interval.unattached`` counts the claims left out). None attaches every claim.
         """
-        horizon = self.rules.horizon_days
         out: dict[int, tuple[Interval, ...]] = {}
         dirty = self.store.dirty_places()
         for claims, fresh in self._computed(dirty):
             for gid, dicts in fresh.items():
                 if dicts:
+                    by_id = dict(claims[gid])
+                    days = {i: claim_day(c) for i, c in by_id.items()}
                     rows = [IntervalRow.from_dict(d) for d in dicts]
-                    days = {i: claim_day(c) for i, c in claims[gid]}
-                    out[gid] = self._capped(gid, rows, days, evidence, horizon, dict(claims[gid]))
-        stored = [p.geonameid for p in self.store.places() if p.geonameid not in dirty]
+                    picks = self._picks(rows, days, evidence)
+                    out[gid] = self._history(gid, rows, picks, by_id)
+        refs = self.store.places()
+        self._place_cache.update((p.geonameid, p) for p in refs)
+        stored = [p.geonameid for p in refs if p.geonameid not in dirty]
         for chunk in _chunks(stored, _REFRESH_CHUNK):
             by_place: dict[int, list[IntervalRow]] = {}
             for r in self.store.interval_rows(s.intervals.c.place_id.in_(chunk)):
                 by_place.setdefault(r.place_id, []).append(r)
-            days = self.store.claim_days(chunk) if evidence is not None else {}
+            # Days only for intervals with more claims than the cap: the others keep them all.
+            over = [
+                i
+                for rows in by_place.values()
+                for r in rows
+                if evidence is not None and len(r.claim_ids) > evidence
+                for i in r.claim_ids
+            ]
+            days = self.store.claim_days(over)
+            picks = {gid: self._picks(rows, days, evidence) for gid, rows in by_place.items()}
+            by_id = self.store.claims_by_id(
+                i for ps in picks.values() for ids in ps for i in ids
+            )
             for gid, rows in by_place.items():
-                out[gid] = self._capped(gid, rows, days, evidence, horizon)
+                out[gid] = self._history(gid, rows, picks[gid], by_id)
         return dict(sorted(out.items()))
 
-    def _capped(
+    def _picks(
+        self, rows: Sequence[IntervalRow], days: dict[int, dt.date | None], cap: int | None
+    ) -> list[tuple[int, ...]]:
+        """The claim ids each row keeps (all of them without a cap)."""
+        if cap is None:
+            return [r.claim_ids for r in rows]
+        return [evidence_sample(r.claim_ids, days, cap, self.rules.horizon_days) for r in rows]
+
+    def _history(
         self,
         gid: int,
         rows: Sequence[IntervalRow],
-        days: dict[int, dt.date | None],
-        cap: int | None,
-        horizon: int,
-        claims: dict[int, Claim] | None = None,
+        picks: Sequence[tuple[int, ...]],
+        claims: dict[int, Claim],
     ) -> tuple[Interval, ...]:
-        if cap is None:
-            return tuple(self._intervals(self._place(gid), rows, claims))
-        kept = [
-            dataclasses.replace(r, claim_ids=evidence_sample(r.claim_ids, days, cap, horizon))
-            for r in rows
-        ]
-        ivs = self._intervals(self._place(gid), kept, claims)
-        return tuple(
-            dataclasses.replace(iv, unattached=len(r.claim_ids) - len(iv.claims))
-            for iv, r in zip(ivs, rows, strict=True)
-        )
+        ref = self._place(gid)
+        return tuple(_interval(ref, r, ids, claims) for r, ids in zip(rows, picks, strict=True))
 
     def _statuses_on(self, day: dt.date, *conditions: Any) -> list[Status]:
         iv = s.intervals.c
@@ -542,6 +539,22 @@ def _control(row: IntervalRow) -> dict[str, Any]:
         "contesting": row.contesting,
         "besiegers": row.besiegers,
     }
+
+
+def _interval(
+    ref: PlaceRef, row: IntervalRow, ids: Sequence[int], claims: dict[int, Claim]
+) -> Interval:
+    """A stored row as an interval carrying the claims ``ids`` picks of its own."""
+    return Interval(
+        place=ref,
+        start=row.start,
+        start_precision=row.start_precision,  # type: ignore[arg-type]
+        end=row.end,
+        end_precision=row.end_precision,  # type: ignore[arg-type]
+        claims=tuple(claims[i] for i in ids),
+        unattached=len(row.claim_ids) - len(ids),
+        **_control(row),
+    )
 
 
 def evidence_sample(

@@ -673,17 +673,17 @@ class Store:
             out.setdefault(c.place.geonameid, []).append((i, c))
         return out
 
-    def claim_days(self, place_ids: Sequence[int]) -> dict[int, dt.date | None]:
-        """The day each claim of some places speaks about (its date, else its article's), by
-        claim id, without reading the claims themselves."""
+    def claim_days(self, ids: Sequence[int]) -> dict[int, dt.date | None]:
+        """The day each claim speaks about (its date, else its article's), by claim id, without
+        reading the claims themselves."""
         c, a = s.claims.c, s.articles.c
-        stmt = (
-            select(c.id, c.date, a.published)
-            .join(s.articles, a.id == c.article_id)
-            .where(c.place_id.in_(place_ids))
-        )
+        stmt = select(c.id, c.date, a.published).join(s.articles, a.id == c.article_id)
+        out: dict[int, dt.date | None] = {}
         with self._reading() as conn:
-            return {i: day or published for i, day, published in conn.execute(stmt)}
+            for start in range(0, len(ids), _BULK):
+                chunk = ids[start : start + _BULK]
+                out.update((i, d or p) for i, d, p in conn.execute(stmt.where(c.id.in_(chunk))))
+        return out
 
     def _cached(self, r: Any) -> Claim:
         c = self._claims.get(r[0])

@@ -28,6 +28,7 @@ EXAMPLES = """examples:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``geo`` argument parser with every command of ``COMMANDS`` registered."""
     parser = argparse.ArgumentParser(
         prog="geo",
         description="Read conflict news and keep a time-aware map of who controls which town.",

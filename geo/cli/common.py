@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geo.atlas import Atlas
 
 
 def add_command(
@@ -40,7 +43,13 @@ def add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_atlas(args: argparse.Namespace, *, must_exist: bool = True):  # -> geo.Atlas
+def add_forces(parser: argparse.ArgumentParser) -> None:
+    """The ``--forces FILE`` option: extra force lexicons, applied on top of the shipped ones."""
+    parser.add_argument("--forces", action="append", default=[], metavar="FILE",
+                        help="extra force lexicon (TOML); may be repeated")
+
+
+def open_atlas(args: argparse.Namespace, *, must_exist: bool = True) -> Atlas:
     """The atlas ``--db`` names; a reading command refuses a store file that does not exist."""
     from pathlib import Path
 

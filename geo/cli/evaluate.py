@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from geo.cli.common import add_command
+from geo.cli.common import add_command, add_forces
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,8 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "geo evaluate ../shared/eval/claims.dev.jsonl",
     )
     p.add_argument("gold", metavar="GOLD.jsonl", help="gold file (shared/eval/README.md format)")
-    p.add_argument("--forces", action="append", default=[], metavar="FILE",
-                   help="extra force lexicon (TOML); may be repeated")
+    add_forces(p)
     p.add_argument("--limit", type=int, default=50, metavar="N",
                    help="misses and false alarms to list (default 50)")
     p.set_defaults(func=run)

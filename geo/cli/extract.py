@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from geo.cli.common import add_command
+from geo.cli.common import add_command, add_forces
 from geo.errors import InputError
 
 
@@ -19,8 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="article files")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="date for articles without one")
-    p.add_argument("--forces", action="append", default=[], metavar="FILE",
-                   help="extra force lexicon (TOML); may be repeated")
+    add_forces(p)
     p.add_argument("--json", action="store_true", help="one JSON claim per line")
     p.set_defaults(func=run)
 

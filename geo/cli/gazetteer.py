@@ -8,9 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
-from gazetteer.dump import import_dump
-from gazetteer.index import cache_root
-from gazetteer.local import LocalStore
+from gazetteer import LocalStore, cache_root, import_dump
 from geo.cli.common import add_command
 
 

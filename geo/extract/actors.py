@@ -17,6 +17,7 @@ from typing import Literal
 from geo.extract.data import rules
 from geo.extract.folding import fold
 from geo.extract.trie import trie_pattern
+from geo.extract.values import evolve
 from geo.forces import Force
 
 MentionKind = Literal["alias", "group", "holder", "pronoun"]
@@ -46,6 +47,7 @@ class ForceMention:
 
     @property
     def force(self) -> str:
+        """The one force meant, or "" while the mention is still ambiguous."""
         return self.candidates[0] if len(self.candidates) == 1 else ""
 
 
@@ -295,7 +297,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fid = recent[-1] if recent else ""
             others = [f for f in recent if f != fid]
             if fid and others:
-                out.append(replace(m, candidates=(fid,), alternate=others[-1]))
+                out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
                 last_seen[fid] = m.start
                 continue
         else:
@@ -312,7 +314,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             if len(fit) == 1 and fid != fit[0] and len(cands) > 1:
                 fid = fit[0]
         if fid:
-            out.append(replace(m, candidates=(fid,)))
+            out.append(evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
     return out
 

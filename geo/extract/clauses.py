@@ -41,6 +41,7 @@ class Grammar:
 
 @cache
 def grammar() -> Grammar:
+    """The clause rules of ``data/extract/clauses.toml``, read once."""
     data = rules("clauses")
     bounds = [b.strip().lower() for b in data["boundaries"]]
     return Grammar(
@@ -64,6 +65,8 @@ def grammar() -> Grammar:
 
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
+_OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
+_ING = re.compile(r"\w+ing\b")
 
 
 def words(text: str) -> list[str]:
@@ -119,10 +122,6 @@ class Clauses:
         right = self.cuts[j][0] if j < len(self.cuts) else len(self.text)
         return left, right
 
-    def crosses(self, a: int, b: int) -> bool:
-        """Whether a boundary lies between offsets ``a`` and ``b``."""
-        return any(a <= s and e <= b for s, e in self.cuts)
-
 
 def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
@@ -138,7 +137,7 @@ def is_oblique(text: str, pos: int) -> bool:
     """Whether a noun phrase starting at ``pos`` follows a preposition ("from ISIS")."""
     g = grammar()
     head = text[max(0, pos - 80):pos]
-    if re.search(r"[,;:(]\s*$", head):
+    if _OPEN_PUNCT.search(head):
         return False
     return word_before(text, pos, g.determiners) in g.prepositions
 
@@ -147,7 +146,7 @@ def passive_before(text: str, pos: int) -> bool:
     """Whether an auxiliary of the passive stands right before ``pos`` ("was fully taken"),
     and the verb there is no "-ing" form ("are advancing")."""
     g = grammar()
-    if re.match(r"\w+ing\b", text[pos:pos + 30]):
+    if _ING.match(text, pos, pos + 30):
         return False
     for w in reversed(_WORD.findall(text[max(0, pos - 60):pos])):
         if w.lower() in g.adverbs:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,20 +59,25 @@ class _Patterns:
     cue_kinds: dict[str, str]
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    # A regex alternation takes the first branch that matches: longer words must come first.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _patterns() -> _Patterns:
     data = rules("dates")
     months = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
     months.update(data["month_abbreviations"])
     # Month names are matched capitalised only: "may" is a verb far more often than a month.
-    names = "|".join(sorted((m.capitalize() for m in months), key=len, reverse=True))
+    names = _longest_first(m.capitalize() for m in months)
     mon = rf"(?P<mon>(?:{names})\b\.?)"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     year = r"(?P<year>(?:19|20)\d\d)\b"
-    cues = "|".join(re.escape(c) for c in sorted(data["month_year_cues"], key=len, reverse=True))
+    cues = _longest_first(data["month_year_cues"])
     weekdays = "|".join(calendar.day_name)
-    rel = "|".join(re.escape(k) for k in sorted(data["relative"], key=len, reverse=True))
-    nums = "|".join(sorted(data["numbers"], key=len, reverse=True))
+    rel = _longest_first(data["relative"])
+    nums = _longest_first(data["numbers"])
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
     cue_kinds = {w: "a" for w in ("ago", "after", "before", "for")}
@@ -80,7 +86,9 @@ def _patterns() -> _Patterns:
     cue_kinds |= {m: "m" for m in months}
     cue_kinds |= {f"last {s}": "s" for s in data["seasons"]}
     seasons = "|".join(data["seasons"])
-    more = "|".join(re.escape(m) for m in data["more_than"])
+    more = rf"(?:(?P<more>{_longest_first(data['more_than'])})\s+)?"
+    count = rf"(?P<n>\d+|{nums})\s+"
+    units = r"(?P<unit>day|week|month|year)s?"
     return _Patterns(
         months=months,
         full=re.compile(rf"\b{mon}\s+{day},?\s+{year}"),
@@ -95,11 +103,9 @@ def _patterns() -> _Patterns:
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
         relative=re.compile(rf"(?i)\b(?P<rel>{rel})\b"),
-        ago=re.compile(rf"(?i)\b(?P<n>\d+|{nums})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-        after=re.compile(rf"(?i)\b(?:(?P<more>{more})\s+)?(?P<n>\d+|{nums})\s+"
-                         rf"(?P<unit>day|week|month|year)s?\s+after\b"),
-        lasting=re.compile(rf"(?i)\bfor\s+(?:(?P<more>{more})\s+)?(?P<n>\d+|{nums})\s+"
-                           rf"(?P<unit>month|year)s?\b"),
+        ago=re.compile(rf"(?i)\b{count}{units}\s+ago\b"),
+        after=re.compile(rf"(?i)\b{more}{count}{units}\s+after\b"),
+        lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
         hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds, _spaced)})(?!\w))"),
@@ -202,6 +208,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
             add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
+            date: dt.date | None
             if m["which"]:  # "in April last year"
                 date = dt.date(published.year - (m["which"] == "last"), month, 1)
             else:

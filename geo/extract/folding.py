@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from gazetteer.folding import default_folder
+from gazetteer import default_folder
 
 _APOSTROPHES = "'‘’`´ʼʻ"
 

@@ -42,6 +42,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
                           r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_NP_WORD = re.compile(r"[\w'’-]+")
 _ADJACENT_COMMA = re.compile(r"^[\s,]*$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
@@ -95,6 +97,7 @@ class Scene:
 
     @cached_property
     def clauses(self) -> Clauses:
+        """The sentence's clause structure, worked out on first use."""
         return Clauses(self.text)
 
     # -- looking around a position --------------------------------------------------------
@@ -103,7 +106,8 @@ class Scene:
     def blanked(self) -> str:
         """The sentence with its place and force mentions blanked out."""
         chars = list(self.text)
-        for m in (*self.places, *self.forces):
+        spans: list[PlaceMention | ForceMention] = [*self.places, *self.forces]
+        for m in spans:
             chars[m.start:m.end] = " " * (m.end - m.start)
         return "".join(chars)
 
@@ -238,7 +242,7 @@ class Scene:
     def between(self, pos: int) -> list[ForceMention]:
         """The two sides of a "between F1 and F2" after ``pos`` in its clause."""
         _, right = self.clauses.bounds(pos)
-        m = re.search(r"\bbetween\b", self.text[pos:right], re.IGNORECASE)
+        m = _BETWEEN.search(self.text[pos:right])
         if not m:
             return []
         after = [f for f in self.forces if pos + m.end() <= f.start < right]
@@ -413,7 +417,7 @@ def _object_words(extra: frozenset[str]) -> frozenset[str]:
 def _adjective(word: str, original: str) -> bool:
     """Capitalised adjectives ("Syrian", "Arab-majority") and numbers may qualify an object."""
     m = re.search(rf"\b{re.escape(word)}\b", original, re.IGNORECASE)
-    return bool(m) and m.group()[:1].isupper() and not word.endswith("'s")
+    return m is not None and m.group()[:1].isupper() and not word.endswith("'s")
 
 
 # -- the frames ------------------------------------------------------------------------------
@@ -780,7 +784,7 @@ def _np_start(text: str, pos: int) -> int:
     """Where the noun phrase ending at ``pos`` starts (back over determiners and adjectives)."""
     g = grammar()
     start = pos
-    for m in reversed(list(re.finditer(r"[\w'’-]+", text[max(0, pos - 60):pos]))):
+    for m in reversed(list(_NP_WORD.finditer(text[max(0, pos - 60):pos]))):
         w = m.group().lower()
         if w in g.determiners or (w in g.object_words and w not in ("of", "and", "control")):
             start = max(0, pos - 60) + m.start()
@@ -880,9 +884,9 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         return
     after = words(scene.text[m.end:m.end + 20])[:1]
     if after and after[0] in ("city", "town", "village", "stronghold"):
-        p = scene.place_before(_np_start(scene.text, m.start), _COPULA)
-        if p:
-            yield Finding("held", m, p, t, 0.1)
+        before = scene.place_before(_np_start(scene.text, m.start), _COPULA)
+        if before:
+            yield Finding("held", m, before, t, 0.1)
 
 
 FRAMES: dict[str, Frame] = {

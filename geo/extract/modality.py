@@ -41,6 +41,7 @@ def cues() -> dict[str, re.Pattern[str]]:
 
 _NOT_SPEAKERS = frozenset({"and", "but", "or", "it", "which", "that", "who", "he", "she", "they",
                            "we", "i", "this", "there"})
+_ACCORDING = re.compile(r"\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -86,7 +87,7 @@ _SPEAKER_AFTER = re.compile(r"^\s*,?\s*([^.;“”\"]{3,120}?)\s*[.;]?\s*[”\"]
 def attribution(sentence: str) -> tuple[str, tuple[int, int] | None]:
     """Who the sentence says is speaking, and the span of that phrase, or ("", None)."""
     c = cues()
-    m = re.search(r"\baccording to\s+([^,.;]{3,90})", sentence, re.IGNORECASE)
+    m = _ACCORDING.search(sentence)
     if m:
         return m.group(1).strip(), m.span(1)
     for sm in c["speech"].finditer(sentence):

@@ -6,14 +6,12 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields, replace
-from operator import attrgetter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from geo.article import Article, make_article
-from geo.claims import Claim, Evidence, PlaceRef, Precision
+from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, resolve
 from geo.extract.data import rules
 from geo.extract.dates import When, find_dates
@@ -22,6 +20,7 @@ from geo.extract.frames import Finding, Scene, Trigger, read_scene, triggers
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
 
 # Frames whose trigger is a state noun: "close to breaking a siege" does not make the siege
@@ -125,7 +124,7 @@ class Extractor:
                            [(p.start, p.place.country_code) for p in places if not p.anaphor])
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
         named = {(p.start, p.end) for p in places if not p.anaphor}
-        mentions = [replace(m, toponym=True) if (m.start, m.end) in named else m
+        mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
         claims: list[Claim] = []
@@ -140,9 +139,9 @@ class Extractor:
             if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
-                found = self._sentence_claims(article, s, ps, fs, ts, last, actor)
-                claims.extend(found)
-                takers.update(c.force for c in found if c.modality == "asserted"
+                said = self._sentence_claims(article, s, ps, fs, ts, last, actor)
+                claims.extend(said)
+                takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last))
@@ -153,10 +152,10 @@ class Extractor:
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, actor: ForceMention | None = None
                          ) -> list[Claim]:
-        scene = Scene(s.text, [_shift(p, s.start) for p in places],
-                      [_shift(m, s.start) for m in forces], s.headline, last_force=last,
+        scene = Scene(s.text, [shifted(p, s.start) for p in places],
+                      [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor)
-        findings = read_scene(scene, [_shift(t, s.start) for t in found])
+        findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
         dates = find_dates(s.text, article.published)
@@ -180,6 +179,7 @@ class Extractor:
             # An apposition states a fact of its own: "would open the way to P, the last
             # city under Ukrainian control".
             left = max(left, f.place.end)
+        mood: Modality
         if t.kind in _STATE_NOUNS or t.word in _SIEGE_NOUNS:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
@@ -224,7 +224,7 @@ class Extractor:
             article_id=article.id,
         )
         if attempt and mood == "negated" and event == "captured":
-            return [claim, replace(claim, event="contested", modality="asserted")]
+            return [claim, evolve(claim, event="contested", modality="asserted")]
         return [claim]
 
 
@@ -244,20 +244,6 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, end)
         out.append([i for i in items[lo:hi] if i.end <= end])
     return out
-
-
-_FIELDS: dict[type, Callable[[Any], tuple]] = {}
-
-
-def _shift(m: Any, offset: int) -> Any:
-    """A mention or trigger moved by ``offset``: ``start`` and ``end`` are the first two
-    fields of each (built directly, as ``dataclasses.replace`` is slow in this hot loop)."""
-    cls = type(m)
-    get = _FIELDS.get(cls) or _FIELDS.setdefault(cls, attrgetter(*(f.name for f in fields(cls))))
-    values = list(get(m))
-    values[0] -= offset
-    values[1] -= offset
-    return cls(*values)
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,

@@ -32,6 +32,7 @@ class Sentence:
 
     @property
     def question(self) -> bool:
+        """Whether the sentence asks rather than states (its claims become questions)."""
         return self.text.rstrip(" \"'”’").endswith("?")
 
 
@@ -40,8 +41,10 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(rules("sentences")["abbreviations"])
 
 
-def _is_abbreviation(before: str) -> bool:
-    m = _WORD_BEFORE.search(before, max(0, len(before) - 40))  # a word, not the whole line
+def _is_abbreviation(line: str, end: int) -> bool:
+    """Whether the period ending at ``end`` closes an abbreviation or an initial."""
+    # Searched in place: a slice of the line before each period would copy it quadratically.
+    m = _WORD_BEFORE.search(line, max(0, end - 40), end)
     if not m:
         return False
     word = m.group(1)
@@ -53,7 +56,7 @@ def _is_abbreviation(before: str) -> bool:
 def _split_line(line: str, offset: int) -> Iterator[tuple[str, int]]:
     start = 0
     for m in _END.finditer(line):
-        if m.group().startswith(".") and _is_abbreviation(line[: m.start() + 1]):
+        if m.group().startswith(".") and _is_abbreviation(line, m.start() + 1):
             continue
         yield line[start:m.end()], offset + start
         start = m.end()

@@ -4,11 +4,15 @@ word, so the regex engine rejects a non-matching position after a character or t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 
-def trie_pattern(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
-    """Regex source matching exactly the given words, longest first at each branch."""
+def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = re.escape
+                 ) -> str:
+    """Regex source matching exactly the given words, longest first at each branch.
+
+    A word is a string, or a sequence of ready regex units (one per character position).
+    """
     trie: dict = {}
     for w in words:
         node = trie
