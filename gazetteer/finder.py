@@ -59,6 +59,7 @@ class Span:
     admin1: str | None = None
     located: bool = False
     shouting: bool = False
+    group: str = ""  # name, hint and qualifier: the spans that get one place per document
 
 
 def _alternation(words: list[str]) -> str:
@@ -343,6 +344,7 @@ class Finder:
                 span.direction = last
             elif span.hint is None:
                 span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
+        span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
 
     # -- disambiguation -------------------------------------------------------------------
 
@@ -353,10 +355,9 @@ class Finder:
         groups: dict[str, Span] = {}
         located: set[str] = set()
         for s in spans:
-            key = f"{s.key}|{s.hint or ''}|{s.admin1 or ''}"
-            groups.setdefault(key, s)
+            groups.setdefault(s.group, s)
             if s.located:
-                located.add(key)
+                located.add(s.group)
         keys = list(groups)
         ranked = [self._ranked(groups[key]) for key in keys]
         rows = np.concatenate([r for r, _ in ranked])
@@ -381,8 +382,8 @@ class Finder:
                 demonym_ev[pos] += w["demonym"]
         lat, lon = idx.lat[rows], idx.lon[rows]
         firsts = np.searchsorted(group, np.arange(n_groups))
+        best = firsts  # _ranked lists each name's candidates best first
         for _ in range(w["passes"]):
-            best = self._best_per_group(total, group, n_groups, firsts)
             own_cc, own_w = cc[best][group], evidence_w[best][group]
             ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
             ev[0] = 0.0  # places with no country give no country evidence
@@ -404,12 +405,12 @@ class Finder:
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.
-                near = nearest_km(lat, lon, lat[anchors], lon[anchors],
+                near = nearest_km(lat, lon, anchors,
                                   (group[:, None] == group[anchors][None, :])
                                   | (rows[:, None] == rows[anchors][None, :]))
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
-        best = self._best_per_group(total, group, n_groups, firsts)
+            best = self._best_per_group(total, group, n_groups, firsts)
         return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
                         strict=True))
 
@@ -465,10 +466,9 @@ class Finder:
         idx = self.index
         out = []
         for s in spans:
-            key = f"{s.key}|{s.hint or ''}|{s.admin1 or ''}"
-            if key not in chosen:
+            if s.group not in chosen:
                 continue
-            row, total = chosen[key]
+            row, total = chosen[s.group]
             if self._is_qualifier(text, s) or not self._keep(s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS

@@ -75,18 +75,21 @@ def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> 
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
-def nearest_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray,
+def nearest_km(lat: np.ndarray, lon: np.ndarray, anchors: np.ndarray,
                skip: np.ndarray) -> np.ndarray:
-    """For each of the first points, the great-circle distance in km to the nearest of the
-    second points, leaving out the pairs ``skip`` marks (inf when it marks them all)."""
-    la1, lo1 = np.radians(lat1)[:, None], np.radians(lon1)[:, None]
-    la2, lo2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
-    a = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+    """For each point, the great-circle distance in km to the nearest of the points at
+    positions ``anchors``, leaving out the pairs ``skip`` marks (inf when it marks them all)."""
+    # Anchors are some of the points: radians and cosines once for all (called per document).
+    la, lo = np.radians(lat), np.radians(lon)
+    cos = np.cos(la)
+    la1, lo1 = la[:, None], lo[:, None]
+    a = np.sin((la[anchors] - la1) / 2) ** 2 \
+        + cos[:, None] * cos[anchors] * np.sin((lo[anchors] - lo1) / 2) ** 2
     a[skip] = np.inf
     # The distance grows with ``a``: the nearest is found on ``a``, then converted once per
-    # point rather than once per pair.
+    # point rather than once per pair. ``a`` is never negative; min is a cheaper clip.
     least = a.min(axis=1)
-    km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(least, 0.0, 1.0)))
+    km = 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(least, 1.0)))
     return np.where(np.isinf(least), np.inf, km)
 
 

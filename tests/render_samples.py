@@ -72,6 +72,7 @@ def interval(
     contesting: tuple[str, ...] = (),
     besiegers: tuple[str, ...] = (),
     confidence: float = 0.8,
+    unattached: int = 0,
 ) -> Interval:
     return Interval(
         place=PLACES[place],
@@ -85,6 +86,7 @@ def interval(
         claims=claims,
         contesting=contesting,
         besiegers=besiegers,
+        unattached=unattached,
     )
 
 
@@ -127,7 +129,7 @@ def sample_histories() -> dict[int, list[Interval]]:
             interval("Tabqa", "sdf", "held", D(2017, 5, 10), None,
                      (claim("Tabqa", "sdf", "captured", D(2017, 5, 10)),
                       claim("Tabqa", "sdf", "held", D(2017, 10, 1))),
-                     confidence=0.9),
+                     confidence=0.9, unattached=3),
         ],
         "Palmyra": [
             interval("Palmyra", None, "contested", D(2017, 10, 1), None,

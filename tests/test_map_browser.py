@@ -158,6 +158,13 @@ def test_popup_links_the_source(sample_page):
     assert links.first.get_attribute("rel") == "noopener noreferrer"
 
 
+def test_popup_counts_the_claims_the_map_does_not_carry(sample_page):
+    sample_page.click_place("Tabqa")
+    text = sample_page.page.locator(".leaflet-popup-content").inner_text()
+    assert "Evidence (5)" in text  # two claims drawn, three left in the store
+    assert "and 3 older claims" in text
+
+
 def test_area_popup_gives_km2_per_force(sample_page):
     sample_page.slide_to("2017-10-17")
     sample_page.click_place("Mosul", north=0.25)  # inside Mosul's cell, off its marker

@@ -120,6 +120,7 @@ def _interval_row(iv: Interval, force_index: _Index, claim_index: dict[Claim, in
         [force_index(f) for f in iv.contesting],
         [force_index(f) for f in iv.besiegers],
         [claim_index.setdefault(c, len(claim_index)) for c in iv.claims],
+        iv.unattached,
     ]
 
 

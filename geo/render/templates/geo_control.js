@@ -100,7 +100,8 @@
     return {
       start: row[0], startPrecision: precisions[row[1]], end: row[2], endPrecision: precisions[row[3]],
       controller: row[4], state: row[5], confidence: row[6], evidence: row[7],
-      contesting: row[8], besiegers: row[9], claims: row[10]
+      contesting: row[8], besiegers: row[9], claims: row[10],
+      unattached: row[11]
     };
   }
 
@@ -394,10 +395,14 @@
     if (p.stale) newest += " (stale: none within " + this.data.staleDays + " days)";
     this._row(table, "Latest evidence", newest);
     box.appendChild(table);
-    box.appendChild(el("h4", null, "Evidence (" + iv.claims.length + ")"));
+    box.appendChild(el("h4", null, "Evidence (" + (iv.claims.length + iv.unattached) + ")"));
     var list = el("ol", "geo-evidence");
     iv.claims.forEach(function (k) { list.appendChild(this._claimItem(this.data.claims[k])); }, this);
     box.appendChild(list);
+    // The map carries only the newest claims of a long interval; the rest are in the store.
+    if (iv.unattached) {
+      box.appendChild(el("p", "geo-meta", "and " + iv.unattached + " older claims: geo history"));
+    }
     this._history(box, p);
     return box;
   };
