@@ -39,6 +39,11 @@ class Grammar:
     plural_heads: frozenset[str]
 
 
+# The word lists that ``clauses.toml`` names as the grammar does.
+_LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
+          "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads")
+
+
 @cache
 def grammar() -> Grammar:
     """The clause rules of ``data/extract/clauses.toml``, read once."""
@@ -48,18 +53,8 @@ def grammar() -> Grammar:
         boundary_words=frozenset(b for b in bounds if b.isalpha()),
         boundary_pairs=frozenset(tuple(b.split()) for b in bounds if len(b.split()) == 2),
         boundary_marks=frozenset(b for b in bounds if not b[:1].isalpha()),
-        prepositions=frozenset(data["prepositions"]),
-        object_words=frozenset(data["object_words"]),
-        partitives=frozenset(data["partitives"]),
-        determiners=frozenset(data["determiners"]),
-        adverbs=frozenset(data["adverbs"]),
-        auxiliaries=frozenset(data["auxiliaries"]),
         past_tense=frozenset(data["irregular_past"]),
-        modifier_heads=frozenset(data["modifier_heads"]),
-        adverbial=frozenset(data["adverbial"]),
-        completives=frozenset(data["completives"]),
-        vicinity=frozenset(data["vicinity"]),
-        plural_heads=frozenset(data["plural_heads"]),
+        **{name: frozenset(data[name]) for name in _LISTS},
     )
 
 
