@@ -10,7 +10,6 @@ passes; last, names too weak to be places are dropped.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,6 +55,7 @@ class Span:
     glued_before: bool = False
     glued_after: bool = False
     direction: str | None = None
+    direction_start: int = 0  # where the direction word stands in the text
     admin1: str | None = None
     located: bool = False
     shouting: bool = False
@@ -74,7 +74,6 @@ class Finder:
         self.index = gaz.index
         self.lex = lex = gaz.lexicon
         self.w = gaz.weights["find"]
-        self.bias = float(gaz.weights.raw["bias"])
         self._cache: dict[str, dict] = {}
         # Per distinct word or run: what never depends on the text around it.
         self._roles: dict[str, str] = {}
@@ -280,6 +279,7 @@ class Finder:
                     m + 1 < j and words[m][2] in self.lex.name_particles
                     and roles[m + 1] == "name"))
                 span.direction = direction
+                span.direction_start = words[k - 1][0] if direction else 0
                 self._read_around(text, span)
                 out.append(span)
                 k = m
@@ -342,6 +342,9 @@ class Finder:
             span.located |= last in lex.location_before or last.endswith(",")
             if last in lex.directions and span.direction is None:
                 span.direction = last
+                # Offsets come from the text as written: lower case can change lengths ("İ").
+                chunk = text[max(0, span.start - 30): span.start]
+                span.direction_start = span.start - len(chunk) + chunk.rindex(chunk.split()[-1])
             elif span.hint is None:
                 span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
         span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
@@ -410,7 +413,7 @@ class Finder:
                                   | (rows[:, None] == rows[anchors][None, :]))
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
-            best = self._best_per_group(total, group, n_groups, firsts)
+            best = self._best_per_group(total, group, firsts)
         return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
                         strict=True))
 
@@ -454,7 +457,7 @@ class Finder:
                 if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
 
     @staticmethod
-    def _best_per_group(total: np.ndarray, group: np.ndarray, n: int,
+    def _best_per_group(total: np.ndarray, group: np.ndarray,
                         firsts: np.ndarray) -> np.ndarray:
         order = np.lexsort((-total, group))
         return order[firsts]
@@ -478,7 +481,7 @@ class Finder:
             start = s.start
             if s.direction and idx.kind[row] in AREA_KINDS:
                 place = band_place(place, s.direction, self.lex.directions[s.direction])
-                start = text.lower().rfind(s.direction, max(0, s.start - 30), s.start)
+                start = s.direction_start
             out.append(Mention(start, s.end, text[start: s.end], place))
         return out
 
@@ -514,7 +517,7 @@ class Finder:
                 # Every word common ("Old City", "Green Valley"): a phrase first, a place
                 # only when that place is a strong answer. Hyphens make one name of the words
                 # ("Port-au-Prince"), never a phrase of prose.
-                return self._score(total) >= w["common_word_score"]
+                return self.gaz.scorer.logistic(total) >= w["common_word_score"]
             total += w["multiword"]
         need = w["min_score"]
         zipf = idx.zipf(s.key) if s.single else 0.0
@@ -533,7 +536,4 @@ class Finder:
         if how == "folded" and s.single and (zipf or len(self.gaz.folder.fold(s.surface))
                                              < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
-        return self._score(total) >= need
-
-    def _score(self, total: float) -> float:
-        return 1.0 / (1.0 + math.exp(-(total - self.bias)))
+        return self.gaz.scorer.logistic(total) >= need

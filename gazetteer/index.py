@@ -85,11 +85,11 @@ class Postings:
             self.extra.setdefault(key, []).append(entry)
 
 
-def _filed(key: str) -> tuple[str, str]:
-    """The two typo-search buckets of ``key``: its first three letters and its length, and
-    its last three (marked ``~``) and its length. One typo in a name of seven letters or more
-    leaves one of the two ends intact."""
-    n = chr(0x30 + len(key))
+def _filed(key: str, length: int | None = None) -> tuple[str, str]:
+    """The two typo-search buckets of ``key``: its first three letters and its length (or
+    ``length``), and its last three (marked ``~``) and its length. One typo in a name of
+    seven letters or more leaves one of the two ends intact."""
+    n = chr(0x30 + (len(key) if length is None else length))
     return f"{key[:3]}{n}", f"~{key[:-4:-1]}{n}"
 
 
@@ -184,8 +184,8 @@ class Index:
         whose length is within ``spread`` of its length (the keys a typo or two away)."""
         out: dict[str, None] = {}
         for n in range(max(3, len(key) - spread), len(key) + spread + 1):
-            out.update(dict.fromkeys(self._bucket(f"{key[:3]}{chr(0x30 + n)}")))
-            out.update(dict.fromkeys(self._bucket(f"~{key[:-4:-1]}{chr(0x30 + n)}")))
+            for bucket in _filed(key, n):
+                out.update(dict.fromkeys(self._bucket(bucket)))
         return list(out)
 
     def _bucket(self, prefix: str) -> list[str]:

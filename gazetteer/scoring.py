@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -52,19 +52,13 @@ def default_weights() -> Weights:
     return Weights.from_toml(text)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """What the rest of a document (or the caller) says about where it is."""
+    """What the caller says about where a name is (a document's own context is the
+    finder's, see :mod:`gazetteer.finder`)."""
 
-    countries: dict[str, float] = field(default_factory=dict)
-    admin1s: frozenset[str] = frozenset()
-    anchors: list[tuple[int, float, float]] = field(default_factory=list)
     country_arg: str | None = None
     near_arg: tuple[float, float] | None = None
-
-    def country_share(self, cc: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries.get(cc, 0.0) / total if total else 0.0
 
 
 def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -128,26 +122,12 @@ class Scorer:
             total += self.namesake_terms(rows)
         if ctx is None:
             return total
-        ccs = [idx.countries[i] for i in idx.country[rows]]
-        if ctx.countries:
-            total += np.array([ctx.country_share(cc) for cc in ccs]) * c["country"]
         if ctx.country_arg:
-            total += np.array([cc == ctx.country_arg for cc in ccs]) * c["country_arg"]
-        if ctx.admin1s:
-            total += np.array([idx.admin1s[a] in ctx.admin1s for a in idx.admin1[rows]]) \
-                * c["admin1"]
+            total += np.array([idx.countries[i] == ctx.country_arg for i in idx.country[rows]]) \
+                * c["country_arg"]
         if ctx.near_arg:
             d = distances_km(ctx.near_arg[0], ctx.near_arg[1], idx.lat[rows], idx.lon[rows])
             total += c["near_arg"] * np.exp(-d / c["distance_km"])
-        if ctx.anchors:
-            arows = np.array([a[0] for a in ctx.anchors])
-            alat = np.array([a[1] for a in ctx.anchors])
-            alon = np.array([a[2] for a in ctx.anchors])
-            for k, r in enumerate(rows):
-                keep = arows != r
-                if keep.any():
-                    d = distances_km(float(idx.lat[r]), float(idx.lon[r]), alat[keep], alon[keep])
-                    total[k] += c["near"] * np.exp(-d.min() / c["distance_km"])
         return total
 
     def context_free_totals(self, rows: list[int], match: list[float],
@@ -197,26 +177,18 @@ class Scorer:
         if namesake:
             why["namesake_city"] = namesake
         if ctx is not None:
-            cc = idx.countries[idx.country[row]]
-            if ctx.country_arg and ctx.country_arg == cc:
+            if ctx.country_arg and ctx.country_arg == idx.countries[idx.country[row]]:
                 why["country_arg"] = float(c["country_arg"])
-            share = ctx.country_share(cc) if cc else 0.0
-            if share:
-                why["country"] = share * c["country"]
-            if idx.admin1s[idx.admin1[row]] in ctx.admin1s:
-                why["admin1"] = float(c["admin1"])
             if ctx.near_arg:
                 d = float(distances_km(ctx.near_arg[0], ctx.near_arg[1], idx.lat[row: row + 1],
                                        idx.lon[row: row + 1])[0])
                 why["near_arg"] = float(c["near_arg"] * math.exp(-d / c["distance_km"]))
-            others = [(la, lo) for r, la, lo in ctx.anchors if r != row]
-            if others:
-                arr = np.array(others)
-                d = float(distances_km(float(idx.lat[row]), float(idx.lon[row]),
-                                       arr[:, 0], arr[:, 1]).min())
-                why["near"] = float(c["near"] * math.exp(-d / c["distance_km"]))
         return why
 
     def score(self, why: dict[str, float]) -> float:
         """The logistic of the terms, in (0, 1)."""
-        return 1.0 / (1.0 + math.exp(-(sum(why.values()) - self.w.raw["bias"])))
+        return self.logistic(sum(why.values()))
+
+    def logistic(self, total: float) -> float:
+        """A raw total (the sum of the terms) as a score in (0, 1)."""
+        return 1.0 / (1.0 + math.exp(-(total - self.w.raw["bias"])))

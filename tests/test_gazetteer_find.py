@@ -55,6 +55,17 @@ def test_countries_and_directional_regions_have_their_kind(seed_mentions) -> Non
     assert east.longitude > syria.longitude and east.country_code == "SY"
 
 
+@pytest.mark.parametrize("text", [
+    "Clashes in northern Iraq and Northern Syria.",
+    "İstanbul news: clashes in northern Iraq and Northern Syria.",  # "İ" lengthens in lower case
+    "ŞANLIURFA — shelling in northern Iraq and Northern Syria.",
+])
+def test_directional_regions_keep_their_offsets(gaz: Gazetteer, text: str) -> None:
+    regions = [m for m in gaz.find(text) if m.place.kind == "region"]
+    assert [m.surface for m in regions] == ["northern Iraq", "Northern Syria"]
+    assert all(text[m.start: m.end] == m.surface for m in regions)
+
+
 @pytest.mark.parametrize("text, surface", [
     ("Government troops entered al-Mayadeen on Saturday.", "al-Mayadeen"),
     ("Fighting continued in Deir al-Zor and Abu Kamal.", "Abu Kamal"),
