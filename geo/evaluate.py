@@ -99,7 +99,7 @@ def gold_span(text: str) -> Span:
     parts = text.split("-")
     try:
         if len(parts) == 1:
-            return dt.date(int(parts[0]), 1, 1), dt.date(int(parts[0]), 12, 31)
+            return date_span(dt.date(int(parts[0]), 1, 1), "year")
         if len(parts) == 2:
             return date_span(dt.date(int(parts[0]), int(parts[1]), 1), "month")
         day = dt.date.fromisoformat(text)
@@ -119,9 +119,9 @@ def read_gold(path: str | Path) -> list[tuple[Article, list[GoldClaim]]]:
         aid = str(row.get("id") or article.id)
         try:
             gold = [_gold(aid, g) for g in row.get("gold", [])]
+        except InputError:
+            raise
         except (KeyError, TypeError, ValueError) as e:
-            if isinstance(e, InputError):
-                raise
             raise InputError(f"{where}: not a gold claim ({e!r})") from None
         out.append((article, gold))
     if not out:

@@ -8,6 +8,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from geo.atlas import Atlas
 
 
@@ -22,6 +24,14 @@ def add_command(
         epilog=f"example:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def table_console() -> Console:
+    """The stdout console for tables; piped output is read by people and greps alike, so it
+    gets wide rows (one table row per line) instead of the terminal's width."""
+    from rich.console import Console
+
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
 def print_json(obj: Any) -> None:

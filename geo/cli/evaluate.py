@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from geo.cli.common import add_command, add_forces
+from geo.cli.common import add_command, add_forces, table_console
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from geo.evaluate import evaluate
     from geo.extract import Extractor
 
-    # Piped output is read by people and greps alike: wide rows, as in ``geo extract``.
-    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    out = table_console()
     err = Console(stderr=True)
     extractor = Extractor(forces=args.forces)
     report = evaluate(args.gold, extractor.extract_article,

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from geo.cli.common import add_command, add_forces
+from geo.cli.common import add_command, add_forces, table_console
 from geo.errors import InputError
 
 
@@ -25,15 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from geo.article import parse_date, read_articles
     from geo.extract import Extractor
 
     published = parse_date(args.published, "--published")
     extractor = Extractor(forces=args.forces)
-    # Piped output is read by people and greps alike: one wide table row per claim.
-    out = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    out = table_console()
     failed = False
     for path in args.files:
         try:

@@ -51,24 +51,33 @@ class ForceMention:
         return self.candidates[0] if len(self.candidates) == 1 else ""
 
 
-def _literal(text: str, multiword: bool) -> str:
-    out = []
+def _char_units(text: str, multiword: bool) -> list[str]:
+    """One regex unit per character position of a spelling, matched in folded text."""
+    units: list[str] = []
     for tok in _SEP.split(text):
         if not tok:
             continue
         if _SEP.fullmatch(tok):
-            out.append(_SPACE)
+            units.append(_SPACE)
         elif multiword and tok.isupper() and tok.isalpha() and len(tok) <= 3:
             # "US-backed" also matches "U.S.-backed".
-            out.append("".join(re.escape(c.lower()) + r"\.?" for c in tok))
+            units += [re.escape(c.lower()) + r"\.?" for c in tok]
         else:
-            out.append(re.escape(fold(tok)))
-    return "".join(out)
+            units += [re.escape(c) for c in fold(tok)]
+    return units
+
+
+def _literal(text: str, multiword: bool) -> str:
+    return "".join(_char_units(text, multiword))
+
+
+def _multiword(alias: str) -> bool:
+    return bool(_SEP.search(alias)) or "(" in alias
 
 
 def alias_pattern(alias: str) -> str:
     """Regex source matching an alias in folded text; ``(a|b|)`` groups are alternatives."""
-    multiword = bool(_SEP.search(alias)) or "(" in alias
+    multiword = _multiword(alias)
     parts, pos = [], 0
     for m in _GROUP.finditer(alias):
         parts.append(_literal(alias[pos:m.start()], multiword))
@@ -92,26 +101,14 @@ def _alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
 def _units(alias: str) -> list[tuple[str, ...]]:
     """Every spelling an alias allows, each as a sequence of one-character regex units (the
     same matching as ``alias_pattern``), for a prefix-tree regex."""
-    multiword = bool(_SEP.search(alias)) or "(" in alias
+    multiword = _multiword(alias)
     parts, pos = [], 0
     for m in _GROUP.finditer(alias):
         parts += [[alias[pos:m.start()]], m.group(1).split("|")]
         pos = m.end()
     parts.append([alias[pos:]])
-    out = []
-    for spelling in itertools.product(*parts):
-        units: list[str] = []
-        for tok in _SEP.split("".join(spelling)):
-            if not tok:
-                continue
-            if _SEP.fullmatch(tok):
-                units.append(_SPACE)
-            elif multiword and tok.isupper() and tok.isalpha() and len(tok) <= 3:
-                units += [re.escape(c.lower()) + r"\.?" for c in tok]
-            else:
-                units += [re.escape(c) for c in fold(tok)]
-        out.append(tuple(units))
-    return out
+    return [tuple(_char_units("".join(spelling), multiword))
+            for spelling in itertools.product(*parts)]
 
 
 def _tree(aliases: Iterable[str], tail: str = "") -> re.Pattern[str] | None:

@@ -75,7 +75,7 @@ def _boundary_pattern() -> re.Pattern[str]:
     that may end a clause (dashes only between spaces): a sentence is scanned once."""
     g = grammar()
     phrases = [w for w in g.boundary_words] + [f"{a} {b}" for a, b in g.boundary_pairs]
-    tree = trie_pattern(phrases, lambda c: r"\s+" if c == " " else re.escape(c))
+    tree = trie_pattern(phrases)
     marks = "".join(re.escape(m) for m in g.boundary_marks if len(m) == 1 and m not in "—–")
     return re.compile(rf"(?i)(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]"
                       r"|(?<=\s)(?:—|–|--)(?=\s)")

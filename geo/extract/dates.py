@@ -75,14 +75,14 @@ def _patterns() -> _Patterns:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     year = r"(?P<year>(?:19|20)\d\d)\b"
     cues = _longest_first(data["month_year_cues"])
-    weekdays = "|".join(calendar.day_name)
+    weekdays = "|".join(_WEEKDAYS)
     rel = _longest_first(data["relative"])
     nums = _longest_first(data["numbers"])
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
     cue_kinds = {w: "a" for w in ("ago", "after", "before", "for")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
-    cue_kinds |= {d.lower(): "w" for d in calendar.day_name}
+    cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
     cue_kinds |= {f"last {s}": "s" for s in data["seasons"]}
     seasons = "|".join(data["seasons"])
@@ -108,13 +108,9 @@ def _patterns() -> _Patterns:
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds, _spaced)})(?!\w))"),
+        hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w))"),
         cue_kinds=cue_kinds,
     )
-
-
-def _spaced(ch: str) -> str:
-    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _month_number(p: _Patterns, text: str) -> int:

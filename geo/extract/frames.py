@@ -128,7 +128,8 @@ class Scene:
                  and id(m) not in self.consumed and not self.oblique(m)]
         inside = [m for m in cands if m.start >= left]
         if inside:
-            return self._first_conjunct(inside[-1]), 0.0
+            # "Syrian troops and Hezbollah fighters captured": the first named leads.
+            return self.conjuncts(inside[-1])[0], 0.0
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left)
         if rel:
             # "Islamic State militants, who seized Raqqa in 2014, are now besieged": the verb
@@ -182,10 +183,6 @@ class Scene:
         heads = [f for f in self.forces if f.end <= pronoun and not f.holder
                  and not self.text[f.end:pronoun].strip(" ,")]
         return heads[-1] if heads else None
-
-    def _first_conjunct(self, m: ForceMention) -> ForceMention:
-        """"Syrian troops and Hezbollah fighters captured": the first named leads."""
-        return self.conjuncts(m)[0]
 
     def conjuncts(self, m: ForceMention) -> list[ForceMention]:
         """``m`` and the forces coordinated before it ("the army and a powerful paramilitary
@@ -259,6 +256,12 @@ class Scene:
             return None
         inside = [f for f in self.forces if m.start() <= f.start and f.end <= m.end()]
         return inside[-1] if inside else None
+
+    def force_right_before(self, pos: int) -> ForceMention | None:
+        """The force that directly precedes ``pos``, possessive or not ("the army's siege")."""
+        before = [m for m in self.forces if m.end <= pos
+                  and not words(self.text[m.end:pos].replace("'s", ""))]
+        return before[-1] if before else None
 
     def force_right_after(self, pos: int) -> ForceMention | None:
         """A force that directly follows ``pos`` as an object ("drove ISIS fighters")."""
@@ -643,9 +646,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     agent = scene.force_after(places[-1].end, ("by",))
     pen = 0.0
     if agent is None:
-        before = [m for m in scene.forces if m.end <= t.start
-                  and not words(scene.text[m.end:t.start].replace("'s", ""))]
-        agent = before[-1] if before else None
+        agent = scene.force_right_before(t.start)
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:
@@ -680,6 +681,8 @@ def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
                           "enclave", "pocket", "imposed", "on", "of", "within", "blocks",
                           "handful", "few"}) | grammar().partitives
+# The siege frame's nouns: a state ("under siege"), where its verbs are acts.
+SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
 
 def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -688,7 +691,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places:
         return
-    noun = t.word in ("siege", "sieges", "blockade")
+    noun = t.word in SIEGE_NOUNS
     if noun:
         imposer = scene.force_after(t.end, ("by",))
         held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
@@ -701,9 +704,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
                     yield Finding("contested", imposer, p, t, 0.05)
             return
         if imposer is None:
-            near = [m for m in scene.forces if m.end <= t.start
-                    and not words(scene.text[m.end:t.start].replace("'s", ""))]
-            imposer = near[-1] if near else None
+            imposer = scene.force_right_before(t.start)
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
@@ -904,7 +905,7 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, Event]]
             raise ValueError(f"events.toml: unknown frame kind {frame['kind']!r}")
         for w in frame["words"]:
             index.setdefault(fold(w), []).append((frame["kind"], frame["event"]))
-    alts = trie_pattern(index, lambda c: r"\s+" if c == " " else re.escape(c))
+    alts = trie_pattern(index)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), index
 
 
@@ -919,10 +920,10 @@ def triggers(folded: str) -> list[Trigger]:
     return out
 
 
-def read_scene(scene: Scene, found_triggers: list[Trigger] | None = None) -> list[Finding]:
-    """Every frame reading of one sentence (its ``triggers``, if already found)."""
+def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
+    """Every frame reading of one sentence, given its ``triggers``."""
     found: list[Finding] = []
-    scene.triggers = triggers(fold(scene.text)) if found_triggers is None else found_triggers
+    scene.triggers = found_triggers
     for t in scene.triggers:
         found.extend(FRAMES[t.kind](scene, t))
     for m in scene.forces:

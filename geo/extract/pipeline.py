@@ -16,17 +16,16 @@ from geo.extract.actors import ActorMatcher, ForceMention, resolve
 from geo.extract.data import rules
 from geo.extract.dates import When, find_dates
 from geo.extract.folding import fold
-from geo.extract.frames import Finding, Scene, Trigger, read_scene, triggers
+from geo.extract.frames import SIEGE_NOUNS, Finding, Scene, Trigger, read_scene, triggers
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
 
-# Frames whose trigger is a state noun: "close to breaking a siege" does not make the siege
-# expected.
+# Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
+# not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
-_SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 _INTERJECTION = re.compile(r",[^,;.]*,\s*")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
@@ -48,6 +47,11 @@ class Extractor:
         self.extra: tuple[Lexicon, ...] = tuple(load_lexicon(p) for p in forces)
         self.registry = ForceRegistry(self.builtin + self.extra)
         self._all = ActorMatcher(list(self.registry))
+        # The shipped lexicons each force id belongs to.
+        self._owners: dict[str, set[str]] = {}
+        for lex in self.builtin:
+            for f in lex.forces:
+                self._owners.setdefault(f.id, set()).add(lex.id)
         self._active: dict[tuple[str, ...], dict[str, Force]] = {}
         self._towns: dict[tuple[str, str], Any] = {}
 
@@ -66,13 +70,9 @@ class Extractor:
                      ) -> tuple[Lexicon, ...]:
         """The shipped lexicons an article is about (by the places and forces it names), plus
         the extra ones."""
-        owners: dict[str, set[str]] = {}
-        for lex in self.builtin:
-            for f in lex.forces:
-                owners.setdefault(f.id, set()).add(lex.id)
         scores = {}
         for lex in self.builtin:
-            named = sum(1 for m in aliases if owners.get(m.force) == {lex.id})
+            named = sum(1 for m in aliases if self._owners.get(m.force) == {lex.id})
             placed = sum(n for c, n in countries.items() if c in lex.countries)
             scores[lex.id] = 2 * named + placed
         best = max(scores.values(), default=0)
@@ -180,7 +180,7 @@ class Extractor:
             # city under Ukrainian control".
             left = max(left, f.place.end)
         mood: Modality
-        if t.kind in _STATE_NOUNS or t.word in _SIEGE_NOUNS:
+        if t.kind in _STATE_NOUNS or t.word in SIEGE_NOUNS:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
             mood, attempt = modality(s.text[left:t.start], s.question)

@@ -40,7 +40,7 @@ class PlaceMention:
 _DIVISION_WORD = re.compile(r"\s+(?:province|governorate|region|state|district)\b", re.IGNORECASE)
 
 
-def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any] | None = None
+def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
               ) -> list[PlaceMention]:
     """One place per name per story: a name the gazetteer read as a town somewhere in the text
     is that town everywhere in it (not "Raqqa province" though), including where it was
@@ -52,7 +52,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any] 
     for i, m in enumerate(out):
         if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
             continue
-        town = towns.get(m.surface) or (town_of(m) if town_of else None)
+        town = towns.get(m.surface) or town_of(m)
         if town is not None:
             out[i] = PlaceMention(m.start, m.end, m.surface, town)
             towns.setdefault(m.surface, town)
@@ -95,15 +95,15 @@ def _called(text: str, m: PlaceMention) -> str:
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
 
 
-def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int] = (),
-                  town_of: Callable[[Any], Any] | None = None) -> list[PlaceMention]:
+def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
+                  town_of: Callable[[Any], Any]) -> list[PlaceMention]:
     """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
 
     "The city" is the last town named in its sentence or the one before; further back, it is
     the town the story has named most often (the last of those on a tie).
     """
     found = one_sense(text, mentions, town_of)
-    towns = sorted((m for m in found if m.target), key=lambda m: m.start)
+    towns = [m for m in found if m.target]  # in text order, as ``one_sense`` returns them
     starts = sorted(sentence_starts)
     out = list(found)
     for a in _ANAPHOR.finditer(text):

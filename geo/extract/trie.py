@@ -7,11 +7,17 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 
-def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = re.escape
+def _spaced(ch: str) -> str:
+    """A character as a regex unit; a space matches any run of whitespace."""
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = _spaced
                  ) -> str:
     """Regex source matching exactly the given words, longest first at each branch.
 
-    A word is a string, or a sequence of ready regex units (one per character position).
+    A word is a string, or a sequence of ready regex units (one per character position, with
+    ``escape=str``).
     """
     trie: dict = {}
     for w in words:
