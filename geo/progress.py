@@ -30,9 +30,7 @@ class IngestProgress:
     """``with IngestProgress(enabled) as bar: bar.show(articles, claims)``; silent when not
     ``enabled`` (no terminal, ``--no-progress``)."""
 
-    def __init__(
-        self, enabled: bool = True, description: str = "ingesting", console: Console | None = None
-    ) -> None:
+    def __init__(self, enabled: bool = True, console: Console | None = None) -> None:
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description} {task.completed:,.0f} articles, "
@@ -42,7 +40,7 @@ class IngestProgress:
             console=console or Console(stderr=True),
             disable=not enabled,
         )
-        self._task = self._progress.add_task(description, total=None, claims=0)
+        self._task = self._progress.add_task("ingesting", total=None, claims=0)
 
     def show(self, articles: int, claims: int) -> None:
         """Set the running totals."""

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from render_samples import PLACES, sample_histories
 
-from geo.render.timeline import controllers_on, date_range, interval_on, is_stale
+from geo.atlas.timeline import is_stale
+from geo.render.timeline import controllers_on, date_range, interval_on
 
 D = dt.date
 
@@ -33,11 +34,11 @@ def test_missing_start_reaches_back_and_later_start_wins_overlaps():
 
 def test_stale_after_the_horizon():
     mosul = sample_histories()[PLACES["Mosul"].geonameid][1]  # evidence of 2017-07-10
-    assert not is_stale(mosul, D(2017, 10, 8), 90)
-    assert is_stale(mosul, D(2017, 10, 9), 90)
-    assert not is_stale(mosul, D(2017, 10, 9), 120)
-    assert is_stale(mosul, D(2017, 4, 10), 90)  # as in the atlas, distance either way
-    assert is_stale(replace(mosul, claims=()), D(2017, 7, 10), 90)  # no dated evidence
+    assert not is_stale(D(2017, 10, 8), mosul.claims, 90)
+    assert is_stale(D(2017, 10, 9), mosul.claims, 90)
+    assert not is_stale(D(2017, 10, 9), mosul.claims, 120)
+    assert is_stale(D(2017, 4, 10), mosul.claims, 90)  # as in the atlas, distance either way
+    assert is_stale(D(2017, 7, 10), (), 90)  # no dated evidence
 
 
 def test_controllers_on_and_date_range():

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, or_
 
-from geo.article import Article, parse_date
+from geo.article import Article, parse_date, read_articles
 from geo.atlas import schema as s
 from geo.atlas.model import Change, IngestReport, Interval, Status
 from geo.atlas.serial import evidence_dict
-from geo.atlas.store import IntervalRow, Store, article_key, interval_rows
+from geo.atlas.store import IntervalRow, Store, article_key, chunks, interval_rows
 from geo.atlas.timeline import (
     Allies,
     Rules,
@@ -24,6 +24,7 @@ from geo.atlas.timeline import (
     claim_day,
     default_rules,
     fingerprint,
+    is_stale,
     order_key,
 )
 from geo.claims import Claim, PlaceRef
@@ -103,8 +104,6 @@ class Atlas:
         if isinstance(article_or_path, Article):
             articles: Iterable[Article] = [article_or_path]
         else:
-            from geo.article import read_articles
-
             articles = read_articles(article_or_path, published=published)
         out: list[Claim] = []
         try:
@@ -226,7 +225,7 @@ class Atlas:
     ) -> Iterator[tuple[dict[int, list[tuple[int, Claim]]], dict[int, list[dict[str, Any]]]]]:
         """Timelines computed afresh from the stored claims, a chunk of places at a time: each
         chunk's claims by place, and its interval rows by place (empty without claims)."""
-        for chunk in _chunks(sorted(places), _REFRESH_CHUNK):
+        for chunk in chunks(sorted(places), _REFRESH_CHUNK):
             claims = self.store.claims_for_places(chunk)
             yield claims, {gid: self._rows(gid, claims.get(gid, [])) for gid in chunk}
 
@@ -270,8 +269,12 @@ class Atlas:
     def _rows_of(self, gid: int) -> list[IntervalRow]:
         """A place's stored rows, or rows computed now when its claims changed since."""
         if self.store.is_dirty(gid):
-            return [IntervalRow.from_dict(r) for r in self._rows(gid, self.store.place_claims(gid))]
+            return self._fresh_rows(gid)
         return list(self.store.interval_rows(s.intervals.c.place_id == gid))
+
+    def _fresh_rows(self, gid: int) -> list[IntervalRow]:
+        """A place's rows computed now from its stored claims."""
+        return [IntervalRow.from_dict(r) for r in self._rows(gid, self.store.place_claims(gid))]
 
     def status(self, place: PlaceLike, *, on: DayLike = None) -> Status:
         """Who controlled a place on a day (default today), in which state, and on what evidence."""
@@ -279,7 +282,7 @@ class Atlas:
         day = as_day(on, "on")
         row, dirty = self.store.interval_at(ref.geonameid, day)
         if dirty:
-            row = next((r for r in self._rows_of(ref.geonameid) if r.covers(day)), None)
+            row = next((r for r in self._fresh_rows(ref.geonameid) if r.covers(day)), None)
         return self._status(ref, day, row)
 
     def _status(
@@ -298,14 +301,10 @@ class Atlas:
             on=day,
             since=row.since,
             since_precision=row.since_precision,  # type: ignore[arg-type]
-            stale=self._stale(day, evidence),
+            stale=is_stale(day, evidence, self.rules.horizon_days),
             evidence=evidence,
             **_control(row),
         )
-
-    def _stale(self, day: dt.date, evidence: Iterable[Claim]) -> bool:
-        gaps = [abs((day - d).days) for d in map(claim_day, evidence) if d is not None]
-        return not gaps or min(gaps) > self.rules.horizon_days
 
     def history(self, place: PlaceLike) -> list[Interval]:
         """A place's control intervals, oldest first, each with the claims behind it."""
@@ -348,7 +347,7 @@ class Atlas:
         refs = self.store.places()
         self._place_cache.update((p.geonameid, p) for p in refs)
         stored = [p.geonameid for p in refs if p.geonameid not in dirty]
-        for chunk in _chunks(stored, _REFRESH_CHUNK):
+        for chunk in chunks(stored, _REFRESH_CHUNK):
             by_place: dict[int, list[IntervalRow]] = {}
             for r in self.store.interval_rows(s.intervals.c.place_id.in_(chunk)):
                 by_place.setdefault(r.place_id, []).append(r)
@@ -583,11 +582,6 @@ def evidence_sample(
             far += 1
         k = far if far > k else k + 1  # the farthest joined day, else a new stretch begins
     return tuple(i for i in ids if i in keep)
-
-
-def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @lru_cache(maxsize=4096)

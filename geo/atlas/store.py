@@ -631,14 +631,12 @@ class Store:
     def place(self, geonameid: int) -> PlaceRef | None:
         with self._reading() as conn:
             r = conn.execute(select(s.places).where(s.places.c.geonameid == geonameid)).first()
-        return PlaceRef(r.name, r.geonameid, r.latitude, r.longitude, r.country_code) if r else None
+        return _place(r) if r else None
 
     def places(self) -> list[PlaceRef]:
         with self._reading() as conn:
             rows = conn.execute(select(s.places).order_by(s.places.c.geonameid)).all()
-        return [
-            PlaceRef(r.name, r.geonameid, r.latitude, r.longitude, r.country_code) for r in rows
-        ]
+        return [_place(r) for r in rows]
 
     def place_by_name(self, name: str) -> PlaceRef | None:
         """The one stored place whose canonical name is exactly ``name``, else None."""
@@ -646,10 +644,7 @@ class Store:
             rows = conn.execute(
                 select(s.places).where(s.places.c.name == name).order_by(s.places.c.geonameid)
             ).all()
-        if len(rows) != 1:
-            return None
-        r = rows[0]
-        return PlaceRef(r.name, r.geonameid, r.latitude, r.longitude, r.country_code)
+        return _place(rows[0]) if len(rows) == 1 else None
 
     def claims_where(self, *conditions: Any, limit: int | None = None) -> list[tuple[int, Claim]]:
         """Stored claims matching SQLAlchemy conditions, in storage order, with their ids."""
@@ -680,8 +675,7 @@ class Store:
         stmt = select(c.id, c.date, a.published).join(s.articles, a.id == c.article_id)
         out: dict[int, dt.date | None] = {}
         with self._reading() as conn:
-            for start in range(0, len(ids), _BULK):
-                chunk = ids[start : start + _BULK]
+            for chunk in chunks(ids, _BULK):
                 out.update((i, d or p) for i, d, p in conn.execute(stmt.where(c.id.in_(chunk))))
         return out
 
@@ -701,13 +695,11 @@ class Store:
         if len(missing) > _BULK:
             # Many at once (a map of every place): one plain query per thousands of ids beats
             # the prepared one-per-64 statements that keep a single status lookup fast.
-            for start in range(0, len(missing), _BULK):
-                chunk = missing[start : start + _BULK]
+            for chunk in chunks(missing, _BULK):
                 out.update(self.claims_where(s.claims.c.id.in_(chunk)))
             return out
         with self._reading() as conn:
-            for start in range(0, len(missing), _ID_BATCH):
-                chunk = missing[start : start + _ID_BATCH]
+            for chunk in chunks(missing, _ID_BATCH):
                 try:
                     query = self._by_ids(len(chunk))
                     ids = {f"id{k}": chunk[min(k, len(chunk) - 1)] for k in range(query.size)}
@@ -762,6 +754,17 @@ class Store:
 def _version(conn: Connection) -> int:
     """The newest schema version applied to a store that has the version table."""
     return int(conn.scalar(select(func.max(s.schema_version.c.version))) or 0)
+
+
+def chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    """Consecutive slices of up to ``size`` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _place(r: Any) -> PlaceRef:
+    """A row of the places table as a PlaceRef."""
+    return PlaceRef(r.name, r.geonameid, r.latitude, r.longitude, r.country_code)
 
 
 def _row(r: Any) -> IntervalRow:

@@ -89,6 +89,13 @@ def claim_day(c: Claim) -> dt.date | None:
     return c.date or c.published
 
 
+def is_stale(day: dt.date, evidence: Iterable[Claim], horizon_days: int) -> bool:
+    """True when no claim speaks of a day within ``horizon_days`` of ``day``, either way
+    (the rule behind ``Status.stale`` and the map's faded markers)."""
+    gaps = [abs((day - d).days) for d in map(claim_day, evidence) if d is not None]
+    return not gaps or min(gaps) > horizon_days
+
+
 def source_root(c: Claim) -> str:
     """The independent source behind a claim: "Reuters via HuffPost" is Reuters."""
     root = c.source.split(" via ")[0].strip().casefold()

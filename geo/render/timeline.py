@@ -37,13 +37,6 @@ def evidence_date(iv: Interval) -> dt.date | None:
     return max(filter(None, map(claim_day, iv.claims)), default=None)
 
 
-def is_stale(iv: Interval, day: dt.date, stale_days: int) -> bool:
-    """True when no claim behind ``iv`` speaks of a day within ``stale_days`` of ``day``
-    (the atlas's rule for ``Status.stale``)."""
-    gaps = [abs((day - d).days) for d in map(claim_day, iv.claims) if d is not None]
-    return not gaps or min(gaps) > stale_days
-
-
 def controllers_on(
     histories: Mapping[int, Sequence[Interval]], day: dt.date
 ) -> dict[int, Interval]:
