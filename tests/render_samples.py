@@ -2,15 +2,18 @@
 
 Eight places in Syria and Iraq covering every marker state: held, contested (with and
 without a known holder), besieged, stale, a change of hands, and one whose evidence
-sentence and URL are hostile HTML.
+sentence and URL are hostile HTML. ``page_payload`` reads the data back out of a map.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
 from geo.atlas.model import Interval
 from geo.claims import Claim, Evidence, PlaceRef
+from geo.render.markers import DATA_ID
 
 D = dt.date
 HOSTILE_SENTENCE = (
@@ -163,3 +166,10 @@ def store_samples(path) -> None:
                     text = f"{c.evidence.sentence} ({c.place.name}, {c.date})"
                     atlas.add(Article(text=text, published=c.date, source=c.source, url=c.url), [c])
         atlas.refresh()
+
+
+def page_payload(html: str) -> dict:
+    """The data block a rendered map page carries."""
+    block = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', html, re.S)
+    assert block, "the page carries its data"
+    return json.loads(block.group(1))

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
-from render_samples import PLACES, store_samples
+from render_samples import PLACES, page_payload, store_samples
 
 from geo.cli import main
-from geo.render.markers import DATA_ID
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +16,7 @@ def store(tmp_path_factory):
 
 
 def _payload(path) -> dict:
-    html = path.read_text(encoding="utf-8")
-    block = re.search(rf'id="{DATA_ID}">(.*?)</script>', html, re.S)
-    return json.loads(block.group(1))
+    return page_payload(path.read_text(encoding="utf-8"))
 
 
 def test_map_writes_to_maps_and_prints_the_path(store, tmp_path, monkeypatch, capsys):

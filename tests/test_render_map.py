@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import replace
 
 import pytest
-from render_samples import HOSTILE_SENTENCE, sample_histories
+from render_samples import HOSTILE_SENTENCE, page_payload, sample_histories
 
 from geo.errors import InputError
 from geo.forces import Force, ForceRegistry, Lexicon
 from geo.render import render_map
-from geo.render.markers import DATA_ID
 
 TODAY = dt.date(2017, 10, 20)
 
@@ -22,12 +20,6 @@ TODAY = dt.date(2017, 10, 20)
 def page(tmp_path_factory) -> str:
     path = render_map(sample_histories(), tmp_path_factory.mktemp("map") / "m.html", today=TODAY)
     return path.read_text(encoding="utf-8")
-
-
-def _payload(html: str) -> dict:
-    block = re.search(rf'<script type="application/json" id="{DATA_ID}">(.*?)</script>', html, re.S)
-    assert block, "the page carries its data"
-    return json.loads(block.group(1))
 
 
 def test_default_path_is_in_maps(tmp_path, monkeypatch):
@@ -51,12 +43,12 @@ def test_nothing_is_linked_from_outside(page):
 def test_article_text_is_never_markup(page):
     assert "<script>window.pwned" not in page
     assert "<b>bold</b>" not in page
-    claims = _payload(page)["claims"]
+    claims = page_payload(page)["claims"]
     assert [c[0] for c in claims if "pwned" in c[0]] == [HOSTILE_SENTENCE]
 
 
 def test_payload_has_every_place_and_date_range(page):
-    data = _payload(page)
+    data = page_payload(page)
     assert len(data["places"]) == len(sample_histories())
     assert (data["first"], data["on"]) == ("2014-01-01", "2017-10-17")
     assert data["last"] == TODAY.isoformat()  # up to today, within the stale horizon
@@ -66,7 +58,7 @@ def test_payload_has_every_place_and_date_range(page):
 def test_a_dated_map_has_no_slider(tmp_path):
     html = render_map(sample_histories(), tmp_path / "d.html", on=dt.date(2017, 8, 1),
                       today=TODAY).read_text(encoding="utf-8")
-    assert _payload(html)["on"] == "2017-08-01" and _payload(html)["fixed"]
+    assert page_payload(html)["on"] == "2017-08-01" and page_payload(html)["fixed"]
     assert ".slider(" not in html and ".legend(" in html
 
 
@@ -95,5 +87,5 @@ def test_a_place_without_coordinates_is_left_out(tmp_path):
     nowhere = replace(first.place, name="Nowhere", geonameid=1, latitude=float("nan"))
     histories[1] = [replace(first, place=nowhere)]
     html = render_map(histories, tmp_path / "n.html", today=TODAY).read_text(encoding="utf-8")
-    names = [p[1] for p in _payload(html)["places"]]
+    names = [p[1] for p in page_payload(html)["places"]]
     assert len(names) == len(histories) - 1 and "Nowhere" not in names

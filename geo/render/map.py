@@ -12,6 +12,7 @@ from pathlib import Path
 import folium
 
 from geo.atlas.model import Interval
+from geo.atlas.timeline import default_rules
 from geo.errors import InputError
 from geo.forces import ForceRegistry, load_forces
 from geo.render.areas import located, place_cells
@@ -33,7 +34,7 @@ def render_map(
     on: dt.date | None = None,
     forces: ForceRegistry | None = None,
     today: dt.date | None = None,
-    stale_days: int = 90,
+    stale_days: int | None = None,
     title: str | None = None,
 ) -> Path:
     """Write the control map of these place histories (keyed by geonameid) and return its path.
@@ -42,8 +43,11 @@ def render_map(
     towards ``today`` far enough to see evidence go stale) and opens on the last reported day;
     with ``on`` it shows that one day. ``path`` may be a file or a folder; by default the map
     goes to ``maps/``. An empty mapping gives a valid map saying there are no claims yet.
+    ``stale_days`` defaults to the atlas's staleness horizon.
     """
     forces = forces or load_forces()
+    if stale_days is None:
+        stale_days = default_rules().horizon_days
     today = today or dt.date.today()
     title = title or DEFAULT_TITLE
     span = date_range(histories)

@@ -22,27 +22,23 @@ class _Widget(MacroElement):
         """
     )
     method = ""
+    position = ""
 
-    def __init__(self, places: PlaceLayer, position: str) -> None:
+    def __init__(self, places: PlaceLayer) -> None:
         super().__init__()
         self._name = type(self).__name__
         self.places = places
-        self.position = position
 
 
 class Legend(_Widget):
     """The shown day, each force with the places and area it holds, and the marker key."""
 
     method = "legend"
-
-    def __init__(self, places: PlaceLayer, position: str = "bottomright") -> None:
-        super().__init__(places, position)
+    position = "bottomright"
 
 
 class TimeSlider(_Widget):
     """A range over the days the claims span, with steps to the previous and next change."""
 
     method = "slider"
-
-    def __init__(self, places: PlaceLayer, position: str = "bottomleft") -> None:
-        super().__init__(places, position)
+    position = "bottomleft"

@@ -43,8 +43,8 @@
     }
   }
 
-  function swatch(color, shape) {
-    var s = el("span", "geo-swatch" + (shape ? " geo-swatch-" + shape : ""));
+  function swatch(color) {
+    var s = el("span", "geo-swatch");
     s.style.backgroundColor = COLOR.test(color) ? color : "#808080";
     return s;
   }
@@ -153,7 +153,6 @@
     this.setDay(dayOf(data.on));
     if (!data.places.length) this._emptyNote();
     this.ready = true;
-    this.readyAt = performance.now();
   }
 
   GeoControl.prototype._drawBorders = function (layer, geojson) {
@@ -182,7 +181,6 @@
 
   /* Place names, only when few enough places are in view to read them. */
   GeoControl.prototype._refreshLabels = function () {
-    if (!this.labels) return;
     var bounds = this.map.getBounds();
     var limit = this.style.markers.label_limit;
     var shown = [];
@@ -291,12 +289,10 @@
       var stale = !!iv && isStale(iv, day, staleDays);
       counts[this.stateName(iv)] += 1;
       if (stale) counts.stale += 1;
-      if (iv && iv.controller >= 0 && p.cell) {
-        var t = totals[iv.controller] || (totals[iv.controller] = { km2: 0, places: 0 });
-        t.km2 += p.cell.areaKm2;
-      }
       if (iv && iv.controller >= 0) {
-        (totals[iv.controller] || (totals[iv.controller] = { km2: 0, places: 0 })).places += 1;
+        var t = totals[iv.controller] || (totals[iv.controller] = { km2: 0, places: 0 });
+        t.places += 1;
+        if (p.cell) t.km2 += p.cell.areaKm2;
       }
       var key = iv ? p.intervals.indexOf(iv) * 2 + (stale ? 1 : 0) : -1;
       if (key === p.key) continue;
@@ -309,18 +305,12 @@
         layer.addLayer(p.marker);
         p.layer = layer;
       }
-      p.marker.setStyle(this._markerStyle(iv, stale));
-      p.marker.setRadius(p.marker.options.radius);
-      p.marker.options.geoState = this.stateName(iv);
+      p.marker.setStyle(this._markerStyle(iv, stale));  // sets the radius too
       if (p.cell) p.cell.setStyle(this._cellStyle(iv, stale));
     }
     this.areaTotals = totals;
     this.stateCounts = counts;
     this.listeners.forEach(function (fn) { fn(day); });
-  };
-
-  GeoControl.prototype.setDate = function (iso) {
-    this.setDay(dayOf(iso));
   };
 
   GeoControl.prototype.onChange = function (fn) {
