@@ -37,11 +37,12 @@ class Grammar:
     completives: frozenset[str]
     vicinity: frozenset[str]
     plural_heads: frozenset[str]
+    attempts: frozenset[str]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
-          "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads")
+          "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts")
 
 
 @cache

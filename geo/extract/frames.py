@@ -154,11 +154,18 @@ class Scene:
         """The place a relative clause hangs on when its subject ``agent`` acts on it with the
         verb at ``pos`` ("the city that Islamic State has held", "Kherson, which Ukrainian
         troops entered")."""
-        if agent is None or not all(w in _RELATIVE_AUX or w in grammar().adverbs
+        g = grammar()
+        if agent is None or not all(w in _RELATIVE_AUX or w in g.adverbs or w in g.attempts
                                     for w in words(self.text[agent.end:pos])):
             return None
         m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
-        if m is None:
+        said = _REPORTED.search(self.text, max(0, agent.start - 24), agent.start)
+        if m is None and said is not None:
+            # "Toretsk, which Russian forces said they captured": the speaker's clause opens it.
+            speaker = self.force_right_before(said.start())
+            m = speaker and _RELATIVE_OBJECT.search(self.text, max(0, speaker.start - 12),
+                                                    speaker.start)
+        if not m:
             return None
         return self._relative_head_place(self.text[:m.start()])
 
@@ -167,9 +174,11 @@ class Scene:
         locate another ("a town east of Aleppo that ...") is none, unless ``landmarks``: "where"
         may well hang on it ("south of Deir al-Zor, where ...")."""
         for p in reversed(self.places):
+            # After a comma the relative clause hangs on the name right before it: "north of
+            # Toretsk, which ..." speaks of Toretsk.
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
-                    and (landmarks or not _LANDMARK.search(self.text, max(0, p.start - 30),
-                                                           p.start))):
+                    and (landmarks or head[p.end:].strip() == ","
+                         or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 return p
         return None
 
@@ -389,6 +398,7 @@ _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?$", re.IGNORECASE)
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
                           "were", "is", "are", "been", "would", "will", "could", "on", "in"})
@@ -442,21 +452,26 @@ def _finite_past(word: str) -> bool:
     return word.endswith("ed") or word in grammar().past_tense
 
 
+def _attempted(scene: Scene, t: Trigger) -> bool:
+    """Whether an infinitive follows an attempt ("have been trying to capture")."""
+    before = words(scene.text[max(0, t.start - 30):t.start])[-2:]
+    return before[-1:] == ["to"] and before[0] in grammar().attempts
+
+
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
     passive = passive_before(scene.text, t.start)
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
-        subject = scene.subject(t.start, fallback=False)[0] if _finite_past(t.word) else None
+        subject = scene.subject(t.start, fallback=False)[0] \
+            if _finite_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
         places = [where] if where is not None else []
-    if not places and not passive and words(scene.text[t.end:t.end + 4]) == ["it"]:
-        # "three weeks after IS stormed it": the pronoun is the town the sentence named.
-        named = [p for p in scene.places if p.target and p.end <= t.start]
-        places = named[-1:]
+    if not places and not passive:
+        places = _it(scene, t)
     if not places:
         p = scene.place_before(t.start, _ADJACENT_COMMA) if not passive else None
         if passive or p is not None:
@@ -490,6 +505,15 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if loser and event == "captured":
             scene.consumed.add(id(loser))
             yield Finding("lost", loser, p, t, pen)
+
+
+def _it(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """"three weeks after IS stormed it", "the RSF, which had controlled it since": the
+    pronoun object is the town the sentence named last."""
+    if words(scene.text[t.end:t.end + 4]) != ["it"]:
+        return []
+    named = [p for p in scene.places if p.target and p.end <= t.start]
+    return named[-1:]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -612,7 +636,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
                                  ) or scene.relative_object(agent, t.start)
-        places = [where] if where is not None else []
+        places = [where] if where is not None else _it(scene, t)
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
     if agent and not _nominal_use(scene, t):

@@ -298,14 +298,16 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
 
 def _settle(claims: list[Claim]) -> list[Claim]:
     """Within one sentence, a force that loses a place, or a place another force takes, is not
-    also held by it: the sentence reports the change."""
-    changed = {(c.place.geonameid, c.force) for c in claims if c.event == "lost"}
-    taken = {(c.place.geonameid, c.force) for c in claims if c.event == "captured"}
+    also held by it on the same date: the sentence reports the change. A holding dated apart
+    ("from the RSF, which had controlled it since last summer") tells what came before."""
+    changed = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "lost"}
+    taken = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "captured"}
     out = []
     for c in claims:
         if c.event == "held" and c.modality == "asserted" and (
-                (c.place.geonameid, c.force) in changed
-                or any(g == c.place.geonameid and f != c.force for g, f in taken)):
+                (c.place.geonameid, c.force, c.date) in changed
+                or any(g == c.place.geonameid and f != c.force and d == c.date
+                       for g, f, d in taken)):
             continue
         out.append(c)
     return out
