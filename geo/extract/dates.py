@@ -181,7 +181,8 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
         start, end = m.span()
         if date is None or any(s < end and start < e for s, e in taken):
             return
-        cue = m.groupdict().get("cue") or ""
+        # "since January 2014": the cue may stand outside the match.
+        cue = m.groupdict().get("cue") or sentence[max(0, start - 6):start].strip()
         taken.append((start, end))
         found.append(When(start, end, date, precision, since=cue.lower() == "since" or duration,
                           next_clause=next_clause, duration=duration))

@@ -26,7 +26,7 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
 # not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
-_INTERJECTION = re.compile(r",[^,;.]*,\s*")
+_INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
@@ -277,7 +277,8 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         if d.next_clause and abs(d.end - left) <= 2:
             return d.date, d.precision
         if d.since and d.start >= right and _INTERJECTION.fullmatch(scene.text, right, d.start):
-            # "which IS has held, along with much of the province, since 2014".
+            # "which IS has held, along with much of the province, since 2014"; "had held the
+            # town, which lies on the highway, since 2012".
             return d.date, d.precision
     if scene.text[:left].rstrip().lower().endswith("that"):
         # "declared on Tuesday that they had captured Raqqa": the report dates its content.
