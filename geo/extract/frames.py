@@ -675,9 +675,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
     if agent is None:
         # A battle with no named party in its clause: the nearest party named before it in
-        # the sentence ("the SDF said the battle for Raqqa was underway").
+        # the sentence ("the SDF said the battle for Raqqa was underway"), not the object of
+        # another verb ("pushed IS out of P as the offensive on Mosul ...").
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
-                   and not m.holder]
+                   and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
     if agent is not None:
         for side in scene.conjuncts(agent):
