@@ -734,14 +734,16 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
     else:
-        victim = scene.force_right_after(t.end)
+        victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
         imposer = None
         if victim is not None:
             imposer, _ = scene.subject(t.start)
         elif not passive_before(scene.text, t.start) and scene.objects(t.end)[0]:
             # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
-            # besieged.
+            # besieged ("Haditha, defended by government troops").
             imposer, _ = scene.subject(t.start)
+            m = _DEFENDED.match(scene.text, places[-1].end)
+            victim = scene.force_after(m.end() - 3, ("by",), limit=12) if m else None
         else:
             near = [m for m in scene.forces if m.end <= t.start
                     and len(words(scene.text[m.end:t.start])) <= 4]
@@ -754,6 +756,23 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+_DEFENDED = re.compile(r"\s*,\s*(?:which is\s+|still\s+)?(?:defended|held|controlled|garrisoned)"
+                       r"\s+by\s", re.IGNORECASE)
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _perfect_object(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force an active perfect besieges ("its fighters have besieged a small garrison of
+    Iraqi soldiers"): the first force after the verb in its clause."""
+    before = [w for w in words(scene.text[max(0, t.start - 30):t.start])
+              if w not in grammar().adverbs]
+    if not before or before[-1] not in _PERFECT:
+        return None
+    _, right = scene.clauses.bounds(t.end)
+    after = [m for m in scene.forces if t.end <= m.start < min(right, t.end + 50) and not m.holder]
+    return after[0] if after else None
 
 
 _LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
