@@ -32,8 +32,10 @@ _PAST_COPULA = re.compile(r"^\s*(?:was|became|had become|had been|used to be)\b"
 # 2014 by the" open clauses instead.
 _APPOSITION = re.compile(r"^\s*,\s*(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0,7}$")
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
-# its twin city across the river, which"), a quantifier ("most of which").
+# its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
+# where"), a quantifier ("most of which").
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,8}[\w'’-]+)?"
+                            r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
@@ -241,9 +243,11 @@ class Scene:
         places, _ = self.objects(t.end, extra, limit=limit)
         if places:
             return places
-        p = (self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
-             or self.antecedent(t.start))
-        return [p] if p else []
+        p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
+        if p is not None:
+            return [p]
+        p = self.antecedent(t.start)
+        return self.coordinated(p) if p else []
 
     def between(self, pos: int) -> list[ForceMention]:
         """The two sides of a "between F1 and F2" after ``pos`` in its clause."""
@@ -392,6 +396,20 @@ class Scene:
         if left == 0 or word not in relatives:
             return None
         return self._relative_head_place(head[: len(head) - len(word)], landmarks=word == "where")
+
+    def coordinated(self, p: PlaceMention) -> list[PlaceMention]:
+        """``p`` and the places coordinated before it under a plural head ("the towns of Qaim
+        and Rawa, where ..."); else ``p`` alone."""
+        found = [p]
+        for q in reversed(self.places):
+            if q.end <= found[-1].start and q.target:
+                if self.text[q.end:found[-1].start].strip(" ,") not in ("and", "", "or"):
+                    break
+                found.append(q)
+        head = words(self.text[max(0, found[-1].start - 20):found[-1].start])[-3:]
+        if len(found) == 1 or not grammar().plural_heads.intersection(head):
+            return [p]
+        return found[::-1]
 
 
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
@@ -636,7 +654,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
                                  ) or scene.relative_object(agent, t.start)
-        places = [where] if where is not None else _it(scene, t)
+        places = scene.coordinated(where) if where is not None else _it(scene, t)
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
     if agent and not _nominal_use(scene, t):
@@ -680,10 +698,20 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
                    and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
-    if agent is not None:
-        for side in scene.conjuncts(agent):
-            for p in places:
-                yield Finding("contested", side, p, t, pen)
+    sides = scene.conjuncts(agent) if agent is not None else []
+    if t.word in _mutual() and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
+        # "clashes with army units": the other side fights for the place too (a "campaign
+        # against IS in Raqqa" is waged on its holder).
+        other = scene.force_after(t.end, ("with", "against"), limit=30)
+        sides += [other] if other is not None and other not in sides else []
+    for side in sides:
+        for p in places:
+            yield Finding("contested", side, p, t, pen)
+
+
+@cache
+def _mutual() -> frozenset[str]:
+    return frozenset(rules("events")["mutual"])
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
