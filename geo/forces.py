@@ -6,6 +6,7 @@ or overrides forces. Matching aliases in text is the extractor's job, not this m
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -44,6 +45,11 @@ class Lexicon:
     countries: tuple[str, ...]
     forces: tuple[Force, ...]
     source: str = ""
+    # Countries the war is also fought in that do not make an article belong to it (Russia's
+    # Kursk region for Ukraine's war): their places count once the lexicon applies.
+    fronts: tuple[str, ...] = ()
+    # The war's first day, which dates "on the first day of the invasion" (None: unknown).
+    began: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,15 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
         countries=_tuple(head.get("countries"), source),
         forces=tuple(forces),
         source=source,
+        fronts=_tuple(head.get("fronts"), source),
+        began=_began(head.get("began"), source),
     )
+
+
+def _began(value: object, source: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    raise InputError(f"{source}: [lexicon] began must be a date (YYYY-MM-DD)")
 
 
 def load_lexicon(path: str | Path) -> Lexicon:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from geo.extract.clauses import is_oblique
 from geo.extract.data import rules
 from geo.extract.folding import fold
 from geo.extract.trie import trie_pattern
@@ -133,7 +134,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
-            re.compile(rf"(?<![\w])(?:(?:its|their)\s+(?:own\s+)?(?:{pron})|they"
+            re.compile(rf"(?<![\w])(?:(?:its|their|his|her)\s+(?:own\s+)?(?:{pron})|they"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
             suffixes)
 
@@ -261,21 +262,24 @@ def _merge_appositions(mentions: list[ForceMention], text: str) -> list[ForceMen
 
 
 def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
-            countries: Iterable[str], places: Sequence[tuple[int, str]] = ()
-            ) -> list[ForceMention]:
+            countries: Iterable[str], places: Sequence[tuple[int, str]] = (),
+            text: str = "") -> list[ForceMention]:
     """Each mention bound to one force; group nouns and pronouns to the actor of the story.
 
     A group noun goes to a force it may mean that the article names (the one named last
     before it), else to the only one whose countries the article is about; but where the
     nearest place named (``places``: offset, country code) lies in the country of only one
     of its forces, to that one ("In Syria, the army ..." in a story about Iraqi forces). A
-    pronoun ("its forces") goes to the force named last; "the group" to the non-state force
-    (or one named as a group) named last, else the story's only one. Ambiguous mentions are
-    dropped.
+    pronoun ("its forces") goes to the force named last, but not to one named just before it
+    after a preposition when a subject was named shortly before ("The RSF, at war with the army,
+    said its fighters": ``text`` tells); "the group" to the non-state force (or one named as a
+    group) named last, else the story's only one. Ambiguous mentions are dropped.
     """
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
+    # Where each force was last named outside a prepositional phrase.
+    last_subject: dict[str, int] = {}
     # Forces named as a group ("the Wagner Group"), which "the group" may mean even when they
     # fight for a state.
     grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
@@ -292,6 +296,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
+            subjects = [f for f in recent if m.start - last_subject.get(f, -_NEAR) < _NEAR]
+            if fid and text and is_oblique(text, last_seen[fid]) and subjects:
+                fid = max(subjects, key=lambda f: last_subject[f])
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
@@ -313,6 +320,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
         if fid:
             out.append(evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
+            if text and not is_oblique(text, m.start):
+                last_subject[fid] = m.start
     return out
 
 

@@ -156,8 +156,18 @@ def _before_more(published: dt.date, unit: str, m: re.Match[str]) -> dt.date:
     return published - dt.timedelta(days=30 if unit == "year" else 7)
 
 
-def find_dates(sentence: str, published: dt.date | None) -> list[When]:
-    """Every date expression in a sentence that can be resolved, in text order."""
+@cache
+def _war_start() -> dict[str, re.Pattern[str]]:
+    """The phrases ``dates.toml`` dates by the war's start, by precision."""
+    return {precision: re.compile(rf"(?i)\b(?:(?P<cue>since|in|on|at|during|from)\s+)?"
+                                  rf"(?:{'|'.join(phrases)})\b")
+            for precision, phrases in rules("dates")["war_start"].items()}
+
+
+def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None
+               ) -> list[When]:
+    """Every date expression in a sentence that can be resolved, in text order; ``began``
+    (the start of the article's war) dates "on the first day of the invasion"."""
     p = _patterns()
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
@@ -170,7 +180,7 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
             kind = p.cue_kinds[" ".join(cue.lower().split())]
             if kind not in "mw" or cue[0].isupper():
                 kinds.add(kind)
-    if not kinds:
+    if not kinds and began is None:
         return []
     digits, months = "d" in kinds, "m" in kinds
     found: list[When] = []
@@ -231,6 +241,10 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
         for m in p.relative.finditer(sentence) if "r" in kinds else ():
             r = relative[m["rel"].lower()]
             add(m, _shift(published, r["unit"], r["offset"]), r["precision"])
+    for precision, rx in _war_start().items() if began is not None else ():
+        for m in rx.finditer(sentence):
+            add(m, began if precision == "day" else began.replace(day=1),
+                precision)  # type: ignore[arg-type]
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
         # "in January 2014, months before the group seized Mosul": that year, roughly.
         prior = [w for w in found if w.end <= m.start() and not w.next_clause]

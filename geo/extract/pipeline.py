@@ -117,16 +117,19 @@ class Extractor:
         forces = self._forces(lexicons)
         # Claims are about the theatre of the war the article is about, not a namesake
         # elsewhere ("Old City" in Jerusalem, "Castro" the photographer).
-        theatre = {c for lex in lexicons for c in lex.countries}
+        theatre = {c for lex in lexicons for c in lex.countries + lex.fronts}
         if theatre and all(lex.countries for lex in lexicons):
             places = [p for p in places if not p.target or p.place.country_code in theatre]
         mentions = resolve(found, forces, countries,
-                           [(p.start, p.place.country_code) for p in places if not p.anaphor])
+                           [(p.start, p.place.country_code) for p in places if not p.anaphor],
+                           doc)
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
         named = {(p.start, p.end) for p in places if not p.anaphor}
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
+        starts = {lex.began for lex in lexicons if lex.began is not None}
+        began = starts.pop() if len(starts) == 1 else None
         claims: list[Claim] = []
         last: ForceMention | None = None
         takers: set[str] = set()
@@ -139,26 +142,26 @@ class Extractor:
             if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
-                said = self._sentence_claims(article, s, ps, fs, ts, last, actor)
+                said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
-                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last))
+                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
         return _merge(claims)
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
-                         last: ForceMention | None, actor: ForceMention | None = None
-                         ) -> list[Claim]:
+                         last: ForceMention | None, began: dt.date | None = None,
+                         actor: ForceMention | None = None) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
-        dates = find_dates(s.text, article.published)
+        dates = find_dates(s.text, article.published, began)
         speaker, speaker_span = attribution(s.text)
         hedge = hedged(s.text)
         out = []
@@ -265,7 +268,7 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
                  holding: bool = False) -> tuple[dt.date | None, Precision]:
     left, right = scene.clauses.bounds(pos)
     inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
-              and (holding or not d.duration)]
+              and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
     # the first of two coordinated verbs.
     own = [d for d in inside if d.start > pos or " and " not in scene.text[d.end:pos]]
@@ -295,6 +298,13 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     if published is not None:
         return published, "day"
     return None, "unknown"
+
+
+def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
+    """Whether a date before ``pos`` and a comma follows another event word ("two towns that
+    had been occupied since the first weeks of the war, were back under Ukrainian control")."""
+    return d.end <= pos and "," in scene.text[d.end:pos] and any(
+        left <= t.start and t.end <= d.start for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
