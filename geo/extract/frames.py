@@ -846,11 +846,27 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
              or scene.place_before(np_start, _COPULA))
         if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
             p = None
+        p = p or _left_as(scene, np_start)
         places = scene.listed_with(p, t.end) if p else []
     for p in places:
         if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
                 t.end:p.start].strip().lower() in ("", *links):
             yield Finding("held", owner, p, t, 0.1)
+
+
+_LEFT_AS = re.compile(r"\b(?:leaves?|left|leaving|makes?|made|making)\s+(?:the\s+(?:city|town|"
+                      r"village)\s+of\s+)?$", re.IGNORECASE)
+_AS_GAP = re.compile(r"(?:\s*,[^,;]*,)?\s*(?:as\s+)?", re.IGNORECASE)
+
+
+def _left_as(scene: Scene, pos: int) -> PlaceMention | None:
+    """The place a change leaves in a role: "the advance leaves Maskanah, on the Euphrates,
+    as the group's last stronghold"."""
+    before = [p for p in scene.places if p.target and p.end <= pos]
+    if not before or not _AS_GAP.fullmatch(scene.text, before[-1].end, pos):
+        return None
+    p = before[-1]
+    return p if _LEFT_AS.search(scene.text, max(0, p.start - 40), p.start) else None
 
 
 def _np_start(text: str, pos: int) -> int:
