@@ -298,8 +298,11 @@ class Scene:
                 continue
             if not p.target:
                 continue
-            if (nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads:
-                return [], False  # "took Raqqa province", "captured Raqqa residents"
+            if ((nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads
+                    and not self.text.startswith(",", p.end)):
+                # "took Raqqa province", "captured Raqqa residents" (not "took P, residents
+                # said")
+                return [], False
             original = self.text[pos:p.start]
             gap = _listed(self.gap_words(pos, p.start))
             # Hyphenated compounds are adjectives ("the salt-mining town of").
@@ -815,7 +818,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for m in reversed(scene.forces):
         if m.end <= t.start and m.start >= left:
             between = words(scene.text[m.end:t.start])
-            if len(between) <= 4 and all(w not in grammar().prepositions for w in between):
+            # Not the subject of a verb before the noun ("the RSF takes Sennar state capital").
+            if len(between) <= 4 and all(w not in grammar().prepositions for w in between) \
+                    and not any(m.end <= x.start and x.end <= t.start for x in scene.triggers):
                 owner, np_start = m, m.start
             break
     if owner is None:
