@@ -767,7 +767,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
         imposer = None
-        if victim is not None:
+        if word_before(scene.text, t.start, grammar().determiners) in _INSIDE:
+            # "holds out in besieged Babanusa": an adjective; whoever is in the town is
+            # besieged, and the clause names no besieger.
+            victim = scene.subject(t.start, fallback=False)[0]
+        elif victim is not None:
             imposer, _ = scene.subject(t.start)
         elif not passive_before(scene.text, t.start) and scene.objects(t.end)[0]:
             # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
@@ -792,6 +796,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _DEFENDED = re.compile(r"\s*,\s*(?:which is\s+|still\s+)?(?:defended|held|controlled|garrisoned)"
                        r"\s+by\s", re.IGNORECASE)
 _PERFECT = frozenset({"has", "have", "had"})
+_INSIDE = frozenset({"in", "inside", "within"})
 
 
 def _perfect_object(scene: Scene, t: Trigger) -> ForceMention | None:
