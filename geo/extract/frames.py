@@ -519,6 +519,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
+    if loser is None and agent is not None:
+        # "captured the Islamic State-held town of Shaddadi": the holder loses it.
+        held = [m for m in scene.forces if m.holder and t.end <= m.start and m.end <= places[0].start
+                and m.force != agent.force]
+        loser = held[-1] if held else None
     event = "contested" if partitive else t.event
     for p in places:
         if agent:
