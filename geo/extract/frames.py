@@ -482,7 +482,10 @@ def _attempted(scene: Scene, t: Trigger) -> bool:
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
-    passive = passive_before(scene.text, t.start)
+    # "was occupied by Russia ... and recaptured by Ukraine": the auxiliary is shared.
+    passive = passive_before(scene.text, t.start) or (
+        word_before(scene.text, t.start, grammar().adverbs) == "and"
+        and words(scene.text[t.end:t.end + 4]) == ["by"])
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
         subject = scene.subject(t.start, fallback=False)[0] \
