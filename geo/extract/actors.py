@@ -297,7 +297,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
             subjects = [f for f in recent if m.start - last_subject.get(f, -_NEAR) < _NEAR]
-            if fid and text and is_oblique(text, last_seen[fid]) and subjects:
+            if fid in last_seen and text and is_oblique(text, last_seen[fid]) and subjects:
                 fid = max(subjects, key=lambda f: last_subject[f])
             others = [f for f in recent if f != fid]
             if fid and others:

@@ -28,9 +28,11 @@ _COPULA = re.compile(r"^\s*(?:is|was|remains|remained|became|has become|had beco
                      r"has been|is still|was still)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
                      re.IGNORECASE)
 _PAST_COPULA = re.compile(r"^\s*(?:was|became|had become|had been|used to be)\b", re.IGNORECASE)
-# An apposition is a noun phrase: ", giving them control of the capital" or ", captured in
-# 2014 by the" open clauses instead.
-_APPOSITION = re.compile(r"^\s*,\s*(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0,7}$")
+# An apposition is a noun phrase, maybe after the day of the event ("into Sukhnah on Sunday,
+# the last ..."): ", giving them control of the capital" or ", captured in 2014 by the" open
+# clauses instead.
+_APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’-]+(?:ing|ed)\s)"
+                         r"(?:[\w'’-]+\s+){0,7}$")
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
@@ -991,7 +993,9 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         return
     after = words(scene.text[m.end:m.end + 20])[:1]
     if after and after[0] in ("city", "town", "village", "stronghold"):
-        before = scene.place_before(_np_start(scene.text, m.start), _COPULA)
+        np = _np_start(scene.text, m.start)
+        before = scene.place_before(np, _COPULA) or scene.place_before(np, _APPOSITION,
+                                                                       oblique=True)
         if before:
             yield Finding("held", m, before, t, 0.1)
 
