@@ -145,6 +145,8 @@ class ActorMatcher:
     def __init__(self, forces: Sequence[Force]) -> None:
         heads, pronouns, suffixes = _extension_patterns()
         self._heads, self._pronouns = heads, pronouns
+        units = "|".join(rules("actors")["unit_nouns"])
+        self._units = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{units})(?![\w])")
         self._holder_tail = re.compile(rf"-(?:{suffixes})(?![\w])")
         self._entries: list[tuple[re.Pattern[str], str, MentionKind]] = []
         self._countries = {f.id: f.countries for f in forces}
@@ -220,8 +222,10 @@ class ActorMatcher:
                 end = self._heads.match(folded, end).end()  # type: ignore[union-attr]
             possessive = folded.startswith(("'s", "' "), end)
             if possessive:
-                # "the SDF's fighters" is the SDF, not something of the SDF's.
-                own = self._heads.match(folded, end + 2).end()  # type: ignore[union-attr]
+                # "the SDF's fighters" is the SDF, not something of the SDF's; so is "the
+                # army's 20th Infantry Division".
+                own = max(self._heads.match(folded, end + 2).end(),  # type: ignore[union-attr]
+                          (u.end() if (u := self._units.match(folded, end + 2)) else 0))
                 if own > end + 2:
                     end, possessive = own, False
             out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
