@@ -753,9 +753,10 @@ SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
 def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """VICTIM besieged in PLACE [by IMPOSER]; IMPOSER encircled VICTIM in PLACE;
-    the (IMPOSER) siege of PLACE."""
+    the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places:
+        yield from _relative_siege(scene, t)
         return
     noun = t.word in SIEGE_NOUNS
     if noun:
@@ -801,6 +802,19 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """"Islamic State fighters hold out in Baaj, a town that the army has encircled since last
+    summer": the besieger fights for the town, the main clause's subject is besieged in it."""
+    imposer = scene.subject(t.start, fallback=False)[0]
+    p = scene.relative_object(imposer, t.start)
+    if imposer is None or p is None:
+        return
+    yield Finding("contested", imposer, p, t, 0.05)
+    victim = scene.subject(p.start)[0]
+    if victim is not None and victim.force != imposer.force:
+        yield Finding("besieged", victim, p, t, 0.05)
 
 
 _DEFENDED = re.compile(r"\s*,\s*(?:which is\s+|still\s+)?(?:defended|held|controlled|garrisoned)"

@@ -189,8 +189,8 @@ class Extractor:
             mood, attempt = modality(s.text[left:t.start], s.question)
         event = f.event
         if attempt:
-            if event == "lost":
-                return []
+            if event in ("lost", "besieged"):
+                return []  # trying to encircle a town besieges nobody yet
             if event == "captured" and mood != "negated":
                 event = "contested"
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
