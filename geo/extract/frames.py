@@ -855,7 +855,10 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if owner is None:
         owner = scene.force_after(t.end, ("of",), limit=30)
     if owner is None:
-        near = words(scene.text[max(left, t.start - 60):t.start])[-6:]
+        # Not across a verb: "they entered Kurdish hub of P" is nobody's hub that the
+        # pronoun names.
+        since = max([x.end for x in scene.triggers if x.end <= t.start], default=0)
+        near = words(scene.text[max(left, since, t.start - 60):t.start])[-6:]
         if any(w in ("its", "their", "them", "they") for w in near):
             prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
             owner = prior[-1] if prior else scene.last_force
