@@ -159,8 +159,9 @@ class Scene:
         verb at ``pos`` ("the city that Islamic State has held", "Kherson, which Ukrainian
         troops entered")."""
         g = grammar()
-        if agent is None or not all(w in _RELATIVE_AUX or w in g.adverbs or w in g.attempts
-                                    for w in words(self.text[agent.end:pos])):
+        if agent is None or not (all(w in _RELATIVE_AUX or w in g.adverbs or w in g.attempts
+                                     for w in words(self.text[agent.end:pos]))
+                                 or _SAID_IT.fullmatch(self.text, agent.end, pos)):
             return None
         m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
         said = _REPORTED.search(self.text, max(0, agent.start - 24), agent.start)
@@ -421,6 +422,9 @@ _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+# "which Wagner said it captured": the speaker is the pronoun's referent.
+_SAID_IT = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+"
+                      r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?$", re.IGNORECASE)
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
@@ -475,6 +479,12 @@ def _finite_past(word: str) -> bool:
     return word.endswith("ed") or word in grammar().past_tense
 
 
+def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force that says "it" did what the verb at ``t`` tells ("Wagner said it captured")."""
+    m = _SAID_IT.search(scene.text, max(0, t.start - 40), t.start)
+    return scene.force_right_before(m.start()) if m and m.end() == t.start else None
+
+
 def _attempted(scene: Scene, t: Trigger) -> bool:
     """Whether an infinitive follows an attempt ("have been trying to capture")."""
     before = words(scene.text[max(0, t.start - 30):t.start])[-2:]
@@ -490,7 +500,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         and words(scene.text[t.end:t.end + 4]) == ["by"])
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
-        subject = scene.subject(t.start, fallback=False)[0] \
+        subject = (scene.subject(t.start, fallback=False)[0] or _speaker(scene, t)) \
             if _finite_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
@@ -676,7 +686,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested" if partitive else "held", agent, p, t, pen)
 
 
-_CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around",
+_CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
@@ -872,18 +882,18 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     np_start = min(np_start, _np_start(scene.text, np_start))
     # "the RSF's base in Nyala": after a named owner, "in" leads to the place too.
     links = _OWNED_LINKS if np_start < t.start else _LINKS
-    if links is _OWNED_LINKS and any(
+    role = _left_as(scene, np_start)
+    if role is None and links is _OWNED_LINKS and any(
             (x.event == "captured" or x.kind == "lose") and x.end <= np_start
             and x.start >= max(left, np_start - 30) for x in scene.triggers):
         return  # "overran the army's base in P": the owner held it until then
-    places, _ = scene.objects(t.end, links, limit=6)
+    places = [role] if role else scene.objects(t.end, links, limit=6)[0]
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
              or scene.place_before(np_start, _COPULA))
         if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
             p = None
-        p = p or _left_as(scene, np_start)
         places = scene.listed_with(p, t.end) if p else []
     for p in places:
         if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
