@@ -536,8 +536,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     loser = scene.force_after(after, ("from",))
     if loser is None and agent is not None:
         # "captured the Islamic State-held town of Shaddadi": the holder loses it.
-        held = [m for m in scene.forces if m.holder and t.end <= m.start and m.end <= places[0].start
-                and m.force != agent.force]
+        held = [m for m in scene.forces if m.holder and t.end <= m.start
+                and m.end <= places[0].start and m.force != agent.force]
         loser = held[-1] if held else None
     event = "contested" if partitive else t.event
     for p in places:
