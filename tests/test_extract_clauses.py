@@ -151,6 +151,17 @@ def test_war_start_dates(text, published, expected):
     assert expected in claims(text, published)
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Fighting broke out in Khartoum on April 14. The RSF seized Nyala on the first day of the "
+     "war.", dt.date(2023, 4, 14)),
+    # A start dated to the month only leaves the lexicon's day.
+    ("Fighting broke out in Khartoum in mid-April. The RSF seized Nyala on the first day of the "
+     "war.", dt.date(2023, 4, 15)),
+])
+def test_the_article_may_date_the_wars_start(text, day):
+    assert (NYALA, "rsf", "captured", day, "day") in claims(text, dt.date(2023, 11, 2))
+
+
 def test_a_date_before_another_event_word_and_a_comma_is_not_this_ones():
     text = ("Kherson and Hostomel, two towns that had been occupied since the first weeks of the "
             "war, were back under Ukrainian control.")

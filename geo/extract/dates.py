@@ -164,6 +164,26 @@ def _war_start() -> dict[str, re.Pattern[str]]:
             for precision, phrases in rules("dates")["war_start"].items()}
 
 
+@cache
+def _start_statement() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{'|'.join(rules('dates')['start_statements'])})\b")
+
+
+def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
+                 ) -> dt.date | None:
+    """The war's first day as the article states it ("Russia invaded on Feb. 24, 2022"): the
+    first day dated in a sentence that says the war began."""
+    rx = _start_statement()
+    if rx.search(text) is None:
+        return None
+    for s in sentences:
+        if rx.search(s):
+            dated = [d for d in find_dates(s, published) if d.precision == "day"]
+            if dated:
+                return dated[0].date
+    return None
+
+
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None
                ) -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``

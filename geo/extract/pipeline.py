@@ -14,7 +14,7 @@ from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, resolve
 from geo.extract.data import rules
-from geo.extract.dates import When, find_dates
+from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import SIEGE_NOUNS, Finding, Scene, Trigger, read_scene, triggers
 from geo.extract.modality import attribution, cues, hedged, modality
@@ -129,7 +129,8 @@ class Extractor:
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
         starts = {lex.began for lex in lexicons if lex.began is not None}
-        began = starts.pop() if len(starts) == 1 else None
+        began = stated_start(doc, (s.text for s in sentences), article.published) or (
+            starts.pop() if len(starts) == 1 else None)
         claims: list[Claim] = []
         last: ForceMention | None = None
         takers: set[str] = set()
