@@ -177,8 +177,11 @@ def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
     if rx.search(text) is None:
         return None
     for s in sentences:
-        if rx.search(s):
-            dated = [d for d in find_dates(s, published) if d.precision == "day"]
+        for m in rx.finditer(s):
+            # The day must follow the statement ("invaded Ukraine on Feb. 24"), not date the
+            # sentence ("said on Tuesday ... since the war began in April").
+            dated = [d for d in find_dates(s, published) if d.precision == "day"
+                     and 0 <= d.start - m.end() <= 25 and "," not in s[m.end():d.start]]
             if dated:
                 return dated[0].date
     return None

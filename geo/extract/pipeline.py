@@ -272,8 +272,7 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
     # the first of two coordinated verbs.
-    own = [d for d in inside if d.start > pos or " and " not in scene.text[d.end:pos]]
-    inside = own or inside
+    inside = [d for d in inside if d.start > pos or " and " not in scene.text[d.end:pos]]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
