@@ -38,6 +38,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 # where"), a quantifier ("most of which").
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,8}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+                            r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
@@ -535,10 +536,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
     if loser is None and agent is not None:
-        # "captured the Islamic State-held town of Shaddadi": the holder loses it.
+        # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
+        # held by IS": the holder loses it.
         held = [m for m in scene.forces if m.holder and t.end <= m.start
-                and m.end <= places[0].start and m.force != agent.force]
-        loser = held[-1] if held else None
+                and m.end <= places[0].start] or [_defender(scene, places[-1])]
+        loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
     event = "contested" if partitive else t.event
     for p in places:
         if agent:
@@ -546,6 +548,14 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if loser and event == "captured":
             scene.consumed.add(id(loser))
             yield Finding("lost", loser, p, t, pen)
+
+
+def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
+    """"seven months after it fell to IS": a subject pronoun is the town named last."""
+    if word_before(scene.text, t.start, grammar().adverbs | _RELATIVE_AUX) != "it":
+        return None
+    named = [p for p in scene.places if p.target and p.end <= t.start]
+    return named[-1] if named else None
 
 
 def _it(scene: Scene, t: Trigger) -> list[PlaceMention]:
@@ -577,7 +587,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(places[-1].end, ("to",), limit=12)
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
-        p = scene.place_before(t.start)
+        p = scene.place_before(t.start) or _it_before(scene, t)
         places = [p] if p else []
     if agent is None:
         return
@@ -798,8 +808,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
             # besieged ("Haditha, defended by government troops").
             imposer, _ = scene.subject(t.start)
-            m = _DEFENDED.match(scene.text, places[-1].end)
-            victim = scene.force_after(m.end() - 3, ("by",), limit=12) if m else None
+            victim = _defender(scene, places[-1])
         else:
             near = [m for m in scene.forces if m.end <= t.start
                     and len(words(scene.text[m.end:t.start])) <= 4]
@@ -827,8 +836,15 @@ def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("besieged", victim, p, t, 0.05)
 
 
-_DEFENDED = re.compile(r"\s*,\s*(?:which is\s+|still\s+)?(?:defended|held|controlled|garrisoned)"
+# "P, defended by F", "P, the last urban area held by F": the town's holder, named after it.
+_DEFENDED = re.compile(r"\s*,\s*(?:[^,;]{0,60}?\s)?(?:defended|held|controlled|garrisoned)"
                        r"\s+by\s", re.IGNORECASE)
+
+
+def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """The force an apposition after ``p`` says holds it."""
+    m = _DEFENDED.match(scene.text, p.end)
+    return scene.force_after(m.end() - 3, ("by",), limit=12) if m else None
 _PERFECT = frozenset({"has", "have", "had"})
 _INSIDE = frozenset({"in", "inside", "within"})
 
