@@ -173,8 +173,10 @@ class ActorMatcher:
         self._aliases = _tree(folded)
         self._acronyms = _alternation(acronyms)
         self._groups = _tree(groups)
-        # "Ukrainian-held", and "under Ukrainian control" (read by the control frame).
-        self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+control(?![\w]))")
+        # "Ukrainian-held", "under Ukrainian control" (read by the control frame) and "the main
+        # Russian base" (read by the stronghold frame).
+        held = "|".join(["control", *rules("actors")["holding_nouns"]])
+        self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+(?:{held})(?![\w]))")
 
     def _ids(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
         cached = self._known.get((surface, kind))
