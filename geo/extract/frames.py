@@ -22,7 +22,8 @@ from geo.extract.folding import fold
 from geo.extract.places import PlaceMention
 from geo.extract.trie import trie_pattern
 
-_FORMER = re.compile(r"\b(?:former|once|erstwhile|ex|until recently|used to be|previous)\b",
+_FORMER = re.compile(r"\b(?:former|formerly|once|erstwhile|ex|until recently|used to(?: be)?|"
+                     r"previous|previously)\b",
                      re.IGNORECASE)
 _COPULA = re.compile(r"^\s*(?:is|was|remains|remained|became|has become|had become|had been|"
                      r"has been|is still|was still)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -679,6 +680,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if passive_before(scene.text, t.start) or reduced:
         yield from _passive(scene, t)
         return
+    if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
+        return  # "the group once ruled Mosul": a former state, not one as of writing
     # "still hold out in P"; "P, where its units still hold out".
     out = t.word.endswith(" out")
     places, partitive = scene.objects(t.end, _HOLD_OUT if out else frozenset())

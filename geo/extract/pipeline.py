@@ -308,17 +308,18 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
-    """Within one sentence, a force that loses a place, or a place another force takes, is not
-    also held by it on the same date: the sentence reports the change. A holding dated apart
-    ("from the RSF, which had controlled it since last summer") tells what came before."""
+    """Within one sentence, a force that loses a place on the date of its holding, or a place
+    another force takes by then ("Raqqa, its capital, which the SDF took in 2017"), is not
+    held by it: the sentence reports the change. A holding dated apart ("from the RSF, which
+    had controlled it since last summer") tells what came before."""
     changed = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "lost"}
     taken = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "captured"}
     out = []
     for c in claims:
         if c.event == "held" and c.modality == "asserted" and (
                 (c.place.geonameid, c.force, c.date) in changed
-                or any(g == c.place.geonameid and f != c.force and d == c.date
-                       for g, f, d in taken)):
+                or any(g == c.place.geonameid and f != c.force and d is not None
+                       and c.date is not None and d <= c.date for g, f, d in taken)):
             continue
         out.append(c)
     return out
