@@ -58,6 +58,7 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|c
 # inside a part of it.
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                       re.IGNORECASE)
+_INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
 
@@ -326,6 +327,13 @@ class Scene:
                 w in g.completives for w in gap)
             return found, owned or part
         return [], False
+
+    def included(self, pos: int) -> list[PlaceMention]:
+        """The places an "including" list after ``pos`` names in its clause ("most of the
+        province, including the towns of Mayadeen and Albu Kamal")."""
+        _, right = self.clauses.bounds(pos)
+        m = _INCLUDING.search(self.text, pos, right)
+        return self.objects(m.end())[0] if m else []
 
     def listed_with(self, p: PlaceMention, pos: int) -> list[PlaceMention]:
         """``p`` and the places coordinated before it ("P, Q and R"), when the words up to
@@ -694,9 +702,12 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
     if agent and not _nominal_use(scene, t):
-        # Holding part of a town ("most of Sievierodonetsk") is fighting for it.
+        # Holding part of a town ("most of Sievierodonetsk") is fighting for it; the whole
+        # towns a list after it includes are held.
         for p in places:
             yield Finding("contested" if partitive else "held", agent, p, t, pen)
+        for p in scene.included(places[-1].end) if partitive else ():
+            yield Finding("held", agent, p, t, pen)
 
 
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
