@@ -167,6 +167,10 @@ class Scene:
                                  or _SAID_IT.fullmatch(self.text, agent.end, pos)):
             return None
         m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
+        if m is None and (zero := _ZERO_RELATIVE.search(self.text, max(0, agent.start - 14),
+                                                       agent.start)):
+            # "Hawija, one of two enclaves the group still controls": no relative pronoun.
+            return self._relative_head_place(self.text[:zero.end()])
         said = _REPORTED.search(self.text, max(0, agent.start - 24), agent.start)
         if m is None and said is not None:
             # "Toretsk, which Russian forces said they captured": the speaker's clause opens it.
@@ -432,6 +436,8 @@ _RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+_ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
+                            r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
 # "which Wagner said it captured": the speaker is the pronoun's referent.
 _SAID_IT = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+"
                       r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)

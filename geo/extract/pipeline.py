@@ -301,10 +301,14 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
 
 
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
-    """Whether a date before ``pos`` and a comma follows another event word ("two towns that
-    had been occupied since the first weeks of the war, were back under Ukrainian control")."""
-    return d.end <= pos and "," in scene.text[d.end:pos] and any(
-        left <= t.start and t.end <= d.start for t in scene.triggers)
+    """Whether a date across a comma from ``pos`` follows another event word: "two towns that
+    had been occupied since the first weeks of the war, were back under Ukrainian control";
+    "entered Mosul, the city the jihadists seized in 2014"."""
+    if d.end <= pos:
+        return "," in scene.text[d.end:pos] and any(
+            left <= t.start and t.end <= d.start for t in scene.triggers)
+    return any(pos < t.start and t.end <= d.start and "," in scene.text[pos:t.start]
+               for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
