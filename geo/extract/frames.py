@@ -316,9 +316,11 @@ class Scene:
             original = self.text[pos:p.start]
             gap = _listed(self.gap_words(pos, p.start))
             # Hyphenated compounds are adjectives ("the salt-mining town of").
-            if len(gap) > limit or not all(w in allowed or w.isdigit() or "-" in w
-                                           or _adjective(w, original) for w in gap):
-                return [], False
+            fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
+                    for w in gap]
+            if len(gap) > limit or not all(fits):
+                if not _facility(gap, fits):
+                    return [], False
             found = [p]
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
@@ -465,6 +467,15 @@ def _listed(gap: list[str]) -> list[str]:
     return gap[i + 1:]
 
 
+def _facility(gap: list[str], fits: list[bool]) -> bool:
+    """"the headquarters of the state broadcaster in P": a part of the town (a partitive
+    noun) named freely, then "in"; the object is part of P."""
+    g = grammar()
+    parts = [i for i, w in enumerate(gap) if w in g.partitives]
+    return (bool(parts) and gap[-1:] == ["in"] and len(gap) - parts[0] <= 7
+            and all(fits[:parts[0]]))
+
+
 @cache
 def _object_words(extra: frozenset[str]) -> frozenset[str]:
     return grammar().object_words | extra
@@ -550,6 +561,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
+    named_loser = loser is not None
     if loser is None and agent is not None:
         # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
         # held by IS": the holder loses it.
@@ -560,9 +572,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for p in places:
         if agent:
             yield Finding(event, agent, p, t, pen)
-        if loser and event == "captured":
+        if loser and t.event == "captured" and (named_loser or not partitive):
+            # Losing a part of the town ("took the headquarters in P from F") is fighting
+            # for it; a holder named by "IS-held" is no party to a partial capture.
             scene.consumed.add(id(loser))
-            yield Finding("lost", loser, p, t, pen)
+            yield Finding("contested" if partitive else "lost", loser, p, t, pen)
 
 
 def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
