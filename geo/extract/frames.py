@@ -58,6 +58,8 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|c
 # inside a part of it.
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                       re.IGNORECASE)
+# "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
+_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)")
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -325,7 +327,9 @@ class Scene:
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
                     joint = self.text[found[-1].end:q.start].strip(" ,")
-                    if joint in ("and", "", "or") and q.start - found[-1].end < 8:
+                    if (joint in ("and", "", "or") and q.start - found[-1].end < 8) or (
+                            _APPOSED_AND.fullmatch(joint)
+                            and not g.boundary_words.intersection(words(joint))):
                         found.append(q)
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town.
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
