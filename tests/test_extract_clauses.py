@@ -28,6 +28,13 @@ def facts(text, published):
     return {c[:3] for c in claims(text, published)}
 
 
+def check(text, published, present, absent=lambda f: False):
+    """The facts read include ``present`` and none that ``absent`` picks."""
+    got = facts(text, published)
+    assert set(present) <= got
+    assert not {f for f in got if absent(f)}
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # An attempt between a relative clause's subject and its verb.
     ("Shelling hit Vuhledar, a mining town that Russian troops have been trying to capture "
@@ -90,9 +97,8 @@ def test_active_sieges_besiege_the_defender(text, published, besieged, besieger)
     "Army units remain trapped inside the besieged city of El Fasher.",
 ])
 def test_inside_a_besieged_town_there_is_no_besieger(text):
-    got = facts(text, dt.date(2024, 9, 1))
-    assert (EL_FASHER, "saf", "besieged") in got
-    assert (EL_FASHER, "saf", "contested") not in got
+    check(text, dt.date(2024, 9, 1), {(EL_FASHER, "saf", "besieged")},
+          lambda f: f == (EL_FASHER, "saf", "contested"))
 
 
 def test_an_attempted_siege_besieges_nobody():
@@ -240,3 +246,111 @@ def test_a_stronghold_pronoun_owner_is_not_read_across_a_verb():
 def test_a_siege_of_khartoum_still_names_both_sides():
     text = "Clashes with the RSF raged in Khartoum on Sunday, Sudan's army said."
     assert (KHARTOUM, "rsf", "contested") in facts(text, dt.date(2023, 4, 16))
+
+
+# -- families found by the fifth held-out set ---------------------------------------------
+
+IZIUM, KUPIANSK, RAMADI, FALLUJAH, OMDURMAN, HAJIN, MARINKA, DONETSK = (
+    707292, 703656, 98717, 99454, 365137, 174506, 701845, 709717)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian troops were advancing on Izium, the main Russian base in the region.",
+     (IZIUM, "russia", "held")),
+    ("Government troops shelled Ramadi, the last rebel bastion in the province.",
+     (RAMADI, "syrian-opposition", "held")),
+    ("Ankara-backed fighters entered the Kurdish stronghold of Manbij.", (MANBIJ, "sdf", "held")),
+])
+def test_a_holder_adjective_owns_the_stronghold(text, expected):
+    published = dt.date(2022, 9, 10) if expected[0] == IZIUM else dt.date(2016, 8, 1)
+    if expected[0] == RAMADI:  # a made-up rebel Ramadi: the lexicon still reads "rebel"
+        text = "Syrian rebels fought on. " + text
+    assert expected in facts(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces recaptured Ramadi on Monday, seven months after it fell to Islamic State.",
+    "Iraqi forces declared Ramadi liberated, seven months after it had fallen to the militants.",
+])
+def test_it_fell_to_names_the_town_before(text):
+    got = claims("Islamic State is in retreat. " + text, dt.date(2015, 12, 28))
+    assert (RAMADI, "isis", "captured", dt.date(2015, 5, 1), "month") in got
+
+
+@pytest.mark.parametrize(("text", "published", "holder"), [
+    ("U.S.-backed fighters captured Hajin, the last town held by Islamic State in Syria.",
+     dt.date(2018, 12, 14), (HAJIN, "isis")),
+    ("RSF fighters have surrounded El Fasher, the only state capital in Darfur still held by "
+     "the army.", dt.date(2024, 3, 12), (EL_FASHER, "saf")),
+])
+def test_an_apposition_names_the_holder(text, published, holder):
+    got = facts(text, published)
+    assert (*holder, "lost") in got or (*holder, "besieged") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The group once ruled Mosul and much of northern Iraq.",
+    "Islamic State formerly controlled Mosul.",
+    "Mosul, which Iraqi forces retook in July 2017, was the group's de facto capital in Iraq.",
+])
+def test_a_former_holding_is_not_one_as_of_writing(text):
+    got = claims("Islamic State fighters fled Hajin. " + text, dt.date(2018, 12, 14))
+    assert not {c for c in got if c[:3] == (MOSUL, "isis", "held")
+                and c[3] == dt.date(2018, 12, 14)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An "including" list after a partly held area.
+    ("Islamic State still holds the eastern half of Deir ez-Zor and most of the province, "
+     "including the towns of Mayadeen and Raqqa.", {(MAYADIN, "isis", "held"),
+                                                    (RAQQA, "isis", "held")}),
+    ("The militants control most of the valley, including Mayadeen and Raqqa.",
+     {(MAYADIN, "isis", "held"), (RAQQA, "isis", "held")}),
+    # Zero relative clauses.
+    ("Many militants fled toward Hawija, one of two enclaves the group still controls.",
+     {(HAWIJA, "isis", "held")}),
+    ("The army shelled Tal Afar, one of the towns the jihadists still hold in Iraq.",
+     {(TAL_AFAR, "isis", "held")}),
+])
+def test_towns_held_in_a_list_or_a_zero_relative(text, expected):
+    assert expected <= facts("Islamic State fighters fled Kirkuk. " + text, dt.date(2017, 8, 31))
+
+
+def test_a_relative_clauses_date_is_not_the_main_verbs():
+    got = claims("Iraqi forces entered Mosul, the city the jihadists seized in 2014.",
+                 dt.date(2017, 7, 1))
+    assert (MOSUL, "iraqi-government", "contested", dt.date(2017, 7, 1), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army recaptured the headquarters of the state broadcaster in Omdurman from the "
+    "RSF on Tuesday.",
+    "Sudan's army took back the positions of the state radio station in Omdurman from the RSF.",
+])
+def test_a_part_of_the_town_named_freely(text):
+    got = facts(text, dt.date(2024, 3, 12))
+    assert {(OMDURMAN, "saf", "contested"), (OMDURMAN, "rsf", "contested")} <= got
+    assert (OMDURMAN, "saf", "captured") not in got
+
+
+def test_a_short_apposition_inside_a_coordination():
+    text = ("The militants still control Fallujah, just 50 km to the east, and Mosul, Iraq's "
+            "second city.")
+    got = facts("Iraqi forces retook Ramadi. " + text, dt.date(2015, 12, 28))
+    assert {(FALLUJAH, "isis", "held"), (MOSUL, "isis", "held")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops took Marinka, a town on the western edge of Donetsk.",
+    "Russian troops took Marinka, near the edge of Donetsk, where the press was barred.",
+])
+def test_nouns_edge_and_press_are_no_advance(text):
+    check(text, dt.date(2023, 12, 26), {(MARINKA, "russia", "captured")},
+          lambda f: f[0] == DONETSK)
+
+
+def test_a_stated_war_start_must_follow_its_statement():
+    text = ("The army said on Tuesday it had made its biggest gain since the war began in April "
+            "last year. The RSF seized Nyala on the first day of the war.")
+    got = claims(text, dt.date(2024, 3, 12))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 4, 15), "day") in got

@@ -8,7 +8,10 @@ second dev set now; ``claims.heldout2.jsonl`` was written afterwards and nearly 
 scored once untouched; its misses then pointed at families (phrasal "pulled out of", bases,
 landmarks) fixed by family, so it is no longer honest. The third round of families
 (``test_extract_clauses.py``: relative and "where" clauses, sieges, pronoun owners, war-start
-dates) was led by the misses of sets 3 and 4, so neither is honest any more."""
+dates) was led by the misses of sets 3 and 4, so neither is honest any more.
+``claims.heldout5.jsonl`` (8 articles) was then written and annotated before the extractor ran
+on it: P 0.806, R 0.625 (25/31, 20/32) on its first run, the honest figure; its misses then
+led a fourth round of families, so it is no longer honest either."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout" / "claims.heldout.jsonl"
 HELDOUT2 = HELDOUT.with_name("claims.heldout2.jsonl")
 HELDOUT3 = HELDOUT.with_name("claims.heldout3.jsonl")
 HELDOUT4 = HELDOUT.with_name("claims.heldout4.jsonl")
+HELDOUT5 = HELDOUT.with_name("claims.heldout5.jsonl")
 # Reached after the third round of rule families (P 0.989, R 0.925; 0.988/0.912 before it,
 # 0.987/0.850 before the first), floors one claim below.
 HELDOUT_PRECISION, HELDOUT_RECALL = 0.97, 0.91
@@ -62,6 +66,9 @@ def facts(ex, text, published, modality="asserted"):
     # 0.771 after the second round of families, 0.955/0.971 after the third (both taught by its
     # misses); floors one claim below.
     (HELDOUT4, 12, 0.93, 0.94),
+    # P 0.806, R 0.625 on its first run; 0.974/1.000 after the families it taught; floors one
+    # claim below.
+    (HELDOUT5, 8, 0.94, 0.96),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)

@@ -320,9 +320,8 @@ class Scene:
             # Hyphenated compounds are adjectives ("the salt-mining town of").
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
                     for w in gap]
-            if len(gap) > limit or not all(fits):
-                if not _facility(gap, fits):
-                    return [], False
+            if (len(gap) > limit or not all(fits)) and not _facility(gap, fits):
+                return [], False
             found = [p]
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
