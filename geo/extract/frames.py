@@ -37,7 +37,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
-_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,8}[\w'’-]+)?"
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,12}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
@@ -330,9 +330,11 @@ class Scene:
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))):
                         found.append(q)
-            # "Raqqa's old city", "Mayadeen's hospital": a part of the town.
+            # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
+            # of Syrotyne and Voronove" are the villages named.
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
-            part = any(w in g.partitives for w in gap) and not any(
+            named = gap[-2:] in (["villages", "of"], ["village", "of"])
+            part = any(w in g.partitives for w in gap) and not named and not any(
                 w in g.completives for w in gap)
             return found, owned or part
         return [], False
@@ -992,13 +994,15 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     m = _UNDER.search(scene.text, left, t.start)
     if not m:
         return
-    if t.word == "hands":
-        # "Raqqa is in the hands of the SDF".
-        owner, p = scene.force_after(t.end, ("of",), limit=12), scene.place_before(m.start())
-        if owner and p and not m.group().lower().startswith("into"):
-            yield Finding("held", owner, p, t, 0.05)
-        return
     inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start]
+    if t.word == "hands":
+        # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
+        owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
+        p = scene.place_before(m.start())
+        if owner and p and not m.group().lower().startswith("into"):
+            for q in scene.listed_with(p, m.start()):
+                yield Finding("held", owner, q, t, 0.05)
+        return
     owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
     if m.group().lower().startswith("in"):
         if owner is None:
