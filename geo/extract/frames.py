@@ -637,9 +637,12 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding(t.event, agent, p, t)
 
 
+_LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
+
+
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT withdrew from / lost / evacuated PLACE."""
-    places, _ = scene.objects(t.end, frozenset({"from", "out", "of", "in", "inside"}))
+    places, _ = scene.objects(t.end, _LOSE_PREPS)
     if passive_before(scene.text, t.start):
         yield from _passive(scene, t)
         return
@@ -648,6 +651,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     agent, pen = scene.subject(t.start)
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
         places = [where]  # "the town that the army abandoned"
+    if not places and agent is not None:
+        places = _left_behind(scene, t)
     own = scene.force_right_after(t.end)
     if agent is None and own is not None and own.kind == "pronoun":
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
@@ -655,6 +660,20 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for p in places:
         if agent and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
+
+
+# A clause that times the one before it ("..., after insurgents withdrew").
+TIMING = re.compile(r"\b(?:after|as|when|once)\s*$", re.IGNORECASE)
+
+
+def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
+    object, in a clause that times the main one, leaves the main clause's town."""
+    left, _ = scene.clauses.bounds(t.start)
+    if scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left):
+        return []
+    named = [p for p in scene.places if p.target and p.end <= left]
+    return named[-1:]
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:

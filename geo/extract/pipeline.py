@@ -16,7 +16,15 @@ from geo.extract.actors import ActorMatcher, ForceMention, resolve
 from geo.extract.data import rules
 from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
-from geo.extract.frames import SIEGE_NOUNS, Finding, Scene, Trigger, read_scene, triggers
+from geo.extract.frames import (
+    SIEGE_NOUNS,
+    TIMING,
+    Finding,
+    Scene,
+    Trigger,
+    read_scene,
+    triggers,
+)
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
@@ -197,7 +205,8 @@ class Extractor:
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
-                                    article.published, mood == "asserted", event == "held")
+                                    article.published, mood == "asserted", event == "held",
+                                    event in ("captured", "lost"))
         w = rules("confidence")
         pen = w["penalty"]
         conf = w["base"].get(t.kind, 0.7) - f.penalty
@@ -251,12 +260,16 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
-              asserted: bool = True, holding: bool = False) -> tuple[dt.date | None, Precision]:
+              asserted: bool = True, holding: bool = False, change: bool = False
+              ) -> tuple[dt.date | None, Precision]:
     """The date in the trigger's clause nearest to it; else one that dates the clause from just
     before it ("three years after the militants overran it"); else one a speech verb carries
     ("said on Tuesday"); else the publication date. A duration ("for more than a year") dates
-    only a holding, from its start. An asserted fact is not in the future: a
-    bare month or day after publication is last year's ("since it captured Bakhmut in May")."""
+    only a holding, from its start; a "since" never dates a ``change`` (a capture or a loss).
+    An asserted fact is not in the future: a bare month or day after publication is last
+    year's ("since it captured Bakhmut in May")."""
+    if change:
+        dates = [d for d in dates if not d.since]
     date, precision = _clause_date(scene, pos, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
@@ -283,6 +296,13 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
             # "which IS has held, along with much of the province, since 2014"; "had held the
             # town, which lies on the highway, since 2012".
             return d.date, d.precision
+    if left and TIMING.search(scene.text, 0, left):
+        # "entered Izium on Saturday after Russian forces abandoned it": a timing clause with
+        # no date of its own happened then.
+        outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(" ", 0, left - 1)))
+        then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
+        if then:
+            return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
         # "declared on Tuesday that they had captured Raqqa": the report dates its content.
         outer, _ = scene.clauses.bounds(max(0, left - 6))
