@@ -53,7 +53,8 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 _ADJACENT_COMMA = re.compile(r"^[\s,]*$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
-                      r"proclaimed?|won)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+                      r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
+                      r"their\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "most of", "parts of the city of", "90 percent of": what may stand before a place named
 # inside a part of it.
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -1063,6 +1064,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             "of"] else None
         places = scene.objects(loser.end, frozenset({"from", "out", "of"}), limit=5)[0] \
             if loser else []
+        if loser is None and _CLAIMED.search(scene.text[max(0, t.start - 40):t.start]):
+            # "Ukraine confirms withdrawal from P": the one who confirms it withdrew.
+            places = scene.objects(t.end, frozenset({"from"}), limit=5)[0]
+            loser = scene.subject(t.start, strict=False)[0] if places else None
         for p in places:
             yield Finding("lost", loser, p, t, 0.1)  # type: ignore[arg-type]
         return
