@@ -11,13 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-# "the city", "the besieged northern town", not "the city of X" or "the city's"; "the first
-# town to fall" is a new referent, not a pointer back. The word boundary is checked after the
-# "T" (a lookbehind over it), so the regex engine can skip to each "T" instead of trying every
-# position of the document.
+# "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
+# of X"; "the first town to fall" is a new referent, not a pointer back. The word boundary is
+# checked after the "T" (a lookbehind over it), so the regex engine can skip to each "T"
+# instead of trying every position of the document.
 _ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|['’]s|-)")
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|-)")
 _TARGET_KINDS = frozenset({"city"})
 
 
