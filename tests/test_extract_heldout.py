@@ -11,7 +11,10 @@ landmarks) fixed by family, so it is no longer honest. The third round of famili
 dates) was led by the misses of sets 3 and 4, so neither is honest any more.
 ``claims.heldout5.jsonl`` (8 articles) was then written and annotated before the extractor ran
 on it: P 0.806, R 0.625 (25/31, 20/32) on its first run, the honest figure; its misses then
-led a fourth round of families, so it is no longer honest either."""
+led a fourth round of families, so it is no longer honest either. ``claims.heldout6.jsonl``
+(8 articles) was written and annotated next, before any extractor ran on it: P 0.810, R 0.419
+(17/21, 13/31) at the base of the third round (8d28df6), P 0.864, R 0.484 (19/22, 15/31) after
+the fourth, the honest figures; its misses led a fifth round."""
 
 from __future__ import annotations
 
@@ -28,8 +31,9 @@ HELDOUT2 = HELDOUT.with_name("claims.heldout2.jsonl")
 HELDOUT3 = HELDOUT.with_name("claims.heldout3.jsonl")
 HELDOUT4 = HELDOUT.with_name("claims.heldout4.jsonl")
 HELDOUT5 = HELDOUT.with_name("claims.heldout5.jsonl")
-# Reached after the third round of rule families (P 0.989, R 0.925; 0.988/0.912 before it,
-# 0.987/0.850 before the first), floors one claim below.
+HELDOUT6 = HELDOUT.with_name("claims.heldout6.jsonl")
+# Reached after the third to fifth rounds of rule families (P 0.989, R 0.925; 0.988/0.912
+# before them, 0.987/0.850 before the first), floors one claim below.
 HELDOUT_PRECISION, HELDOUT_RECALL = 0.97, 0.91
 RAQQA, MOSUL, FALLUJAH, QARYATAIN, BAKHMUT, KHARTOUM, KOBANI = (
     172955, 99072, 99454, 173361, 713174, 379252, 172256)
@@ -55,9 +59,9 @@ def facts(ex, text, published, modality="asserted"):
 @pytest.mark.parametrize(("path", "articles", "precision", "recall"), [
     (HELDOUT, 28, HELDOUT_PRECISION, HELDOUT_RECALL),
     # Written after the rules were last changed: P 0.880, R 0.630 on its first run, 0.962/0.741
-    # later, 0.964/0.815 after the rule families, 0.968/0.889 after the third round; floors one
-    # claim below.
-    (HELDOUT2, 10, 0.93, 0.85),
+    # later, 0.964/0.815 after the rule families, 0.970/0.926 after the third to fifth rounds;
+    # floors one claim below.
+    (HELDOUT2, 10, 0.93, 0.88),
     # Untuned: P 0.850, R 0.545 on its first run, 0.860/0.600 after the rule families, 0.936/
     # 0.709 after the second round of families, 1.000/1.000 after the third (taught by its
     # misses); floors one claim below.
@@ -69,6 +73,9 @@ def facts(ex, text, published, modality="asserted"):
     # P 0.806, R 0.625 on its first run; 0.974/1.000 after the families it taught; floors one
     # claim below.
     (HELDOUT5, 8, 0.94, 0.96),
+    # P 0.864, R 0.484 on its first run; 0.968/0.806 after the families it taught; floors one
+    # claim below.
+    (HELDOUT6, 8, 0.93, 0.77),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)

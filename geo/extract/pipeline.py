@@ -117,10 +117,11 @@ class Extractor:
         doc = article.document
         folded = fold(doc)
         sentences = split_sentences(doc)
-        places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
-                               self._town_of)
-        countries = Counter(p.place.country_code for p in places if not p.anaphor)
         found = self._all.find(doc, folded)
+        places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
+                               self._town_of, frozenset(m.start for m in found
+                                                        if m.kind == "alias"))
+        countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)
         # Claims are about the theatre of the war the article is about, not a namesake

@@ -96,14 +96,17 @@ def _called(text: str, m: PlaceMention) -> str:
 
 
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
-                  town_of: Callable[[Any], Any]) -> list[PlaceMention]:
+                  town_of: Callable[[Any], Any], actors: frozenset[int] = frozenset()
+                  ) -> list[PlaceMention]:
     """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
 
     "The city" is the last town named in its sentence or the one before; further back, it is
-    the town the story has named most often (the last of those on a tie).
+    the town the story has named most often (the last of those on a tie). A name that starts
+    at one of ``actors`` (offsets of force names: "Kyiv said") is no town it can mean.
     """
     found = one_sense(text, mentions, town_of)
-    towns = [m for m in found if m.target]  # in text order, as ``one_sense`` returns them
+    # In text order, as ``one_sense`` returns them.
+    towns = [m for m in found if m.target and m.start not in actors]
     starts = sorted(sentence_starts)
     out = list(found)
     for a in _ANAPHOR.finditer(text):
