@@ -284,8 +284,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
-    # Where each force was last named outside a prepositional phrase.
-    last_subject: dict[str, int] = {}
+    # Every force named so far, by offset: obliqueness is only worked out for a pronoun.
+    history: list[tuple[int, str]] = []
     # Forces named as a group ("the Wagner Group"), which "the group" may mean even when they
     # fight for a state.
     grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
@@ -302,9 +302,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
-            subjects = [f for f in recent if m.start - last_subject.get(f, -_NEAR) < _NEAR]
-            if fid in last_seen and text and is_oblique(text, last_seen[fid]) and subjects:
-                fid = max(subjects, key=lambda f: last_subject[f])
+            if fid in last_seen and text and is_oblique(text, last_seen[fid]):
+                fid = _subject_before(text, history, m.start) or fid
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
@@ -326,12 +325,23 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
         if fid:
             out.append(evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
-            if text and not is_oblique(text, m.start):
-                last_subject[fid] = m.start
+            history.append((m.start, fid))
     return out
 
 
-_NEAR = 100  # characters: a place this close frames the group noun's sentence
+def _subject_before(text: str, history: list[tuple[int, str]], pos: int) -> str:
+    """The force named last within ``_NEAR`` characters before ``pos`` outside a
+    prepositional phrase, or ""."""
+    for start, fid in reversed(history):
+        if pos - start >= _NEAR:
+            break
+        if not is_oblique(text, start):
+            return fid
+    return ""
+
+
+_NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
+# close is what a pronoun after a prepositional phrase stands for
 
 
 def _nearest_country(m: ForceMention, places: Sequence[tuple[int, str]]) -> str:
