@@ -501,11 +501,13 @@ Frame = Callable[[Scene, Trigger], Iterator[Finding]]
 def _nominal_use(scene: Scene, t: Trigger) -> bool:
     """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
     after = words(scene.text[t.end:t.end + 6])
-    before = words(scene.text[max(0, t.start - 12):t.start])
-    # A phrasal verb keeps its "of" ("pulled out of Lyman").
+    before = words(scene.text[max(0, t.start - 30):t.start])
+    # A phrasal verb keeps its "of" ("pulled out of Lyman"); a possessive may stand before an
+    # adjective ("the extremists' 10-month rule").
     return ((after[:1] == ["of"] and " " not in t.word)
             or (before[-1:] and before[-1] in ("the", "its", "their"))
-            or scene.text[:t.start].rstrip().endswith(("'s", "’s")))
+            or scene.text[:t.start].rstrip().endswith(("'s", "’s"))
+            or any(w.endswith("'") for w in before[-2:]))
 
 
 def _finite_past(word: str) -> bool:
@@ -663,6 +665,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", agent, p, t, pen)
 
 
+# What may follow a withdrawal with no object ("withdrew overnight", "pulled out on Sunday").
+_INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", "earlier",
+                                "last", "this", "yesterday", "today", "after", "before", "as",
+                                "when", "and", "but", "without", "under", "amid", "to"})
 # A clause that times the one before it ("..., after insurgents withdrew").
 TIMING = re.compile(r"\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
@@ -671,8 +677,10 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
     object, in a clause that times the main one, leaves the main clause's town."""
     left, _ = scene.clauses.bounds(t.start)
-    if scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left):
-        return []
+    after = words(scene.text[t.end:t.end + 20])[:1]
+    if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
+            or (after and after[0] not in _INTRANSITIVE_NEXT)):
+        return []  # "after Russian forces lost hundreds of tanks": an object of its own
     named = [p for p in scene.places if p.target and p.end <= left]
     return named[-1:]
 
