@@ -931,6 +931,9 @@ def _perfect_object(scene: Scene, t: Trigger) -> ForceMention | None:
 _LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
 def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """FORCE's (last) stronghold, PLACE; PLACE, a FORCE stronghold; the FORCE stronghold of
     PLACE; PLACE is FORCE's capital. A former stronghold is not held."""
@@ -940,8 +943,10 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for m in reversed(scene.forces):
         if m.end <= t.start and m.start >= left:
             between = words(scene.text[m.end:t.start])
-            # Not the subject of a verb before the noun ("the RSF takes Sennar state capital").
+            # Not the subject of a verb before the noun ("the RSF takes Sennar state capital"),
+            # nor a name a possessive pronoun stands after ("Turkey and their stronghold").
             if len(between) <= 4 and all(w not in grammar().prepositions for w in between) \
+                    and not _POSSESSIVE_PRONOUNS.intersection(between) \
                     and not any(m.end <= x.start and x.end <= t.start for x in scene.triggers):
                 owner, np_start = m, m.start
             break
@@ -953,7 +958,8 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         since = max([x.end for x in scene.triggers if x.end <= t.start], default=0)
         near = words(scene.text[max(left, since, t.start - 60):t.start])[-6:]
         if any(w in ("its", "their", "them", "they") for w in near):
-            prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
+            prior = [m for m in scene.forces if m.end <= t.start and not m.holder
+                     and not m.toponym]
             owner = prior[-1] if prior else scene.last_force
     if owner is None or owner.holder or owner.toponym:
         return
