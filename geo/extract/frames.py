@@ -25,10 +25,13 @@ from geo.extract.trie import trie_pattern
 _FORMER = re.compile(r"\b(?:former|formerly|once|erstwhile|ex|until recently|used to(?: be)?|"
                      r"previous|previously)\b",
                      re.IGNORECASE)
-_COPULA = re.compile(r"^\s*(?:is|was|remains|remained|became|has become|had become|had been|"
-                     r"has been|is still|was still)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}$",
-                     re.IGNORECASE)
-_PAST_COPULA = re.compile(r"^\s*(?:was|became|had become|had been|used to be)\b", re.IGNORECASE)
+# "P is now the group's last bastion", also after an apposition ("Rawa, a town further up the
+# Euphrates, is now ...").
+_COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:is|was|remains|remained|became|has become|"
+                     r"had become|had been|has been|is still|was still)\s+(?:(?:a|an|the)\s+)?"
+                     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_PAST_COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:was|became|had become|had been|"
+                          r"used to be)\b", re.IGNORECASE)
 # An apposition is a noun phrase, maybe after the day of the event ("into Sukhnah on Sunday,
 # the last ..."): ", giving them control of the capital" or ", captured in 2014 by the" open
 # clauses instead.
@@ -641,6 +644,7 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
+_IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 
 
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -661,7 +665,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
         agent, pen = own, 0.05
     for p in places:
-        if agent and not scene.beside(t.end, p):
+        gap = scene.gap_words(t.end, p.start)
+        # "pulled back in Idlib": retreating inside a place is not leaving it.
+        inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
+        if agent and not inside and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
 
 
