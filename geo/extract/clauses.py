@@ -38,11 +38,13 @@ class Grammar:
     vicinity: frozenset[str]
     plural_heads: frozenset[str]
     attempts: frozenset[str]
+    facilities: frozenset[str]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
-          "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts")
+          "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
+          "facilities")
 
 
 @cache

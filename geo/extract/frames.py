@@ -324,7 +324,8 @@ class Scene:
             # Hyphenated compounds are adjectives ("the salt-mining town of").
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
                     for w in gap]
-            if (len(gap) > limit or not all(fits)) and not _facility(gap, fits):
+            site = _facility(gap, fits)
+            if (len(gap) > limit or not all(fits)) and not site:
                 return [], False
             found = [p]
             for q in self.places:
@@ -340,7 +341,7 @@ class Scene:
             named = gap[-2:] in (["villages", "of"], ["village", "of"])
             part = any(w in g.partitives for w in gap) and not named and not any(
                 w in g.completives for w in gap)
-            return found, owned or part
+            return found, owned or part or site
         return [], False
 
     def included(self, pos: int) -> list[PlaceMention]:
@@ -477,12 +478,17 @@ def _listed(gap: list[str]) -> list[str]:
 
 
 def _facility(gap: list[str], fits: list[bool]) -> bool:
-    """"the headquarters of the state broadcaster in P": a part of the town (a partitive
-    noun) named freely, then "in"; the object is part of P."""
+    """"the headquarters of the state broadcaster in P", "the presidential palace in central
+    P": a part or a site of the town named freely, then "in"; the object is part of P."""
     g = grammar()
-    parts = [i for i, w in enumerate(gap) if w in g.partitives]
-    return (bool(parts) and gap[-1:] == ["in"] and len(gap) - parts[0] <= 7
-            and all(fits[:parts[0]]))
+    parts = [i for i, w in enumerate(gap) if w in g.partitives or w in g.facilities]
+    # "in", maybe with a direction ("in central P"); up to three words of its own name
+    # before the noun ("the presidential palace").
+    tail = gap[:-1] if gap[-1:] and gap[-1] in g.object_words and gap[-2:-1] == ["in"] else gap
+    # A force's own site ("the army's main base in P", its name blanked to "s") is left to the
+    # stronghold frame.
+    return (bool(parts) and tail[-1:] == ["in"] and len(tail) - parts[0] <= 7
+            and all(fits[:max(0, parts[0] - 3)]) and "s" not in gap[:parts[0]])
 
 
 @cache
@@ -680,14 +686,23 @@ _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", 
 TIMING = re.compile(r"\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
 
+@cache
+def _strongholds() -> frozenset[str]:
+    return frozenset(w for f in rules("events")["frame"] if f["kind"] == "stronghold"
+                     for w in f["words"])
+
+
 def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
     object, in a clause that times the main one, leaves the main clause's town."""
     left, _ = scene.clauses.bounds(t.start)
-    after = words(scene.text[t.end:t.end + 20])[:1]
+    after = words(scene.text[t.end:t.end + 30])[:4]
+    # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
+    # their main bastion" or "abandoned it" is the town.
+    own = after[:1] == ["it"] or bool(_strongholds().intersection(after))
     if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
-            or (after and after[0] not in _INTRANSITIVE_NEXT)):
-        return []  # "after Russian forces lost hundreds of tanks": an object of its own
+            or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
+        return []
     named = [p for p in scene.places if p.target and p.end <= left]
     return named[-1:]
 
