@@ -386,6 +386,14 @@ class Finder:
         lat, lon = idx.lat[rows], idx.lon[rows]
         firsts = np.searchsorted(group, np.arange(n_groups))
         best = firsts  # _ranked lists each name's candidates best first
+        # A name that a little context would not make a place ("Union", "Matthews", a
+        # person's name) says nothing of where the story is: it neither votes for a country
+        # nor anchors distances. Weak but real places support each other ("Bara in North
+        # Kordofan"): the margin lets them.
+        margin = w["voter_margin"]
+        voters = np.array([self._keep(groups[key], int(rows[i]), float(base[i]) + margin)
+                           for key, i in zip(keys, firsts.tolist(), strict=True)])
+        evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
             own_cc, own_w = cc[best][group], evidence_w[best][group]
             ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
@@ -404,7 +412,7 @@ class Finder:
                 # Divisions named by the other names of the document.
                 named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
                 extra += (named > 0) * c["admin1"]
-            anchors = best[kind[best] == CITY]
+            anchors = best[(kind[best] == CITY) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.

@@ -151,3 +151,17 @@ def test_contractions_are_not_places(gaz: Gazetteer) -> None:
 def test_arabic_script_text(gaz: Gazetteer) -> None:
     ms = gaz.find("سيطرت القوات على دير الزور يوم السبت")
     assert [(m.surface, m.place.geonameid) for m in ms] == [("دير الزور", 170794)]
+
+
+# Capitalised words that find() drops ("Union", "Bernard Matthews", "Park") mostly match small
+# US towns: were they evidence, every story would lean to the United States.
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Union members met Bernard Matthews at a Park Farm in Suffolk. Officials in Britain said "
+     "Swan and Avian workers were told to stay home.", "Suffolk", "GB"),
+    ("Union leaders and Bernard Matthews staff said a Park Farm in Victoria had closed, "
+     "Australian officials said.", "Victoria", "AU"),
+])
+def test_names_that_are_not_places_give_no_country_evidence(gaz: Gazetteer, text: str,
+                                                            surface: str, country: str) -> None:
+    places = {m.surface: m.place for m in gaz.find(text)}
+    assert places[surface].country_code == country
