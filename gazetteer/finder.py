@@ -412,6 +412,15 @@ class Finder:
                 # Divisions named by the other names of the document.
                 named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
                 extra += (named > 0) * c["admin1"]
+                # A division among other divisions of its country ("Ohio, Texas and Wyoming")
+                # is one too, not a town of that name; but a country named like one of its
+                # divisions ("Mexico") is still the country.
+                divisions = np.bincount(cc[best][best_adm >= 0], minlength=n_cc)
+                siblings = divisions[cc] - ((best_adm[group] >= 0) & (cc[best][group] == cc))
+                pair = group * n_cc + cc
+                own_country = np.isin(pair, pair[kind == COUNTRY])
+                extra += ((kind == ADMIN1) & (siblings > 0) & ~own_country) \
+                    * c["sibling_division"]
             anchors = best[(kind[best] == CITY) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name

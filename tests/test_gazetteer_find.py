@@ -165,3 +165,17 @@ def test_names_that_are_not_places_give_no_country_evidence(gaz: Gazetteer, text
                                                             surface: str, country: str) -> None:
     places = {m.surface: m.place for m in gaz.find(text)}
     assert places[surface].country_code == country
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # Among other divisions of its country, a name is the division, not a town so named.
+    ("Cases were reported in Michigan, Ohio, Montana and Wyoming.", "Wyoming", "admin1"),
+    ("Flooding hit Texas, Alabama and Georgia this week.", "Georgia", "admin1"),
+    # ... but a country named like one of its divisions stays the country.
+    ("Officials in Guerrero and Sinaloa said tourism in Mexico had suffered.", "Mexico",
+     "country"),
+])
+def test_a_division_among_divisions_of_its_country(gaz: Gazetteer, text: str, surface: str,
+                                                   kind: str) -> None:
+    places = {m.surface: m.place for m in gaz.find(text)}
+    assert places[surface].kind == kind and places[surface].country_code in ("US", "MX")
