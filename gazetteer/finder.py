@@ -362,7 +362,8 @@ class Finder:
             if s.located:
                 located.add(s.group)
         keys = list(groups)
-        ranked = [self._ranked(groups[key]) for key in keys]
+        spans_of = [groups[key] for key in keys]
+        ranked = [self._ranked(s) for s in spans_of]
         rows = np.concatenate([r for r, _ in ranked])
         base = np.concatenate([b for _, b in ranked])
         group = np.repeat(np.arange(len(keys)), [len(r) for r, _ in ranked])
@@ -418,8 +419,8 @@ class Finder:
                 divisions = np.bincount(cc[best][best_adm >= 0], minlength=n_cc)
                 siblings = divisions[cc] - ((best_adm[group] >= 0) & (cc[best][group] == cc))
                 pair = group * n_cc + cc
-                own_country = np.isin(pair, pair[kind == COUNTRY])
-                extra += ((kind == ADMIN1) & (siblings > 0) & ~own_country) \
+                sibling = (siblings > 0) & ~np.isin(pair, pair[kind == COUNTRY])
+                extra += self._by_name(sibling & (kind == ADMIN1), rows, group, spans_of) \
                     * c["sibling_division"]
             anchors = best[(kind[best] == CITY) & voters]
             if len(anchors):
@@ -433,6 +434,16 @@ class Finder:
             best = self._best_per_group(total, group, firsts)
         return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
                         strict=True))
+
+    def _by_name(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
+                 spans: list[Span]) -> np.ndarray:
+        """``mask`` kept only where the span names the row by its main name as written (an
+        alternate name may be noise: "Dunn" for Alaska)."""
+        out = np.zeros(len(rows), dtype=bool)
+        for i in np.flatnonzero(mask).tolist():
+            found = self._cache[spans[group[i]].surface].get(int(rows[i]))
+            out[i] = found is not None and found[0] == "exact"
+        return out
 
     def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
         """A name's candidate rows and context-free totals, best first (cached)."""
