@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 6
 COUNTRY, ADMIN1, CITY = (KINDS.index(k) for k in ("country", "admin1", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
+WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.
@@ -540,8 +541,10 @@ class Finder:
                                        or s.key.upper() in self._alpha3)
             return idx.kind[row] in AREA_KINDS and not common
         elif not s.single:
-            if "-" not in s.surface and min(idx.zipf(k) for k in s.key.split()) \
-                    >= w["phrase_zipf"]:
+            # A world region's name ("Indian Ocean", "Middle East") is a curated name, not a
+            # phrase that met a place by chance.
+            if "-" not in s.surface and idx.kind[row] not in WIDE_KINDS \
+                    and min(idx.zipf(k) for k in s.key.split()) >= w["phrase_zipf"]:
                 # Every word common ("Old City", "Green Valley"): a phrase first, a place
                 # only when that place is a strong answer. Hyphens make one name of the words
                 # ("Port-au-Prince"), never a phrase of prose.

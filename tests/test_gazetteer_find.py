@@ -179,3 +179,11 @@ def test_a_division_among_divisions_of_its_country(gaz: Gazetteer, text: str, su
                                                    kind: str) -> None:
     places = {m.surface: m.place for m in gaz.find(text)}
     assert places[surface].kind == kind and places[surface].country_code in ("US", "MX")
+
+
+def test_world_regions_of_common_words_are_places(gaz: Gazetteer) -> None:
+    # Every word common, yet a curated region's name, not a phrase ("Old City" stays prose:
+    # see test_gazetteer_precision).
+    ms = gaz.find("Storms crossed the Indian Ocean and reached the Middle East.")
+    assert {m.surface: m.place.kind for m in ms} == {"Indian Ocean": "region",
+                                                      "Middle East": "region"}
