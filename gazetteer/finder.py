@@ -497,14 +497,15 @@ class Finder:
                   people: set[str]) -> list[Mention]:
         idx = self.index
         out = []
-        for s in spans:
+        for i, s in enumerate(spans):
             if s.group not in chosen:
                 continue
             row, total = chosen[s.group]
             if self._is_qualifier(text, s) or not self._keep(s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
-                    and idx.population[row] < self.w["surname_max_population"]):
+                    and idx.population[row] < self.w["surname_max_population"]
+                    and not self._qualified(text, row, spans[i + 1: i + 2], chosen)):
                 continue
             place = idx.place(row)
             start = s.start
@@ -513,6 +514,19 @@ class Finder:
                 start = s.direction_start
             out.append(Mention(start, s.end, text[start: s.end], place))
         return out
+
+    def _qualified(self, text: str, row: int, after: list[Span],
+                   chosen: dict[str, tuple[int, float]]) -> bool:
+        """Whether the place at ``row`` is followed by a comma and its own division or country
+        ("Reston, Virginia"): a town so written is no person's name."""
+        if not after or after[0].group not in chosen or \
+                text[after[0].start - 2: after[0].start] != ", ":
+            return False
+        idx = self.index
+        area = chosen[after[0].group][0]
+        if idx.kind[area] == ADMIN1:
+            return bool(idx.admin1[area] == idx.admin1[row])
+        return idx.kind[area] == COUNTRY and bool(idx.country[area] == idx.country[row])
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""
@@ -555,7 +569,8 @@ class Finder:
         if zipf >= w["common_word_zipf"]:
             # A common word is a place only by a name the place bears as written, and a strong
             # one, unless a kind word says it is a place ("the town of Hit").
-            if how not in ("exact", "alternate") and s.hint is None:
+            if s.hint is None and (how != "exact" if idx.kind[row] == CITY
+                                   else how not in ("exact", "alternate")):
                 return False
             need = max(need, w["hinted_common_word_score"] if s.hint else w["common_word_score"])
         elif zipf >= w["name_word_zipf"]:

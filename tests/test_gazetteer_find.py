@@ -187,3 +187,17 @@ def test_world_regions_of_common_words_are_places(gaz: Gazetteer) -> None:
     ms = gaz.find("Storms crossed the Indian Ocean and reached the Middle East.")
     assert {m.surface: m.place.kind for m in ms} == {"Indian Ocean": "region",
                                                       "Middle East": "region"}
+
+
+def test_a_surname_written_with_its_division_is_the_town(gaz: Gazetteer) -> None:
+    text = "The farm is run by Bill Dunn. Samples were sent to Dunn, North Carolina, for tests."
+    dunn = [m for m in gaz.find(text) if m.surface == "Dunn"]
+    assert [m.start for m in dunn] == [text.index("Dunn,")]
+    assert dunn[0].place.admin1 == "US.NC"
+
+
+def test_a_common_word_is_not_a_town_by_an_alternate_name(gaz: Gazetteer) -> None:
+    # "Samples" is listed among a Florida town's alternate names; a country or division may
+    # still be named by an alternate ("Britain").
+    got = {m.surface for m in gaz.find("Samples were sent from Reston, Virginia, to the lab.")}
+    assert got == {"Reston", "Virginia"}
