@@ -417,12 +417,13 @@ class Finder:
                 # A division among other divisions of its country ("Ohio, Texas and Wyoming")
                 # is one too, not a town of that name; but a country named like one of its
                 # divisions ("Mexico") is still the country.
-                divisions = np.bincount(cc[best][best_adm >= 0], minlength=n_cc)
-                siblings = divisions[cc] - ((best_adm[group] >= 0) & (cc[best][group] == cc))
+                chosen = best[best_adm >= 0]
+                sibling = (kind == ADMIN1) & ((
+                    (cc[chosen][None, :] == cc[:, None]) & (adm[chosen][None, :] != adm[:, None])
+                ).sum(axis=1) >= w["sibling_divisions"])
                 pair = group * n_cc + cc
-                sibling = (siblings > 0) & ~np.isin(pair, pair[kind == COUNTRY])
-                extra += self._by_name(sibling & (kind == ADMIN1), rows, group, spans_of) \
-                    * c["sibling_division"]
+                sibling &= ~np.isin(pair, pair[kind == COUNTRY])
+                extra += self._by_name(sibling, rows, group, spans_of) * c["sibling_division"]
             anchors = best[(kind[best] == CITY) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
@@ -460,9 +461,10 @@ class Finder:
                          for r, (how, m) in found.items()}
             if span.hint == "admin1":
                 found = {**found, **self.gaz.namesake_divisions(found, span.surface)}
+            # A bare name shared by a town and its own division is the town by the namesake
+            # prior ("Raqqa", "Kherson"), unless the document makes it one of a list of
+            # divisions ("New York, New Jersey and Connecticut"): both stay candidates.
             ranked = self.gaz.rank(found, None, span.hint, self.w["max_candidates"])
-            if span.hint is None:
-                ranked = self._town_over_its_division(ranked)
             # A candidate that trails the best by more than any context can add never wins:
             # dropped here, it costs the document's disambiguation nothing.
             floor = ranked[0][1] - self._reach if ranked else 0.0
@@ -473,17 +475,6 @@ class Finder:
                 self._rank_cache.clear()
             self._rank_cache[key] = hit
         return hit
-
-    def _town_over_its_division(self, ranked: list[tuple[int, float]]
-                                ) -> list[tuple[int, float]]:
-        """A bare name shared by a town and its own division is the town ("Raqqa",
-        "Kherson"): the division only when a word asks for it ("Raqqa province")."""
-        idx = self.index
-        least = self.w["namesake_town_population"]
-        towns = {int(idx.admin1[r]) for r, _ in ranked
-                 if idx.kind[r] == CITY and idx.population[r] >= least}
-        return [(r, t) for r, t in ranked
-                if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
 
     @staticmethod
     def _best_per_group(total: np.ndarray, group: np.ndarray,

@@ -171,6 +171,10 @@ def test_names_that_are_not_places_give_no_country_evidence(gaz: Gazetteer, text
     # Among other divisions of its country, a name is the division, not a town so named.
     ("Cases were reported in Michigan, Ohio, Montana and Wyoming.", "Wyoming", "admin1"),
     ("Flooding hit Texas, Alabama and Georgia this week.", "Georgia", "admin1"),
+    # A town named like its own division is the division in a list of divisions, the town
+    # otherwise (one other division is no list).
+    ("Cases were confirmed in New York, New Jersey and Connecticut.", "New York", "admin1"),
+    ("She flew to New York on Monday to meet Texas officials.", "New York", "city"),
     # ... but a country named like one of its divisions stays the country.
     ("Officials in Guerrero and Sinaloa said tourism in Mexico had suffered.", "Mexico",
      "country"),
