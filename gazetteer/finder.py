@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 MAX_WORDS = 6
 COUNTRY, ADMIN1, CITY = (KINDS.index(k) for k in ("country", "admin1", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
+LOCAL_KINDS = (CITY, KINDS.index("admin2"))
 WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
@@ -424,7 +425,7 @@ class Finder:
                 pair = group * n_cc + cc
                 sibling &= ~np.isin(pair, pair[kind == COUNTRY])
                 extra += self._by_name(sibling, rows, group, spans_of) * c["sibling_division"]
-            anchors = best[(kind[best] == CITY) & voters]
+            anchors = best[np.isin(kind[best], LOCAL_KINDS) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.

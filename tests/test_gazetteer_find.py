@@ -205,3 +205,12 @@ def test_a_common_word_is_not_a_town_by_an_alternate_name(gaz: Gazetteer) -> Non
     # still be named by an alternate ("Britain").
     got = {m.surface for m in gaz.find("Samples were sent from Reston, Virginia, to the lab.")}
     assert got == {"Reston", "Virginia"}
+
+
+def test_a_county_or_province_anchors_the_towns_near_it(gaz: Gazetteer) -> None:
+    # Second-level divisions are small enough to say where a story's towns are: the San
+    # Fabian of Pangasinan, not the one 70 km away in Bulacan.
+    ms = gaz.find("Police in Pangasinan said floods reached San Fabian.")
+    town = next(m.place for m in ms if m.surface == "San Fabian")
+    province = next(m.place for m in ms if m.surface == "Pangasinan")
+    assert town.admin1 == province.admin1
