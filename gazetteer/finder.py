@@ -25,9 +25,8 @@ if TYPE_CHECKING:
     from gazetteer.api import Gazetteer
 
 MAX_WORDS = 6
-COUNTRY, ADMIN1, CITY = (KINDS.index(k) for k in ("country", "admin1", "city"))
+COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
-LOCAL_KINDS = (CITY, KINDS.index("admin2"))
 WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
@@ -422,10 +421,11 @@ class Finder:
                 sibling = (kind == ADMIN1) & ((
                     (cc[chosen][None, :] == cc[:, None]) & (adm[chosen][None, :] != adm[:, None])
                 ).sum(axis=1) >= w["sibling_divisions"])
-                pair = group * n_cc + cc
-                sibling &= ~np.isin(pair, pair[kind == COUNTRY])
-                extra += self._by_name(sibling, rows, group, spans_of) * c["sibling_division"]
-            anchors = best[np.isin(kind[best], LOCAL_KINDS) & voters]
+                extra += self._sibling_terms(sibling, rows, group, spans_of) \
+                    * c["sibling_division"]
+            # Towns and second-level divisions (counties, provinces) say where a story is.
+            local = kind[best]
+            anchors = best[((local == CITY) | (local == ADMIN2)) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.
@@ -438,14 +438,18 @@ class Finder:
         return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
                         strict=True))
 
-    def _by_name(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
-                 spans: list[Span]) -> np.ndarray:
-        """``mask`` kept only where the span names the row by its main name as written (an
-        alternate name may be noise: "Dunn" for Alaska)."""
+    def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
+                       spans: list[Span]) -> np.ndarray:
+        """``mask`` (divisions among divisions) kept where the span names the division by its
+        main name as written (an alternate name may be noise: "Dunn" for Alaska) and where
+        no candidate of the same name is the division's own country ("Mexico")."""
         out = np.zeros(len(rows), dtype=bool)
+        idx = self.index
         for i in np.flatnonzero(mask).tolist():
             found = self._cache[spans[group[i]].surface].get(int(rows[i]))
-            out[i] = found is not None and found[0] == "exact"
+            same = rows[group == group[i]]
+            out[i] = found is not None and found[0] == "exact" and not (
+                (idx.kind[same] == COUNTRY) & (idx.country[same] == idx.country[rows[i]])).any()
         return out
 
     def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
