@@ -9,7 +9,9 @@ Three sources, each for what it alone has:
 - countrystatecity-countries (ISO 3166-2 subdivisions) gives each division a centre point
   and its native name. Divisions it lacks get their central member place, the one nearest
   the spherical mean of their places: inside the division, and not its capital unless that
-  is central. Its subdivisions that match none of the above are added as divisions too.
+  is central. So do divisions whose ISO centre is one of their large towns (the seat given
+  for the whole: "New York" at the city), not the middle of the division. Its subdivisions
+  that match none of the above are added as divisions too.
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ def division_records(raw: list[dict]) -> list[Record]:
                 votes[code][found[0]] += 1
         if found and found[1]:
             admin2[(code, found[1])].append(c)
+    point = _point_rules()
+    seats = {code: [(p["latitude"], p["longitude"]) for p in places
+                    if int(p["population"] or 0) >= point["seat_population"]]
+             for code, places in members.items()}
     out = []
     for code, counter in votes.items():
         name = counter.most_common(1)[0][0]
@@ -81,11 +87,28 @@ def division_records(raw: list[dict]) -> list[Record]:
     for (code, name), places in admin2.items():
         out.append(_division(name, code, places, "admin2",
                              synthetic_id(f"{code}.{name}"), suffixes))
-    return out + _merge_iso_subdivisions(out)
+    return out + _merge_iso_subdivisions(out, seats, float(point["seat_km"]))
 
 
-def _merge_iso_subdivisions(records: list[Record]) -> list[Record]:
-    """Give ``records`` the centre and native name of their ISO 3166-2 subdivision; return
+def _point_rules() -> dict:
+    text = resources.files("gazetteer").joinpath("data/names.toml").read_text("utf-8")
+    return tomllib.loads(text)["point"]
+
+
+def _on_a_seat(lat: float, lon: float, seats: list[tuple[float, float]], km: float) -> bool:
+    """Whether the point lies within ``km`` of one of ``seats`` (large member towns)."""
+    if not seats:
+        return False
+    from gazetteer.scoring import distances_km
+
+    pts = np.array(seats)
+    return bool(distances_km(lat, lon, pts[:, 0], pts[:, 1]).min() <= km)
+
+
+def _merge_iso_subdivisions(records: list[Record], seats: dict[str, list[tuple[float, float]]],
+                            seat_km: float) -> list[Record]:
+    """Give ``records`` the centre and native name of their ISO 3166-2 subdivision (the
+    centre only where it is not one of the division's large towns, see ``seats``); return
     the subdivisions that match none, as new records."""
     from countrystatecity_countries import get_countries, get_states_of_country
 
@@ -119,7 +142,8 @@ def _merge_iso_subdivisions(records: list[Record]) -> list[Record]:
                 continue
             taken.add(match)
             r = mine[match]
-            r.latitude, r.longitude = lat, lon
+            if r.kind != "admin1" or not _on_a_seat(lat, lon, seats.get(r.admin1, []), seat_km):
+                r.latitude, r.longitude = lat, lon
             r.alternates += [n for n in names if n != r.name and n not in r.alternates]
     return new
 

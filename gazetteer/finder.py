@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from gazetteer.api import Gazetteer
 
 MAX_WORDS = 6
-COUNTRY, ADMIN1, CITY = (KINDS.index(k) for k in ("country", "admin1", "city"))
+COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
+WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.
@@ -362,7 +363,8 @@ class Finder:
             if s.located:
                 located.add(s.group)
         keys = list(groups)
-        ranked = [self._ranked(groups[key]) for key in keys]
+        spans_of = [groups[key] for key in keys]
+        ranked = [self._ranked(s) for s in spans_of]
         rows = np.concatenate([r for r, _ in ranked])
         base = np.concatenate([b for _, b in ranked])
         group = np.repeat(np.arange(len(keys)), [len(r) for r, _ in ranked])
@@ -386,6 +388,14 @@ class Finder:
         lat, lon = idx.lat[rows], idx.lon[rows]
         firsts = np.searchsorted(group, np.arange(n_groups))
         best = firsts  # _ranked lists each name's candidates best first
+        # A name that a little context would not make a place ("Union", "Matthews", a
+        # person's name) says nothing of where the story is: it neither votes for a country
+        # nor anchors distances. Weak but real places support each other ("Bara in North
+        # Kordofan"): the margin lets them.
+        margin = w["voter_margin"]
+        voters = np.array([self._keep(groups[key], int(rows[i]), float(base[i]) + margin)
+                           for key, i in zip(keys, firsts.tolist(), strict=True)])
+        evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
             own_cc, own_w = cc[best][group], evidence_w[best][group]
             ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
@@ -404,7 +414,18 @@ class Finder:
                 # Divisions named by the other names of the document.
                 named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
                 extra += (named > 0) * c["admin1"]
-            anchors = best[kind[best] == CITY]
+                # A division among other divisions of its country ("Ohio, Texas and Wyoming")
+                # is one too, not a town of that name; but a country named like one of its
+                # divisions ("Mexico") is still the country.
+                chosen = best[best_adm >= 0]
+                sibling = (kind == ADMIN1) & ((
+                    (cc[chosen][None, :] == cc[:, None]) & (adm[chosen][None, :] != adm[:, None])
+                ).sum(axis=1) >= w["sibling_divisions"])
+                extra += self._sibling_terms(sibling, rows, group, spans_of) \
+                    * c["sibling_division"]
+            # Towns and second-level divisions (counties, provinces) say where a story is.
+            local = kind[best]
+            anchors = best[((local == CITY) | (local == ADMIN2)) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
                 # ("Mexico" beside "Mexico City") is evidence for a candidate.
@@ -416,6 +437,20 @@ class Finder:
             best = self._best_per_group(total, group, firsts)
         return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
                         strict=True))
+
+    def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
+                       spans: list[Span]) -> np.ndarray:
+        """``mask`` (divisions among divisions) kept where the span names the division by its
+        main name as written (an alternate name may be noise: "Dunn" for Alaska) and where
+        no candidate of the same name is the division's own country ("Mexico")."""
+        out = np.zeros(len(rows), dtype=bool)
+        idx = self.index
+        for i in np.flatnonzero(mask).tolist():
+            found = self._cache[spans[group[i]].surface].get(int(rows[i]))
+            same = rows[group == group[i]]
+            out[i] = found is not None and found[0] == "exact" and not (
+                (idx.kind[same] == COUNTRY) & (idx.country[same] == idx.country[rows[i]])).any()
+        return out
 
     def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
         """A name's candidate rows and context-free totals, best first (cached)."""
@@ -431,9 +466,10 @@ class Finder:
                          for r, (how, m) in found.items()}
             if span.hint == "admin1":
                 found = {**found, **self.gaz.namesake_divisions(found, span.surface)}
+            # A bare name shared by a town and its own division is the town by the namesake
+            # prior ("Raqqa", "Kherson"), unless the document makes it one of a list of
+            # divisions ("New York, New Jersey and Connecticut"): both stay candidates.
             ranked = self.gaz.rank(found, None, span.hint, self.w["max_candidates"])
-            if span.hint is None:
-                ranked = self._town_over_its_division(ranked)
             # A candidate that trails the best by more than any context can add never wins:
             # dropped here, it costs the document's disambiguation nothing.
             floor = ranked[0][1] - self._reach if ranked else 0.0
@@ -444,17 +480,6 @@ class Finder:
                 self._rank_cache.clear()
             self._rank_cache[key] = hit
         return hit
-
-    def _town_over_its_division(self, ranked: list[tuple[int, float]]
-                                ) -> list[tuple[int, float]]:
-        """A bare name shared by a town and its own division is the town ("Raqqa",
-        "Kherson"): the division only when a word asks for it ("Raqqa province")."""
-        idx = self.index
-        least = self.w["namesake_town_population"]
-        towns = {int(idx.admin1[r]) for r, _ in ranked
-                 if idx.kind[r] == CITY and idx.population[r] >= least}
-        return [(r, t) for r, t in ranked
-                if idx.kind[r] != ADMIN1 or int(idx.admin1[r]) not in towns]
 
     @staticmethod
     def _best_per_group(total: np.ndarray, group: np.ndarray,
@@ -468,14 +493,15 @@ class Finder:
                   people: set[str]) -> list[Mention]:
         idx = self.index
         out = []
-        for s in spans:
+        for i, s in enumerate(spans):
             if s.group not in chosen:
                 continue
             row, total = chosen[s.group]
             if self._is_qualifier(text, s) or not self._keep(s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
-                    and idx.population[row] < self.w["surname_max_population"]):
+                    and idx.population[row] < self.w["surname_max_population"]
+                    and not self._qualified(text, row, spans[i + 1: i + 2], chosen)):
                 continue
             place = idx.place(row)
             start = s.start
@@ -484,6 +510,19 @@ class Finder:
                 start = s.direction_start
             out.append(Mention(start, s.end, text[start: s.end], place))
         return out
+
+    def _qualified(self, text: str, row: int, after: list[Span],
+                   chosen: dict[str, tuple[int, float]]) -> bool:
+        """Whether the place at ``row`` is followed by a comma and its own division or country
+        ("Reston, Virginia"): a town so written is no person's name."""
+        if not after or after[0].group not in chosen or \
+                text[after[0].start - 2: after[0].start] != ", ":
+            return False
+        idx = self.index
+        area = chosen[after[0].group][0]
+        if idx.kind[area] == ADMIN1:
+            return bool(idx.admin1[area] == idx.admin1[row])
+        return idx.kind[area] == COUNTRY and bool(idx.country[area] == idx.country[row])
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""
@@ -512,8 +551,10 @@ class Finder:
                                        or s.key.upper() in self._alpha3)
             return idx.kind[row] in AREA_KINDS and not common
         elif not s.single:
-            if "-" not in s.surface and min(idx.zipf(k) for k in s.key.split()) \
-                    >= w["phrase_zipf"]:
+            # A world region's name ("Indian Ocean", "Middle East") is a curated name, not a
+            # phrase that met a place by chance.
+            if "-" not in s.surface and idx.kind[row] not in WIDE_KINDS \
+                    and min(idx.zipf(k) for k in s.key.split()) >= w["phrase_zipf"]:
                 # Every word common ("Old City", "Green Valley"): a phrase first, a place
                 # only when that place is a strong answer. Hyphens make one name of the words
                 # ("Port-au-Prince"), never a phrase of prose.
@@ -524,7 +565,8 @@ class Finder:
         if zipf >= w["common_word_zipf"]:
             # A common word is a place only by a name the place bears as written, and a strong
             # one, unless a kind word says it is a place ("the town of Hit").
-            if how not in ("exact", "alternate") and s.hint is None:
+            if s.hint is None and (how != "exact" if idx.kind[row] == CITY
+                                   else how not in ("exact", "alternate")):
                 return False
             need = max(need, w["hinted_common_word_score"] if s.hint else w["common_word_score"])
         elif zipf >= w["name_word_zipf"]:

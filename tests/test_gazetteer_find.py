@@ -151,3 +151,66 @@ def test_contractions_are_not_places(gaz: Gazetteer) -> None:
 def test_arabic_script_text(gaz: Gazetteer) -> None:
     ms = gaz.find("سيطرت القوات على دير الزور يوم السبت")
     assert [(m.surface, m.place.geonameid) for m in ms] == [("دير الزور", 170794)]
+
+
+# Capitalised words that find() drops ("Union", "Bernard Matthews", "Park") mostly match small
+# US towns: were they evidence, every story would lean to the United States.
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Union members met Bernard Matthews at a Park Farm in Suffolk. Officials in Britain said "
+     "Swan and Avian workers were told to stay home.", "Suffolk", "GB"),
+    ("Union leaders and Bernard Matthews staff said a Park Farm in Victoria had closed, "
+     "Australian officials said.", "Victoria", "AU"),
+])
+def test_names_that_are_not_places_give_no_country_evidence(gaz: Gazetteer, text: str,
+                                                            surface: str, country: str) -> None:
+    places = {m.surface: m.place for m in gaz.find(text)}
+    assert places[surface].country_code == country
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # Among other divisions of its country, a name is the division, not a town so named.
+    ("Cases were reported in Michigan, Ohio, Montana and Wyoming.", "Wyoming", "admin1"),
+    ("Flooding hit Texas, Alabama and Georgia this week.", "Georgia", "admin1"),
+    # A town named like its own division is the division in a list of divisions, the town
+    # otherwise (one other division is no list).
+    ("Cases were confirmed in New York, New Jersey and Connecticut.", "New York", "admin1"),
+    ("She flew to New York on Monday to meet Texas officials.", "New York", "city"),
+    # ... but a country named like one of its divisions stays the country.
+    ("Officials in Guerrero and Sinaloa said tourism in Mexico had suffered.", "Mexico",
+     "country"),
+])
+def test_a_division_among_divisions_of_its_country(gaz: Gazetteer, text: str, surface: str,
+                                                   kind: str) -> None:
+    places = {m.surface: m.place for m in gaz.find(text)}
+    assert places[surface].kind == kind and places[surface].country_code in ("US", "MX")
+
+
+def test_world_regions_of_common_words_are_places(gaz: Gazetteer) -> None:
+    # Every word common, yet a curated region's name, not a phrase ("Old City" stays prose:
+    # see test_gazetteer_precision).
+    ms = gaz.find("Storms crossed the Indian Ocean and reached the Middle East.")
+    assert {m.surface: m.place.kind for m in ms} == {"Indian Ocean": "region",
+                                                      "Middle East": "region"}
+
+
+def test_a_surname_written_with_its_division_is_the_town(gaz: Gazetteer) -> None:
+    text = "The farm is run by Bill Dunn. Samples were sent to Dunn, North Carolina, for tests."
+    dunn = [m for m in gaz.find(text) if m.surface == "Dunn"]
+    assert [m.start for m in dunn] == [text.index("Dunn,")]
+    assert dunn[0].place.admin1 == "US.NC"
+
+
+def test_a_common_word_is_not_a_town_by_an_alternate_name(gaz: Gazetteer) -> None:
+    # "Samples" is listed among a Florida town's alternate names; a country or division may
+    # still be named by an alternate ("Britain").
+    got = {m.surface for m in gaz.find("Samples were sent from Reston, Virginia, to the lab.")}
+    assert got == {"Reston", "Virginia"}
+
+
+def test_a_county_or_province_anchors_the_towns_near_it(gaz: Gazetteer) -> None:
+    # Second-level divisions are small enough to say where a story's towns are: the San
+    # Fabian of Pangasinan, not the one 70 km away in Bulacan.
+    ms = gaz.find("Police in Pangasinan said floods reached San Fabian.")
+    town = next(m.place for m in ms if m.surface == "San Fabian")
+    province = next(m.place for m in ms if m.surface == "Pangasinan")
+    assert town.admin1 == province.admin1

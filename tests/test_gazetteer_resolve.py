@@ -160,3 +160,12 @@ def test_a_demonym_is_not_a_place(gaz: Gazetteer, word: str, code: str) -> None:
 def test_a_country_named_like_its_people_is_still_the_country(gaz: Gazetteer) -> None:
     assert gaz.demonym("Djibouti") is None and gaz.demonym("Raqqa") is None
     assert gaz.resolve("Djibouti").country_code == "DJ"
+
+
+def test_a_division_is_not_pinned_on_its_largest_town(gaz: Gazetteer) -> None:
+    # The ISO 3166-2 centre of some divisions is their seat ("New York" at the city): the
+    # division's point is then its central member place, well inside it and off the seat.
+    state = next(c.place for c in gaz.candidates("New York") if c.place.kind == "admin1")
+    city = next(c.place for c in gaz.candidates("New York") if c.place.kind == "city")
+    assert km(state, (city.latitude, city.longitude)) > 100
+    assert 40.5 < state.latitude < 45.0 and -79.8 < state.longitude < -71.8
