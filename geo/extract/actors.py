@@ -134,7 +134,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
-            re.compile(rf"(?<![\w])(?:(?:its|their|his|her)\s+(?:own\s+)?(?:{pron})|they"
+            re.compile(rf"(?<![\w])(?:(?:its|their|his|her)\s+(?:own\s+)?(?:{pron})|they|them"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
             suffixes)
 

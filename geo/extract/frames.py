@@ -550,8 +550,6 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
         places = [where] if where is not None else []
-    if not places and not passive:
-        places = _it(scene, t)
     if not places:
         p = scene.place_before(t.start, _ADJACENT_COMMA) if not passive else None
         if passive or p is not None:
@@ -602,15 +600,6 @@ def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
         return None
     named = [p for p in scene.places if p.target and p.end <= t.start]
     return named[-1] if named else None
-
-
-def _it(scene: Scene, t: Trigger) -> list[PlaceMention]:
-    """"three weeks after IS stormed it", "the RSF, which had controlled it since": the
-    pronoun object is the town the sentence named last."""
-    if words(scene.text[t.end:t.end + 4]) != ["it"]:
-        return []
-    named = [p for p in scene.places if p.target and p.end <= t.start]
-    return named[-1:]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -773,7 +762,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
                                  ) or scene.relative_object(agent, t.start)
-        places = scene.coordinated(where) if where is not None else _it(scene, t)
+        places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
     if agent and not _nominal_use(scene, t):

@@ -34,6 +34,8 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
 # not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
+_SAME_TIME = re.compile(r"\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
+                        r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
@@ -285,8 +287,11 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
-    # the first of two coordinated verbs.
-    inside = [d for d in inside if d.start > pos or " and " not in scene.text[d.end:pos]]
+    # the first of two coordinated verbs (unless the second came "later that day").
+    # ("later that day" runs past the clause end its "that" makes.)
+    same_time = _SAME_TIME.search(scene.text, pos, right + 12) is not None
+    inside = [d for d in inside
+              if d.start > pos or same_time or " and " not in scene.text[d.end:pos]]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
@@ -297,9 +302,9 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
             # "which IS has held, along with much of the province, since 2014"; "had held the
             # town, which lies on the highway, since 2012".
             return d.date, d.precision
-    if left and TIMING.search(scene.text, 0, left):
-        # "entered Izium on Saturday after Russian forces abandoned it": a timing clause with
-        # no date of its own happened then.
+    if left and (TIMING.search(scene.text, 0, left) or same_time):
+        # "entered Izium on Saturday after Russian forces abandoned it", "entered the town on
+        # Nov. 9 but lost it within hours": a clause with no date of its own happened then.
         outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(" ", 0, left - 1)))
         then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
         if then:

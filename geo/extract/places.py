@@ -1,5 +1,5 @@
-"""Place mentions: the gazetteer's toponyms, plus "the city" / "the town" pointing back to the
-last town named.
+"""Place mentions: the gazetteer's toponyms, plus "the city" / "the town" (and "it" after an
+event verb) pointing back to the last town named.
 """
 
 from __future__ import annotations
@@ -9,7 +9,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from geo.extract.data import rules
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
 # of X"; "the first town to fall" is a new referent, not a pointer back. The word boundary is
@@ -19,6 +22,8 @@ _ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|-)")
 _TARGET_KINDS = frozenset({"city"})
+# The frames whose verbs take a town as object, which "it" may then stand for.
+_IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +100,14 @@ def _called(text: str, m: PlaceMention) -> str:
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
 
 
+@cache
+def _it_object() -> re.Pattern[str]:
+    """"it" as the object of an event verb ("had retaken it", "drove them out of it")."""
+    verbs = {w for f in rules("events")["frame"] if f["kind"] in _IT_FRAMES for w in f["words"]}
+    alts = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:(?:{alts})|out\s+of|from)\s+(it)\b(?!['’])")
+
+
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
                   town_of: Callable[[Any], Any], actors: frozenset[int] = frozenset()
                   ) -> list[PlaceMention]:
@@ -109,24 +122,26 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     towns = [m for m in found if m.target and m.start not in actors]
     starts = sorted(sentence_starts)
     out = list(found)
-    for a in _ANAPHOR.finditer(text):
-        if any(m.start < a.end() and a.start() < m.end for m in found):
+    its = [(m.start(1), m.end(1), "it") for m in _it_object().finditer(text)]
+    for start, end, surface in sorted([(a.start(), a.end(), a.group())
+                                       for a in _ANAPHOR.finditer(text)] + its):
+        if any(m.start < end and start < m.end for m in found):
             continue
-        before = [m for m in towns if m.end <= a.start()]
+        before = [m for m in towns if m.end <= start]
         # "the town Mayadeen" names the town right after it.
-        after = text[a.end():a.end() + 2].strip()
-        if not before or (after and after[0].isupper()):
+        after = text[end:end + 2].strip()
+        if not before or (after and after[0].isupper() and surface != "it"):
             continue
-        k = bisect.bisect_right(starts, a.start()) - 2
+        k = bisect.bisect_right(starts, start) - 2
         recent = [m for m in before if k < 0 or m.start >= starts[k]]
         # "the town" points back to a place the text called a town ("the eastern town of
         # Avdiivka") before one it did not.
-        noun = a.group().split()[-1]
+        noun = surface.split()[-1]
         same = [m for m in recent if _called(text, m) == noun]
         if same or recent:
             ref = (same or recent)[-1]
         else:
             counts = Counter(m.place.geonameid for m in before)
             ref = max(reversed(before), key=lambda m: counts[m.place.geonameid])
-        out.append(PlaceMention(a.start(), a.end(), a.group(), ref.place, anaphor=True))
+        out.append(PlaceMention(start, end, surface, ref.place, anaphor=True))
     return sorted(out, key=lambda m: m.start)
