@@ -366,10 +366,11 @@ class Finder:
 
     def _read_around(self, text: str, span: Span) -> None:
         lex = self.lex
-        qualifier = _QUALIFIER.match(text, span.end)
+        after = text[span.end: span.end + 1]  # both patterns below start with one of these
+        qualifier = _QUALIFIER.match(text, span.end) if after == "," else None
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
-        nxt = _NEXT_WORD.match(text, span.end)
+        nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
         if nxt and nxt.group(1).lower() in lex.after:
             span.hint = lex.after[nxt.group(1).lower()]
         if span.acronym:

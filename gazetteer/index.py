@@ -156,6 +156,7 @@ class Index:
         self.buckets = buckets
         self._buckets: dict[str, list[str]] = {}  # typo-search buckets already listed
         self._places: dict[int, Place] = {}
+        self._zipf: dict[str, float] = {}  # words already looked up in ``words``
         self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
 
     def __len__(self) -> int:
@@ -176,8 +177,13 @@ class Index:
 
     def zipf(self, word: str) -> float:
         """How common ``word`` (lower case) is in English, on the Zipf scale (0 if rare)."""
-        wid = self.words.get(word, -1)
-        return self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+        value = self._zipf.get(word)
+        if value is None:
+            if len(self._zipf) >= 100_000:  # bounded memory
+                self._zipf.clear()
+            wid = self.words.get(word, -1)
+            value = self._zipf[word] = self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+        return value
 
     def folded_keys_like(self, key: str, spread: int) -> list[str]:
         """The folded keys that share the first or the last three letters of ``key`` and
