@@ -524,7 +524,8 @@ class Finder:
             place = idx.place(row)
             start = s.start
             if s.direction and idx.kind[row] in AREA_KINDS:
-                place = band_place(place, s.direction, self.lex.directions[s.direction])
+                band = self.lex.directions[s.direction]
+                place = band_place(place, s.direction, band, idx.band_point(row, band))
                 start = s.direction_start
             out.append(Mention(start, s.end, text[start: s.end], place))
         return out
