@@ -32,7 +32,9 @@ AREA_KINDS = (COUNTRY, ADMIN1)
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.
 _FIRST = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Яء-يא-ת"
-_NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|(?:[^\W\d_]|['’](?!s\b))*)"
+# Letters, and apostrophes inside a name but not the possessive: written as runs of letters
+# between apostrophes, which the engine scans faster than one alternation per letter.
+_NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
@@ -88,7 +90,12 @@ _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first, grouped by first letter (``a(?:ash|l|...)``): the same choices in the same
+    order, but the engine tries one group, not every word, at each position."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
 
 
 class Finder:
