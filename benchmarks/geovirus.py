@@ -107,9 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     articles = load(args.xml)
     gaz.find(articles[0][0])  # warm the lazy parts, not measured
     s = score(gaz, articles)
+    # Again over the same texts: every name already seen, as in a long run on one story.
+    warm = min(score(gaz, articles).seconds for _ in range(3))
     print(f"articles {len(articles)}  gold toponyms {s.gold}  mentions found {s.mentions}")
     print(f"detection {s.detection:.3f}  accuracy@161km of detected {s.accuracy:.3f}  "
-          f"end-to-end {s.end_to_end:.3f}  throughput {s.mb_per_s:.2f} MB/s (CPU time)")
+          f"end-to-end {s.end_to_end:.3f}")
+    print(f"throughput {s.mb_per_s:.2f} MB/s first pass over new text, "
+          f"{s.megabytes / warm:.2f} MB/s warm (CPU time, one core)")
     for name, why in s.misses[: args.misses]:
         print(f"  {name}: {why}")
     return 0
