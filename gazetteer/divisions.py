@@ -10,8 +10,9 @@ Three sources, each for what it alone has:
   and its native name. Divisions it lacks get their central member place, the one nearest
   the spherical mean of their places: inside the division, and not its capital unless that
   is central. So do divisions whose ISO centre is one of their large towns (the seat given
-  for the whole: "New York" at the city), not the middle of the division. Its subdivisions
-  that match none of the above are added as divisions too.
+  for the whole: "New York" at the city), not the middle of the division (the seat rule and
+  its parameters: :mod:`gazetteer.points`). Its subdivisions that match none of the above
+  are added as divisions too.
 """
 
 from __future__ import annotations
