@@ -18,7 +18,10 @@ from geo.extract.data import rules
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a new start.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+# The word a period ends, matched from where it starts: the regex engine need not try every
+# position inside it.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]*)\.$")
+_LOOK_BACK = 40  # characters
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
@@ -44,10 +47,10 @@ def _abbreviations() -> frozenset[str]:
 def _is_abbreviation(line: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an abbreviation or an initial."""
     # Searched in place: a slice of the line before each period would copy it quadratically.
-    m = _WORD_BEFORE.search(line, max(0, end - 40), end)
-    if not m:
-        return False
-    word = m.group(1)
+    window = max(0, end - _LOOK_BACK)
+    m = _WORD_BEFORE.search(line, window, end)
+    # No word starts in the window: the one the period ends began before it.
+    word = m.group(1) if m else line[window:end - 1]
     # "U.S." and "J." are initials; "Gen." and "Oct." are listed abbreviations.
     return (len(word.rstrip(".").split(".")[-1]) == 1
             or word.lower().lstrip(".") in _abbreviations())
