@@ -18,9 +18,9 @@ from geo.extract.data import rules
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a new start.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-# The word a period ends, matched from where it starts: the regex engine need not try every
-# position inside it.
-_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]*)\.$")
+# The word a period ends: all after the last character that cannot be part of it. Matched once
+# from the start of the look-back window, not searched for from every position in it.
+_WORD_BEFORE = re.compile(r"(?:.*[^\w.])?([\w.]*)\.$", re.DOTALL)
 _LOOK_BACK = 40  # characters
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
@@ -47,10 +47,10 @@ def _abbreviations() -> frozenset[str]:
 def _is_abbreviation(line: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an abbreviation or an initial."""
     # Searched in place: a slice of the line before each period would copy it quadratically.
-    window = max(0, end - _LOOK_BACK)
-    m = _WORD_BEFORE.search(line, window, end)
-    # No word starts in the window: the one the period ends began before it.
-    word = m.group(1) if m else line[window:end - 1]
+    m = _WORD_BEFORE.match(line, max(0, end - _LOOK_BACK), end)
+    if not m:
+        return False
+    word = m.group(1)
     # "U.S." and "J." are initials; "Gen." and "Oct." are listed abbreviations.
     return (len(word.rstrip(".").split(".")[-1]) == 1
             or word.lower().lstrip(".") in _abbreviations())
