@@ -215,8 +215,11 @@ def find_dates(sentence: str, published: dt.date | None) -> list[When]:
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             add(m, published - dt.timedelta(days=back), "day")
         numbers = rules("dates")["numbers"]
-        for rx in (p.ago, p.after, p.lasting) if "a" in kinds else ():
-            for m in rx.finditer(sentence):
+        lower = sentence.lower() if "a" in kinds else ""
+        # Each count pattern needs its own cue word, and most sentences with one ("for") lack
+        # the others: a substring test spares the scan.
+        for rx, cue in ((p.ago, "ago"), (p.after, "after"), (p.lasting, "for")):
+            for m in rx.finditer(sentence) if cue in lower else ():
                 n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
                 unit = m["unit"].lower()
                 date = (_shift(published, "day", -7 * n) if unit == "week"
