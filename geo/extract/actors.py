@@ -351,7 +351,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             if len(fit) == 1 and fid != fit[0] and len(cands) > 1:
                 fid = fit[0]
         if fid:
-            out.append(evolve(m, candidates=(fid,)))
+            # Most mentions name their one force already: no copy needed.
+            out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
     return out
 

@@ -255,7 +255,8 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     for s in sentences:
         end = s.start + len(s.text)
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, end)
-        out.append([i for i in items[lo:hi] if i.end <= end])
+        # Most sentences hold none of the items: no comprehension to run for them.
+        out.append([i for i in items[lo:hi] if i.end <= end] if hi > lo else [])
     return out
 
 
