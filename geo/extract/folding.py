@@ -12,8 +12,6 @@ from functools import cache
 from gazetteer import default_folder
 
 _APOSTROPHES = "'‘’`´ʼʻ"
-# Printable ASCII folds by lower case; only the runs of other characters need the table.
-_OTHER = re.compile(r"[^\x20-\x7e]+")
 
 
 class _Table(dict[int, str]):
@@ -45,12 +43,21 @@ def _table() -> _Table:
     return table
 
 
+@cache
+def _others() -> re.Pattern[str]:
+    """Runs of the characters that need the table: all but the ASCII ones (line breaks
+    included) that fold to their lower case."""
+    table = _table()
+    plain = "".join(re.escape(chr(c)) for c in range(128) if table[c] == chr(c).lower())
+    return re.compile(f"[^{plain}]+")
+
+
 def _fold_run(m: re.Match[str]) -> str:
     return m.group().translate(_table())
 
 
 def fold(text: str) -> str:
     """``text`` case- and diacritic-folded, the same length, so offsets carry over."""
-    # Translating every character costs a table look-up each; most are printable ASCII.
-    out = _OTHER.sub(_fold_run, text)
+    # Translating every character costs a table look-up each; most are ASCII.
+    out = _others().sub(_fold_run, text)
     return out.lower() if _table().lower_stable else text.translate(_table())
