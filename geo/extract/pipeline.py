@@ -143,10 +143,10 @@ class Extractor:
         last: ForceMention | None = None
         takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
-        words = triggers(folded, starts["trigger"])
+        trigger_words = triggers(folded, starts["trigger"])
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
-                                 _per_sentence(words, sentences), strict=True):
+                                 _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
             # ("ISIS-held"), can say who holds it.
             if ts and any(p.target for p in ps) and (fs or len(takers) == 1):

@@ -46,7 +46,7 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(line: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an abbreviation or an initial."""
-    # Searched in place: a slice of the line before each period would copy it quadratically.
+    # Matched in place: a slice of the line before each period would copy it quadratically.
     m = _WORD_BEFORE.match(line, max(0, end - _LOOK_BACK), end)
     if not m:
         return False
