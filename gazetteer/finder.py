@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from gazetteer.api import Gazetteer
 
 MAX_WORDS = 6
+CACHE_SIZE = 200_000  # entries per cache of distinct words, runs and names
 COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
 WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
@@ -32,7 +33,9 @@ WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.
 _FIRST = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫЀ-Яء-يא-ת"
-_NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|(?:[^\W\d_]|['’](?!s\b))*)"
+# Letters, and apostrophes inside a name but not the possessive: written as runs of letters
+# between apostrophes, which the engine scans faster than one alternation per letter.
+_NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
@@ -63,8 +66,38 @@ class Span:
     group: str = ""  # name, hint and qualifier: the spans that get one place per document
 
 
+@dataclass(slots=True)
+class _Cut:
+    """A span as far as its run's own words tell (offsets in the run; never changed once
+    made, but not frozen: a frozen dataclass is several times slower to create)."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    single: bool
+    first: int
+    last: int
+    acronym: bool
+    dotted: bool
+    opener: int  # the word whose opening a sentence unglues the span (-1: none)
+    glued: bool  # glued to a name before it whatever the text before the run
+    glued_after: bool
+    direction: str | None
+    direction_start: int
+
+
+# A run's words (offsets in the run), their roles, its cuts and the demonyms it leaves.
+_Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str, ...]]
+
+
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """Longest first, grouped by first letter (``a(?:ash|l|...)``): the same choices in the same
+    order, but the engine tries one group, not every word, at each position."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
 
 
 class Finder:
@@ -80,9 +113,11 @@ class Finder:
         self._roles: dict[str, str] = {}
         self._skips: dict[str, int] = {}
         self._pairs: dict[str, bool] = {}
-        self._run_words: dict[str, tuple[list[tuple[int, int, str]], list[str]]] = {}
+        self._plans: dict[tuple[str, bool], _Plan] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
                                tuple[np.ndarray, np.ndarray]] = {}
+        self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
+                        self._rank_cache)
         self._borders = self._border_matrix()
         c = gaz.weights["context"]
         # The most the document's context can add to a candidate (see _disambiguate).
@@ -112,8 +147,6 @@ class Finder:
         found = self._cache.get(surface)
         if found is None:
             found = self.gaz.matches(surface) if len(surface) > 1 and self._known(surface) else {}
-            if len(self._cache) > 200_000:
-                self._cache.clear()
             self._cache[surface] = found
         return found
 
@@ -124,6 +157,11 @@ class Finder:
                 in idx.folded.trie or bool(idx.exact.extra or idx.folded.extra))
 
     def find(self, text: str) -> list[Mention]:
+        if any(len(c) > CACHE_SIZE for c in self._caches):
+            # Bounded memory, trimmed between documents only: a plan's names stay looked up
+            # for the whole document that uses it.
+            for c in self._caches:
+                c.clear()
         demonyms: list[str] = []
         people: set[str] = set()
         spans = self._spans(text, demonyms, people)
@@ -140,8 +178,6 @@ class Finder:
     def _role(self, word: str) -> str:
         role = self._roles.get(word)
         if role is None:
-            if len(self._roles) > 200_000:
-                self._roles.clear()
             role = self._roles[word] = self._word_role(word)
         return role
 
@@ -171,8 +207,6 @@ class Finder:
     def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
         spans: list[Span] = []
         title_end = -10
-        lex = self.lex
-        breaks = ("stop", "title", "lower", "acronym")
         for run in self._runs.finditer(text):
             start = run.start()
             word = run.group()
@@ -190,30 +224,19 @@ class Finder:
                 article = self._article_before.search(text, max(0, start - 4), start)
                 if article:
                     start = article.start()  # "al-Mayadeen"
-            words, roles = self._words(text[start: run.end()], start)
-            if start and (text[start - 1].isalpha() or text[start - 1] in "'’"):
-                roles[0] = "lower"  # the run starts inside a word ("iPhone", "d'Ivoire")
+            # The run starts inside a word ("iPhone", "d'Ivoire").
+            inside = bool(start) and (text[start - 1].isalpha() or text[start - 1] in "'’")
+            run_text = text[start: run.end()]
+            plan = self._plans.get((run_text, inside))
+            if plan is None:
+                plan = self._plans[run_text, inside] = self._plan(run_text, inside)
+            words, roles, cuts, run_demonyms = plan
             if roles[-1] == "title":
-                title_end = words[-1][1] + (text[words[-1][1]: words[-1][1] + 1] == ".")
-            i, n = 0, len(words)
-            while i < n:
-                role = roles[i]
-                if role in breaks and role != "acronym":
-                    i += 1
-                    continue
-                j = i + 1
-                # An acronym ("UK", "U.S.") stands alone: "US-led" or "UK Health" are not
-                # longer names.
-                while role != "acronym" and j < n and roles[j] not in breaks:
-                    j += 1
-                found = self._longest(text, words, roles, i, j)
-                spans += found
-                # A demonym that no longer name took ("British Columbia") is context.
-                if "demonym" in roles[i:j]:
-                    taken = {k for s in found for k in range(s.first, s.last + 1)}
-                    demonyms += [lex.demonyms[words[k][2].lower()] for k in range(i, j)
-                                 if roles[k] == "demonym" and k not in taken]
-                i = j
+                title_end = start + words[-1][1]
+                title_end += text[title_end: title_end + 1] == "."
+            for cut in cuts:
+                spans.append(self._span(text, start, words, cut))
+            demonyms += run_demonyms
         return spans
 
     def _skip(self, word: str) -> int:
@@ -222,34 +245,67 @@ class Finder:
         role = self._role(word)
         skip = 2 if role == "stop" else int(word.isalpha() and role in ("name", "acronym")
                                             and not self._matches(word))
-        if len(self._skips) > 200_000:
-            self._skips.clear()
         self._skips[word] = skip
         return skip
 
-    def _words(self, run: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
-        """The words of a run (at ``offset`` in the text) and their roles."""
-        hit = self._run_words.get(run)
-        if hit is None:
-            if len(self._run_words) > 200_000:
-                self._run_words.clear()
-            found = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
-            # A title hyphenated into a name is part of the name ("Port-au-Prince",
-            # "Saint-Denis").
-            roles = [("name" if r == "title" and "-" in run[max(0, a - 1): a] + run[b: b + 1]
-                      else r)
-                     for r, (a, b, _) in zip(map(self._role, (w for _, _, w in found)), found,
-                                             strict=True)]
-            hit = self._run_words[run] = (found, roles)
-        words, roles = hit
-        return [(a + offset, b + offset, w) for a, b, w in words], list(roles)
+    def _plan(self, run: str, inside: bool) -> _Plan:
+        """What a run's own words say: its words and roles, the spans it holds (offsets in
+        the run) and the demonyms left as context. Only the text around it is read again."""
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(run)]
+        # A title hyphenated into a name is part of the name ("Port-au-Prince",
+        # "Saint-Denis").
+        roles = [("name" if r == "title" and "-" in run[max(0, a - 1): a] + run[b: b + 1] else r)
+                 for r, (a, b, _) in zip(map(self._role, (w for _, _, w in words)), words,
+                                         strict=True)]
+        if inside:
+            roles[0] = "lower"
+        breaks = ("stop", "title", "lower", "acronym")
+        cuts: list[_Cut] = []
+        demonyms: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            role = roles[i]
+            if role in breaks and role != "acronym":
+                i += 1
+                continue
+            j = i + 1
+            # An acronym ("UK", "U.S.") stands alone: "US-led" or "UK Health" are not
+            # longer names.
+            while role != "acronym" and j < n and roles[j] not in breaks:
+                j += 1
+            found = self._longest(run, words, roles, i, j)
+            cuts += found
+            # A demonym that no longer name took ("British Columbia") is context.
+            if "demonym" in roles[i:j]:
+                taken = {k for c in found for k in range(c.first, c.last + 1)}
+                demonyms += [self.lex.demonyms[words[k][2].lower()] for k in range(i, j)
+                             if roles[k] == "demonym" and k not in taken]
+            i = j
+        return words, roles, tuple(cuts), tuple(demonyms)
 
-    def _longest(self, text: str, words: list, roles: list[str], i: int, j: int) -> list[Span]:
-        out: list[Span] = []
+    def _span(self, text: str, offset: int, words: list[tuple[int, int, str]],
+              cut: _Cut) -> Span:
+        """A cut of a run at ``offset`` in ``text``, with what the words around it say."""
+        span = Span(cut.start + offset, cut.end + offset, cut.surface, cut.key, cut.single,
+                    cut.first, cut.last, cut.acronym, cut.dotted)
+        if cut.opener >= 0:
+            a, b, w = words[cut.opener]
+            span.glued_before = cut.glued or not self._sentence_opener(
+                text, (a + offset, b + offset, w))
+        else:
+            span.glued_before = cut.glued
+        span.glued_after = cut.glued_after
+        span.direction = cut.direction
+        span.direction_start = cut.direction_start + offset if cut.direction else 0
+        self._read_around(text, span)
+        return span
+
+    def _longest(self, run: str, words: list, roles: list[str], i: int, j: int) -> list[_Cut]:
+        out: list[_Cut] = []
         k = i
         direction = None
         while k < j:
-            top = min(j, k + MAX_WORDS) if self._may_extend(text, words, k, j) else k + 1
+            top = min(j, k + MAX_WORDS) if self._may_extend(run, words, k, j) else k + 1
             for m in range(top, k, -1):
                 if roles[m - 1] == "connector" or (roles[k] == "connector" and m == k + 1):
                     continue
@@ -259,30 +315,29 @@ class Finder:
                     # "Sunni" describes people.
                     continue
                 start, end = words[k][0], words[m - 1][1]
-                surface = text[start:end]
+                surface = run[start:end]
                 acronym = single and roles[k] == "acronym"
                 dotted = acronym and "." in surface
                 if dotted:
                     surface = surface.replace(".", "")
                 if not self._matches(surface):
                     continue
-                span = Span(start, end, surface, exact_key(surface), single, k, m - 1, acronym,
-                            dotted)
                 # "Sudan-Chad", "Central Africa - Nigeria": a place joined to the place before
                 # by a dash is a second place, not the surname of the first.
-                paired = bool(out) and out[-1].last == k - 1 and "-" in text[out[-1].end: start]
-                span.glued_before = direction is None and not paired and (
-                    (k > i and roles[k - 1] == "name"
-                     and not self._sentence_opener(text, words[k - 1]))
-                    or (k > i + 1 and roles[k - 2] == "name"
-                        and words[k - 1][2] in self.lex.name_particles))
-                span.glued_after = m < j and (roles[m] == "name" or (
-                    m + 1 < j and words[m][2] in self.lex.name_particles
-                    and roles[m + 1] == "name"))
-                span.direction = direction
-                span.direction_start = words[k - 1][0] if direction else 0
-                self._read_around(text, span)
-                out.append(span)
+                paired = bool(out) and out[-1].last == k - 1 and "-" in run[out[-1].end: start]
+                free = direction is None and not paired
+                out.append(_Cut(
+                    start, end, surface, exact_key(surface), single, k, m - 1, acronym, dotted,
+                    # Glued to a name before it, unless that name is a common word opening
+                    # a sentence ("Neighbouring Uganda"): the text before the run decides.
+                    opener=k - 1 if free and k > i and roles[k - 1] == "name" else -1,
+                    glued=free and k > i + 1 and roles[k - 2] == "name"
+                    and words[k - 1][2] in self.lex.name_particles,
+                    glued_after=m < j and (roles[m] == "name" or (
+                        m + 1 < j and words[m][2] in self.lex.name_particles
+                        and roles[m + 1] == "name")),
+                    direction=direction,
+                    direction_start=words[k - 1][0] if direction else 0))
                 k = m
                 direction = None
                 break
@@ -307,8 +362,6 @@ class Finder:
                 next(trie.iterkeys(key), None) is not None
                 for trie, key in ((idx.exact.trie, exact_key(pair)),
                                   (idx.folded.trie, self.gaz.folder.fold(words[k][2]))) if key)
-            if len(self._pairs) > 200_000:
-                self._pairs.clear()
             self._pairs[pair] = known
         return known
 
@@ -322,10 +375,11 @@ class Finder:
 
     def _read_around(self, text: str, span: Span) -> None:
         lex = self.lex
-        qualifier = _QUALIFIER.match(text, span.end)
+        after = text[span.end: span.end + 1]  # both patterns below start with one of these
+        qualifier = _QUALIFIER.match(text, span.end) if after == "," else None
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
-        nxt = _NEXT_WORD.match(text, span.end)
+        nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
         if nxt and nxt.group(1).lower() in lex.after:
             span.hint = lex.after[nxt.group(1).lower()]
         if span.acronym:
@@ -476,8 +530,6 @@ class Finder:
             ranked = [(r, t) for r, t in ranked if t >= floor]
             hit = (np.array([r for r, _ in ranked], dtype=np.int64),
                    np.array([t for _, t in ranked]))
-            if len(self._rank_cache) > 200_000:
-                self._rank_cache.clear()
             self._rank_cache[key] = hit
         return hit
 
@@ -506,7 +558,8 @@ class Finder:
             place = idx.place(row)
             start = s.start
             if s.direction and idx.kind[row] in AREA_KINDS:
-                place = band_place(place, s.direction, self.lex.directions[s.direction])
+                band = self.lex.directions[s.direction]
+                place = band_place(place, s.direction, band, idx.band_point(row, band))
                 start = s.direction_start
             out.append(Mention(start, s.end, text[start: s.end], place))
         return out

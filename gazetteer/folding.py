@@ -69,6 +69,8 @@ class Folder:
         object.__setattr__(self, "_prefix_re", re.compile(
             "^(?:" + "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
             + ")"))
+        spelling = self.spelling
+        object.__setattr__(self, "_spelt", lambda m: spelling[m[0]])
         object.__setattr__(self, "_word", lru_cache(maxsize=200_000)(self._fold_word))
         object.__setattr__(self, "_fold", lru_cache(maxsize=200_000)(self._fold_name))
 
@@ -88,7 +90,7 @@ class Folder:
               and word[1] == word[2] and word[1] not in "aeiou"):
             word = word[2:]
         word = self._spelling_re.sub(  # type: ignore[attr-defined]
-            lambda mm: self.spelling[mm.group()], word).translate(self._letters)  # type: ignore[attr-defined]
+            self._spelt, word).translate(self._letters)  # type: ignore[attr-defined]
         for end, repl in self.endings.items():
             if word.endswith(end) and len(word) > len(end) + 1:
                 word = word[: -len(end)] + repl
@@ -97,12 +99,15 @@ class Folder:
 
     def _fold_name(self, name: str) -> str:
         stripped = self.strip(name)
-        # Most names are one word of letters: nothing to split.
-        words = [stripped] if stripped.isalpha() else [w for w in _SPLIT.split(stripped) if w]
-        if len(words) > 1:
-            kept = [w for w in words if w not in self.articles]
-            words = kept or words
-        folded = "".join(self._word(w, i > 0) for i, w in enumerate(words))  # type: ignore[attr-defined]
+        word = self._word  # type: ignore[attr-defined]
+        if stripped.isalpha():
+            folded = word(stripped, False)  # most names are one word of letters
+        else:
+            words = [w for w in _SPLIT.split(stripped) if w]
+            if len(words) > 1:
+                kept = [w for w in words if w not in self.articles]
+                words = kept or words
+            folded = "".join([word(w, i > 0) for i, w in enumerate(words)])
         return _REPEAT.sub(_first_group, folded)
 
     def fold(self, name: str) -> str:

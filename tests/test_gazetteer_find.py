@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from gazetteer import Gazetteer, Mention
+from gazetteer.regions import band_point
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +68,25 @@ def test_directional_regions_keep_their_offsets(gaz: Gazetteer, text: str) -> No
     regions = [m for m in gaz.find(text) if m.place.kind == "region"]
     assert [m.surface for m in regions] == ["northern Iraq", "Northern Syria"]
     assert all(text[m.start: m.end] == m.surface for m in regions)
+
+
+def test_direction_bands_are_stored_as_computed(gaz: Gazetteer) -> None:
+    idx = gaz.index
+    rows = [idx.row_of(gaz.resolve(n).geonameid) for n in ("Syria", "Chile", "Indonesia")]
+    for row in rows:
+        for band in gaz.lexicon.directions.values():
+            assert idx.band_point(row, band) == band_point(idx.place(row), band)
+
+
+def test_find_never_clips_outlines() -> None:
+    # Directional regions of countries come from the index: shapely is not even imported.
+    code = ("import sys; from gazetteer import Gazetteer; "
+            "ms = Gazetteer().find('Clashes in northern Syria and eastern Chile.'); "
+            "assert [m.place.kind for m in ms] == ['region', 'region'], ms; "
+            "print('shapely' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize("text, surface", [

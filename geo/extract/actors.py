@@ -17,6 +17,7 @@ from typing import Literal
 from geo.extract.clauses import is_oblique
 from geo.extract.data import rules
 from geo.extract.folding import fold
+from geo.extract.starts import Starts, WordStarts, first_word, matches
 from geo.extract.trie import trie_pattern
 from geo.extract.values import evolve
 from geo.forces import Force
@@ -27,6 +28,7 @@ _SEP = re.compile(r"([\s\-]+)")
 _SPACE = r"[\s\-]+"
 _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
+_POSSESSIVES = ("its", "their", "his", "her")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,24 +94,47 @@ def _is_acronym(alias: str) -> bool:
     return alias.isalpha() and alias.isupper()
 
 
-def _alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    pats = sorted(set(patterns), key=len, reverse=True)
-    if not pats:
+def _acronym_regex(acronyms: Iterable[str]) -> re.Pattern[str] | None:
+    """Case-sensitive acronyms as whole words: a prefix tree that opens with a capital letter,
+    which the regex engine skips ahead to."""
+    words = set(acronyms)
+    if not words:
         return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(pats) + r")(?![\w])")
+    return re.compile(rf"(?:{trie_pattern(words, re.escape, word_start=True)})(?![\w])")
+
+
+def _spellings(alias: str) -> list[str]:
+    """Every spelling an alias allows (its ``(a|b|)`` groups expanded)."""
+    parts, pos = [], 0
+    for m in _GROUP.finditer(alias):
+        parts += [[alias[pos:m.start()]], m.group(1).split("|")]
+        pos = m.end()
+    parts.append([alias[pos:]])
+    return ["".join(spelling) for spelling in itertools.product(*parts)]
 
 
 def _units(alias: str) -> list[tuple[str, ...]]:
     """Every spelling an alias allows, each as a sequence of one-character regex units (the
     same matching as ``alias_pattern``), for a prefix-tree regex."""
     multiword = _multiword(alias)
-    parts, pos = [], 0
-    for m in _GROUP.finditer(alias):
-        parts += [[alias[pos:m.start()]], m.group(1).split("|")]
-        pos = m.end()
-    parts.append([alias[pos:]])
-    return [tuple(_char_units("".join(spelling), multiword))
-            for spelling in itertools.product(*parts)]
+    return [tuple(_char_units(spelling, multiword)) for spelling in _spellings(alias)]
+
+
+def _first_words(alias: str) -> set[str]:
+    """The folded words a match of an alias can begin with (see ``WordStarts``), following
+    ``_char_units``; "" when it may begin with no word character."""
+    multiword = _multiword(alias)
+    out = set()
+    for spelling in _spellings(alias):
+        tok = next((t for t in _SEP.split(spelling) if t), "")
+        if _SEP.fullmatch(tok) or not tok:
+            out.add("")
+        elif multiword and tok.isupper() and tok.isalpha() and len(tok) <= 3:
+            # "U.S." or "US": the word ends at any of the optional dots.
+            out |= {tok[:k].lower() for k in range(1, len(tok) + 1)} if tok.isascii() else {""}
+        else:
+            out.add(first_word(fold(tok)))
+    return out
 
 
 def _tree(aliases: Iterable[str], tail: str = "") -> re.Pattern[str] | None:
@@ -131,10 +156,11 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     data = rules("actors")
     heads = "|".join(sorted((alias_pattern(h) for h in data["heads"]), key=len, reverse=True))
     pron = "|".join(data["pronoun_heads"])
+    possessives = "|".join(_POSSESSIVES)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
-            re.compile(rf"(?<![\w])(?:(?:its|their|his|her)\s+(?:own\s+)?(?:{pron})|they|them"
+            re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:own\s+)?(?:{pron})|they|them"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
             suffixes)
 
@@ -159,7 +185,7 @@ class ActorMatcher:
             for a in f.aliases:
                 if _is_acronym(a):
                     variants = [a] + ([a.capitalize()] if len(a) >= 4 else [])
-                    acronyms += [re.escape(v) for v in variants]
+                    acronyms += variants
                     self._entries += [(re.compile(re.escape(v)), f.id, "alias") for v in variants]
                 else:
                     folded.append(a)
@@ -171,12 +197,21 @@ class ActorMatcher:
                 holders.append(h)
                 self._entries.append((re.compile(alias_pattern(h)), f.id, "holder"))
         self._aliases = _tree(folded)
-        self._acronyms = _alternation(acronyms)
+        self._acronyms = _acronym_regex(acronyms)
         self._groups = _tree(groups)
         # "Ukrainian-held", "under Ukrainian control" (read by the control frame) and "the main
         # Russian base" (read by the stronghold frame).
         held = "|".join(["control", *rules("actors")["holding_nouns"]])
         self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+(?:{held})(?![\w]))")
+        self.first_words: dict[str, set[str]] = {
+            "alias": {w for a in folded for w in _first_words(a)},
+            "group": {w for g in groups for w in _first_words(g)},
+            "holder": {w for h in holders for w in _first_words(h)},
+            "pronoun": {*_POSSESSIVES, "they", "them",
+                        *(w for n in rules("actors")["organisation_nouns"]
+                          for w in _first_words(n))},
+        }
+        self._starts = WordStarts(self.first_words)
 
     def _ids(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
         cached = self._known.get((surface, kind))
@@ -194,16 +229,22 @@ class ActorMatcher:
             ids = [fid for rx, fid, k in self._entries if k == kind and rx.fullmatch(surface)]
         return tuple(ids)
 
-    def find(self, text: str, folded: str | None = None) -> list[ForceMention]:
-        """Every mention, longest first where they overlap, in text order."""
+    def find(self, text: str, folded: str | None = None, starts: Starts | None = None
+             ) -> list[ForceMention]:
+        """Every mention, longest first where they overlap, in text order. ``starts`` are the
+        folded text's word starts for ``first_words`` (scanned here if not given)."""
         folded = fold(text) if folded is None else folded
+        starts = self._starts.scan(folded) if starts is None else starts
         raw: list[tuple[int, int, str]] = []
-        for rx, kind, src in ((self._aliases, "alias", folded), (self._acronyms, "alias", text),
-                              (self._groups, "group", folded), (self._holders, "holder", folded)):
+        # Acronyms are matched in the original text, where their capitals are quick to find.
+        for rx, kind, src, at in ((self._aliases, "alias", folded, starts["alias"]),
+                                  (self._acronyms, "alias", text, None),
+                                  (self._groups, "group", folded, starts["group"]),
+                                  (self._holders, "holder", folded, starts["holder"])):
             if rx is not None:
-                raw += [(m.start(), m.end(), kind) for m in rx.finditer(src)]  # type: ignore[misc]
+                raw += [(m.start(), m.end(), kind) for m in matches(rx, src, at)]
         raw += [(m.start(), m.end(), "organisation" if m["org"] else "pronoun")
-                for m in self._pronouns.finditer(folded)]
+                for m in matches(self._pronouns, folded, starts["pronoun"])]
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[ForceMention] = []
         last_end = -1
@@ -323,7 +364,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             if len(fit) == 1 and fid != fit[0] and len(cands) > 1:
                 fid = fit[0]
         if fid:
-            out.append(evolve(m, candidates=(fid,)))
+            # Most mentions name their one force already: no copy needed.
+            out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
             history.append((m.start, fid))
     return out

@@ -69,6 +69,9 @@ _ING = re.compile(r"\w+ing\b")
 
 def words(text: str) -> list[str]:
     """The lower-cased words of a stretch of text."""
+    if text.isascii():
+        # Lower case changes no word boundary in ASCII text: one call for the whole stretch.
+        return _WORD.findall(text.lower())
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 

@@ -60,8 +60,16 @@ class _Patterns:
 
 
 def _longest_first(words: Iterable[str]) -> str:
-    # A regex alternation takes the first branch that matches: longer words must come first.
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # A prefix tree tries the longer of two words first, as an alternation must for the longer
+    # to win, and rejects a position that starts none of them at once.
+    return trie_pattern(set(words), re.escape)
+
+
+def _initials(*lists: Iterable[str], digits: bool = False) -> str:
+    """A look-ahead for the first characters, in either case, of the words a pattern opens
+    with (or a digit): most positions fail it before the case-insensitive pattern is tried."""
+    chars = "".join(sorted({re.escape(w[0]) for words in lists for w in words}))
+    return "(?i:(?=[" + chars + (r"\d" if digits else "") + "]))"
 
 
 @cache
@@ -95,16 +103,19 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
-        month=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
+        month=re.compile(rf"{_initials(data['month_year_cues'])}"
+                         rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
                          r"(?:\s+(?P<which>last|this)\s+year\b)?"),
         # "mid-2014" as well as "since 2014".
-        year=re.compile(rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|autumn|fall|"
-                        rf"winter)\s+(?:of\s+)?)?{year}"),
+        year=re.compile(rf"{_initials(data['month_year_cues'])}"
+                        rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
+                        rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
-        relative=re.compile(rf"(?i)\b(?P<rel>{rel})\b"),
-        ago=re.compile(rf"(?i)\b{count}{units}\s+ago\b"),
-        after=re.compile(rf"(?i)\b{more}{count}{units}\s+after\b"),
+        relative=re.compile(rf"(?i){_initials(data['relative'])}\b(?P<rel>{rel})\b"),
+        ago=re.compile(rf"(?i){_initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
+        after=re.compile(rf"(?i){_initials(data['numbers'], data['more_than'], digits=True)}"
+                         rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
@@ -249,8 +260,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             add(m, published - dt.timedelta(days=back), "day")
         numbers = rules("dates")["numbers"]
-        for rx in (p.ago, p.after, p.lasting) if "a" in kinds else ():
-            for m in rx.finditer(sentence):
+        lower = sentence.lower() if "a" in kinds else ""
+        # Each count pattern needs its own cue word, and most sentences with one ("for") lack
+        # the others: a substring test spares the scan.
+        for rx, cue in ((p.ago, "ago"), (p.after, "after"), (p.lasting, "for")):
+            for m in rx.finditer(sentence) if cue in lower else ():
                 n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
                 unit = m["unit"].lower()
                 date = (_shift(published, "day", -7 * n) if unit == "week"

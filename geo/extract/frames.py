@@ -20,6 +20,7 @@ from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, wo
 from geo.extract.data import rules
 from geo.extract.folding import fold
 from geo.extract.places import PlaceMention
+from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
 
 _FORMER = re.compile(r"\b(?:former|formerly|once|erstwhile|ex|until recently|used to(?: be)?|"
@@ -1152,11 +1153,17 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, Event]]
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), index
 
 
-def triggers(folded: str) -> list[Trigger]:
-    """Every trigger word in a folded sentence, once per frame it belongs to."""
+def trigger_first_words() -> set[str]:
+    """The words trigger words begin with (see ``WordStarts``)."""
+    return {first_word(w) for w in _trigger_index()[1]}
+
+
+def triggers(folded: str, starts: list[int] | None = None) -> list[Trigger]:
+    """Every trigger word in a folded text, once per frame it belongs to; ``starts`` are where
+    ``trigger_first_words`` stand in it, if known."""
     rx, index = _trigger_index()
     out = []
-    for m in rx.finditer(folded):
+    for m in matches(rx, folded, starts):
         key = " ".join(m.group().split())
         for kind, event in index[key]:
             out.append(Trigger(m.start(), m.end(), key, kind, event))

@@ -23,11 +23,13 @@ from geo.extract.frames import (
     Scene,
     Trigger,
     read_scene,
+    trigger_first_words,
     triggers,
 )
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
 
@@ -57,6 +59,8 @@ class Extractor:
         self.extra: tuple[Lexicon, ...] = tuple(load_lexicon(p) for p in forces)
         self.registry = ForceRegistry(self.builtin + self.extra)
         self._all = ActorMatcher(list(self.registry))
+        # Where force names and trigger words may begin: one scan of each document for both.
+        self._starts = WordStarts({**self._all.first_words, "trigger": trigger_first_words()})
         # The shipped lexicons each force id belongs to.
         self._owners: dict[str, set[str]] = {}
         for lex in self.builtin:
@@ -119,7 +123,8 @@ class Extractor:
         doc = article.document
         folded = fold(doc)
         sentences = split_sentences(doc)
-        found = self._all.find(doc, folded)
+        starts = self._starts.scan(folded)
+        found = self._all.find(doc, folded, starts)
         places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
                                self._town_of, frozenset(m.start for m in found
                                                         if m.kind == "alias"))
@@ -139,16 +144,17 @@ class Extractor:
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
-        starts = {lex.began for lex in lexicons if lex.began is not None}
+        firsts = {lex.began for lex in lexicons if lex.began is not None}
         began = stated_start(doc, (s.text for s in sentences), article.published) or (
-            starts.pop() if len(starts) == 1 else None)
+            firsts.pop() if len(firsts) == 1 else None)
         claims: list[Claim] = []
         last: ForceMention | None = None
         takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
+        trigger_words = triggers(folded, starts["trigger"])
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
-                                 _per_sentence(triggers(folded), sentences), strict=True):
+                                 _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
             # ("ISIS-held"), can say who holds it.
             if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
@@ -258,7 +264,8 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     for s in sentences:
         end = s.start + len(s.text)
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, end)
-        out.append([i for i in items[lo:hi] if i.end <= end])
+        # Most sentences hold none of the items: no comprehension to run for them.
+        out.append([i for i in items[lo:hi] if i.end <= end] if hi > lo else [])
     return out
 
 

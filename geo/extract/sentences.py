@@ -18,7 +18,10 @@ from geo.extract.data import rules
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a new start.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]*)\.$")
+# The word a period ends: all after the last character that cannot be part of it. Matched once
+# from the start of the look-back window, not searched for from every position in it.
+_WORD_BEFORE = re.compile(r"(?:.*[^\w.])?([\w.]*)\.$", re.DOTALL)
+_LOOK_BACK = 40  # characters
 _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
@@ -43,8 +46,8 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(line: str, end: int) -> bool:
     """Whether the period ending at ``end`` closes an abbreviation or an initial."""
-    # Searched in place: a slice of the line before each period would copy it quadratically.
-    m = _WORD_BEFORE.search(line, max(0, end - 40), end)
+    # Matched in place: a slice of the line before each period would copy it quadratically.
+    m = _WORD_BEFORE.match(line, max(0, end - _LOOK_BACK), end)
     if not m:
         return False
     word = m.group(1)

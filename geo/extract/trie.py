@@ -12,12 +12,15 @@ def _spaced(ch: str) -> str:
     return r"\s+" if ch == " " else re.escape(ch)
 
 
-def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = _spaced
-                 ) -> str:
+def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = _spaced,
+                 word_start: bool = False) -> str:
     """Regex source matching exactly the given words, longest first at each branch.
 
     A word is a string, or a sequence of ready regex units (one per character position, with
-    ``escape=str``).
+    ``escape=str``). ``word_start`` admits a match only where no word character precedes it,
+    checked after the first character (each word's first must then be a single character): a
+    pattern that opens with a lookbehind is tried at every position of a text, one that opens
+    with a character lets the regex engine skip ahead to where that character occurs.
     """
     trie: dict = {}
     for w in words:
@@ -25,12 +28,13 @@ def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = 
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _source(trie, escape)
+    return _source(trie, escape, word_start)
 
 
-def _source(node: dict, escape: Callable[[str], str]) -> str:
+def _source(node: dict, escape: Callable[[str], str], word_start: bool = False) -> str:
     end = "" in node
-    branches = [escape(ch) + _source(child, escape) for ch, child in sorted(node.items()) if ch]
+    branches = [escape(ch) + (rf"(?<!\w{escape(ch)})" if word_start else "")
+                + _source(child, escape) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
