@@ -24,6 +24,8 @@ _ANAPHOR = re.compile(
 _TARGET_KINDS = frozenset({"city"})
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
+_IT = re.compile(r"(?<![\w'’])it\b(?!['’])")
+_WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +103,24 @@ def _called(text: str, m: PlaceMention) -> str:
 
 
 @cache
-def _it_object() -> re.Pattern[str]:
-    """"it" as the object of an event verb ("had retaken it", "drove them out of it")."""
-    verbs = {w for f in rules("events")["frame"] if f["kind"] in _IT_FRAMES for w in f["words"]}
-    alts = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:(?:{alts})|out\s+of|from)\s+(it)\b(?!['’])")
+def _it_verbs() -> frozenset[str]:
+    """The words after which "it" is an object that may be a town: the event verbs of the
+    frames that take one, and "out of" / "from" ("drove them out of it")."""
+    return frozenset({w.lower() for f in rules("events")["frame"] if f["kind"] in _IT_FRAMES
+                      for w in f["words"]} | {"out of", "from"})
+
+
+def _it_objects(text: str) -> list[tuple[int, int, str]]:
+    """The spans of "it" as the object of an event verb ("had retaken it"): each lower-case
+    "it" is found, then the one or two words before it looked up."""
+    verbs = _it_verbs()
+    out = []
+    for m in _IT.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and (before["last"].lower() in verbs
+                       or f"{before['prev']} {before['last']}".lower() in verbs):
+            out.append((m.start(), m.end(), "it"))
+    return out
 
 
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
@@ -122,9 +137,8 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     towns = [m for m in found if m.target and m.start not in actors]
     starts = sorted(sentence_starts)
     out = list(found)
-    its = [(m.start(1), m.end(1), "it") for m in _it_object().finditer(text)]
     for start, end, surface in sorted([(a.start(), a.end(), a.group())
-                                       for a in _ANAPHOR.finditer(text)] + its):
+                                       for a in _ANAPHOR.finditer(text)] + _it_objects(text)):
         if any(m.start < end and start < m.end for m in found):
             continue
         before = [m for m in towns if m.end <= start]
