@@ -91,6 +91,14 @@ class _Cut:
 _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str, ...]]
 
 
+_SEPARATORS = (" ", "\t", "-", "‐", "‑")
+
+
+def _has_prefix(trie, key: str) -> bool:
+    """Whether some key of ``trie`` starts with ``key`` (never for an empty ``key``)."""
+    return bool(key) and next(trie.iterkeys(key), None) is not None
+
+
 def _alternation(words: list[str]) -> str:
     """Longest first, grouped by first letter (``a(?:ash|l|...)``): the same choices in the same
     order, but the engine tries one group, not every word, at each position."""
@@ -351,17 +359,22 @@ class Finder:
         name starting at ``k`` is looked up (most capitalised runs are not places)."""
         if k + 1 >= j:
             return False
-        pair = text[words[k][0]: words[k + 1][1]]
+        # The character after the pair decides whether the pair's folded key starts the
+        # longer names' keys (see ``Folder.prefix_key``): a space or a hyphen, it does.
+        after = words[k + 1][1]
+        pair = text[words[k][0]: after + 1]
         known = self._pairs.get(pair)
         if known is None:
             # Necessary conditions, cheap: some exact name starts with the two words, or
             # some folded name with the first word's folded key (already computed when the
-            # word was looked up alone).
-            idx = self.index
-            known = bool(idx.exact.extra or idx.folded.extra) or any(
-                next(trie.iterkeys(key), None) is not None
-                for trie, key in ((idx.exact.trie, exact_key(pair)),
-                                  (idx.folded.trie, self.gaz.folder.fold(words[k][2]))) if key)
+            # word was looked up alone) and, where it is known, with the two words' key.
+            idx, folder = self.index, self.gaz.folder
+            two = pair[:-1] if after < len(text) else pair
+            known = bool(idx.exact.extra or idx.folded.extra) or _has_prefix(
+                idx.exact.trie, exact_key(two))
+            if not known and _has_prefix(idx.folded.trie, folder.fold(words[k][2])):
+                key = folder.prefix_key(two) if pair[-1:] in _SEPARATORS else None
+                known = key is None or _has_prefix(idx.folded.trie, key)
             self._pairs[pair] = known
         return known
 
