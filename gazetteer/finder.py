@@ -123,7 +123,7 @@ class Finder:
         self._pairs: dict[str, bool] = {}
         self._plans: dict[tuple[str, bool], _Plan] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
-                               tuple[np.ndarray, np.ndarray]] = {}
+                               tuple[list[int], list[float]]] = {}
         self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
                         self._rank_cache)
         self._borders = self._border_matrix()
@@ -431,12 +431,19 @@ class Finder:
                 located.add(s.group)
         keys = list(groups)
         spans_of = [groups[key] for key in keys]
-        ranked = [self._ranked(s) for s in spans_of]
-        rows = np.concatenate([r for r, _ in ranked])
-        base = np.concatenate([b for _, b in ranked])
-        group = np.repeat(np.arange(len(keys)), [len(r) for r, _ in ranked])
+        rows_of: list[int] = []
+        base_of: list[float] = []
+        group_of: list[int] = []
+        first_of: list[int] = []
+        for g, s in enumerate(spans_of):
+            r, t = self._ranked(s)
+            first_of.append(len(rows_of))
+            rows_of += r
+            base_of += t
+            group_of += [g] * len(r)
+        rows, base = np.array(rows_of, dtype=np.int64), np.array(base_of)
+        group, firsts = np.array(group_of), np.array(first_of)
         total = base
-        n_groups = len(keys)
         cc = idx.country[rows].astype(np.int64)
         kind = idx.kind[rows]
         adm = idx.admin1[rows].astype(np.int64)
@@ -453,15 +460,14 @@ class Finder:
             if pos is not None:
                 demonym_ev[pos] += w["demonym"]
         lat, lon = idx.lat[rows], idx.lon[rows]
-        firsts = np.searchsorted(group, np.arange(n_groups))
         best = firsts  # _ranked lists each name's candidates best first
         # A name that a little context would not make a place ("Union", "Matthews", a
         # person's name) says nothing of where the story is: it neither votes for a country
         # nor anchors distances. Weak but real places support each other ("Bara in North
         # Kordofan"): the margin lets them.
         margin = w["voter_margin"]
-        voters = np.array([self._keep(groups[key], int(rows[i]), float(base[i]) + margin)
-                           for key, i in zip(keys, firsts.tolist(), strict=True)])
+        voters = np.array([self._keep(s, rows_of[i], base_of[i] + margin)
+                           for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
             own_cc, own_w = cc[best][group], evidence_w[best][group]
@@ -519,7 +525,7 @@ class Finder:
                 (idx.kind[same] == COUNTRY) & (idx.country[same] == idx.country[rows[i]])).any()
         return out
 
-    def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
+    def _ranked(self, span: Span) -> tuple[list[int], list[float]]:
         """A name's candidate rows and context-free totals, best first (cached)."""
         key = (span.surface, span.hint, span.admin1)
         hit = self._rank_cache.get(key)
@@ -540,10 +546,8 @@ class Finder:
             # A candidate that trails the best by more than any context can add never wins:
             # dropped here, it costs the document's disambiguation nothing.
             floor = ranked[0][1] - self._reach if ranked else 0.0
-            ranked = [(r, t) for r, t in ranked if t >= floor]
-            hit = (np.array([r for r, _ in ranked], dtype=np.int64),
-                   np.array([t for _, t in ranked]))
-            self._rank_cache[key] = hit
+            hit = self._rank_cache[key] = ([r for r, t in ranked if t >= floor],
+                                           [t for _, t in ranked if t >= floor])
         return hit
 
     @staticmethod
