@@ -470,19 +470,21 @@ class Finder:
                            for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
-            own_cc, own_w = cc[best][group], evidence_w[best][group]
+            own = best[group]
+            own_cc, own_w = cc[own], evidence_w[own]
             ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
             ev[0] = 0.0  # places with no country give no country evidence
             # A country named implies its neighbours a little ("Tripoli" beside "Syria").
             named = np.flatnonzero(ev)
             near_ev = self._borders[:, named] @ ev[named] * w["neighbour"]
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
-            num = ev[cc] + near_ev[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
+            num = (ev + near_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
             den = np.maximum(ev.sum() - np.where(own_cc != 0, own_w, 0.0), w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
-            best_adm = np.where(kind[best] == ADMIN1, adm[best], -1)
+            local = kind[best]
+            best_adm = np.where(local == ADMIN1, adm[best], -1)
             if (best_adm >= 0).any():
                 # Divisions named by the other names of the document.
                 named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
@@ -497,7 +499,6 @@ class Finder:
                 extra += self._sibling_terms(sibling, rows, group, spans_of) \
                     * c["sibling_division"]
             # Towns and second-level divisions (counties, provinces) say where a story is.
-            local = kind[best]
             anchors = best[((local == CITY) | (local == ADMIN2)) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
