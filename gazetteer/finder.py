@@ -22,6 +22,8 @@ from gazetteer.regions import band_place
 from gazetteer.scoring import nearest_km
 
 if TYPE_CHECKING:
+    import marisa_trie
+
     from gazetteer.api import Gazetteer
 
 MAX_WORDS = 6
@@ -91,10 +93,12 @@ class _Cut:
 _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str, ...]]
 
 
+# What separates two words of a run (``_SEP``): after one of these, a longer name's
+# folded key starts with the folded key of the words before it.
 _SEPARATORS = (" ", "\t", "-", "‐", "‑")
 
 
-def _has_prefix(trie, key: str) -> bool:
+def _has_prefix(trie: marisa_trie.Trie, key: str) -> bool:
     """Whether some key of ``trie`` starts with ``key`` (never for an empty ``key``)."""
     return bool(key) and next(trie.iterkeys(key), None) is not None
 
