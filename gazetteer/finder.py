@@ -374,11 +374,12 @@ class Finder:
             # word was looked up alone) and, where it is known, with the two words' key.
             idx, folder = self.index, self.gaz.folder
             two = pair[:-1] if after < len(text) else pair
-            known = bool(idx.exact.extra or idx.folded.extra) or _has_prefix(
-                idx.exact.trie, exact_key(two))
-            if not known and _has_prefix(idx.folded.trie, folder.fold(words[k][2])):
-                key = folder.prefix_key(two) if pair[-1:] in _SEPARATORS else None
-                known = key is None or _has_prefix(idx.folded.trie, key)
+            folded = idx.folded.trie
+            known = bool(idx.exact.extra or idx.folded.extra) or (
+                _has_prefix(folded, folder.fold(words[k][2])) and (
+                    pair[-1:] not in _SEPARATORS or _has_prefix(folded, folder.fold(two))
+                    or folder.prefix_key(two) is None)
+            ) or _has_prefix(idx.exact.trie, exact_key(two))
             self._pairs[pair] = known
         return known
 
