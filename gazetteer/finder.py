@@ -22,6 +22,8 @@ from gazetteer.regions import band_place
 from gazetteer.scoring import nearest_km
 
 if TYPE_CHECKING:
+    import marisa_trie
+
     from gazetteer.api import Gazetteer
 
 MAX_WORDS = 6
@@ -91,6 +93,16 @@ class _Cut:
 _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str, ...]]
 
 
+# What separates two words of a run (``_SEP``): after one of these, a longer name's
+# folded key starts with the folded key of the words before it.
+_SEPARATORS = (" ", "\t", "-", "‐", "‑")
+
+
+def _has_prefix(trie: marisa_trie.Trie, key: str) -> bool:
+    """Whether some key of ``trie`` starts with ``key`` (never for an empty ``key``)."""
+    return bool(key) and next(trie.iterkeys(key), None) is not None
+
+
 def _alternation(words: list[str]) -> str:
     """Longest first, grouped by first letter (``a(?:ash|l|...)``): the same choices in the same
     order, but the engine tries one group, not every word, at each position."""
@@ -115,7 +127,7 @@ class Finder:
         self._pairs: dict[str, bool] = {}
         self._plans: dict[tuple[str, bool], _Plan] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
-                               tuple[np.ndarray, np.ndarray]] = {}
+                               tuple[list[int], list[float]]] = {}
         self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
                         self._rank_cache)
         self._borders = self._border_matrix()
@@ -351,17 +363,23 @@ class Finder:
         name starting at ``k`` is looked up (most capitalised runs are not places)."""
         if k + 1 >= j:
             return False
-        pair = text[words[k][0]: words[k + 1][1]]
+        # The character after the pair decides whether the pair's folded key starts the
+        # longer names' keys (see ``Folder.prefix_key``): a space or a hyphen, it does.
+        after = words[k + 1][1]
+        pair = text[words[k][0]: after + 1]
         known = self._pairs.get(pair)
         if known is None:
             # Necessary conditions, cheap: some exact name starts with the two words, or
             # some folded name with the first word's folded key (already computed when the
-            # word was looked up alone).
-            idx = self.index
-            known = bool(idx.exact.extra or idx.folded.extra) or any(
-                next(trie.iterkeys(key), None) is not None
-                for trie, key in ((idx.exact.trie, exact_key(pair)),
-                                  (idx.folded.trie, self.gaz.folder.fold(words[k][2]))) if key)
+            # word was looked up alone) and, where it is known, with the two words' key.
+            idx, folder = self.index, self.gaz.folder
+            two = pair[:-1] if after < len(text) else pair
+            folded = idx.folded.trie
+            known = bool(idx.exact.extra or idx.folded.extra) or (
+                _has_prefix(folded, folder.fold(words[k][2])) and (
+                    pair[-1:] not in _SEPARATORS or _has_prefix(folded, folder.fold(two))
+                    or folder.prefix_key(two) is None)
+            ) or _has_prefix(idx.exact.trie, exact_key(two))
             self._pairs[pair] = known
         return known
 
@@ -418,12 +436,19 @@ class Finder:
                 located.add(s.group)
         keys = list(groups)
         spans_of = [groups[key] for key in keys]
-        ranked = [self._ranked(s) for s in spans_of]
-        rows = np.concatenate([r for r, _ in ranked])
-        base = np.concatenate([b for _, b in ranked])
-        group = np.repeat(np.arange(len(keys)), [len(r) for r, _ in ranked])
+        rows_of: list[int] = []
+        base_of: list[float] = []
+        group_of: list[int] = []
+        first_of: list[int] = []
+        for g, s in enumerate(spans_of):
+            r, t = self._ranked(s)
+            first_of.append(len(rows_of))
+            rows_of += r
+            base_of += t
+            group_of += [g] * len(r)
+        rows, base = np.array(rows_of, dtype=np.int64), np.array(base_of)
+        group, firsts = np.array(group_of), np.array(first_of)
         total = base
-        n_groups = len(keys)
         cc = idx.country[rows].astype(np.int64)
         kind = idx.kind[rows]
         adm = idx.admin1[rows].astype(np.int64)
@@ -440,30 +465,31 @@ class Finder:
             if pos is not None:
                 demonym_ev[pos] += w["demonym"]
         lat, lon = idx.lat[rows], idx.lon[rows]
-        firsts = np.searchsorted(group, np.arange(n_groups))
         best = firsts  # _ranked lists each name's candidates best first
         # A name that a little context would not make a place ("Union", "Matthews", a
         # person's name) says nothing of where the story is: it neither votes for a country
         # nor anchors distances. Weak but real places support each other ("Bara in North
         # Kordofan"): the margin lets them.
         margin = w["voter_margin"]
-        voters = np.array([self._keep(groups[key], int(rows[i]), float(base[i]) + margin)
-                           for key, i in zip(keys, firsts.tolist(), strict=True)])
+        voters = np.array([self._keep(s, rows_of[i], base_of[i] + margin)
+                           for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
-            own_cc, own_w = cc[best][group], evidence_w[best][group]
+            own = best[group]
+            own_cc, own_w = cc[own], evidence_w[own]
             ev = demonym_ev + np.bincount(cc[best], evidence_w[best], minlength=n_cc)
             ev[0] = 0.0  # places with no country give no country evidence
             # A country named implies its neighbours a little ("Tripoli" beside "Syria").
             named = np.flatnonzero(ev)
             near_ev = self._borders[:, named] @ ev[named] * w["neighbour"]
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
-            num = ev[cc] + near_ev[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
+            num = (ev + near_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
             den = np.maximum(ev.sum() - np.where(own_cc != 0, own_w, 0.0), w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
-            best_adm = np.where(kind[best] == ADMIN1, adm[best], -1)
+            local = kind[best]
+            best_adm = np.where(local == ADMIN1, adm[best], -1)
             if (best_adm >= 0).any():
                 # Divisions named by the other names of the document.
                 named = (best_adm[None, :] == adm[:, None]).sum(axis=1) - (adm == best_adm[group])
@@ -478,7 +504,6 @@ class Finder:
                 extra += self._sibling_terms(sibling, rows, group, spans_of) \
                     * c["sibling_division"]
             # Towns and second-level divisions (counties, provinces) say where a story is.
-            local = kind[best]
             anchors = best[((local == CITY) | (local == ADMIN2)) & voters]
             if len(anchors):
                 # Neither the name's own choice nor the same place under another name
@@ -506,7 +531,7 @@ class Finder:
                 (idx.kind[same] == COUNTRY) & (idx.country[same] == idx.country[rows[i]])).any()
         return out
 
-    def _ranked(self, span: Span) -> tuple[np.ndarray, np.ndarray]:
+    def _ranked(self, span: Span) -> tuple[list[int], list[float]]:
         """A name's candidate rows and context-free totals, best first (cached)."""
         key = (span.surface, span.hint, span.admin1)
         hit = self._rank_cache.get(key)
@@ -527,10 +552,8 @@ class Finder:
             # A candidate that trails the best by more than any context can add never wins:
             # dropped here, it costs the document's disambiguation nothing.
             floor = ranked[0][1] - self._reach if ranked else 0.0
-            ranked = [(r, t) for r, t in ranked if t >= floor]
-            hit = (np.array([r for r, _ in ranked], dtype=np.int64),
-                   np.array([t for _, t in ranked]))
-            self._rank_cache[key] = hit
+            hit = self._rank_cache[key] = ([r for r, t in ranked if t >= floor],
+                                           [t for _, t in ranked if t >= floor])
         return hit
 
     @staticmethod

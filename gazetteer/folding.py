@@ -114,6 +114,18 @@ class Folder:
         """The folded key of a name: equal for spellings the rules consider the same."""
         return self._fold(name)  # type: ignore[attr-defined]
 
+    def prefix_key(self, name: str) -> str | None:
+        """A key that the folded key of every longer name ``name + sep + more`` starts with
+        (``sep`` a space or a hyphen), or None when articles make it unknowable.
+
+        Words fold one by one and are joined, and collapsing doubled letters keeps prefixes;
+        only dropped articles break this: "El Al" keeps both words alone, "El Al Bab" neither.
+        """
+        words = _SPLIT.split(self.strip(name))
+        if all(w in self.articles for w in words if w):
+            return None
+        return self.fold(name)
+
 
 @lru_cache(maxsize=200_000)
 def exact_key(name: str) -> str:
