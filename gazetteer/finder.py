@@ -41,6 +41,8 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+# Roles of a word that breaks a run or stands alone, unless it opens a longer name.
+_OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
 
 
@@ -277,15 +279,32 @@ class Finder:
         i, n = 0, len(words)
         while i < n:
             role = roles[i]
-            if role in breaks and role != "acronym":
+            if role in _OPENERS or (role == "stop" and words[i][2].isupper()
+                                    and len(words[i][2]) > 1):
+                # A title or an acronym breaks the run ("Gen. Igor", "UK Health") unless it
+                # opens a longer name the gazetteer knows ("Prince Edward Island",
+                # "General Santos", "DR Congo": a stopword in capitals is an acronym too).
+                j = i + 1
+                while j < n and roles[j] not in breaks:
+                    j += 1
+                found = self._longest(run, words, roles, i, j) if j > i + 1 else []
+                if not found or found[0].first != i or found[0].last == i \
+                        or not self._spelled(found[0].surface):
+                    found = []
+                    if role == "acronym":
+                        # Otherwise an acronym ("UK", "U.S.") stands alone.
+                        found, j = self._longest(run, words, roles, i, i + 1), i + 1
+                    else:  # a break
+                        i += 1
+                        continue
+            elif role in breaks:
                 i += 1
                 continue
-            j = i + 1
-            # An acronym ("UK", "U.S.") stands alone: "US-led" or "UK Health" are not
-            # longer names.
-            while role != "acronym" and j < n and roles[j] not in breaks:
-                j += 1
-            found = self._longest(run, words, roles, i, j)
+            else:
+                j = i + 1
+                while j < n and roles[j] not in breaks:
+                    j += 1
+                found = self._longest(run, words, roles, i, j)
             cuts += found
             # A demonym that no longer name took ("British Columbia") is context.
             if "demonym" in roles[i:j]:
@@ -322,9 +341,9 @@ class Finder:
                 if roles[m - 1] == "connector" or (roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
-                if single and roles[k] in ("direction", "demonym", "adjective"):
-                    # Alone, "northern" qualifies the next name, "Syrian" is context and
-                    # "Sunni" describes people.
+                if single and roles[k] in ("direction", "demonym", "adjective", "title"):
+                    # Alone, "northern" qualifies the next name, "Syrian" is context,
+                    # "Sunni" describes people and "Prince" is a title.
                     continue
                 start, end = words[k][0], words[m - 1][1]
                 surface = run[start:end]
@@ -357,6 +376,12 @@ class Finder:
                 direction = words[k][2].lower() if roles[k] == "direction" else None
                 k += 1
         return out
+
+    def _spelled(self, surface: str) -> bool:
+        """Whether some place bears ``surface`` as written or as a long spelling: a short
+        folded key ("U.S. Jon" as "usjon") meets names by chance."""
+        least = self.gaz.weights["match"]["folded_long"]
+        return any(how != "folded" or m >= least for how, m in self._matches(surface).values())
 
     def _may_extend(self, text: str, words: list, k: int, j: int) -> bool:
         """Whether some name begins with words ``k`` and ``k + 1``: if none does, no longer
