@@ -41,6 +41,8 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+# Roles of a word inside a name that neither begins nor ends one ("of", the "s" of "King's").
+_INNER = ("connector", "possessive")
 # Roles of a word that breaks a run or stands alone, unless it opens a longer name.
 _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
@@ -142,7 +144,9 @@ class Finder:
 
         self._alpha3 = {(i.get("ISO") or {}).get("alpha3") for i in country_info().values()}
         conn = _alternation(sorted(lex.connectors))
-        self._runs = re.compile(rf"{_NAME}(?:{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
+        # A possessive between two names may be inside one name ("People's Republic").
+        self._runs = re.compile(
+            rf"{_NAME}(?:(?:['’]s)?{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
         self._article_before = re.compile(rf"(?<![^\W\d_])(?:{conn})-$")
 
     def _border_matrix(self) -> np.ndarray:
@@ -271,6 +275,12 @@ class Finder:
         roles = [("name" if r == "title" and "-" in run[max(0, a - 1): a] + run[b: b + 1] else r)
                  for r, (a, b, _) in zip(map(self._role, (w for _, _, w in words)), words,
                                          strict=True)]
+        if "'s" in run or "’s" in run:
+            # The "s" of a possessive: inside a name ("People's Republic of China",
+            # "King's Lynn") or, as before, the end of one.
+            for x, (a, _, w) in enumerate(words):
+                if w == "s" and run[a - 1] in "'’":
+                    roles[x] = "possessive"
         if inside:
             roles[0] = "lower"
         breaks = ("stop", "title", "lower", "acronym")
@@ -338,7 +348,8 @@ class Finder:
         while k < j:
             top = min(j, k + MAX_WORDS) if self._may_extend(run, words, k, j) else k + 1
             for m in range(top, k, -1):
-                if roles[m - 1] == "connector" or (roles[k] == "connector" and m == k + 1):
+                if roles[m - 1] in _INNER or roles[k] == "possessive" or (
+                        roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
                 if single and roles[k] in ("direction", "demonym", "adjective", "title"):

@@ -48,3 +48,26 @@ def test_a_province_opened_by_a_title(gaz: Gazetteer) -> None:
 def test_a_title_before_a_person_is_no_place(gaz: Gazetteer, text: str) -> None:
     names = found(gaz, text)
     assert not any(" " in s for s in names), names
+
+
+# A possessive between two words may be inside the name ("King's Lynn"); otherwise it ends
+# the name before it and the next name stands alone ("Turkey's Erdogan", "China's Wuhan").
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("The People's Republic of China reported cases.", "People's Republic of China", "CN"),
+    ("The outbreak reached King's Lynn in Norfolk.", "King's Lynn", "GB"),
+    ("Flooding hit Bishop's Stortford and Harlow.", "Bishop's Stortford", "GB"),
+    ("Farms in Queen Anne's County, Maryland, were tested.", "Queen Anne's County", "US"),
+])
+def test_a_possessive_inside_a_name(gaz: Gazetteer, text: str, surface: str,
+                                    place: str) -> None:
+    assert found(gaz, text).get(surface, ("",))[0] == place
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("China's Wuhan reported cases.", {"China", "Wuhan"}),
+    ("Turkey's Erdogan said Ankara would respond.", {"Turkey", "Ankara"}),
+    ("The UK's Health Minister spoke in London.", {"UK", "London"}),
+])
+def test_a_possessive_between_names_ends_the_first(gaz: Gazetteer, text: str,
+                                                   names: set[str]) -> None:
+    assert set(found(gaz, text)) == names
