@@ -45,7 +45,8 @@ _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
 _INNER = ("connector", "possessive")
 # Roles of a word that breaks a run or stands alone, unless it opens a longer name.
 _OPENERS = ("title", "acronym")
-_QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
+_QUALIFIER = re.compile(
+    r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
 
 
 @dataclass(slots=True)
@@ -315,6 +316,12 @@ class Finder:
                 while j < n and roles[j] not in breaks:
                     j += 1
                 found = self._longest(run, words, roles, i, j)
+                if j < n and roles[j] == "acronym":
+                    # An acronym may also end a name ("Washington DC", "Washington D.C.").
+                    longer = self._longest(run, words, roles, i, j + 1)
+                    if longer and longer[-1].last == j and longer[-1].first < j \
+                            and self._spelled(longer[-1].surface):
+                        found, j = longer, j + 1
             cuts += found
             # A demonym that no longer name took ("British Columbia") is context.
             if "demonym" in roles[i:j]:

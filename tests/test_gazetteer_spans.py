@@ -71,3 +71,23 @@ def test_a_possessive_inside_a_name(gaz: Gazetteer, text: str, surface: str,
 def test_a_possessive_between_names_ends_the_first(gaz: Gazetteer, text: str,
                                                    names: set[str]) -> None:
     assert set(found(gaz, text)) == names
+
+
+# An acronym glued after a name may end it ("Washington DC"); a US state or district
+# abbreviation after a comma qualifies the town before it, in AP or postal style.
+@pytest.mark.parametrize(("text", "surface", "admin1"), [
+    ("Officials in Washington DC said.", "Washington DC", "US.DC"),
+    ("Officials in Washington D.C. said.", "Washington D.C.", "US.DC"),
+    ("A hospital in Washington, D.C. admitted him.", "Washington", "US.DC"),
+    ("Officials in Washington, DC said.", "Washington", "US.DC"),
+    ("Officials in Portland, ME said.", "Portland", "US.ME"),
+    ("Flooding hit Alexandria, VA on Monday.", "Alexandria", "US.VA"),
+    ("Cases rose in Springfield, MA.", "Springfield", "US.MA"),
+])
+def test_a_district_or_state_code_after_a_town(gaz: Gazetteer, text: str, surface: str,
+                                               admin1: str) -> None:
+    assert {m.surface: m.place.admin1 for m in gaz.find(text)}.get(surface) == admin1
+
+
+def test_washington_alone_is_still_the_state_beside_a_kind_word(gaz: Gazetteer) -> None:
+    assert found(gaz, "Farms in Washington state were tested.")["Washington"][1] == "admin1"
