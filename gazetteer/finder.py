@@ -41,6 +41,7 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+_NEXT_NAME = re.compile(rf"[ \t]{{1,2}}[{_FIRST}]")
 # Roles of a word inside a name that neither begins nor ends one ("of", the "s" of "King's").
 _INNER = ("connector", "possessive")
 # Roles of a word that breaks a run or stands alone, unless it opens a longer name.
@@ -130,11 +131,12 @@ class Finder:
         self._roles: dict[str, str] = {}
         self._skips: dict[str, int] = {}
         self._pairs: dict[str, bool] = {}
+        self._possessives: dict[str, bool] = {}
         self._plans: dict[tuple[str, bool], _Plan] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
                                tuple[list[int], list[float]]] = {}
         self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
-                        self._rank_cache)
+                        self._rank_cache, self._possessives)
         self._borders = self._border_matrix()
         c = gaz.weights["context"]
         # The most the document's context can add to a candidate (see _disambiguate).
@@ -225,7 +227,7 @@ class Finder:
 
     def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
         spans: list[Span] = []
-        title_end = -10
+        title_start = title_end = -10
         for run in self._runs.finditer(text):
             start = run.start()
             word = run.group()
@@ -234,29 +236,47 @@ class Finder:
                 skip = self._skip(word)
             if skip == 2 or (skip and start - title_end > 2):
                 continue  # the common case: one capitalised word that is no place
+            person = -1  # the last word of a person's name that opens the run
             if start - title_end <= 2:
-                # The run right after a title ("Gen. Igor Konashenkov") is a person.
                 title_end = -10
-                people.add(exact_key(word.split()[-1]))
-                continue
-            if start and text[start - 1] == "-":
-                article = self._article_before.search(text, max(0, start - 4), start)
-                if article:
-                    start = article.start()  # "al-Mayadeen"
-            # The run starts inside a word ("iPhone", "d'Ivoire").
-            inside = bool(start) and (text[start - 1].isalpha() or text[start - 1] in "'’")
-            run_text = text[start: run.end()]
-            plan = self._plans.get((run_text, inside))
-            if plan is None:
-                plan = self._plans[run_text, inside] = self._plan(run_text, inside)
+                plan = self._plan_at(text, title_start, run.end())
+                if any(c.first == 0 for c in plan[2]):
+                    start = title_start  # the title opens a place's name ("St. Louis")
+                else:
+                    # The names right after a title are a person's ("Gen. Igor Konashenkov"),
+                    # up to a connector ("Dr. Kevin Reilly of the California Department").
+                    plan = self._plan_at(text, start, run.end())
+                    roles = plan[1]
+                    person = roles.index("connector") - 1 if "connector" in roles \
+                        else len(roles) - 1
+                    people.add(exact_key(plan[0][person][2]))
+            else:
+                if start and text[start - 1] == "-":
+                    article = self._article_before.search(text, max(0, start - 4), start)
+                    if article:
+                        start = article.start()  # "al-Mayadeen"
+                plan = self._plan_at(text, start, run.end())
             words, roles, cuts, run_demonyms = plan
             if roles[-1] == "title":
+                title_start = start + words[-1][0]
                 title_end = start + words[-1][1]
                 title_end += text[title_end: title_end + 1] == "."
             for cut in cuts:
-                spans.append(self._span(text, start, words, cut))
-            demonyms += run_demonyms
+                if cut.first > person:
+                    spans.append(self._span(text, start, words, cut))
+            if person < 0:
+                demonyms += run_demonyms
         return spans
+
+    def _plan_at(self, text: str, start: int, end: int) -> _Plan:
+        """The plan of the run ``text[start:end]`` (cached)."""
+        # The run starts inside a word ("iPhone", "d'Ivoire").
+        inside = bool(start) and (text[start - 1].isalpha() or text[start - 1] in "'’")
+        run_text = text[start: end]
+        plan = self._plans.get((run_text, inside))
+        if plan is None:
+            plan = self._plans[run_text, inside] = self._plan(run_text, inside)
+        return plan
 
     def _skip(self, word: str) -> int:
         """2 for a stopword run, always skipped; 1 for one capitalised word with no role and
@@ -290,24 +310,23 @@ class Finder:
         i, n = 0, len(words)
         while i < n:
             role = roles[i]
-            if role in _OPENERS or (role == "stop" and words[i][2].isupper()
-                                    and len(words[i][2]) > 1):
+            if role in _OPENERS:
                 # A title or an acronym breaks the run ("Gen. Igor", "UK Health") unless it
                 # opens a longer name the gazetteer knows ("Prince Edward Island",
-                # "General Santos", "DR Congo": a stopword in capitals is an acronym too).
+                # "General Santos", "DR Congo").
                 j = i + 1
                 while j < n and roles[j] not in breaks:
                     j += 1
-                found = self._longest(run, words, roles, i, j) if j > i + 1 else []
-                if not found or found[0].first != i or found[0].last == i \
-                        or not self._spelled(found[0].surface):
-                    found = []
-                    if role == "acronym":
-                        # Otherwise an acronym ("UK", "U.S.") stands alone.
-                        found, j = self._longest(run, words, roles, i, i + 1), i + 1
-                    else:  # a break
-                        i += 1
-                        continue
+                lead = self._longest(run, words, roles, i, j, lead=True) \
+                    if self._may_extend(run, words, i, j) else []
+                if lead and lead[0].last > i and self._spelled(lead[0].surface):
+                    found = self._longest(run, words, roles, i, j)
+                elif role == "acronym":
+                    # Otherwise an acronym ("UK", "U.S.") stands alone,
+                    found, j = self._longest(run, words, roles, i, i + 1), i + 1
+                else:  # and a title breaks the run.
+                    i += 1
+                    continue
             elif role in breaks:
                 i += 1
                 continue
@@ -316,8 +335,9 @@ class Finder:
                 while j < n and roles[j] not in breaks:
                     j += 1
                 found = self._longest(run, words, roles, i, j)
-                if j < n and roles[j] == "acronym":
-                    # An acronym may also end a name ("Washington DC", "Washington D.C.").
+                if j < n and roles[j] == "acronym" and found and found[-1].last == j - 1 \
+                        and self._may_extend(run, words, found[-1].first, j + 1):
+                    # An acronym may also end the name before it ("Washington DC").
                     longer = self._longest(run, words, roles, i, j + 1)
                     if longer and longer[-1].last == j and longer[-1].first < j \
                             and self._spelled(longer[-1].surface):
@@ -343,20 +363,37 @@ class Finder:
         else:
             span.glued_before = cut.glued
         span.glued_after = cut.glued_after
+        if text.startswith(("'s", "’s"), span.end) \
+                and _NEXT_NAME.match(text, span.end + 2) is None:
+            # A name that ends with a possessive ("St. John's", "Saint John's"); before
+            # another name the possessive is the genitive ("St. Peter's Square").
+            whole = text[span.start: span.end + 2]
+            own = self._possessives.get(whole)
+            if own is None:
+                own = self._possessives[whole] = exact_key(whole) in self.index.exact.trie
+            if own:
+                span.end += 2
+                span.surface, span.key = whole, exact_key(whole)
         span.direction = cut.direction
         span.direction_start = cut.direction_start + offset if cut.direction else 0
         self._read_around(text, span)
         return span
 
-    def _longest(self, run: str, words: list, roles: list[str], i: int, j: int) -> list[_Cut]:
+    def _longest(self, run: str, words: list, roles: list[str], i: int, j: int,
+                 lead: bool = False) -> list[_Cut]:
+        """The longest names the gazetteer knows among words ``i`` to ``j`` (only the one that
+        begins at word ``i`` when ``lead``)."""
         out: list[_Cut] = []
         k = i
         direction = None
-        while k < j:
+        while k < j and not (lead and k > i):
+            if roles[k] == "possessive":
+                k += 1
+                direction = None
+                continue
             top = min(j, k + MAX_WORDS) if self._may_extend(run, words, k, j) else k + 1
             for m in range(top, k, -1):
-                if roles[m - 1] in _INNER or roles[k] == "possessive" or (
-                        roles[k] == "connector" and m == k + 1):
+                if roles[m - 1] in _INNER or (roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
                 if single and roles[k] in ("direction", "demonym", "adjective", "title"):

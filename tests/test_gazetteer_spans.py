@@ -91,3 +91,32 @@ def test_a_district_or_state_code_after_a_town(gaz: Gazetteer, text: str, surfac
 
 def test_washington_alone_is_still_the_state_beside_a_kind_word(gaz: Gazetteer) -> None:
     assert found(gaz, "Farms in Washington state were tested.")["Washington"][1] == "admin1"
+
+
+# A title written with a full stop opens a place's name with the run after it ("St. Louis");
+# otherwise that run is a person's name, up to a connector after which places may follow.
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Cases in St. Louis rose.", "St. Louis", "US"),
+    ("Flooding hit St. Paul and Minneapolis.", "St. Paul", "US"),
+    ("Cases in St. Petersburg rose.", "St. Petersburg", "RU"),
+    ("Cases in St. John's rose.", "St. John's", None),
+])
+def test_a_dotted_title_opens_a_name(gaz: Gazetteer, text: str, surface: str,
+                                     country: str | None) -> None:
+    names = found(gaz, text)
+    assert surface in names and (country is None or names[surface][0] == country), names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dr. Smith arrived on Monday.", set()),
+    ("Mr. Jordan spoke to reporters.", set()),
+    ("Sen. John McCain visited Kabul.", {"Kabul"}),
+    ("Dr. Kevin Reilly of the California Department of Health said.", {"California"}),
+])
+def test_the_run_after_a_dotted_title_is_a_person(gaz: Gazetteer, text: str,
+                                                  names: set[str]) -> None:
+    assert {s.removeprefix("the ") for s in found(gaz, text)} == names
+
+
+def test_a_possessive_before_another_name_is_not_part_of_the_first(gaz: Gazetteer) -> None:
+    assert "St. Peter's" not in found(gaz, "Crowds gathered in St. Peter's Square.")
