@@ -41,6 +41,7 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+_LOWER = re.compile(r"(?<![^\W\d_])[a-z]")  # a word in lower case: maybe a connector
 _NEXT_NAME = re.compile(rf"[ \t]{{1,2}}[{_FIRST}]")
 # Roles of a word inside a name that neither begins nor ends one ("of", the "s" of "King's").
 _INNER = ("connector", "possessive")
@@ -132,11 +133,12 @@ class Finder:
         self._skips: dict[str, int] = {}
         self._pairs: dict[str, bool] = {}
         self._possessives: dict[str, bool] = {}
+        self._openers: dict[str, bool] = {}
         self._plans: dict[tuple[str, bool], _Plan] = {}
         self._rank_cache: dict[tuple[str, str | None, str | None],
                                tuple[list[int], list[float]]] = {}
         self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
-                        self._rank_cache, self._possessives)
+                        self._rank_cache, self._possessives, self._openers)
         self._borders = self._border_matrix()
         c = gaz.weights["context"]
         # The most the document's context can add to a candidate (see _disambiguate).
@@ -227,7 +229,8 @@ class Finder:
 
     def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
         spans: list[Span] = []
-        title_start = title_end = -10
+        title_end = -10
+        title = (0, 0, "")  # the last title's word, offsets in the text
         for run in self._runs.finditer(text):
             start = run.start()
             word = run.group()
@@ -239,11 +242,16 @@ class Finder:
             person = -1  # the last word of a person's name that opens the run
             if start - title_end <= 2:
                 title_end = -10
-                plan = self._plan_at(text, title_start, run.end())
-                if any(c.first == 0 for c in plan[2]):
-                    start = title_start  # the title opens a place's name ("St. Louis")
-                else:
+                first = _WORD.match(text, start)
+                plan = self._plan_at(text, title[0], run.end()) \
+                    if first and self._opens(text[title[0]: first.end()]) else None
+                if plan and any(c.first == 0 for c in plan[2]):
+                    start = title[0]  # the title opens a place's name ("St. Louis")
+                elif _LOWER.search(word) is None:
                     # The names right after a title are a person's ("Gen. Igor Konashenkov"),
+                    people.add(exact_key(_WORD.findall(word)[-1]))
+                    continue
+                else:
                     # up to a connector ("Dr. Kevin Reilly of the California Department").
                     plan = self._plan_at(text, start, run.end())
                     roles = plan[1]
@@ -258,7 +266,7 @@ class Finder:
                 plan = self._plan_at(text, start, run.end())
             words, roles, cuts, run_demonyms = plan
             if roles[-1] == "title":
-                title_start = start + words[-1][0]
+                title = (start + words[-1][0], start + words[-1][1], words[-1][2])
                 title_end = start + words[-1][1]
                 title_end += text[title_end: title_end + 1] == "."
             for cut in cuts:
@@ -318,7 +326,7 @@ class Finder:
                 while j < n and roles[j] not in breaks:
                     j += 1
                 lead = self._longest(run, words, roles, i, j, lead=True) \
-                    if self._may_extend(run, words, i, j) else []
+                    if j > i + 1 and self._opens(run[words[i][0]: words[i + 1][1]]) else []
                 if lead and lead[0].last > i and self._spelled(lead[0].surface):
                     found = self._longest(run, words, roles, i, j)
                 elif role == "acronym":
@@ -363,17 +371,6 @@ class Finder:
         else:
             span.glued_before = cut.glued
         span.glued_after = cut.glued_after
-        if text.startswith(("'s", "’s"), span.end) \
-                and _NEXT_NAME.match(text, span.end + 2) is None:
-            # A name that ends with a possessive ("St. John's", "Saint John's"); before
-            # another name the possessive is the genitive ("St. Peter's Square").
-            whole = text[span.start: span.end + 2]
-            own = self._possessives.get(whole)
-            if own is None:
-                own = self._possessives[whole] = exact_key(whole) in self.index.exact.trie
-            if own:
-                span.end += 2
-                span.surface, span.key = whole, exact_key(whole)
         span.direction = cut.direction
         span.direction_start = cut.direction_start + offset if cut.direction else 0
         self._read_around(text, span)
@@ -432,6 +429,16 @@ class Finder:
                 k += 1
         return out
 
+    def _opens(self, two: str) -> bool:
+        """Whether some place's name, as written or folded, begins with the two words ``two``
+        (cached): a narrower test than ``_may_extend``, for words that mostly stand alone."""
+        known = self._openers.get(two)
+        if known is None:
+            idx = self.index
+            known = self._openers[two] = _has_prefix(idx.exact.trie, exact_key(two)) \
+                or _has_prefix(idx.folded.trie, self.gaz.folder.fold(two))
+        return known
+
     def _spelled(self, surface: str) -> bool:
         """Whether some place bears ``surface`` as written or as a long spelling: a short
         folded key ("U.S. Jon" as "usjon") meets names by chance."""
@@ -474,6 +481,18 @@ class Finder:
     def _read_around(self, text: str, span: Span) -> None:
         lex = self.lex
         after = text[span.end: span.end + 1]  # both patterns below start with one of these
+        if after in ("'", "’") and text.startswith("s", span.end + 1) \
+                and _NEXT_NAME.match(text, span.end + 2) is None:
+            # A name that ends with a possessive ("St. John's", "Saint John's"); before
+            # another name the possessive is the genitive ("St. Peter's Square").
+            whole = text[span.start: span.end + 2]
+            own = self._possessives.get(whole)
+            if own is None:
+                own = self._possessives[whole] = exact_key(whole) in self.index.exact.trie
+            if own:
+                span.end += 2
+                span.surface, span.key = whole, exact_key(whole)
+                after = text[span.end: span.end + 1]
         qualifier = _QUALIFIER.match(text, span.end) if after == "," else None
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
