@@ -263,7 +263,10 @@ class Finder:
                     article = self._article_before.search(text, max(0, start - 4), start)
                     if article:
                         start = article.start()  # "al-Mayadeen"
-                plan = self._plan_at(text, start, run.end())
+                # Inlined ``_plan_at``: the path of nearly every run.
+                inside = bool(start) and (text[start - 1].isalpha() or text[start - 1] in "'’")
+                plan = self._plans.get((text[start: run.end()], inside)) \
+                    or self._plan_at(text, start, run.end())
             words, roles, cuts, run_demonyms = plan
             if roles[-1] == "title":
                 title = (start + words[-1][0], start + words[-1][1], words[-1][2])
@@ -389,6 +392,13 @@ class Finder:
                 direction = None
                 continue
             top = min(j, k + MAX_WORDS) if self._may_extend(run, words, k, j) else k + 1
+            if top > k + 2 and "possessive" in roles[k + 1: top - 1]:
+                # A name crosses a possessive only where some name begins with the words up
+                # to the one after it ("People's Republic", "Queen Anne's County"), not
+                # "China's Ministry".
+                p = roles.index("possessive", k + 1)
+                if not self._opens(run[words[k][0]: words[p + 1][1]]):
+                    top = p
             for m in range(top, k, -1):
                 if roles[m - 1] in _INNER or (roles[k] == "connector" and m == k + 1):
                     continue
@@ -430,13 +440,15 @@ class Finder:
         return out
 
     def _opens(self, two: str) -> bool:
-        """Whether some place's name, as written or folded, begins with the two words ``two``
-        (cached): a narrower test than ``_may_extend``, for words that mostly stand alone."""
+        """Whether some place's name begins with the words ``two`` (cached): a narrower test
+        than ``_may_extend``, for words that mostly stand alone."""
         known = self._openers.get(two)
         if known is None:
             idx = self.index
-            known = self._openers[two] = _has_prefix(idx.exact.trie, exact_key(two)) \
-                or _has_prefix(idx.folded.trie, self.gaz.folder.fold(two))
+            # Exact keys keep full stops, folded keys drop them ("D.R. Congo"); folding
+            # costs more, so only a dotted pair is folded.
+            known = self._openers[two] = _has_prefix(idx.exact.trie, exact_key(two)) or (
+                "." in two and _has_prefix(idx.folded.trie, self.gaz.folder.fold(two)))
         return known
 
     def _spelled(self, surface: str) -> bool:
