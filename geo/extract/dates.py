@@ -16,6 +16,7 @@ from functools import cache
 
 from geo.claims import Precision
 from geo.extract.data import rules
+from geo.extract.trie import initials as _initials
 from geo.extract.trie import trie_pattern
 
 
@@ -65,13 +66,6 @@ def _longest_first(words: Iterable[str]) -> str:
     return trie_pattern(set(words), re.escape)
 
 
-def _initials(*lists: Iterable[str], digits: bool = False) -> str:
-    """A look-ahead for the first characters, in either case, of the words a pattern opens
-    with (or a digit): most positions fail it before the case-insensitive pattern is tried."""
-    chars = "".join(sorted({re.escape(w[0]) for words in lists for w in words}))
-    return "(?i:(?=[" + chars + (r"\d" if digits else "") + "]))"
-
-
 @cache
 def _patterns() -> _Patterns:
     data = rules("dates")
@@ -119,7 +113,8 @@ def _patterns() -> _Patterns:
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w))"),
+        hint=re.compile(rf"{_initials(cue_kinds, digits=True)}"
+                        rf"(?:\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w)))"),
         cue_kinds=cue_kinds,
     )
 
@@ -177,7 +172,8 @@ def _war_start() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _start_statement() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{'|'.join(rules('dates')['start_statements'])})\b")
+    phrases = rules("dates")["start_statements"]
+    return re.compile(rf"(?i){_initials(phrases)}\b(?:{_longest_first(phrases)})\b")
 
 
 def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
