@@ -673,7 +673,7 @@ _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", 
                                 "last", "this", "yesterday", "today", "after", "before", "as",
                                 "when", "and", "but", "without", "under", "amid", "to"})
 # A clause that times the one before it ("..., after insurgents withdrew").
-TIMING = re.compile(r"\b(?:after|as|when|once)\s*$", re.IGNORECASE)
+TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -1030,7 +1030,8 @@ def _np_start(text: str, pos: int) -> int:
     return start
 
 
-_UNDER_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b", re.IGNORECASE)
+_UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b",
+                            re.IGNORECASE)
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 

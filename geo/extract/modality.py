@@ -44,7 +44,8 @@ def cues() -> dict[str, re.Pattern[str]]:
 _NOT_SPEAKERS = frozenset({"and", "but", "or", "it", "which", "that", "who", "he", "she", "they",
                            "we", "i", "this", "there"})
 _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Searched for from every position: a look-ahead of the "t" turns most away at once.
+_INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def modality(before: str, question: bool) -> tuple[Modality, bool]:

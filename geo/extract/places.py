@@ -24,7 +24,8 @@ _ANAPHOR = re.compile(
 _TARGET_KINDS = frozenset({"city"})
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
-_IT = re.compile(r"(?<![\w'’])it\b(?!['’])")
+# The word boundary is checked after the "i", as for ``_ANAPHOR``.
+_IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
 
