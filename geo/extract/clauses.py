@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +66,7 @@ _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
+_NEAR = 24  # characters: the short look-back of ``_words_back``
 
 
 def words(text: str) -> list[str]:
@@ -126,10 +128,27 @@ class Clauses:
         return left, right
 
 
+def _words_back(text: str, pos: int, span: int) -> Iterator[str]:
+    """``reversed(_WORD.findall(text[max(0, pos - span):pos]))``, lazily: most callers want
+    only the last word or two, found in a short look-back; the full one is read when more are
+    needed. Past the first word of a window its words are those of any longer window."""
+    start = max(0, pos - span)
+    near = max(start, pos - _NEAR)
+    found = _WORD.findall(text[near:pos])
+    if near == start:
+        yield from reversed(found)
+        return
+    # The short window's first word may be cut by its edge: it comes from the full window.
+    for i in range(len(found) - 1, 0, -1):
+        yield found[i]
+    full = _WORD.findall(text[start:pos])
+    yield from reversed(full[:len(full) - len(found) + 1])
+
+
 def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
     punctuation other than a comma."""
-    for w in reversed(_WORD.findall(text[max(0, pos - 80):pos])):
+    for w in _words_back(text, pos, 80):
         lw = w.lower()
         if lw not in skip:
             return lw
@@ -151,7 +170,7 @@ def passive_before(text: str, pos: int) -> bool:
     g = grammar()
     if _ING.match(text, pos, pos + 30):
         return False
-    for w in reversed(_WORD.findall(text[max(0, pos - 60):pos])):
+    for w in _words_back(text, pos, 60):
         if w.lower() in g.adverbs:
             continue
         # "IS now holds": an acronym is a name, not the verb "is".
