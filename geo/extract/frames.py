@@ -120,11 +120,16 @@ class Scene:
     @cached_property
     def blanked(self) -> str:
         """The sentence with its place and force mentions blanked out."""
-        chars = list(self.text)
-        spans: list[PlaceMention | ForceMention] = [*self.places, *self.forces]
-        for m in spans:
-            chars[m.start:m.end] = " " * (m.end - m.start)
-        return "".join(chars)
+        # Joined from slices, not rebuilt character by character: mentions are few.
+        out: list[str] = []
+        last = 0
+        for start, end in sorted((m.start, m.end) for m in (*self.places, *self.forces)):
+            if end > last:
+                start = max(start, last)
+                out += (self.text[last:start], " " * (end - start))
+                last = end
+        out.append(self.text[last:])
+        return "".join(out)
 
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
