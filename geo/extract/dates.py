@@ -16,8 +16,7 @@ from functools import cache
 
 from geo.claims import Precision
 from geo.extract.data import rules
-from geo.extract.trie import initials as _initials
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,23 +96,23 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
-        month=re.compile(rf"{_initials(data['month_year_cues'])}"
+        month=re.compile(rf"{initials(data['month_year_cues'])}"
                          rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
                          r"(?:\s+(?P<which>last|this)\s+year\b)?"),
         # "mid-2014" as well as "since 2014".
-        year=re.compile(rf"{_initials(data['month_year_cues'])}"
+        year=re.compile(rf"{initials(data['month_year_cues'])}"
                         rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
                         rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
-        relative=re.compile(rf"(?i){_initials(data['relative'])}\b(?P<rel>{rel})\b"),
-        ago=re.compile(rf"(?i){_initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
-        after=re.compile(rf"(?i){_initials(data['numbers'], data['more_than'], digits=True)}"
+        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b"),
+        ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
+        after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"{_initials(cue_kinds, digits=True)}"
+        hint=re.compile(rf"{initials(cue_kinds, digits=True)}"
                         rf"(?:\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w)))"),
         cue_kinds=cue_kinds,
     )
@@ -173,7 +172,7 @@ def _war_start() -> dict[str, re.Pattern[str]]:
 @cache
 def _start_statement() -> re.Pattern[str]:
     phrases = rules("dates")["start_statements"]
-    return re.compile(rf"(?i){_initials(phrases)}\b(?:{_longest_first(phrases)})\b")
+    return re.compile(rf"(?i){initials(phrases)}\b(?:{_longest_first(phrases)})\b")
 
 
 def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
