@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geo.extract.data import rules
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 _WORD = re.compile(r"[\w%][\w'’%-]*")
 
@@ -86,9 +86,8 @@ def _boundary_pattern() -> re.Pattern[str]:
     tree = trie_pattern(phrases)
     marks = "".join(re.escape(m) for m in g.boundary_marks if len(m) == 1 and m not in "—–")
     # A look-ahead for the characters a cut can start with turns most positions away at once.
-    initials = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?i)(?=[{initials}{marks}—–\-])(?:(?<![\w'’])(?:{tree})(?![\w'’])"
-                      rf"|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
+    return re.compile(rf"(?i){initials(phrases, g.boundary_marks)}"
+                      rf"(?:(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
 
 
 class Clauses:
