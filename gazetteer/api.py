@@ -83,11 +83,16 @@ class Gazetteer:
         """Rows a name meets by exact, alternate or folded name, with the match term."""
         out: Matches = {}
         m = self.weights["match"]
-        for e in self.index.exact.lookup(exact_key(name)).tolist():
+        entries = self.index.exact.lookup(exact_key(name)).tolist()
+        # A place's main name outweighs another place's alternate (often former) name of the
+        # same spelling ("Pokrovsk" is a town, and once the name of Engels).
+        terms = {"exact": m["exact"], "alternate": m["alternate_beside_main"]
+                 if any(e & 1 for e in entries) else m["alternate"]}
+        for e in entries:
             row, primary = e >> 1, e & 1
             how = "exact" if primary else "alternate"
             if row not in out or out[row][0] != "exact":
-                out[row] = (how, m[how])
+                out[row] = (how, terms[how])
         key = self.folder.fold(name)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:
@@ -230,7 +235,8 @@ class Gazetteer:
         ctx = self._context(country, near)
         out = []
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
-        namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows).tolist(),
+        match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
+        namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows, match).tolist(),
                             strict=True)) if not hint else {}
         for row, _ in self.rank(found, ctx, hint, limit):
             how, match = found[row]

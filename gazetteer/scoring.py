@@ -121,7 +121,7 @@ class Scorer:
         if kind_hint:
             total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
         else:
-            total += self.namesake_terms(rows)
+            total += self.namesake_terms(rows, match)
         if ctx is None:
             return total
         if ctx.country_arg:
@@ -143,17 +143,19 @@ class Scorer:
         elif ADMIN1 in kinds:
             codes = self.index.admin1[rows].tolist()
             divisions = {c for c, k in zip(codes, kinds, strict=True) if k == ADMIN1}
-            bonus = self.w["prior"]["namesake_city"]
-            extra = [bonus if k == CITY and c in divisions else 0.0
-                     for c, k in zip(codes, kinds, strict=True)]
+            bonus, least = self.w["prior"]["namesake_city"], self.w["prior"]["namesake_min_match"]
+            extra = [bonus if k == CITY and c in divisions and m >= least else 0.0
+                     for c, k, m in zip(codes, kinds, match, strict=True)]
         else:
             extra = [0.0] * len(rows)
         return [m + p + e for m, p, e in zip(match, self.prior[rows].tolist(), extra,
                                              strict=True)]
 
-    def namesake_terms(self, rows: np.ndarray) -> np.ndarray:
+    def namesake_terms(self, rows: np.ndarray, match: np.ndarray) -> np.ndarray:
         """A city named like its own first-level division ("Deir ez-Zor", "Aleppo") is what
-        the bare name means, unless the words around it say "province"."""
+        the bare name means, unless the words around it say "province"; not when it meets
+        the name only by a spelling that another place bears as written (``match``: the
+        rows' match terms)."""
         kinds = self.index.kind[rows]
         admin_rows = kinds == KINDS.index("admin1")
         if not admin_rows.any():
@@ -161,7 +163,9 @@ class Scorer:
         codes = self.index.admin1[rows]
         division_codes = set(codes[admin_rows].tolist())
         named = np.fromiter((c in division_codes for c in codes.tolist()), bool, len(rows))
-        return (named & (kinds == KINDS.index("city"))) * self.w["prior"]["namesake_city"]
+        prior = self.w["prior"]
+        return (named & (kinds == KINDS.index("city")) & (match >= prior["namesake_min_match"])) \
+            * prior["namesake_city"]
 
     def explain(self, row: int, match: float, ctx: Context | None,
                 kind_hint: str | None = None, namesake: float = 0.0) -> dict[str, float]:
