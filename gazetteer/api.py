@@ -84,15 +84,18 @@ class Gazetteer:
         out: Matches = {}
         m = self.weights["match"]
         entries = self.index.exact.lookup(exact_key(name)).tolist()
-        # A place's main name outweighs another place's alternate (often former) name of the
-        # same spelling ("Pokrovsk" is a town, and once the name of Engels).
-        terms = {"exact": m["exact"], "alternate": m["alternate_beside_main"]
-                 if any(e & 1 for e in entries) else m["alternate"]}
+        # A place's main name outweighs another town's alternate (often former) name of the
+        # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
+        # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
+        beside = any(e & 1 for e in entries)
+        city = KINDS.index("city")
         for e in entries:
             row, primary = e >> 1, e & 1
-            how = "exact" if primary else "alternate"
-            if row not in out or out[row][0] != "exact":
-                out[row] = (how, terms[how])
+            if primary:
+                out[row] = ("exact", m["exact"])
+            elif row not in out:
+                out[row] = ("alternate", m["alternate_beside_main"]
+                            if beside and self.index.kind[row] == city else m["alternate"])
         key = self.folder.fold(name)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:

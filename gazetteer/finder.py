@@ -162,7 +162,7 @@ class Finder:
             # for the whole document that uses it.
             for c in self._caches:
                 c.clear()
-        demonyms: list[str] = []
+        demonyms: list[tuple[str, bool]] = []
         people: set[str] = set()
         spans = self._spans(text, demonyms, people)
         if not spans:
@@ -204,7 +204,8 @@ class Finder:
             return "acronym"
         return "name"
 
-    def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
+    def _spans(self, text: str, demonyms: list[tuple[str, bool]],
+               people: set[str]) -> list[Span]:
         spans: list[Span] = []
         title_end = -10
         for run in self._runs.finditer(text):
@@ -236,8 +237,18 @@ class Finder:
                 title_end += text[title_end: title_end + 1] == "."
             for cut in cuts:
                 spans.append(self._span(text, start, words, cut))
-            demonyms += run_demonyms
+            if run_demonyms:
+                demonyms += self._demonym_votes(text, start + words[-1][1], roles,
+                                                run_demonyms)
         return spans
+
+    def _demonym_votes(self, text: str, end: int, roles: list[str],
+                       codes: tuple[str, ...]) -> list[tuple[str, bool]]:
+        """A run's demonyms (``end``: where the run ends in ``text``), each with whether it
+        names an armed actor ("Russian troops"), which says who fights more than where."""
+        nxt = _NEXT_WORD.match(text, end) if roles[-1] == "demonym" else None
+        actor = bool(nxt) and nxt.group(1).lower() in self.lex.actor_nouns  # type: ignore[union-attr]
+        return [(code, actor and i == len(codes) - 1) for i, code in enumerate(codes)]
 
     def _skip(self, word: str) -> int:
         """2 for a stopword run, always skipped; 1 for one capitalised word with no role and
@@ -407,7 +418,7 @@ class Finder:
     # -- disambiguation -------------------------------------------------------------------
 
     def _disambiguate(self, spans: list[Span],
-                      demonyms: list[str]) -> dict[str, tuple[int, float]]:
+                      demonyms: list[tuple[str, bool]]) -> dict[str, tuple[int, float]]:
         """Choose a row, with its total, for every distinct (name, hint) of the document."""
         idx, w = self.index, self.w
         groups: dict[str, Span] = {}
@@ -435,9 +446,18 @@ class Finder:
                                                         w["country_actor"]), w["place_country"])
         n_cc = len(idx.countries)
         demonym_ev = np.zeros(n_cc)
-        for code in demonyms:
+        # "Russian troops" fight at home or next door: evidence for that country and each of
+        # its neighbours alike, that counts once in the document's total.
+        region_ev, region_total = np.zeros(n_cc), 0.0
+        for code, actor in demonyms:
             pos = idx.country_code_index.get(code)
-            if pos is not None:
+            if pos is None:
+                continue
+            if actor:
+                region_ev[pos] += w["demonym_actor"]
+                region_ev += self._borders[pos] * w["demonym_actor"]
+                region_total += w["demonym_actor"]
+            else:
                 demonym_ev[pos] += w["demonym"]
         lat, lon = idx.lat[rows], idx.lon[rows]
         firsts = np.searchsorted(group, np.arange(n_groups))
@@ -458,9 +478,11 @@ class Finder:
             named = np.flatnonzero(ev)
             near_ev = self._borders[:, named] @ ev[named] * w["neighbour"]
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
-            num = ev[cc] + near_ev[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
+            num = ev[cc] + near_ev[cc] + region_ev[cc] - np.where(cc == own_cc, own_w, 0.0) \
+                - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
-            den = np.maximum(ev.sum() - np.where(own_cc != 0, own_w, 0.0), w["evidence_floor"])
+            den = np.maximum(ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0),
+                             w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
             best_adm = np.where(kind[best] == ADMIN1, adm[best], -1)
