@@ -607,13 +607,18 @@ class Finder:
     def _keep(self, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.glued_before or (s.single and s.key in self.lex.given_names and not s.located):
+        if s.glued_before or (s.single and s.key in self.lex.given_names
+                              and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given
-            # name alone ("Volodymyr said") is a person too, unless named as a location
-            # ("in Vladimir").
+            # name before one ("Serhiy Kuzan") or alone ("Volodymyr said") is a person too,
+            # unless named alone as a location ("in Vladimir").
             return False
         # A division found for a kind word ("Sennar state") is not among the name's matches.
         how = self._cache[s.surface].get(row, ("fuzzy",))[0]
+        if how == "folded" and s.single and s.glued_after:
+            # A word that meets a place only by another spelling, before an unknown
+            # capitalised word, is a person's name more often than a place ("Serhiy Kuzan").
+            return False
         if s.acronym:
             # "U.S." cannot be the pronoun "us" that an all-capitals "US" may be, and a bare
             # two-letter country code ("TV", "IT") is more often anything but the country;

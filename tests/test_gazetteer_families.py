@@ -95,3 +95,38 @@ def test_demonym_not_followed_by_an_actor_noun_is_plain_country_evidence(gaz: Ga
     # "Russian" as a people's adjective still says the story is in Russia.
     assert places(gaz, "Russian villagers in Pokrovsk prepared for winter.")["Pokrovsk"][1] \
         == "RU"
+
+
+# -- a given name before a surname is a person ------------------------------------------------
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Serhiy Kuzan said the army held Kupiansk.", "Serhiy", "Kupiansk"),
+    ("Oleksiy Danilov said troops left Bakhmut.", "Oleksiy", "Bakhmut"),
+    ("Dmytro Lubinets said Kherson was shelled.", "Dmytro", "Kherson"),
+    ("Khaled Ali told reporters that Idlib was calm.", "Khaled", "Idlib"),
+    ("Masoud Barzani visited Erbil on Monday.", "Masoud", "Erbil"),
+    ("Minni Minawi said fighting reached El Fasher.", "Minni", "El Fasher"),
+    ("Osman Mohamed said the RSF entered Wad Madani.", "Osman", "Wad Madani"),
+])
+def test_given_name_before_a_surname_is_a_person(gaz: Gazetteer, text: str, person: str,
+                                                 place: str) -> None:
+    found = places(gaz, text)
+    assert person not in found and place in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Georgi Markov was poisoned in London.", "Georgi"),      # only a spelling of Georgia
+    ("Isabelle Durant spoke in Brussels.", "Isabelle"),       # only a spelling of Isabela
+])
+def test_folded_word_before_an_unknown_capitalised_word_is_a_person(gaz: Gazetteer, text: str,
+                                                                    person: str) -> None:
+    assert person not in places(gaz, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Drones struck Artem overnight.", "Artem"),  # a town (Artyom, RU), not a given name here
+    ("Kherson Governor Oleksandr Prokudin said.", "Kherson"),
+])
+def test_places_before_capitalised_words_are_kept(gaz: Gazetteer, text: str,
+                                                  surface: str) -> None:
+    assert any(surface in s for s in places(gaz, text)), places(gaz, text)
