@@ -101,9 +101,38 @@ class Gazetteer:
         if out:
             # The name is some place's real name: a mere spelling match counts for less.
             folded = m["folded_beside_exact"]
-        for e in self.index.folded.lookup(key).tolist():
-            out.setdefault(e >> 1, ("folded", folded))
+        spelt = [e >> 1 for e in self.index.folded.lookup(key).tolist() if e >> 1 not in out]
+        if len(spelt) > 1:
+            # Several places meet only by folding: one a single spelling step away ("Makhmour"
+            # is "Makhmur") beats those further off ("Mahmur", two steps).
+            near = self._one_step_rows(name)
+            far = folded + m["folded_far"] if near.intersection(spelt) else folded
+            for row in spelt:
+                out.setdefault(row, ("folded", folded if row in near else far))
+        else:
+            for row in spelt:
+                out.setdefault(row, ("folded", folded))
         return out
+
+    def _one_step_rows(self, name: str) -> set[int]:
+        """Rows bearing, as written, a spelling of ``name`` one folding step away: one
+        spelling rule applied or reversed once, or one letter doubled or undoubled."""
+        low = exact_key(name)
+        variants = set()
+        for a, b in self.folder.spelling.items():
+            for x, y in ((a, b), (b, a)):
+                i = low.find(x)
+                while i >= 0:
+                    variants.add(low[:i] + y + low[i + len(x):])
+                    i = low.find(x, i + 1)
+        for i, c in enumerate(low):
+            if c.isalpha():
+                variants.add(low[:i] + c + low[i:])
+                if low[i + 1: i + 2] == c:
+                    variants.add(low[:i] + low[i + 1:])
+        variants.discard(low)
+        lookup = self.index.exact.lookup
+        return {e >> 1 for v in variants for e in lookup(v).tolist()}
 
     def fuzzy_matches(self, name: str, limit: int = 10) -> Matches:
         """Rows whose whole folded name is within a typo or two of the folded ``name``."""

@@ -57,6 +57,28 @@ def test_exact_alternate_beats_folded_namesake_city(gaz: Gazetteer, name: str, c
     assert best is not None and best.country_code == cc, best
 
 
+@pytest.mark.parametrize("name, cc, beaten", [
+    ("Makhmour", "IQ", "El Maamoura"),   # "Makhmur" is one step away, Tunisia's "Mahmur" two
+    ("Qamishly", "SY", None),           # Kamyshlov (RU) is one step away too: prior decides
+    ("Mayadeen", "SY", None),
+])
+def test_folded_match_one_spelling_step_away_beats_those_further(gaz: Gazetteer, name: str,
+                                                                 cc: str,
+                                                                 beaten: str | None) -> None:
+    ranked = gaz.candidates(name, limit=5)
+    assert ranked and ranked[0].place.country_code == cc, ranked[:2]
+    if beaten:
+        loser = next(c for c in ranked if c.place.name == beaten)
+        assert loser.why["match"] < ranked[0].why["match"]
+
+
+def test_a_lone_folded_match_keeps_its_full_weight(gaz: Gazetteer) -> None:
+    # With no other folded rival there is nothing to grade against: detection is unchanged.
+    best = gaz.candidates("Boukamal", limit=1)[0]
+    assert best.place.country_code == "SY" and best.why["match"] == \
+        gaz.weights["match"]["folded_long"]
+
+
 def test_folded_namesake_city_keeps_its_bonus_without_an_exact_rival(gaz: Gazetteer) -> None:
     # No place bears "Deir el-Zour" as written: the folded city still beats its governorate.
     best = gaz.resolve("Deir el-Zour")
