@@ -79,6 +79,22 @@ def test_a_lone_folded_match_keeps_its_full_weight(gaz: Gazetteer) -> None:
         gaz.weights["match"]["folded_long"]
 
 
+@pytest.mark.parametrize("name, cc", [
+    ("Uman", "UA"),          # not Oman by folded spelling and a country's kind bonus
+    ("As Samawah", "IQ"),    # not Samoa
+    ("Al Qubbah", "LY"),     # not Cuba
+])
+def test_a_loose_spelling_gets_no_kind_bonus_over_a_town_named_as_written(
+        gaz: Gazetteer, name: str, cc: str) -> None:
+    best = gaz.resolve(name)
+    assert best is not None and best.country_code == cc and best.kind == "city", best
+
+
+def test_a_country_still_wins_by_its_own_spelling(gaz: Gazetteer) -> None:
+    best = gaz.resolve("Oman")
+    assert best is not None and best.kind == "country" and best.country_code == "OM"
+
+
 def test_folded_namesake_city_keeps_its_bonus_without_an_exact_rival(gaz: Gazetteer) -> None:
     # No place bears "Deir el-Zour" as written: the folded city still beats its governorate.
     best = gaz.resolve("Deir el-Zour")
