@@ -83,19 +83,58 @@ class Gazetteer:
         """Rows a name meets by exact, alternate or folded name, with the match term."""
         out: Matches = {}
         m = self.weights["match"]
-        for e in self.index.exact.lookup(exact_key(name)).tolist():
+        entries = self.index.exact.lookup(exact_key(name)).tolist()
+        # A place's main name outweighs another town's alternate (often former) name of the
+        # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
+        # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
+        beside = any(e & 1 for e in entries)
+        city = KINDS.index("city")
+        for e in entries:
             row, primary = e >> 1, e & 1
-            how = "exact" if primary else "alternate"
-            if row not in out or out[row][0] != "exact":
-                out[row] = (how, m[how])
+            if primary:
+                out[row] = ("exact", m["exact"])
+            elif row not in out:
+                out[row] = ("alternate", m["alternate_beside_main"]
+                            if beside and self.index.kind[row] == city else m["alternate"])
         key = self.folder.fold(name)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:
             # The name is some place's real name: a mere spelling match counts for less.
             folded = m["folded_beside_exact"]
-        for e in self.index.folded.lookup(key).tolist():
-            out.setdefault(e >> 1, ("folded", folded))
+        spelt = [e >> 1 for e in self.index.folded.lookup(key).tolist() if e >> 1 not in out]
+        if len(spelt) > 1:
+            # Several places meet only by folding: one a single spelling step away ("Makhmour"
+            # is "Makhmur") beats those further off ("Mahmur", two steps).
+            near = self._one_step_rows(name)
+            far = folded + m["folded_far"] if near.intersection(spelt) else folded
+            for row in spelt:
+                out.setdefault(row, ("folded", folded if row in near else far))
+        else:
+            for row in spelt:
+                out.setdefault(row, ("folded", folded))
         return out
+
+    def _one_step_rows(self, name: str) -> set[int]:
+        """Rows bearing, as written, a spelling of ``name`` one folding step away: one
+        spelling rule applied or reversed once, or one letter doubled or undoubled."""
+        low = exact_key(name)
+        variants = set()
+        for a, b in self.folder.spelling.items():
+            for x, y in ((a, b), (b, a)):
+                i = low.find(x)
+                while i >= 0:
+                    variants.add(low[:i] + y + low[i + len(x):])
+                    i = low.find(x, i + 1)
+        for i, c in enumerate(low):
+            if c.isalpha():
+                variants.add(low[:i] + c + low[i:])
+                if low[i + 1: i + 2] == c:
+                    variants.add(low[:i] + low[i + 1:])
+        variants.discard(low)
+        exact = self.index.exact
+        # Most variants name nothing: a trie membership test is far cheaper than a lookup.
+        return {e >> 1 for v in variants if v in exact.trie or v in exact.extra
+                for e in exact.lookup(v).tolist()}
 
     def fuzzy_matches(self, name: str, limit: int = 10) -> Matches:
         """Rows whose whole folded name is within a typo or two of the folded ``name``."""
@@ -230,7 +269,8 @@ class Gazetteer:
         ctx = self._context(country, near)
         out = []
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
-        namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows).tolist(),
+        match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
+        namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows, match).tolist(),
                             strict=True)) if not hint else {}
         for row, _ in self.rank(found, ctx, hint, limit):
             how, match = found[row]

@@ -185,7 +185,7 @@ class Finder:
             # for the whole document that uses it.
             for c in self._caches:
                 c.clear()
-        demonyms: list[str] = []
+        demonyms: list[tuple[str, bool]] = []
         people: set[str] = set()
         spans = self._spans(text, demonyms, people)
         if not spans:
@@ -227,7 +227,8 @@ class Finder:
             return "acronym"
         return "name"
 
-    def _spans(self, text: str, demonyms: list[str], people: set[str]) -> list[Span]:
+    def _spans(self, text: str, demonyms: list[tuple[str, bool]],
+               people: set[str]) -> list[Span]:
         spans: list[Span] = []
         title_end = -10
         title = (0, 0, "")  # the last title's word, offsets in the text
@@ -275,8 +276,9 @@ class Finder:
             for cut in cuts:
                 if cut.first > person:
                     spans.append(self._span(text, start, words, cut))
-            if person < 0:
-                demonyms += run_demonyms
+            if run_demonyms and person < 0:
+                demonyms += self._demonym_votes(text, start + words[-1][1], roles,
+                                                run_demonyms)
         return spans
 
     def _plan_at(self, text: str, start: int, end: int) -> _Plan:
@@ -288,6 +290,14 @@ class Finder:
         if plan is None:
             plan = self._plans[run_text, inside] = self._plan(run_text, inside)
         return plan
+
+    def _demonym_votes(self, text: str, end: int, roles: list[str],
+                       codes: tuple[str, ...]) -> list[tuple[str, bool]]:
+        """A run's demonyms (``end``: where the run ends in ``text``), each with whether it
+        names an armed actor ("Russian troops"), which says who fights more than where."""
+        nxt = _NEXT_WORD.match(text, end) if roles[-1] == "demonym" else None
+        actor = bool(nxt) and nxt.group(1).lower() in self.lex.actor_nouns  # type: ignore[union-attr]
+        return [(code, actor and i == len(codes) - 1) for i, code in enumerate(codes)]
 
     def _skip(self, word: str) -> int:
         """2 for a stopword run, always skipped; 1 for one capitalised word with no role and
@@ -536,7 +546,7 @@ class Finder:
     # -- disambiguation -------------------------------------------------------------------
 
     def _disambiguate(self, spans: list[Span],
-                      demonyms: list[str]) -> dict[str, tuple[int, float]]:
+                      demonyms: list[tuple[str, bool]]) -> dict[str, tuple[int, float]]:
         """Choose a row, with its total, for every distinct (name, hint) of the document."""
         idx, w = self.index, self.w
         groups: dict[str, Span] = {}
@@ -571,9 +581,18 @@ class Finder:
                                                         w["country_actor"]), w["place_country"])
         n_cc = len(idx.countries)
         demonym_ev = np.zeros(n_cc)
-        for code in demonyms:
+        # "Russian troops" fight at home or next door: evidence for that country and each of
+        # its neighbours alike, that counts once in the document's total.
+        region_ev, region_total = np.zeros(n_cc), 0.0
+        for code, actor in demonyms:
             pos = idx.country_code_index.get(code)
-            if pos is not None:
+            if pos is None:
+                continue
+            if actor:
+                region_ev[pos] += w["demonym_actor"]
+                region_ev += self._borders[pos] * w["demonym_actor"]
+                region_total += w["demonym_actor"]
+            else:
                 demonym_ev[pos] += w["demonym"]
         lat, lon = idx.lat[rows], idx.lon[rows]
         best = firsts  # _ranked lists each name's candidates best first
@@ -594,9 +613,10 @@ class Finder:
             named = np.flatnonzero(ev)
             near_ev = self._borders[:, named] @ ev[named] * w["neighbour"]
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
-            num = (ev + near_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
+            num = (ev + near_ev + region_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
-            den = np.maximum(ev.sum() - np.where(own_cc != 0, own_w, 0.0), w["evidence_floor"])
+            den = np.maximum(ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0),
+                             w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
             local = kind[best]
@@ -719,13 +739,18 @@ class Finder:
     def _keep(self, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.glued_before or (s.single and s.key in self.lex.given_names and not s.located):
+        if s.glued_before or (s.single and s.key in self.lex.given_names
+                              and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given
-            # name alone ("Volodymyr said") is a person too, unless named as a location
-            # ("in Vladimir").
+            # name before one ("Serhiy Kuzan") or alone ("Volodymyr said") is a person too,
+            # unless named alone as a location ("in Vladimir").
             return False
         # A division found for a kind word ("Sennar state") is not among the name's matches.
         how = self._cache[s.surface].get(row, ("fuzzy",))[0]
+        if how == "folded" and s.single and s.glued_after:
+            # A word that meets a place only by another spelling, before an unknown
+            # capitalised word, is a person's name more often than a place ("Serhiy Kuzan").
+            return False
         if s.acronym:
             # "U.S." cannot be the pronoun "us" that an all-capitals "US" may be, and a bare
             # two-letter country code ("TV", "IT") is more often anything but the country;

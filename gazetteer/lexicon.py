@@ -13,8 +13,9 @@ from gazetteer.errors import DataError
 @dataclass(frozen=True)
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
-    titles, adjectives of people, given names, kind hints, directions, demonyms, codes news
-    writes as names, and the abbreviations of divisions that follow a town ("La.")."""
+    titles, adjectives of people, given names, armed actors' nouns, kind hints, directions,
+    demonyms, codes news writes as names, and the abbreviations of divisions that follow a
+    town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
@@ -24,6 +25,7 @@ class Lexicon:
     adjectives: frozenset[str]
     location_before: frozenset[str]
     given_names: frozenset[str]
+    actor_nouns: frozenset[str]
     acronym_names: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
@@ -46,6 +48,7 @@ class Lexicon:
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
                 given_names=frozenset(w.lower() for w in d["given_names"]),
+                actor_nouns=frozenset(d["actor_nouns"]),
                 acronym_names=frozenset(d["acronym_names"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},

@@ -101,6 +101,11 @@ class Scorer:
         # The context-free part of every row, computed once for the whole index.
         self.prior = (self.population_term(index.population) + kind_w[index.kind]
                       + capital[index.feature])
+        # What a loose match loses: the bonus of a wide kind (a country's, a region's). Not a
+        # division's: its short name is often only a spelling of its official one ("Raqqa").
+        wide = np.array([k not in ("city", "admin1") for k in KINDS])
+        self.kind_bonus = (np.maximum(kind_w, 0.0) * wide)[index.kind]
+        self.loose = weights["match"]["loose"]
 
     def population_term(self, population: np.ndarray) -> np.ndarray:
         prior = self.w["prior"]
@@ -117,11 +122,11 @@ class Scorer:
                kind_hint: str | None = None) -> np.ndarray:
         """The sum of the terms for many rows at once (what :meth:`explain` itemises)."""
         idx, c = self.index, self.w["context"]
-        total = match + self.prior[rows]
+        total = match + self.prior[rows] - (match < self.loose) * self.kind_bonus[rows]
         if kind_hint:
             total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
         else:
-            total += self.namesake_terms(rows)
+            total += self.namesake_terms(rows, match)
         if ctx is None:
             return total
         if ctx.country_arg:
@@ -144,16 +149,19 @@ class Scorer:
             codes = self.index.admin1[rows].tolist()
             divisions = {c for c, k in zip(codes, kinds, strict=True) if k == ADMIN1}
             bonus = self.w["prior"]["namesake_city"]
-            extra = [bonus if k == CITY and c in divisions else 0.0
-                     for c, k in zip(codes, kinds, strict=True)]
+            extra = [bonus if k == CITY and c in divisions and m >= self.loose else 0.0
+                     for c, k, m in zip(codes, kinds, match, strict=True)]
         else:
             extra = [0.0] * len(rows)
-        return [m + p + e for m, p, e in zip(match, self.prior[rows].tolist(), extra,
-                                             strict=True)]
+        kind_bonus = self.kind_bonus[rows].tolist()
+        return [m + p + e - (k if m < self.loose else 0.0)
+                for m, p, e, k in zip(match, self.prior[rows].tolist(), extra, kind_bonus,
+                                      strict=True)]
 
-    def namesake_terms(self, rows: np.ndarray) -> np.ndarray:
+    def namesake_terms(self, rows: np.ndarray, match: np.ndarray) -> np.ndarray:
         """A city named like its own first-level division ("Deir ez-Zor", "Aleppo") is what
-        the bare name means, unless the words around it say "province"."""
+        the bare name means, unless the words around it say "province"; not when its match
+        is loose (``match``: the rows' match terms)."""
         kinds = self.index.kind[rows]
         admin_rows = kinds == KINDS.index("admin1")
         if not admin_rows.any():
@@ -161,7 +169,9 @@ class Scorer:
         codes = self.index.admin1[rows]
         division_codes = set(codes[admin_rows].tolist())
         named = np.fromiter((c in division_codes for c in codes.tolist()), bool, len(rows))
-        return (named & (kinds == KINDS.index("city"))) * self.w["prior"]["namesake_city"]
+        prior = self.w["prior"]
+        return (named & (kinds == KINDS.index("city")) & (match >= self.loose)) \
+            * prior["namesake_city"]
 
     def explain(self, row: int, match: float, ctx: Context | None,
                 kind_hint: str | None = None, namesake: float = 0.0) -> dict[str, float]:
@@ -172,6 +182,8 @@ class Scorer:
             "population": float(self.population_term(idx.population[row: row + 1])[0]),
             "kind": float(prior["kind"].get(KINDS[idx.kind[row]], 0.0)),
         }
+        if match < self.loose:
+            why["kind"] -= float(self.kind_bonus[row])
         if idx.features[idx.feature[row]] == "PPLC":
             why["capital"] = float(prior["capital"])
         if kind_hint and KINDS[idx.kind[row]] == kind_hint:

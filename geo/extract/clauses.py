@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from geo.extract.data import rules
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 _WORD = re.compile(r"[\w%][\w'’%-]*")
 
@@ -65,6 +66,7 @@ _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
+_NEAR = 24  # characters: the short look-back of ``_words_back``
 
 
 def words(text: str) -> list[str]:
@@ -83,8 +85,9 @@ def _boundary_pattern() -> re.Pattern[str]:
     phrases = [w for w in g.boundary_words] + [f"{a} {b}" for a, b in g.boundary_pairs]
     tree = trie_pattern(phrases)
     marks = "".join(re.escape(m) for m in g.boundary_marks if len(m) == 1 and m not in "—–")
-    return re.compile(rf"(?i)(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]"
-                      r"|(?<=\s)(?:—|–|--)(?=\s)")
+    # A look-ahead for the characters a cut can start with turns most positions away at once.
+    return re.compile(rf"(?i){initials(phrases, g.boundary_marks)}"
+                      rf"(?:(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
 
 
 class Clauses:
@@ -124,10 +127,27 @@ class Clauses:
         return left, right
 
 
+def _words_back(text: str, pos: int, span: int) -> Iterator[str]:
+    """``reversed(_WORD.findall(text[max(0, pos - span):pos]))``, lazily: most callers want
+    only the last word or two, found in a short look-back; the full one is read when more are
+    needed. Past the first word of a window its words are those of any longer window."""
+    start = max(0, pos - span)
+    near = max(start, pos - _NEAR)
+    found = _WORD.findall(text[near:pos])
+    if near == start:
+        yield from reversed(found)
+        return
+    # The short window's first word may be cut by its edge: it comes from the full window.
+    for i in range(len(found) - 1, 0, -1):
+        yield found[i]
+    full = _WORD.findall(text[start:pos])
+    yield from reversed(full[:len(full) - len(found) + 1])
+
+
 def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
     punctuation other than a comma."""
-    for w in reversed(_WORD.findall(text[max(0, pos - 80):pos])):
+    for w in _words_back(text, pos, 80):
         lw = w.lower()
         if lw not in skip:
             return lw
@@ -149,7 +169,7 @@ def passive_before(text: str, pos: int) -> bool:
     g = grammar()
     if _ING.match(text, pos, pos + 30):
         return False
-    for w in reversed(_WORD.findall(text[max(0, pos - 60):pos])):
+    for w in _words_back(text, pos, 60):
         if w.lower() in g.adverbs:
             continue
         # "IS now holds": an acronym is a name, not the verb "is".

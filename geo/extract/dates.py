@@ -16,7 +16,7 @@ from functools import cache
 
 from geo.claims import Precision
 from geo.extract.data import rules
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +65,6 @@ def _longest_first(words: Iterable[str]) -> str:
     return trie_pattern(set(words), re.escape)
 
 
-def _initials(*lists: Iterable[str], digits: bool = False) -> str:
-    """A look-ahead for the first characters, in either case, of the words a pattern opens
-    with (or a digit): most positions fail it before the case-insensitive pattern is tried."""
-    chars = "".join(sorted({re.escape(w[0]) for words in lists for w in words}))
-    return "(?i:(?=[" + chars + (r"\d" if digits else "") + "]))"
-
-
 @cache
 def _patterns() -> _Patterns:
     data = rules("dates")
@@ -103,23 +96,24 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
-        month=re.compile(rf"{_initials(data['month_year_cues'])}"
+        month=re.compile(rf"{initials(data['month_year_cues'])}"
                          rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
                          r"(?:\s+(?P<which>last|this)\s+year\b)?"),
         # "mid-2014" as well as "since 2014".
-        year=re.compile(rf"{_initials(data['month_year_cues'])}"
+        year=re.compile(rf"{initials(data['month_year_cues'])}"
                         rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
                         rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
-        relative=re.compile(rf"(?i){_initials(data['relative'])}\b(?P<rel>{rel})\b"),
-        ago=re.compile(rf"(?i){_initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
-        after=re.compile(rf"(?i){_initials(data['numbers'], data['more_than'], digits=True)}"
+        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b"),
+        ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
+        after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w))"),
+        hint=re.compile(rf"{initials(cue_kinds, digits=True)}"
+                        rf"(?:\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w)))"),
         cue_kinds=cue_kinds,
     )
 
@@ -177,7 +171,8 @@ def _war_start() -> dict[str, re.Pattern[str]]:
 
 @cache
 def _start_statement() -> re.Pattern[str]:
-    return re.compile(rf"(?i)\b(?:{'|'.join(rules('dates')['start_statements'])})\b")
+    phrases = rules("dates")["start_statements"]
+    return re.compile(rf"(?i){initials(phrases)}\b(?:{_longest_first(phrases)})\b")
 
 
 def stated_start(text: str, sentences: Iterable[str], published: dt.date | None

@@ -49,7 +49,9 @@ def _others() -> re.Pattern[str]:
     included) that fold to their lower case."""
     table = _table()
     plain = "".join(re.escape(chr(c)) for c in range(128) if table[c] == chr(c).lower())
-    return re.compile(f"[^{plain}]+")
+    # One character, then more: a pattern that opens with a class, not a repeat, lets the
+    # regex engine skip ahead through the plain characters.
+    return re.compile(f"[^{plain}][^{plain}]*")
 
 
 def _fold_run(m: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from geo.claims import Event
 from geo.extract.actors import ForceMention
@@ -108,6 +108,7 @@ class Scene:
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
+    _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
     @cached_property
     def clauses(self) -> Clauses:
@@ -119,11 +120,16 @@ class Scene:
     @cached_property
     def blanked(self) -> str:
         """The sentence with its place and force mentions blanked out."""
-        chars = list(self.text)
-        spans: list[PlaceMention | ForceMention] = [*self.places, *self.forces]
-        for m in spans:
-            chars[m.start:m.end] = " " * (m.end - m.start)
-        return "".join(chars)
+        # Joined from slices, not rebuilt character by character: mentions are few.
+        out: list[str] = []
+        last = 0
+        for start, end in sorted((m.start, m.end) for m in (*self.places, *self.forces)):
+            if end > last:
+                start = max(start, last)
+                out += (self.text[last:start], " " * (end - start))
+                last = end
+        out.append(self.text[last:])
+        return "".join(out)
 
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
@@ -157,12 +163,15 @@ class Scene:
 
     def relative_open(self, pos: int) -> int | None:
         """Where a relative clause whose verb is at ``pos`` starts ("... militia that took"),
-        right after its pronoun; None when the verb opens no relative clause."""
+        right after its pronoun; None when the verb opens no relative clause. Frames and
+        claims ask this of the same verb several times: worked out once per position."""
+        if pos in self._relative:
+            return self._relative[pos]
         m = _RELATIVE_OPEN.search(self.text, max(0, pos - 40), pos)
-        if m is None or any(w not in grammar().adverbs and w not in _RELATIVE_AUX
-                            for w in words(m.group("aux"))):
-            return None
-        return m.start("aux")
+        opened = None if m is None or any(w not in grammar().adverbs and w not in _RELATIVE_AUX
+                                          for w in words(m.group("aux"))) else m.start("aux")
+        self._relative[pos] = opened
+        return opened
 
     def relative_object(self, agent: ForceMention | None, pos: int) -> PlaceMention | None:
         """The place a relative clause hangs on when its subject ``agent`` acts on it with the
@@ -445,7 +454,7 @@ class Scene:
         return found[::-1]
 
 
-_RELATIVE_OPEN = re.compile(r"\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
+_RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -499,8 +508,14 @@ def _object_words(extra: frozenset[str]) -> frozenset[str]:
 
 def _adjective(word: str, original: str) -> bool:
     """Capitalised adjectives ("Syrian", "Arab-majority") and numbers may qualify an object."""
-    m = re.search(rf"\b{re.escape(word)}\b", original, re.IGNORECASE)
+    m = _word_pattern(word).search(original)
     return m is not None and m.group()[:1].isupper() and not word.endswith("'s")
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    # Compiled once per word: the same object words recur in every article.
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
 
 
 # -- the frames ------------------------------------------------------------------------------
@@ -673,7 +688,7 @@ _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", 
                                 "last", "this", "yesterday", "today", "after", "before", "as",
                                 "when", "and", "but", "without", "under", "amid", "to"})
 # A clause that times the one before it ("..., after insurgents withdrew").
-TIMING = re.compile(r"\b(?:after|as|when|once)\s*$", re.IGNORECASE)
+TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -1030,7 +1045,8 @@ def _np_start(text: str, pos: int) -> int:
     return start
 
 
-_UNDER_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b", re.IGNORECASE)
+_UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b",
+                            re.IGNORECASE)
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 

@@ -36,7 +36,8 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
 # not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
-_SAME_TIME = re.compile(r"\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
+# A look-ahead of the first letters turns most positions away before the full pattern.
+_SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").

@@ -5,6 +5,7 @@ event verb) pointing back to the last town named.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -24,7 +25,8 @@ _ANAPHOR = re.compile(
 _TARGET_KINDS = frozenset({"city"})
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
-_IT = re.compile(r"(?<![\w'’])it\b(?!['’])")
+# The word boundary is checked after the "i", as for ``_ANAPHOR``.
+_IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
 
@@ -137,9 +139,13 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     towns = [m for m in found if m.target and m.start not in actors]
     starts = sorted(sentence_starts)
     out = list(found)
+    # A reference overlaps a name when one of the names starting before its end reaches past
+    # its start: the furthest end of each prefix of ``found`` answers that in one look-up.
+    found_starts = [m.start for m in found]
+    reach = list(itertools.accumulate((m.end for m in found), max, initial=-1))
     for start, end, surface in sorted([(a.start(), a.end(), a.group())
                                        for a in _ANAPHOR.finditer(text)] + _it_objects(text)):
-        if any(m.start < end and start < m.end for m in found):
+        if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
         before = [m for m in towns if m.end <= start]
         # "the town Mayadeen" names the town right after it.

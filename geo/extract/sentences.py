@@ -17,7 +17,9 @@ from geo.extract.data import rules
 
 _LINE = re.compile(r"[^\n]+")
 # A candidate end: terminal punctuation, closing quotes or brackets, then space and a new start.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (One mark, then more: a pattern that opens with a character class, not a repeat, lets the
+# regex engine skip ahead to the next mark.)
+_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 # The word a period ends: all after the last character that cannot be part of it. Matched once
 # from the start of the look-back window, not searched for from every position in it.
 _WORD_BEFORE = re.compile(r"(?:.*[^\w.])?([\w.]*)\.$", re.DOTALL)

@@ -31,6 +31,13 @@ def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = 
     return _source(trie, escape, word_start)
 
 
+def initials(*lists: Iterable[str], digits: bool = False) -> str:
+    """A look-ahead for the first characters, in either case, of the words a pattern opens
+    with (or a digit): most positions fail it before the case-insensitive pattern is tried."""
+    chars = "".join(sorted({re.escape(w[0]) for words in lists for w in words}))
+    return "(?i:(?=[" + chars + (r"\d" if digits else "") + "]))"
+
+
 def _source(node: dict, escape: Callable[[str], str], word_start: bool = False) -> str:
     end = "" in node
     branches = [escape(ch) + (rf"(?<!\w{escape(ch)})" if word_start else "")
