@@ -41,6 +41,7 @@ _NAME = rf"[{_FIRST}](?:\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’](?!s\b)[^\W\d_]*)*)"
 _SEP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑][ \t]?)"
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
 _QUALIFIER = re.compile(r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.)")
 
 
@@ -179,7 +180,7 @@ class Finder:
         spans = self._spans(text, demonyms, people)
         if not spans:
             return []
-        chosen = self._disambiguate(spans, demonyms)
+        chosen = self._disambiguate(text, spans, demonyms)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
         people |= {s.key for s in spans if s.glued_before}
@@ -435,7 +436,7 @@ class Finder:
 
     # -- disambiguation -------------------------------------------------------------------
 
-    def _disambiguate(self, spans: list[Span],
+    def _disambiguate(self, text: str, spans: list[Span],
                       demonyms: list[tuple[str, bool]]) -> dict[str, tuple[int, float]]:
         """Choose a row, with its total, for every distinct (name, hint) of the document."""
         idx, w = self.index, self.w
@@ -491,7 +492,7 @@ class Finder:
         # nor anchors distances. Weak but real places support each other ("Bara in North
         # Kordofan"): the margin lets them.
         margin = w["voter_margin"]
-        voters = np.array([self._keep(s, rows_of[i], base_of[i] + margin)
+        voters = np.array([self._keep(text, s, rows_of[i], base_of[i] + margin)
                            for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
@@ -593,7 +594,7 @@ class Finder:
             if s.group not in chosen:
                 continue
             row, total = chosen[s.group]
-            if self._is_qualifier(text, s) or not self._keep(s, row, total):
+            if self._is_qualifier(text, s) or not self._keep(text, s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
                     and idx.population[row] < self.w["surname_max_population"]
@@ -626,7 +627,7 @@ class Finder:
         return (text[s.start: s.end + 1] in self.lex.state_abbreviations
                 and text[max(0, s.start - 2): s.start].lstrip().startswith(","))
 
-    def _keep(self, s: Span, row: int, total: float) -> bool:
+    def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
         if s.glued_before or (s.single and s.key in self.lex.given_names
@@ -670,7 +671,17 @@ class Finder:
             if s.hint is None and (how != "exact" if idx.kind[row] == CITY
                                    else how not in ("exact", "alternate")):
                 return False
-            need = max(need, w["hinted_common_word_score"] if s.hint else w["common_word_score"])
+            if s.hint:
+                need = max(need, w["hinted_common_word_score"])
+            elif not s.glued_after and self._placed(text, s) and self.gaz.scorer.logistic(
+                    self._alone(s, row, total)) >= max(need, w["placed_common_word_score"]):
+                # "Cases rose in Wales", "flights from Mobile": a word capitalised after a
+                # preposition of place, mid-sentence, is a name, when the place alone is a
+                # notable one: a US story's context would make a town of any common word
+                # ("Democrats in Congress"), as it may still by reaching `common_word_score`.
+                return True
+            else:
+                need = max(need, w["common_word_score"])
         elif zipf >= w["name_word_zipf"]:
             # A word English text knows, mostly as a person's or a firm's name ("Castro",
             # "Wagner"): a small namesake town needs support from the document.
@@ -681,3 +692,13 @@ class Finder:
                                              < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
         return self.gaz.scorer.logistic(total) >= need
+
+    def _placed(self, text: str, s: Span) -> bool:
+        """Whether a preposition of place (lexicon ``place_before``) comes right before ``s``."""
+        before = _WORD_BEFORE.search(text, max(0, s.start - 16), s.start)
+        return before is not None and before.group(1).lower() in self.lex.place_before
+
+    def _alone(self, s: Span, row: int, total: float) -> float:
+        """The context-free total of the place at ``row`` for ``s`` (``total`` if not ranked)."""
+        rows, totals = self._ranked(s)
+        return totals[rows.index(row)] if row in rows else total
