@@ -1,0 +1,59 @@
+"""Families of the keep/drop decision of ``find()`` for names that are also common English
+words: a capitalised word right after a preposition of place is a place when the place is a
+notable one; the same word elsewhere, or naming a small place, or glued to another name, is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def places(gaz: Gazetteer, text: str) -> dict[str, str]:
+    return {m.surface: m.place.country_code for m in gaz.find(text)}
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Cases rose in Wales.", "Wales", "GB"),
+    ("Protesters marched across Wales on Friday.", "Wales", "GB"),
+    ("Troops arrived in Nice on Sunday.", "Nice", "FR"),
+    ("Police near Nice detained two men.", "Nice", "FR"),
+    ("He moved to Reading last year.", "Reading", "GB"),
+    ("Factory workers in Reading, Pennsylvania, went on strike.", "Reading", "US"),
+    ("Flights from Mobile were cancelled.", "Mobile", "US"),
+    ("Ferries sailed to Split overnight.", "Split", "HR"),
+])
+def test_common_word_after_a_preposition_of_place_is_a_notable_place(
+        gaz: Gazetteer, text: str, surface: str, cc: str) -> None:
+    assert places(gaz, text).get(surface) == cc
+
+
+@pytest.mark.parametrize("text, word", [
+    # Capitalised because it opens a sentence, not because it is a name.
+    ("Nice weather returned to the coast.", "Nice"),
+    ("Reading the report, the minister frowned.", "Reading"),
+    # After a preposition, but the place of that name is small: the word is the word.
+    ("They kept living in Hope.", "Hope"),
+    ("The figures came from Time magazine.", "Time"),
+    ("Democrats in Congress opposed the bill.", "Congress"),
+    # A title-case headline: a season, not a town.
+    ("Cases Rise In Spring As Flu Spreads", "Spring"),
+    # Glued to the next capitalised word: the start of another name.
+    ("She works at Home Depot in the suburbs.", "Home"),
+    # "of" follows names of anything ("members of Congress").
+    ("Members of Congress met on Tuesday.", "Congress"),
+])
+def test_common_word_elsewhere_or_naming_a_small_place_is_no_place(
+        gaz: Gazetteer, text: str, word: str) -> None:
+    assert word not in places(gaz, text)
+
+
+def test_the_same_word_is_kept_only_where_a_preposition_names_it(gaz: Gazetteer) -> None:
+    text = "Nice people helped. Later the volunteers drove to Nice."
+    found = [(m.start, m.place.country_code) for m in gaz.find(text)]
+    assert found == [(text.rindex("Nice"), "FR")]
