@@ -694,9 +694,16 @@ class Finder:
         return self.gaz.scorer.logistic(total) >= need
 
     def _placed(self, text: str, s: Span) -> bool:
-        """Whether a preposition of place (lexicon ``place_before``) comes right before ``s``."""
-        before = _WORD_BEFORE.search(text, max(0, s.start - 16), s.start)
-        return before is not None and before.group(1).lower() in self.lex.place_before
+        """Whether a preposition of place (lexicon ``place_before``) comes right before ``s``
+        or its direction word ("in northern Wales"), written in lower case or opening a
+        sentence: a capitalised one elsewhere is a headline's title case ("Cases Rise In
+        Spring"), where capitals say nothing."""
+        end = s.direction_start if s.direction else s.start
+        before = _WORD_BEFORE.search(text, max(0, end - 16), end)
+        if before is None or before.group(1).lower() not in self.lex.place_before:
+            return False
+        word = before.group(1)
+        return word.islower() or self._sentence_opener(text, (before.start(1), before.end(1), word))
 
     def _alone(self, s: Span, row: int, total: float) -> float:
         """The context-free total of the place at ``row`` for ``s`` (``total`` if not ranked)."""

@@ -27,6 +27,10 @@ def places(gaz: Gazetteer, text: str) -> dict[str, str]:
     ("Factory workers in Reading, Pennsylvania, went on strike.", "Reading", "US"),
     ("Flights from Mobile were cancelled.", "Mobile", "US"),
     ("Ferries sailed to Split overnight.", "Split", "HR"),
+    # A direction word may stand between: the mention takes it.
+    ("Storms hit homes across southern Wales.", "southern Wales", "GB"),
+    # A capitalised preposition that opens a sentence is just capitalised.
+    ('"In Nice we stayed," she said.', "Nice", "FR"),
 ])
 def test_common_word_after_a_preposition_of_place_is_a_notable_place(
         gaz: Gazetteer, text: str, surface: str, cc: str) -> None:
@@ -43,6 +47,7 @@ def test_common_word_after_a_preposition_of_place_is_a_notable_place(
     ("Democrats in Congress opposed the bill.", "Congress"),
     # A title-case headline: a season, not a town.
     ("Cases Rise In Spring As Flu Spreads", "Spring"),
+    ("Boys Lag Behind Girls In Reading", "Reading"),
     # Glued to the next capitalised word: the start of another name.
     ("She works at Home Depot in the suburbs.", "Home"),
     # "of" follows names of anything ("members of Congress").
