@@ -673,13 +673,15 @@ class Finder:
                 return False
             if s.hint:
                 need = max(need, w["hinted_common_word_score"])
-            elif not s.glued_after and self._placed(text, s) and self.gaz.scorer.logistic(
-                    self._alone(s, row, total)) >= max(need, w["placed_common_word_score"]):
-                # "Cases rose in Wales", "flights from Mobile": a word capitalised after a
+            elif not s.glued_after:
+                # Or, "Cases rose in Wales", "flights from Mobile": a word capitalised after a
                 # preposition of place, mid-sentence, is a name, when the place alone is a
-                # notable one: a US story's context would make a town of any common word
-                # ("Democrats in Congress"), as it may still by reaching `common_word_score`.
-                return True
+                # notable one (a US story's context would make a town of any common word:
+                # "Democrats in Congress").
+                logistic = self.gaz.scorer.logistic
+                return logistic(total) >= max(need, w["common_word_score"]) or (
+                    logistic(self._alone(s, row, total))
+                    >= max(need, w["placed_common_word_score"]) and self._placed(text, s))
             else:
                 need = max(need, w["common_word_score"])
         elif zipf >= w["name_word_zipf"]:
