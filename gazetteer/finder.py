@@ -649,11 +649,14 @@ class Finder:
             # mixed-case text (not a shouted headline) they are that name.
             if s.surface in self.lex.acronym_names:
                 return idx.kind[row] in AREA_KINDS and not s.shouting
-            common = not s.dotted and (idx.zipf(s.key) >= w["acronym_max_zipf"]
-                                       or s.key.upper() == idx.countries[idx.country[row]]
-                                       or s.key.upper() in self._alpha3)
+            common = self._by_code(s, row) or (
+                not s.dotted and idx.zipf(s.key) >= w["acronym_max_zipf"])
             return idx.kind[row] in AREA_KINDS and not common
-        elif not s.single:
+        if s.single and how == "alternate" and idx.kind[row] == COUNTRY \
+                and self._by_code(s, row):
+            # A country met by its code in mixed case is the word ("Can you", "Mar. 2005").
+            return False
+        if not s.single:
             # A world region's name ("Indian Ocean", "Middle East") is a curated name, not a
             # phrase that met a place by chance.
             if "-" not in s.surface and idx.kind[row] not in WIDE_KINDS \
@@ -694,6 +697,12 @@ class Finder:
                                              < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
         return self.gaz.scorer.logistic(total) >= need
+
+    def _by_code(self, s: Span, row: int) -> bool:
+        """Whether ``s`` names the place at ``row`` by its country's ISO code, two letters or
+        three ("BB", "MAR"): a database key, not how prose names a country ("B.B. King")."""
+        key = s.key.upper()
+        return key == self.index.countries[self.index.country[row]] or key in self._alpha3
 
     def _placed(self, text: str, s: Span) -> bool:
         """Whether a preposition of place (lexicon ``place_before``) comes right before ``s``

@@ -62,3 +62,27 @@ def test_the_same_word_is_kept_only_where_a_preposition_names_it(gaz: Gazetteer)
     text = "Nice people helped. Later the volunteers drove to Nice."
     found = [(m.start, m.place.country_code) for m in gaz.find(text)]
     assert found == [(text.rindex("Nice"), "FR")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Can we go home now?" a child asked.',
+    '"My house flooded twice," a farmer said.',
+    "Prices have risen since Mar. 2019.",
+    "The singer B.B. Rhodes toured the coast.",
+    "Rice cost Rs 40 a kilo at the market.",
+    "Co-operation between the agencies improved.",
+    "Ken Marsh, a former employee, declined to comment.",
+])
+def test_a_country_met_by_its_code_outside_capitals_is_the_word(gaz: Gazetteer,
+                                                                text: str) -> None:
+    assert not [m for m in gaz.find(text) if m.place.kind == "country"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("US officials met UK ministers.", {"US", "GB"}),
+    ("U.S. troops left the base.", {"US"}),
+    ("Aid reached Canada, Morocco and Benin.", {"CA", "MA", "BJ"}),
+])
+def test_countries_by_name_or_the_codes_news_writes_stay(gaz: Gazetteer, text: str,
+                                                         codes: set[str]) -> None:
+    assert {m.place.country_code for m in gaz.find(text)} == codes
