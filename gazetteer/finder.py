@@ -676,17 +676,19 @@ class Finder:
                 return False
             if s.hint:
                 need = max(need, w["hinted_common_word_score"])
-            elif not s.glued_after:
-                # Or, "Cases rose in Wales", "flights from Mobile": a word capitalised after a
-                # preposition of place, mid-sentence, is a name, when the place alone is a
-                # notable one (a US story's context would make a town of any common word:
-                # "Democrats in Congress").
-                logistic = self.gaz.scorer.logistic
-                return logistic(total) >= max(need, w["common_word_score"]) or (
-                    logistic(self._alone(s, row, total))
-                    >= max(need, w["placed_common_word_score"]) and self._placed(text, s))
             else:
-                need = max(need, w["common_word_score"])
+                # Strong with the document's context, unless a capitalised word follows: then
+                # the word opens a longer name ("West Nile virus", "Paul Kemp") and a US
+                # story's context would make a town of each, so only the place alone counts.
+                # Or, "Cases rose in Wales", "flights from Mobile Bay": after a preposition of
+                # place, mid-sentence, a capitalised word is a name, when the place alone is a
+                # notable one ("Democrats in Congress" are not in a town).
+                logistic = self.gaz.scorer.logistic
+                if not s.glued_after and logistic(total) >= max(need, w["common_word_score"]):
+                    return True
+                alone = logistic(self._alone(s, row, total))
+                return alone >= max(need, w["common_word_score"]) or (
+                    alone >= max(need, w["placed_common_word_score"]) and self._placed(text, s))
         elif zipf >= w["name_word_zipf"]:
             # A word English text knows, mostly as a person's or a firm's name ("Castro",
             # "Wagner"): a small namesake town needs support from the document.

@@ -86,3 +86,25 @@ def test_a_country_met_by_its_code_outside_capitals_is_the_word(gaz: Gazetteer,
 def test_countries_by_name_or_the_codes_news_writes_stay(gaz: Gazetteer, text: str,
                                                          codes: set[str]) -> None:
     assert {m.place.country_code for m in gaz.find(text)} == codes
+
+
+@pytest.mark.parametrize("text, word", [
+    # A common word before another capitalised word opens a longer name; the US context
+    # of the story does not make it the small US town of that name.
+    ("Cases of West Nile virus rose in Texas and Louisiana.", "West"),
+    ("Letters were sent to Mark Ellison in Texas and Ohio.", "Mark"),
+    ("She spoke with Paul Norris in Ohio and Texas.", "Paul"),
+    ("The Federal Health Minister visited Texas and Ohio.", "Federal"),
+])
+def test_common_word_opening_a_longer_name_is_no_place_by_context(gaz: Gazetteer, text: str,
+                                                                   word: str) -> None:
+    assert word not in places(gaz, text)
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Trains from Reading Station to London and Oxford were cancelled.", "Reading", "GB"),
+    ("Ships in Mobile Bay, Alabama, were moored.", "Mobile", "US"),
+])
+def test_common_word_opening_a_longer_name_after_a_preposition_is_a_place(
+        gaz: Gazetteer, text: str, surface: str, cc: str) -> None:
+    assert places(gaz, text).get(surface) == cc
