@@ -678,7 +678,7 @@ class Finder:
                 need = max(need, w["hinted_common_word_score"])
             else:
                 # Strong with the document's context, unless a capitalised word follows: then
-                # the word opens a longer name ("West Nile virus", "Paul Kemp") and a US
+                # the word opens a longer name ("West Nile virus", "Paul Norris") and a US
                 # story's context would make a town of each, so only the place alone counts.
                 # Or, "Cases rose in Wales", "flights from Mobile Bay": after a preposition of
                 # place, mid-sentence, a capitalised word is a name, when the place alone is a
