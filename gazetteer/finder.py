@@ -49,6 +49,7 @@ _INNER = ("connector", "possessive")
 _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(
     r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
 
 
 @dataclass(slots=True)
@@ -190,7 +191,7 @@ class Finder:
         spans = self._spans(text, demonyms, people)
         if not spans:
             return []
-        chosen = self._disambiguate(spans, demonyms)
+        chosen = self._disambiguate(text, spans, demonyms)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
         people |= {s.key for s in spans if s.glued_before}
@@ -545,7 +546,7 @@ class Finder:
 
     # -- disambiguation -------------------------------------------------------------------
 
-    def _disambiguate(self, spans: list[Span],
+    def _disambiguate(self, text: str, spans: list[Span],
                       demonyms: list[tuple[str, bool]]) -> dict[str, tuple[int, float]]:
         """Choose a row, with its total, for every distinct (name, hint) of the document."""
         idx, w = self.index, self.w
@@ -601,7 +602,7 @@ class Finder:
         # nor anchors distances. Weak but real places support each other ("Bara in North
         # Kordofan"): the margin lets them.
         margin = w["voter_margin"]
-        voters = np.array([self._keep(s, rows_of[i], base_of[i] + margin)
+        voters = np.array([self._keep(text, s, rows_of[i], base_of[i] + margin)
                            for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
         for _ in range(w["passes"]):
@@ -703,7 +704,7 @@ class Finder:
             if s.group not in chosen:
                 continue
             row, total = chosen[s.group]
-            if self._is_qualifier(text, s) or not self._keep(s, row, total):
+            if self._is_qualifier(text, s) or not self._keep(text, s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
                     and idx.population[row] < self.w["surname_max_population"]
@@ -736,7 +737,7 @@ class Finder:
         return (text[s.start: s.end + 1] in self.lex.state_abbreviations
                 and text[max(0, s.start - 2): s.start].lstrip().startswith(","))
 
-    def _keep(self, s: Span, row: int, total: float) -> bool:
+    def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
         if s.glued_before or (s.single and s.key in self.lex.given_names
@@ -758,11 +759,14 @@ class Finder:
             # mixed-case text (not a shouted headline) they are that name.
             if s.surface in self.lex.acronym_names:
                 return idx.kind[row] in AREA_KINDS and not s.shouting
-            common = not s.dotted and (idx.zipf(s.key) >= w["acronym_max_zipf"]
-                                       or s.key.upper() == idx.countries[idx.country[row]]
-                                       or s.key.upper() in self._alpha3)
+            common = self._by_code(s, row) or (
+                not s.dotted and idx.zipf(s.key) >= w["acronym_max_zipf"])
             return idx.kind[row] in AREA_KINDS and not common
-        elif not s.single:
+        if s.single and how == "alternate" and idx.kind[row] == COUNTRY \
+                and self._by_code(s, row):
+            # A country met by its code in mixed case is the word ("Can you", "Mar. 2005").
+            return False
+        if not s.single:
             # A world region's name ("Indian Ocean", "Middle East") is a curated name, not a
             # phrase that met a place by chance.
             if "-" not in s.surface and idx.kind[row] not in WIDE_KINDS \
@@ -780,7 +784,21 @@ class Finder:
             if s.hint is None and (how != "exact" if idx.kind[row] == CITY
                                    else how not in ("exact", "alternate")):
                 return False
-            need = max(need, w["hinted_common_word_score"] if s.hint else w["common_word_score"])
+            if s.hint:
+                need = max(need, w["hinted_common_word_score"])
+            else:
+                # Strong with the document's context, unless a capitalised word follows: then
+                # the word opens a longer name ("West Nile virus", "Paul Norris") and a US
+                # story's context would make a town of each, so only the place alone counts.
+                # Or, "Cases rose in Wales", "flights from Mobile Bay": after a preposition of
+                # place, mid-sentence, a capitalised word is a name, when the place alone is a
+                # notable one ("Democrats in Congress" are not in a town).
+                logistic = self.gaz.scorer.logistic
+                if not s.glued_after and logistic(total) >= max(need, w["common_word_score"]):
+                    return True
+                alone = logistic(self._alone(s, row, total))
+                return alone >= max(need, w["common_word_score"]) or (
+                    alone >= max(need, w["placed_common_word_score"]) and self._placed(text, s))
         elif zipf >= w["name_word_zipf"]:
             # A word English text knows, mostly as a person's or a firm's name ("Castro",
             # "Wagner"): a small namesake town needs support from the document.
@@ -791,3 +809,26 @@ class Finder:
                                              < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
         return self.gaz.scorer.logistic(total) >= need
+
+    def _by_code(self, s: Span, row: int) -> bool:
+        """Whether ``s`` names the place at ``row`` by its country's ISO code, two letters or
+        three ("BB", "MAR"): a database key, not how prose names a country ("B.B. King")."""
+        key = s.key.upper()
+        return key == self.index.countries[self.index.country[row]] or key in self._alpha3
+
+    def _placed(self, text: str, s: Span) -> bool:
+        """Whether a preposition of place (lexicon ``place_before``) comes right before ``s``
+        or its direction word ("in northern Wales"), written in lower case or opening a
+        sentence: a capitalised one elsewhere is a headline's title case ("Cases Rise In
+        Spring"), where capitals say nothing."""
+        end = s.direction_start if s.direction else s.start
+        before = _WORD_BEFORE.search(text, max(0, end - 16), end)
+        if before is None or before.group(1).lower() not in self.lex.place_before:
+            return False
+        word = before.group(1)
+        return word.islower() or self._sentence_opener(text, (before.start(1), before.end(1), word))
+
+    def _alone(self, s: Span, row: int, total: float) -> float:
+        """The context-free total of the place at ``row`` for ``s`` (``total`` if not ranked)."""
+        rows, totals = self._ranked(s)
+        return totals[rows.index(row)] if row in rows else total

@@ -24,6 +24,7 @@ class Lexicon:
     titles: frozenset[str]
     adjectives: frozenset[str]
     location_before: frozenset[str]
+    place_before: frozenset[str]
     given_names: frozenset[str]
     actor_nouns: frozenset[str]
     acronym_names: frozenset[str]
@@ -47,6 +48,7 @@ class Lexicon:
                 titles=frozenset(d["titles"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
+                place_before=frozenset(d["place_before"]),
                 given_names=frozenset(w.lower() for w in d["given_names"]),
                 actor_nouns=frozenset(d["actor_nouns"]),
                 acronym_names=frozenset(d["acronym_names"]),
