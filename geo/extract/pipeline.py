@@ -128,7 +128,7 @@ class Extractor:
         found = self._all.find(doc, folded, starts)
         places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
                                self._town_of, frozenset(m.start for m in found
-                                                        if m.kind == "alias"))
+                                                        if m.kind != "pronoun"))
         countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)

@@ -21,7 +21,7 @@ from geo.extract.data import rules
 # instead of trying every position of the document.
 _ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|-)")
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|settlement)\b(?!\s+of\b|-)")
 _TARGET_KINDS = frozenset({"city"})
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
