@@ -94,8 +94,34 @@ def test_invaders_and_occupiers_are_the_russian_side(ex, text):
 
 
 def test_a_nationality_adjective_does_not_break_coordinated_forces(ex):
+    # The first named leads (see test_extract_frames.py), here the Turkish troops.
     text = "Turkish troops and their Syrian rebel allies seized Jarabulus."
     assert (JARABULUS, "turkey", "captured") in facts(ex, text, SYRIA)
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("The SDF launched its assault on the Hajin pocket in September.", 174506, "sdf"),
+    ("Russian forces intensified their offensive in the Bakhmut sector.", BAKHMUT, "russia"),
+    ("Iraqi troops advanced into the Mosul suburbs on Tuesday.", MOSUL,
+     "iraqi-government"),
+])
+def test_fighting_for_the_ground_around_a_town_is_fighting_for_it(ex, text, place, force):
+    assert (place, force, "contested") in facts(ex, text, dt.date(2018, 12, 14))
+
+
+def test_taking_a_pocket_named_after_a_town_is_no_capture_of_it(ex):
+    got = facts(ex, "The SDF captured the Hajin pocket.", dt.date(2018, 12, 14))
+    assert not {f for f in got if f[2] == "captured"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops stormed Tal Afar. Al-Ayadiya, where the fighters fled after the city centre "
+    "fell, is now under government control.",
+    "Iraqi troops stormed Tal Afar. Officials said the town hall was under government control.",
+])
+def test_the_city_centre_is_no_pointer_to_the_whole_town(ex, text):
+    got = facts(ex, text, SYRIA)
+    assert (TAL_AFAR, "iraqi-government", "held") not in got
 
 
 @pytest.mark.parametrize(("text", "fact"), [

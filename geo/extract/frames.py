@@ -268,8 +268,9 @@ class Scene:
 
     def around(self, t: Trigger, extra: frozenset[str], limit: int) -> list[PlaceMention]:
         """The places a trigger is about: after it ("battle for P"), right before it ("the P
-        offensive"), or the place a "where" clause hangs on."""
-        places, _ = self.objects(t.end, extra, limit=limit)
+        offensive"), or the place a "where" clause hangs on; fighting for "the P pocket" is
+        fighting for P."""
+        places, _ = self.objects(t.end, extra, limit=limit, areas=True)
         if places:
             return places
         p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
@@ -315,10 +316,11 @@ class Scene:
                 return None
         return None
 
-    def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9
-                ) -> tuple[list[PlaceMention], bool]:
+    def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9,
+                areas: bool = False) -> tuple[list[PlaceMention], bool]:
         """Target places after ``pos`` in its clause, coordination included, and whether the
-        object is only part of the place ("areas of Raqqa")."""
+        object is only part of the place ("areas of Raqqa"; with ``areas``, "the Hajin
+        pocket")."""
         _, right = self.clauses.bounds(pos)
         g = grammar()
         allowed = _object_words(extra)
@@ -331,7 +333,7 @@ class Scene:
                     and not self.text.startswith(",", p.end)):
                 # "took Raqqa province", "captured Raqqa residents" (not "took P, residents
                 # said")
-                return [], False
+                return ([p], True) if areas and nxt[0] in g.area_heads else ([], False)
             original = self.text[pos:p.start]
             gap = _listed(self.gap_words(pos, p.start), extra)
             # Hyphenated compounds are adjectives ("the salt-mining town of").
