@@ -13,8 +13,8 @@ RAQQA, MOSUL, PALMYRA, HAWIJA, TAL_AFAR, RAMADI, TIKRIT, ALEPPO = (
     172955, 99072, 163808, 390188, 90393, 98717, 90150, 170063)
 KHERSON, BUCHA, IRPIN, HOSTOMEL, CHERNIHIV, VUHLEDAR, BAKHMUT = (
     706448, 711350, 707565, 708251, 710735, 690823, 713174)
-EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS = (
-    379555, 369004, 379252, 365137, 167357, 169179)
+EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS, IZIUM = (
+    379555, 369004, 379252, 365137, 167357, 169179, 707292)
 SYRIA, UKRAINE, SUDAN = dt.date(2017, 8, 31), dt.date(2022, 11, 11), dt.date(2025, 3, 21)
 
 
@@ -196,3 +196,23 @@ def test_an_entry_after_a_withdrawal_is_a_capture(ex, text):
 def test_an_entry_after_a_withdrawal_from_elsewhere_is_not(ex):
     text = "Ukrainian troops entered Kherson after the Russian withdrawal from Bakhmut."
     assert (KHERSON, "ukraine", "captured") not in facts(ex, text, UKRAINE)
+
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ukrainian troops swept through Izium on Saturday.", (IZIUM, "ukraine", "captured")),
+    ("Ukrainian forces claimed control of Izium.", (IZIUM, "ukraine", "captured")),
+    ("Ukrainian soldiers raised their flag over Izium.", (IZIUM, "ukraine", "captured")),
+    ("Russia's defence ministry said its troops had regrouped from Izium.",
+     (IZIUM, "russia", "lost")),
+])
+def test_phrasal_takings_and_euphemistic_withdrawals(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2022, 9, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops were regrouping near Izium.",
+    "Russian units regrouped east of Izium.",
+])
+def test_regrouping_near_a_town_is_not_leaving_it(ex, text):
+    assert not facts(ex, text, dt.date(2022, 9, 12))
