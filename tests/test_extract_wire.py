@@ -216,3 +216,17 @@ def test_phrasal_takings_and_euphemistic_withdrawals(ex, text, fact):
 ])
 def test_regrouping_near_a_town_is_not_leaving_it(ex, text):
     assert not facts(ex, text, dt.date(2022, 9, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have been storming Vuhledar for months.",
+    "Russian troops were storming Vuhledar on Monday.",
+    "Russian troops are retaking Vuhledar street by street.",
+    "Ukrainian troops held Vuhledar, a hilltop town that Russian forces have been storming "
+    "since 2022.",
+    "Ukrainian troops held Vuhledar, which Russian forces had been attacking for weeks.",
+])
+def test_a_taking_still_under_way_is_a_fight(ex, text):
+    got = facts(ex, text, dt.date(2023, 2, 13))
+    assert (VUHLEDAR, "russia", "contested") in got
+    assert (VUHLEDAR, "russia", "captured") not in got

@@ -572,9 +572,20 @@ def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
 
 
 def _attempted(scene: Scene, t: Trigger) -> bool:
-    """Whether an infinitive follows an attempt ("have been trying to capture")."""
+    """Whether an infinitive follows an attempt ("have been trying to capture"), or the verb
+    is a past progressive ("had been attacking")."""
     before = words(scene.text[max(0, t.start - 30):t.start])[-2:]
-    return before[-1:] == ["to"] and before[0] in grammar().attempts
+    return (before[-1:] == ["to"] and before[0] in grammar().attempts) or _progressive(scene, t)
+
+
+def _progressive(scene: Scene, t: Trigger) -> bool:
+    """Whether the verb is progressive ("have been storming", "were storming"): still under
+    way, so a taking is a fight."""
+    return t.word.endswith("ing") and bool(_BE.intersection(
+        words(scene.text[max(0, t.start - 12):t.start])[-1:]))
+
+
+_BE = frozenset({"been", "is", "are", "was", "were"})
 
 
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -627,7 +638,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
-    event = "contested" if partitive else t.event
+    event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
             yield Finding(event, agent, p, t, pen)
