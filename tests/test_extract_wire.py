@@ -15,6 +15,7 @@ KHERSON, BUCHA, IRPIN, HOSTOMEL, CHERNIHIV, VUHLEDAR, BAKHMUT = (
     706448, 711350, 707565, 708251, 710735, 690823, 713174)
 EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS, IZIUM = (
     379555, 369004, 379252, 365137, 167357, 169179, 707292)
+SINGA, SENNAR = 366847, 367644
 SYRIA, UKRAINE, SUDAN = dt.date(2017, 8, 31), dt.date(2022, 11, 11), dt.date(2025, 3, 21)
 
 
@@ -230,3 +231,34 @@ def test_a_taking_still_under_way_is_a_fight(ex, text):
     got = facts(ex, text, dt.date(2023, 2, 13))
     assert (VUHLEDAR, "russia", "contested") in got
     assert (VUHLEDAR, "russia", "captured") not in got
+
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The army lost Singa to the RSF.", dt.date(2024, 6, 29)),
+    ("The army ceded Singa to the paramilitaries in June.", dt.date(2024, 6, 1)),
+    ("Sudanese troops surrendered Singa to the Rapid Support Forces on Saturday.",
+     dt.date(2024, 6, 29)),
+])
+def test_losing_a_town_to_a_force_is_its_capture(ex, text, date):
+    got = {(c.place.geonameid, c.force, c.event, c.date) for c in
+           ex.extract(text, published=dt.date(2024, 6, 29)) if c.modality == "asserted"}
+    assert {(SINGA, "saf", "lost", date), (SINGA, "rsf", "captured", date)} <= got
+
+
+def test_losing_men_in_a_town_to_shelling_is_no_capture(ex):
+    text = "The army lost hundreds of soldiers in Singa to RSF shelling."
+    assert not {f for f in facts(ex, text, dt.date(2024, 6, 29)) if f[2] == "captured"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sennar has been under RSF siege since June.",
+    "Sennar has been under a crippling siege by the RSF since June.",
+])
+def test_under_a_named_siege(ex, text):
+    assert (SENNAR, "rsf", "contested") in facts(ex, text, dt.date(2024, 6, 29))
+
+
+def test_storming_into_a_town_takes_it(ex):
+    got = facts(ex, "The RSF stormed into Singa on Saturday.", dt.date(2024, 6, 29))
+    assert (SINGA, "rsf", "captured") in got

@@ -50,7 +50,8 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
-                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
+                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _NP_WORD = re.compile(r"[\w'’-]+")
@@ -699,6 +700,11 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
+
+
+@cache
+def _lost_to() -> frozenset[str]:
+    return frozenset(rules("events")["lost_to"])
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 
 
@@ -725,6 +731,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
         if agent and not inside and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
+            # "The army lost Singa to the RSF": the force it went to took it.
+            taker = scene.force_after(p.end, ("to",), limit=20) if t.word in _lost_to() else None
+            if taker is not None and taker.force != agent.force:
+                yield Finding("captured", taker, p, t, pen)
 
 
 # What may follow a withdrawal with no object ("withdrew overnight", "pulled out on Sunday").
