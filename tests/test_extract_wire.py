@@ -262,3 +262,12 @@ def test_under_a_named_siege(ex, text):
 def test_storming_into_a_town_takes_it(ex):
     got = facts(ex, "The RSF stormed into Singa on Saturday.", dt.date(2024, 6, 29))
     assert (SINGA, "rsf", "captured") in got
+
+
+@pytest.mark.parametrize(("text", "landmark"), [
+    ("Kurdish peshmerga fighters took Bashiqa, a town near Mosul, on Monday.", MOSUL),
+    ("Residents said RSF fighters attacked Jebel Moya, a mountainous area west of Sennar city.",
+     SENNAR),
+])
+def test_a_place_locating_an_unknown_object_is_not_the_object(ex, text, landmark):
+    assert not {f for f in facts(ex, text, dt.date(2024, 6, 29)) if f[0] == landmark}

@@ -336,6 +336,10 @@ class Scene:
                 # said")
                 return ([p], True) if areas and nxt[0] in g.area_heads else ([], False)
             original = self.text[pos:p.start]
+            if "," in original and _LANDMARK.search(original):
+                # "took Bashiqa, a town near Mosul": the object is a town the gazetteer does
+                # not know, the place only locates it.
+                return [], False
             gap = _listed(self.gap_words(pos, p.start), extra)
             # Hyphenated compounds are adjectives ("the salt-mining town of").
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
