@@ -271,3 +271,12 @@ def test_storming_into_a_town_takes_it(ex):
 ])
 def test_a_place_locating_an_unknown_object_is_not_the_object(ex, text, landmark):
     assert not {f for f in facts(ex, text, dt.date(2024, 6, 29)) if f[0] == landmark}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The RSF capture of Singa sent thousands fleeing.", (SINGA, "rsf", "captured")),
+    ("The RSF takeover of Singa sent thousands fleeing.", (SINGA, "rsf", "captured")),
+    ("The SDF capture of Raqqa ended the caliphate.", (RAQQA, "sdf", "captured")),
+])
+def test_a_force_name_modifying_a_nominal_is_its_agent(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2024, 6, 29))

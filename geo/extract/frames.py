@@ -1194,7 +1194,9 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
     if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):
         return
-    owner = [m for m in scene.forces if m.end <= t.start and m.possessive
+    # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
+    owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
+        m.kind == "alias" and not scene.text[m.end:t.start].strip()))
              and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
     if t.word == "loss":
         agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
