@@ -15,7 +15,7 @@ KHERSON, BUCHA, IRPIN, HOSTOMEL, CHERNIHIV, VUHLEDAR, BAKHMUT = (
     706448, 711350, 707565, 708251, 710735, 690823, 713174)
 EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS, IZIUM = (
     379555, 369004, 379252, 365137, 167357, 169179, 707292)
-SINGA, SENNAR = 366847, 367644
+SINGA, SENNAR, AVDIIVKA = 366847, 367644, 713122
 SYRIA, UKRAINE, SUDAN = dt.date(2017, 8, 31), dt.date(2022, 11, 11), dt.date(2025, 3, 21)
 
 
@@ -280,3 +280,35 @@ def test_a_place_locating_an_unknown_object_is_not_the_object(ex, text, landmark
 ])
 def test_a_force_name_modifying_a_nominal_is_its_agent(ex, text, fact):
     assert fact in facts(ex, text, dt.date(2024, 6, 29))
+
+
+
+def moods(ex, text):
+    return {(c.place.geonameid, c.event, c.modality)
+            for c in ex.extract(text, published=dt.date(2024, 2, 17))}
+
+
+@pytest.mark.parametrize(("text", "event", "mood"), [
+    # An embedded question asks, it does not assert.
+    ("It was not clear whether Ukrainian troops had withdrawn from Avdiivka.", "lost",
+     "question"),
+    ("Officials would not say if Ukrainian troops had pulled out of Avdiivka.", "lost",
+     "question"),
+    ("Kyiv could not confirm whether Russian forces had captured Avdiivka.", "captured",
+     "question"),
+    # A condition opening the sentence is expected.
+    ("If Russian forces capture Avdiivka, Pokrovsk will be next.", "captured", "expected"),
+    ("Unless Ukrainian troops withdraw from Avdiivka, they will be encircled.", "lost",
+     "expected"),
+    ("Should Avdiivka fall to Russian forces, Pokrovsk will be exposed.", "captured",
+     "expected"),
+])
+def test_questions_and_conditions_are_not_asserted(ex, text, event, mood):
+    got = moods(ex, text)
+    assert (AVDIIVKA, event, mood) in got
+    assert not {m for m in got if m[2] == "asserted"}
+
+
+def test_a_question_after_the_fact_leaves_the_fact_asserted(ex):
+    text = "Russian forces captured Avdiivka, but it was unclear whether Ukrainian troops had left."
+    assert (AVDIIVKA, "captured", "asserted") in moods(ex, text)
