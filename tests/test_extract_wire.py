@@ -15,7 +15,7 @@ KHERSON, BUCHA, IRPIN, HOSTOMEL, CHERNIHIV, VUHLEDAR, BAKHMUT = (
     706448, 711350, 707565, 708251, 710735, 690823, 713174)
 EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS, IZIUM = (
     379555, 369004, 379252, 365137, 167357, 169179, 707292)
-SINGA, SENNAR, AVDIIVKA = 366847, 367644, 713122
+SINGA, SENNAR, AVDIIVKA, DOUMA = 366847, 367644, 713122, 170592
 SYRIA, UKRAINE, SUDAN = dt.date(2017, 8, 31), dt.date(2022, 11, 11), dt.date(2025, 3, 21)
 
 
@@ -312,3 +312,18 @@ def test_questions_and_conditions_are_not_asserted(ex, text, event, mood):
 def test_a_question_after_the_fact_leaves_the_fact_asserted(ex):
     text = "Russian forces captured Avdiivka, but it was unclear whether Ukrainian troops had left."
     assert (AVDIIVKA, "captured", "asserted") in moods(ex, text)
+
+
+
+@pytest.mark.parametrize(("text", "taker"), [
+    ("The rebels handed over Douma to Russian military police.", "russia"),
+    ("Rebels turned over Douma to the army on Saturday.", "syrian-government"),
+])
+def test_the_giver_of_a_handover_loses_the_town(ex, text, taker):
+    got = facts(ex, "Syrian troops massed near the town. " + text, dt.date(2018, 3, 24))
+    assert {(DOUMA, taker, "captured"), (DOUMA, "syrian-opposition", "lost")} <= got
+
+
+def test_leaving_a_town_is_losing_it(ex):
+    text = "Syrian troops massed nearby. Rebel fighters began leaving Douma on Saturday."
+    assert (DOUMA, "syrian-opposition", "lost") in facts(ex, text, dt.date(2018, 3, 24))

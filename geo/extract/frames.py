@@ -691,8 +691,13 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = [p] if p else []
     if agent is None:
         return
+    # "The rebels handed over Douma to Russian military police": the giver loses it.
+    giver = scene.subject(t.start)[0] if t.word in _lost_to() and not passive_before(
+        scene.text, t.start) else None
     for p in places:
         yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
+        if giver is not None and giver.force != agent.force and not scene.partial(p):
+            yield Finding("lost", giver, p, t)
 
 
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
