@@ -40,12 +40,14 @@ class Grammar:
     plural_heads: frozenset[str]
     attempts: frozenset[str]
     facilities: frozenset[str]
+    time_words: frozenset[str]
+    area_heads: frozenset[str]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities")
+          "facilities", "time_words", "area_heads")
 
 
 @cache

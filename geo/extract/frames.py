@@ -50,7 +50,8 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
-                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?$", re.IGNORECASE)
+                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
+                          r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _NP_WORD = re.compile(r"[\w'’-]+")
@@ -65,6 +66,9 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)")
+# "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
+_NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
+                          r"village|capital)\s*,\s*", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -229,7 +233,7 @@ class Scene:
         for p in reversed([f for f in self.forces if f.end <= m.start]):
             gap = self.text[p.end:out[0].start]
             between = words(gap)
-            if between[:1] != ["and"] or len(between) > 3 or not gap.islower() or any(
+            if between[:1] != ["and"] or len(between) > 3 or not _lower_or_demonym(gap) or any(
                     w in g.prepositions or w in g.auxiliaries for w in between[1:]):
                 break
             out.insert(0, p)
@@ -265,8 +269,9 @@ class Scene:
 
     def around(self, t: Trigger, extra: frozenset[str], limit: int) -> list[PlaceMention]:
         """The places a trigger is about: after it ("battle for P"), right before it ("the P
-        offensive"), or the place a "where" clause hangs on."""
-        places, _ = self.objects(t.end, extra, limit=limit)
+        offensive"), or the place a "where" clause hangs on; fighting for "the P pocket" is
+        fighting for P."""
+        places, _ = self.objects(t.end, extra, limit=limit, areas=True)
         if places:
             return places
         p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
@@ -312,10 +317,11 @@ class Scene:
                 return None
         return None
 
-    def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9
-                ) -> tuple[list[PlaceMention], bool]:
+    def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9,
+                areas: bool = False) -> tuple[list[PlaceMention], bool]:
         """Target places after ``pos`` in its clause, coordination included, and whether the
-        object is only part of the place ("areas of Raqqa")."""
+        object is only part of the place ("areas of Raqqa"; with ``areas``, "the Hajin
+        pocket")."""
         _, right = self.clauses.bounds(pos)
         g = grammar()
         allowed = _object_words(extra)
@@ -328,19 +334,26 @@ class Scene:
                     and not self.text.startswith(",", p.end)):
                 # "took Raqqa province", "captured Raqqa residents" (not "took P, residents
                 # said")
-                return [], False
+                return ([p], True) if areas and nxt[0] in g.area_heads else ([], False)
             original = self.text[pos:p.start]
-            gap = _listed(self.gap_words(pos, p.start))
+            if "," in original and _LANDMARK.search(original):
+                # "took Bashiqa, a town near Mosul": the object is a town the gazetteer does
+                # not know, the place only locates it.
+                return [], False
+            gap = _listed(self.gap_words(pos, p.start), extra)
             # Hyphenated compounds are adjectives ("the salt-mining town of").
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
                     for w in gap]
             site = _facility(gap, fits)
-            if (len(gap) > limit or not all(fits)) and not site:
+            if (len(gap) > limit or not all(fits)) and not site and not _NAMED_AFTER.fullmatch(
+                    original):
                 return [], False
             found = [p]
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
                     joint = self.text[found[-1].end:q.start].strip(" ,")
+                    if not joint and self.text.startswith(("'s ", "’s "), q.end):
+                        break  # "Omdurman, Khartoum's twin city": an apposition, no list
                     if (joint in ("and", "", "or") and q.start - found[-1].end < 8) or (
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))):
@@ -439,9 +452,10 @@ class Scene:
             return None
         return self._relative_head_place(head[: len(head) - len(word)], landmarks=word == "where")
 
-    def coordinated(self, p: PlaceMention) -> list[PlaceMention]:
+    def coordinated(self, p: PlaceMention, plural: bool = False) -> list[PlaceMention]:
         """``p`` and the places coordinated before it under a plural head ("the towns of Qaim
-        and Rawa, where ..."); else ``p`` alone."""
+        and Rawa, where ...") or before a plural verb (``plural``: "Bucha and Irpin were
+        liberated"); else ``p`` alone."""
         found = [p]
         for q in reversed(self.places):
             if q.end <= found[-1].start and q.target:
@@ -449,9 +463,18 @@ class Scene:
                     break
                 found.append(q)
         head = words(self.text[max(0, found[-1].start - 20):found[-1].start])[-3:]
-        if len(found) == 1 or not grammar().plural_heads.intersection(head):
+        if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
             return [p]
         return found[::-1]
+
+
+# "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
+# forces is a nationality adjective, not a name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|i|ese)")
+
+
+def _lower_or_demonym(gap: str) -> bool:
+    return all(w.islower() or _DEMONYM.fullmatch(w) for w in gap.split())
 
 
 _RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
@@ -471,18 +494,26 @@ _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have"
 
 def _no_subject(clause_head: str) -> bool:
     """Whether a clause opening has no noun phrase of its own before its verb."""
-    ws = [w for w in words(clause_head) if w not in grammar().adverbs]
+    g = grammar()
+    ws = [w for w in words(clause_head) if w not in g.adverbs and w not in g.time_words]
     return not ws or ws[0] in _SUBJECTLESS
 
 
-def _listed(gap: list[str]) -> list[str]:
+# Prepositions the noun phrase before an "including" list may hold: "five state capitals in
+# Darfur, including Nyala".
+_LIST_HEAD_PREPS = frozenset({"of", "in"})
+
+
+def _listed(gap: list[str], extra: frozenset[str] = frozenset()) -> list[str]:
     """The words after "including" when a short noun phrase stands before it ("control four
-    of Darfur's five state capitals, including Nyala"): the list names the objects."""
+    of Darfur's five state capitals, including Nyala"), maybe after the frame's own
+    preposition ("withdrew from towns including P"): the list names the objects."""
     if "including" not in gap:
         return gap
     i = gap.index("including")
     g = grammar()
-    if i > 8 or any(w in g.auxiliaries or (w in g.prepositions and w != "of") for w in gap[:i]):
+    if i > 8 or any(w in g.auxiliaries or (w in g.prepositions and w not in _LIST_HEAD_PREPS
+                                           and w not in extra) for w in gap[:i]):
         return gap
     return gap[i + 1:]
 
@@ -546,9 +577,20 @@ def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
 
 
 def _attempted(scene: Scene, t: Trigger) -> bool:
-    """Whether an infinitive follows an attempt ("have been trying to capture")."""
+    """Whether an infinitive follows an attempt ("have been trying to capture"), or the verb
+    is a past progressive ("had been attacking")."""
     before = words(scene.text[max(0, t.start - 30):t.start])[-2:]
-    return before[-1:] == ["to"] and before[0] in grammar().attempts
+    return (before[-1:] == ["to"] and before[0] in grammar().attempts) or _progressive(scene, t)
+
+
+def _progressive(scene: Scene, t: Trigger) -> bool:
+    """Whether the verb is progressive ("have been storming", "were storming"): still under
+    way, so a taking is a fight."""
+    return t.word.endswith("ing") and bool(_BE.intersection(
+        words(scene.text[max(0, t.start - 12):t.start])[-1:]))
+
+
+_BE = frozenset({"been", "is", "are", "was", "were"})
 
 
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -576,13 +618,15 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             loser = scene.force_after(t.end, ("from", "of"))
-            if agent is None and loser is None and passive and t.event == "captured":
-                agent = _story_actor(scene, t)
+            if agent is None and passive and t.event == "captured":
+                agent = _story_actor(scene, t, loser)
             event = "contested" if scene.partial(p) else t.event
-            if agent:
-                yield Finding(event, agent, p, t)
-            if loser and event == "captured":
-                yield Finding("lost", loser, p, t)
+            plural = passive and _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
+            for q in scene.coordinated(p, plural=bool(plural)):
+                if agent:
+                    yield Finding(event, agent, q, t)
+                if loser and event == "captured":
+                    yield Finding("lost", loser, q, t)
         return
     # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
     after = max(places[-1].end, t.end)
@@ -599,7 +643,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
-    event = "contested" if partitive else t.event
+    event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
             yield Finding(event, agent, p, t, pen)
@@ -608,6 +652,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # for it; a holder named by "IS-held" is no party to a partial capture.
             scene.consumed.add(id(loser))
             yield Finding("contested" if partitive else "lost", loser, p, t, pen)
+
+
+_PLURAL_AUX = frozenset({"were", "are", "have"})
 
 
 def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
@@ -621,12 +668,14 @@ def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _story_actor(scene: Scene, t: Trigger) -> ForceMention | None:
-    """The story's actor for an agentless passive ("Sinjar had been liberated"), unless the
-    clause dates it to another year or names any force at all."""
+def _story_actor(scene: Scene, t: Trigger, loser: ForceMention | None = None
+                 ) -> ForceMention | None:
+    """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
+    invader"), unless the clause dates it to another year or names any other force."""
     left, right = scene.clauses.bounds(t.start)
     if scene.actor is None or _YEAR.search(scene.text, left, right) or any(
-            left <= m.start < right for m in scene.forces):
+            left <= m.start < right and m is not loser for m in scene.forces) or (
+            loser is not None and loser.force in scene.actor.candidates):
         return None
     return scene.actor
 
@@ -642,8 +691,13 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = [p] if p else []
     if agent is None:
         return
+    # "The rebels handed over Douma to Russian military police": the giver loses it.
+    giver = scene.subject(t.start)[0] if t.word in _lost_to() and not passive_before(
+        scene.text, t.start) else None
     for p in places:
         yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
+        if giver is not None and giver.force != agent.force and not scene.partial(p):
+            yield Finding("lost", giver, p, t)
 
 
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -655,6 +709,11 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
+
+
+@cache
+def _lost_to() -> frozenset[str]:
+    return frozenset(rules("events")["lost_to"])
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 
 
@@ -681,12 +740,17 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
         if agent and not inside and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
+            # "The army lost Singa to the RSF": the force it went to took it.
+            taker = scene.force_after(p.end, ("to",), limit=20) if t.word in _lost_to() else None
+            if taker is not None and taker.force != agent.force:
+                yield Finding("captured", taker, p, t, pen)
 
 
 # What may follow a withdrawal with no object ("withdrew overnight", "pulled out on Sunday").
 _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", "earlier",
                                 "last", "this", "yesterday", "today", "after", "before", "as",
-                                "when", "and", "but", "without", "under", "amid", "to"})
+                                "when", "and", "but", "without", "under", "amid", "to",
+                                "across", "toward", "towards"})
 # A clause that times the one before it ("..., after insurgents withdrew").
 TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
@@ -762,16 +826,22 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _HOLD_OUT = frozenset({"in", "inside"})
 
 
+@cache
+def _holding_in() -> frozenset[str]:
+    return frozenset(rules("events")["holding_in"])
+
+
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
-    if passive_before(scene.text, t.start) or reduced:
+    # "still hold out in P"; "P, where its units still hold out"; "are dug in inside P" (a
+    # state, no passive).
+    out = t.word in _holding_in()
+    if (passive_before(scene.text, t.start) and not out) or reduced:
         yield from _passive(scene, t)
         return
     if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
         return  # "the group once ruled Mosul": a former state, not one as of writing
-    # "still hold out in P"; "P, where its units still hold out".
-    out = t.word.endswith(" out")
     places, partitive = scene.objects(t.end, _HOLD_OUT if out else frozenset())
     agent, pen = scene.subject(t.start)
     if not places and agent is not None:
@@ -935,10 +1005,21 @@ _DEFENDED = re.compile(r"\s*,\s*(?:[^,;]{0,60}?\s)?(?:defended|held|controlled|g
                        r"\s+by\s", re.IGNORECASE)
 
 
+# "P, the last army-held city", "P, one of the last ISIL strongholds": a holder inside the
+# apposition.
+_HELD_APPOSITION = re.compile(r"\s*,\s*(?:one\s+of\s+)?(?:(?:the|a|an|its|their)\s+"
+                              r"(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
+
+
 def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
     """The force an apposition after ``p`` says holds it."""
     m = _DEFENDED.match(scene.text, p.end)
-    return scene.force_after(m.end() - 3, ("by",), limit=12) if m else None
+    if m:
+        return scene.force_after(m.end() - 3, ("by",), limit=12)
+    held = [f for f in scene.forces if p.end < f.start < p.end + 50
+            and _HELD_APPOSITION.fullmatch(scene.text, p.end, f.start) and (
+                f.holder or _strongholds().intersection(words(scene.text[f.end:f.end + 40])[:4]))]
+    return held[0] if held else None
 _PERFECT = frozenset({"has", "have", "had"})
 _INSIDE = frozenset({"in", "inside", "within"})
 
@@ -1107,8 +1188,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.objects(loser.end, frozenset({"from", "out", "of"}), limit=5)[0] \
             if loser else []
         if loser is None and _CLAIMED.search(scene.text[max(0, t.start - 40):t.start]):
-            # "Ukraine confirms withdrawal from P": the one who confirms it withdrew.
-            places = scene.objects(t.end, frozenset({"from"}), limit=5)[0]
+            # "Ukraine confirms withdrawal from P": the one who confirms it withdrew; "entered
+            # P after Russia completed its withdrawal": it left the main clause's town.
+            places = scene.objects(t.end, frozenset({"from"}), limit=5)[0] or _left_behind(
+                scene, t)
             loser = scene.subject(t.start, strict=False)[0] if places else None
         for p in places:
             yield Finding("lost", loser, p, t, 0.1)  # type: ignore[arg-type]
@@ -1116,7 +1199,9 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
     if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):
         return
-    owner = [m for m in scene.forces if m.end <= t.start and m.possessive
+    # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
+    owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
+        m.kind == "alias" and not scene.text[m.end:t.start].strip()))
              and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
     if t.word == "loss":
         agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
@@ -1195,13 +1280,21 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
-    return _entries(found)
+    return _entries(found, scene)
 
 
-def _entries(found: list[Finding]) -> list[Finding]:
-    """An entry into a town its holder left in the same sentence is a capture."""
+# "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
+_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
+    """An entry into a town its holder left in the same sentence ("entered Kherson after the
+    Russian retreat", not "after the withdrawal from Izium") is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
     entries = frozenset(rules("events")["entries"])
-    return [replace(f, event="captured") if f.trigger.word in entries and any(
-        g == f.place.place.geonameid and force != f.force.force for g, force in left) else f
+    withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
+        scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
+        for t in scene.triggers)
+    return [replace(f, event="captured") if f.trigger.word in entries and (withdrawn or any(
+        g == f.place.place.geonameid and force != f.force.force for g, force in left)) else f
         for f in found]

@@ -35,6 +35,10 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["any"] = _cue_regex([c for k in ("expected", "negated", "conative", "failed", "compelled",
                                          "expected_lowercase", "expected_adjacent")
                              for c in d[k]])
+    opens = "|".join(re.escape(c) for c in d["conditional"])
+    out["conditional"] = re.compile(rf"\s*(?:{opens})\b", re.IGNORECASE)
+    asks = "|".join(re.escape(c) for c in d["embedded_question"])
+    out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)

@@ -128,7 +128,7 @@ class Extractor:
         found = self._all.find(doc, folded, starts)
         places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
                                self._town_of, frozenset(m.start for m in found
-                                                        if m.kind == "alias"))
+                                                        if m.kind != "pronoun"))
         countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)
@@ -206,6 +206,13 @@ class Extractor:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
             mood, attempt = modality(s.text[left:t.start], s.question)
+            clause = scene.clauses.bounds(t.start)[0]
+            if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
+                    :t.start]:
+                mood = "expected"  # "If Russian forces take P, ..."
+            elif mood == "asserted" and clause and cues()["embedded_question"].search(
+                    s.text, max(0, clause - 30), clause):
+                mood = "question"  # "it was unclear whether troops had left P"
         event = f.event
         if attempt:
             if event in ("lost", "besieged"):

@@ -16,12 +16,13 @@ from typing import Any
 from geo.extract.data import rules
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
-# of X"; "the first town to fall" is a new referent, not a pointer back. The word boundary is
+# of X" nor "the city centre" (a part named as a compound); "the first town to fall" is a new
+# referent, not a pointer back. The word boundary is
 # checked after the "T" (a lookbehind over it), so the regex engine can skip to each "T"
 # instead of trying every position of the document.
 _ANAPHOR = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village)\b(?!\s+of\b|-)")
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|settlement)\b(?!\s+(?:of|centre|center|hall|limits)\b|-)")
 _TARGET_KINDS = frozenset({"city"})
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
