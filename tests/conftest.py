@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from geo.extract import Extractor
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
@@ -20,6 +22,12 @@ def shared_path(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(f"{p} is absent: the project's shared test data is not beside the checkout")
     return p
+
+
+@pytest.fixture(scope="session")
+def ex() -> Extractor:
+    """One extractor for all the extract tests (loading the gazetteer once)."""
+    return Extractor()
 
 
 @pytest.fixture(scope="session")

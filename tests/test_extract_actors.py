@@ -87,11 +87,6 @@ def test_alias_pattern_alternatives():
     assert not rx.fullmatch("us-backed rebels")
 
 
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def test_lexicon_is_chosen_from_places_and_actors(ex):
     sy = ex.lexicons_for([], Counter({"SY": 3}))
     sd = ex.lexicons_for([], Counter({"SD": 2}))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import extract_helpers as helpers
 import pytest
 
 from geo.extract import default_extractor
@@ -19,13 +20,11 @@ NYALA, EL_OBEID, EL_FASHER, WAD_MADANI, KHARTOUM, SINGA = (
 
 
 def claims(text, published, modality="asserted"):
-    return {(c.place.geonameid, c.force, c.event, c.date, c.date_precision)
-            for c in default_extractor().extract(text, published=published)
-            if c.modality == modality}
+    return helpers.claims(default_extractor(), text, published, modality)
 
 
 def facts(text, published):
-    return {c[:3] for c in claims(text, published)}
+    return helpers.facts(default_extractor(), text, published)
 
 
 def check(text, published, present, absent=lambda f: False):

@@ -9,17 +9,11 @@ import pytest
 from geo.article import read_articles
 from geo.claims import Claim, Evidence, PlaceRef
 from geo.evaluate import evaluate, gold_span, read_gold, score
-from geo.extract import Extractor
 
 RAQQA, MAYADIN, DEIR, ABU_KAMAL = 172955, 173480, 170794, 174448
 # What the extractor reached on claims.dev.jsonl when this test was written, less one claim's
 # worth of slack: a drop below this is a regression, not noise.
 DEV_PRECISION, DEV_RECALL = 0.97, 0.97
-
-
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import extract_helpers as helpers
 import pytest
 
-from geo.extract import Extractor
 from geo.forces import builtin_lexicons
 
 PUB = dt.date(2017, 6, 7)  # a Wednesday
@@ -18,18 +18,12 @@ KRAMATORSK, SLOVIANSK, VUHLEDAR, BAKHMUT, LYSYCHANSK = 704508, 693468, 690823, 7
 NYALA, EL_OBEID, TAL_AFAR, HAWIJA = 369004, 379003, 90393, 390188
 
 
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
-
-
 def claims(ex, text, published=PUB, modality="asserted"):
-    return {(c.place.geonameid, c.force, c.event, c.date, c.date_precision)
-            for c in ex.extract(text, published=published) if c.modality == modality}
+    return helpers.claims(ex, text, published, modality)
 
 
 def facts(ex, text, published=PUB):
-    return {c[:3] for c in claims(ex, text, published)}
+    return helpers.facts(ex, text, published)
 
 
 @pytest.mark.parametrize("text", [

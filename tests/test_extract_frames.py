@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import extract_helpers as helpers
 import pytest
 
 from geo.extract import Extractor
@@ -12,19 +13,13 @@ PUB = dt.date(2017, 10, 14)  # a Saturday
 RAQQA, MAYADIN, DEIR, ABU_KAMAL, MANBIJ = 172955, 173480, 170794, 174448, 167357
 
 
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
-
-
 # Small towns are only recognised with some context, as in a real article.
 CONTEXT = "The war in eastern Syria goes on. "
 
 
 def facts(ex: Extractor, text: str, published: dt.date | None = PUB, modality: str = "asserted"
           ) -> set[tuple[int, str, str]]:
-    return {(c.place.geonameid, c.force, c.event)
-            for c in ex.extract(CONTEXT + text, published=published) if c.modality == modality}
+    return helpers.facts(ex, CONTEXT + text, published, modality)
 
 
 @pytest.mark.parametrize("text", [

@@ -33,9 +33,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from extract_helpers import claims, facts
 
 from geo.evaluate import evaluate
-from geo.extract import Extractor
 
 HELDOUT = Path(__file__).parent / "data" / "heldout" / "claims.heldout.jsonl"
 HELDOUT2 = HELDOUT.with_name("claims.heldout2.jsonl")
@@ -55,21 +55,6 @@ RAQQA, MOSUL, FALLUJAH, QARYATAIN, BAKHMUT, KHARTOUM, KOBANI = (
     172955, 99072, 99454, 173361, 713174, 379252, 172256)
 VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PALMYRA = (
     690823, 167357, 174448, 702972, 369004, 363533, 713122, 90393, 163808)
-
-
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def claims(ex, text, published, modality="asserted"):
-    return {(c.place.geonameid, c.force, c.event, c.date, c.date_precision)
-            for c in ex.extract(text, published=published) if c.modality == modality}
-
-
-def facts(ex, text, published, modality="asserted"):
-    """(place, force, event) of the claims, dates left out."""
-    return {c[:3] for c in claims(ex, text, published, modality)}
 
 
 @pytest.mark.parametrize(("path", "articles", "precision", "recall"), [

@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import Extractor
+from extract_helpers import facts
 
 RAQQA, MOSUL, PALMYRA, HAWIJA, TAL_AFAR, RAMADI, TIKRIT, ALEPPO = (
     172955, 99072, 163808, 390188, 90393, 98717, 90150, 170063)
@@ -17,16 +16,6 @@ EL_FASHER, NYALA, KHARTOUM, OMDURMAN, MANBIJ, JARABULUS, IZIUM = (
     379555, 369004, 379252, 365137, 167357, 169179, 707292)
 SINGA, SENNAR, AVDIIVKA, DOUMA = 366847, 367644, 713122, 170592
 SYRIA, UKRAINE, SUDAN = dt.date(2017, 8, 31), dt.date(2022, 11, 11), dt.date(2025, 3, 21)
-
-
-@pytest.fixture(scope="session")
-def ex() -> Extractor:
-    return Extractor()
-
-
-def facts(ex, text, published):
-    return {(c.place.geonameid, c.force, c.event)
-            for c in ex.extract(text, published=published) if c.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "published", "fact"), [
