@@ -611,7 +611,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places:
         p = scene.place_before(t.start, _ADJACENT_COMMA) if not passive else None
         if passive or p is not None:
-            p = p or scene.place_before(t.start)
+            # "months after it was overrun by IS": the pronoun is the town named last.
+            p = p or scene.place_before(t.start) or (_it_before(scene, t) if passive else None)
             if p is None:
                 return
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
@@ -643,6 +644,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
+    partitive = partitive and not _emblems().intersection(t.word.split())
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
@@ -655,6 +657,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _PLURAL_AUX = frozenset({"were", "are", "have"})
+
+
+@cache
+def _emblems() -> frozenset[str]:
+    return frozenset(rules("events")["emblems"])
 
 
 def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
@@ -750,7 +757,9 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", "earlier",
                                 "last", "this", "yesterday", "today", "after", "before", "as",
                                 "when", "and", "but", "without", "under", "amid", "to",
-                                "across", "toward", "towards"})
+                                "across", "toward", "towards", "north", "south", "east",
+                                "west", "northward", "southward", "eastward", "westward",
+                                "northwards", "southwards", "eastwards", "westwards", "back"})
 # A clause that times the one before it ("..., after insurgents withdrew").
 TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
@@ -866,12 +875,22 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
+_FOR = frozenset({"for", "over"})
+
+
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
     "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
-    if passive_before(scene.text, t.start) or scene.force_right_after(t.end):
+    # "fighting IS for Tadef", "battling IS in Mayadin": the object is the enemy, the place
+    # follows it; only a fight "for" the place makes the enemy a party to it too (the enemy
+    # "in" a town is its defender).
+    other = scene.force_right_after(t.end)
+    if passive_before(scene.text, t.start) or (other and t.word not in _mutual()):
         return
-    places = scene.around(t, _CONTEST_PREPS, 7)
+    places = scene.objects(other.end, _CONTEST_PREPS, limit=7, areas=True)[0] if other else (
+        scene.around(t, _CONTEST_PREPS, 7))
+    if other and (not places or not _FOR.intersection(scene.gap_words(other.end, places[0].start))):
+        other = None
     if not places:
         yield from _long_fight(scene, t)
         return
@@ -900,7 +919,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
         other = scene.force_after(t.end, ("with", "against"), limit=30)
-        sides += [other] if other is not None and other not in sides else []
+    if other is not None and other not in sides:
+        sides.append(other)
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
