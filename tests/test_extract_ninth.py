@@ -89,3 +89,31 @@ def test_a_flag_is_no_emblem_for_other_partial_captures(ex):
 def test_paramilitary_group_nouns_are_the_rsf_in_sudan(ex, noun):
     text = f"The army holds Omdurman. {noun} have encircled El Fasher."
     assert (EL_FASHER, "rsf", "contested") in facts(ex, text, SUDAN)
+
+
+MOREK, DEIR_EZZOR, AVDIIVKA = 166640, 170794, 713122
+
+
+@pytest.mark.parametrize(("text", "published", "place", "victim", "imposer"), [
+    ("The advance left a Turkish military observation post in the nearby town of Morek "
+     "encircled by government troops.", dt.date(2019, 8, 21), MOREK, "turkey",
+     "syrian-government"),
+    ("Turkish soldiers in Morek are now surrounded by Syrian troops.", dt.date(2019, 8, 21),
+     MOREK, "turkey", "syrian-government"),
+    ("Islamic State fighters at Deir ez-Zor, further east, remain besieged by the army.",
+     dt.date(2017, 8, 31), DEIR_EZZOR, "isis", "syrian-government"),
+    ("The fall of the town leaves Ukrainian troops in Avdiivka fully encircled by Russian "
+     "forces.", dt.date(2024, 2, 10), AVDIIVKA, "ukraine", "russia"),
+])
+def test_a_force_placed_in_a_town_before_a_siege_participle_is_besieged(
+        ex, text, published, place, victim, imposer):
+    got = facts(ex, text, published)
+    assert {(place, victim, "besieged"), (place, imposer, "contested")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops took Morek, surrounded by farmland.",
+    "Turkish soldiers in Morek are surrounded by olive groves.",
+])
+def test_a_town_surrounded_by_no_force_is_no_siege(ex, text):
+    assert not [f for f in facts(ex, text, dt.date(2019, 8, 21)) if f[2] == "besieged"]

@@ -960,7 +960,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places:
-        yield from _relative_siege(scene, t)
+        yield from _located_siege(scene, t) or _relative_siege(scene, t)
         return
     noun = t.word in SIEGE_NOUNS
     if noun:
@@ -1005,6 +1005,31 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+# Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
+# surrounded by", "in Morek are now encircled by").
+_PARTICIPLE_GAP = re.compile(r"^\s*(?:,[^,;]{1,40},\s*)?(?:(?:is|are|was|were|remains?|remained|"
+                             r"had|has|have|been|being|now|still|effectively|completely|fully)\s+)*$",
+                             re.IGNORECASE)
+_LOCATING = frozenset({"in", "at", "inside"})
+
+
+def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
+    """"left a Turkish military post at Morek, further south, surrounded by government troops",
+    "Turkish soldiers in Morek are encircled by Syrian troops": the force placed in the town
+    is besieged there, the "by" force fights for it."""
+    p = scene.place_before(t.start, _PARTICIPLE_GAP, oblique=True)
+    imposer = scene.force_after(t.end, ("by",), limit=30)
+    if p is None or imposer is None:
+        return []
+    left, _ = scene.clauses.bounds(p.start)
+    placed = [m for m in scene.forces if left <= m.start and m.end <= p.start
+              and len(gap := scene.gap_words(m.end, p.start)) <= 8
+              and _LOCATING.intersection(gap) and m.force != imposer.force]
+    if not placed:
+        return []
+    return [Finding("besieged", placed[-1], p, t), Finding("contested", imposer, p, t, 0.05)]
 
 
 def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
