@@ -249,16 +249,6 @@ def test_besieging_a_town_is_fighting_for_it(ex):
     assert (RAQQA, "sdf", "contested") in got and (RAQQA, "sdf", "besieged") not in got
 
 
-@pytest.mark.parametrize(("text", "force"), [
-    ("Syrian government forces and Hezbollah fighters captured Mayadeen.", "syrian-government"),
-    ("Turkish troops and allied rebels captured Mayadeen.", "turkey"),
-])
-def test_coordinated_subjects_are_led_by_the_first(ex, text, force):
-    got = facts(ex, text)
-    assert (MAYADIN, force, "captured") in got
-    assert len([f for f in got if f[2] == "captured"]) == 1
-
-
 @pytest.mark.parametrize("text", [
     "Raqqa is now in the hands of the SDF.",
     "The SDF holds Raqqa.",

@@ -117,3 +117,29 @@ def test_a_force_placed_in_a_town_before_a_siege_participle_is_besieged(
 ])
 def test_a_town_surrounded_by_no_force_is_no_siege(ex, text):
     assert not [f for f in facts(ex, text, dt.date(2019, 8, 21)) if f[2] == "besieged"]
+
+
+QUSAYR, RAS_AL_AIN, AFRIN, MANBIJ, MAYADIN = 173322, 165509, 174186, 167357, 173480
+
+
+@pytest.mark.parametrize(("text", "place", "takers"), [
+    ("Turkish forces and their Syrian rebel allies captured the border town of Ras al-Ain.",
+     RAS_AL_AIN, {"turkey", "syrian-opposition"}),
+    ("Syrian troops and Hezbollah fighters seized Qusayr after a three-week battle.", QUSAYR,
+     {"syrian-government", "hezbollah"}),
+    ("Turkey and the SNA took Afrin on Sunday after the YPG withdrew.", AFRIN,
+     {"turkey", "syrian-opposition"}),
+    ("Syrian government forces and Hezbollah fighters captured Mayadeen.", MAYADIN,
+     {"syrian-government", "hezbollah"}),
+    ("Turkish troops and allied rebels captured Mayadeen.", MAYADIN,
+     {"turkey", "syrian-opposition"}),
+])
+def test_coordinated_subjects_all_take_the_town(ex, text, place, takers):
+    got = facts(ex, text, dt.date(2019, 10, 14))
+    assert {(place, taker, "captured") for taker in takers} <= got
+
+
+def test_the_subject_of_a_nominal_capture_is_no_taker(ex):
+    got = facts(ex, "Turkey and Russia condemned the capture of Manbij by the SDF.",
+                dt.date(2019, 10, 14))
+    assert {f[1] for f in got if f[:1] == (MANBIJ,) and f[2] == "captured"} == {"sdf"}

@@ -139,6 +139,16 @@ class Scene:
         """Words between two offsets, with place and force mentions blanked out."""
         return words(self.blanked[a:b])
 
+    def subjects(self, pos: int) -> list[ForceMention]:
+        """All the coordinated subjects in the clause before ``pos`` ("Turkish forces and
+        Syrian rebels captured"), or just the one ``subject`` finds."""
+        left, _ = self.clauses.bounds(pos)
+        first, _ = self.subject(pos)
+        inside = [m for m in self.forces if left <= m.start and m.end <= pos]
+        if first is None or not inside or first not in (named := self.conjuncts(inside[-1])):
+            return [first] if first is not None else []
+        return named
+
     def subject(self, pos: int, fallback: bool = True, strict: bool = True
                 ) -> tuple[ForceMention | None, float]:
         """The force acting as subject before ``pos``: in the clause, else (``fallback``)
@@ -631,10 +641,14 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
     after = max(places[-1].end, t.end)
+    allies: list[ForceMention] = []
     if _nominal_use(scene, t):
         agent, pen = scene.force_after(t.end, ("by",)), 0.1
     else:
         agent, pen = scene.subject(t.start)
+        # "Turkish forces and Syrian rebels captured P": every coordinated subject takes it.
+        if agent is not None and " and " in scene.text[agent.end:t.start]:
+            allies = [a for a in scene.subjects(t.start)[1:] if a.force != agent.force]
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
     named_loser = loser is not None
@@ -649,6 +663,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for p in places:
         if agent:
             yield Finding(event, agent, p, t, pen)
+        for ally in allies:
+            yield Finding(event, ally, p, t, pen + 0.05)
         if loser and t.event == "captured" and (named_loser or not partitive):
             # Losing a part of the town ("took the headquarters in P from F") is fighting
             # for it; a holder named by "IS-held" is no party to a partial capture.
