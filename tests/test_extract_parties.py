@@ -1,5 +1,6 @@
-"""Rule families the misses of held-out set 11 pointed at (the ninth round): each test runs
-several phrasings written for it, never a held-out or shared text."""
+"""Who is which party: enemies fought for or in a town, "it" as a passive's subject, withdrawals
+in a direction, flags raised, paramilitary nouns, forces placed before a siege word, coordinated
+subjects. Each test runs several phrasings written for it, never a held-out or shared text."""
 
 from __future__ import annotations
 
