@@ -27,7 +27,7 @@ figures; their misses led an eighth round (``test_extract_wire.py``), after whic
 P 1.000, R 0.806 (29/29, 25/31) and P 0.960, R 0.750 (24/25, 21/28), so neither is honest any
 more. ``claims.heldout11.jsonl`` (8 articles) was written and annotated after the eighth round,
 before any extractor ran on it: P 1.000, R 0.690 (22/22, 20/29) on its first run at c2826b5, the
-honest figure; its misses led a ninth round (``test_extract_ninth.py``), after which it scores
+honest figure; its misses led a ninth round (``test_extract_parties.py``), after which it scores
 P 1.000, R 0.966 (32/32, 28/29), so it is not honest any more."""
 
 from __future__ import annotations
