@@ -232,7 +232,7 @@ class Finder:
                people: set[str]) -> list[Span]:
         spans: list[Span] = []
         title_end = -10
-        title = (0, 0, "")  # the last title's word, offsets in the text
+        title_start = 0  # where the last title begins in the text
         for run in self._runs.finditer(text):
             start = run.start()
             word = run.group()
@@ -245,10 +245,10 @@ class Finder:
             if start - title_end <= 2:
                 title_end = -10
                 first = _WORD.match(text, start)
-                plan = self._plan_at(text, title[0], run.end()) \
-                    if first and self._opens(text[title[0]: first.end()]) else None
+                plan = self._plan_at(text, title_start, run.end()) \
+                    if first and self._opens(text[title_start: first.end()]) else None
                 if plan and any(c.first == 0 for c in plan[2]):
-                    start = title[0]  # the title opens a place's name ("St. Louis")
+                    start = title_start  # the title opens a place's name ("St. Louis")
                 elif _LOWER.search(word) is None:
                     # The names right after a title are a person's ("Gen. Igor Konashenkov"),
                     people.add(exact_key(_WORD.findall(word)[-1]))
@@ -271,7 +271,7 @@ class Finder:
                     or self._plan_at(text, start, run.end())
             words, roles, cuts, run_demonyms = plan
             if roles[-1] == "title":
-                title = (start + words[-1][0], start + words[-1][1], words[-1][2])
+                title_start = start + words[-1][0]
                 title_end = start + words[-1][1]
                 title_end += text[title_end: title_end + 1] == "."
             for cut in cuts:
