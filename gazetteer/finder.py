@@ -19,7 +19,7 @@ import numpy as np
 from gazetteer.folding import exact_key
 from gazetteer.model import KINDS, Mention
 from gazetteer.regions import band_place
-from gazetteer.scoring import nearest_km
+from gazetteer.scoring import WIDE_KINDS, nearest_km
 
 if TYPE_CHECKING:
     import marisa_trie
@@ -30,7 +30,6 @@ MAX_WORDS = 6
 CACHE_SIZE = 200_000  # entries per cache of distinct words, runs and names
 COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
-WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.

@@ -23,6 +23,8 @@ from gazetteer.index import Index
 from gazetteer.model import KINDS
 
 CITY, ADMIN1 = KINDS.index("city"), KINDS.index("admin1")
+# The kinds of wide places: a country, a continent, a world region.
+WIDE_KINDS = tuple(KINDS.index(k) for k in ("country", "continent", "region"))
 
 EARTH_KM = 6371.0
 
@@ -103,7 +105,7 @@ class Scorer:
                       + capital[index.feature])
         # What a loose match loses: the bonus of a wide kind (a country's, a region's). Not a
         # division's: its short name is often only a spelling of its official one ("Raqqa").
-        wide = np.array([k not in ("city", "admin1") for k in KINDS])
+        wide = np.array([k in WIDE_KINDS for k in range(len(KINDS))])
         self.kind_bonus = (np.maximum(kind_w, 0.0) * wide)[index.kind]
         self.loose = weights["match"]["loose"]
 
