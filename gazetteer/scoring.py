@@ -165,15 +165,13 @@ class Scorer:
         the bare name means, unless the words around it say "province"; not when its match
         is loose (``match``: the rows' match terms)."""
         kinds = self.index.kind[rows]
-        admin_rows = kinds == KINDS.index("admin1")
+        admin_rows = kinds == ADMIN1
         if not admin_rows.any():
             return np.zeros(len(rows))
         codes = self.index.admin1[rows]
         division_codes = set(codes[admin_rows].tolist())
         named = np.fromiter((c in division_codes for c in codes.tolist()), bool, len(rows))
-        prior = self.w["prior"]
-        return (named & (kinds == KINDS.index("city")) & (match >= self.loose)) \
-            * prior["namesake_city"]
+        return (named & (kinds == CITY) & (match >= self.loose)) * self.w["prior"]["namesake_city"]
 
     def explain(self, row: int, match: float, ctx: Context | None,
                 kind_hint: str | None = None, namesake: float = 0.0) -> dict[str, float]:
