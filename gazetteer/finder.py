@@ -486,8 +486,8 @@ class Finder:
             folded = idx.folded.trie
             known = bool(idx.exact.extra or idx.folded.extra) or (
                 _has_prefix(folded, folder.fold(words[k][2])) and (
-                    pair[-1:] not in _SEPARATORS or _has_prefix(folded, folder.fold(two))
-                    or folder.prefix_key(two) is None)
+                    pair[-1:] not in _SEPARATORS
+                    or (key := folder.prefix_key(two)) is None or _has_prefix(folded, key))
             ) or _has_prefix(idx.exact.trie, exact_key(two))
             self._pairs[pair] = known
         return known
