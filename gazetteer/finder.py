@@ -331,13 +331,16 @@ class Finder:
         i, n = 0, len(words)
         while i < n:
             role = roles[i]
+            if role in breaks and role not in _OPENERS:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and roles[j] not in breaks:
+                j += 1
             if role in _OPENERS:
                 # A title or an acronym breaks the run ("Gen. Igor", "UK Health") unless it
                 # opens a longer name the gazetteer knows ("Prince Edward Island",
                 # "General Santos", "DR Congo").
-                j = i + 1
-                while j < n and roles[j] not in breaks:
-                    j += 1
                 lead = self._longest(run, words, roles, i, j, lead=True) \
                     if j > i + 1 and self._opens(run[words[i][0]: words[i + 1][1]]) else []
                 if lead and lead[0].last > i and self._spelled(lead[0].surface):
@@ -348,13 +351,7 @@ class Finder:
                 else:  # and a title breaks the run.
                     i += 1
                     continue
-            elif role in breaks:
-                i += 1
-                continue
             else:
-                j = i + 1
-                while j < n and roles[j] not in breaks:
-                    j += 1
                 found = self._longest(run, words, roles, i, j)
                 if j < n and roles[j] == "acronym" and found and found[-1].last == j - 1 \
                         and self._may_extend(run, words, found[-1].first, j + 1):
