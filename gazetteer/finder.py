@@ -464,7 +464,7 @@ class Finder:
         least = self.gaz.weights["match"]["folded_long"]
         return any(how != "folded" or m >= least for how, m in self._matches(surface).values())
 
-    def _may_extend(self, text: str, words: list, k: int, j: int) -> bool:
+    def _may_extend(self, run: str, words: list, k: int, j: int) -> bool:
         """Whether some name begins with words ``k`` and ``k + 1``: if none does, no longer
         name starting at ``k`` is looked up (most capitalised runs are not places)."""
         if k + 1 >= j:
@@ -472,14 +472,14 @@ class Finder:
         # The character after the pair decides whether the pair's folded key starts the
         # longer names' keys (see ``Folder.prefix_key``): a space or a hyphen, it does.
         after = words[k + 1][1]
-        pair = text[words[k][0]: after + 1]
+        pair = run[words[k][0]: after + 1]
         known = self._pairs.get(pair)
         if known is None:
             # Necessary conditions, cheap: some exact name starts with the two words, or
             # some folded name with the first word's folded key (already computed when the
             # word was looked up alone) and, where it is known, with the two words' key.
             idx, folder = self.index, self.gaz.folder
-            two = pair[:-1] if after < len(text) else pair
+            two = pair[:-1] if after < len(run) else pair
             folded = idx.folded.trie
             known = bool(idx.exact.extra or idx.folded.extra) or (
                 _has_prefix(folded, folder.fold(words[k][2])) and (
