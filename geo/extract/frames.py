@@ -406,6 +406,10 @@ class Scene:
         return any(w in g.vicinity and any(v in g.partitives for v in gap[:i])
                    for i, w in enumerate(gap))
 
+    def named_before(self, pos: int) -> PlaceMention | None:
+        """The target place the sentence names last before ``pos``, in any clause."""
+        return next((p for p in reversed(self.places) if p.target and p.end <= pos), None)
+
     def place_before(self, pos: int, pattern: re.Pattern[str] | None = None,
                      oblique: bool = False) -> PlaceMention | None:
         """The target place ending nearest before ``pos`` in its clause (or, for a relative
@@ -684,8 +688,7 @@ def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
     """"seven months after it fell to IS": a subject pronoun is the town named last."""
     if word_before(scene.text, t.start, grammar().adverbs | _RELATIVE_AUX) != "it":
         return None
-    named = [p for p in scene.places if p.target and p.end <= t.start]
-    return named[-1] if named else None
+    return scene.named_before(t.start)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -797,8 +800,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
-    named = [p for p in scene.places if p.target and p.end <= left]
-    return named[-1:]
+    p = scene.named_before(left)
+    return [p] if p is not None else []
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -817,9 +820,8 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if not places and words(scene.text[t.end:t.end + 5])[:1] == ["out"]:
             # "IS seized the city in 2015 and was driven out in 2016": the town of the
             # coordinated verb.
-            named = [p for p in scene.places if p.target and p.end <= t.start]
-            places = named[-1:] if named and " and " in scene.text[named[-1].end:t.start] \
-                else []
+            p = scene.named_before(t.start)
+            places = [p] if p is not None and " and " in scene.text[p.end:t.start] else []
         for p in places:
             if victim:
                 yield Finding("lost", victim, p, t, pen)
@@ -1167,10 +1169,9 @@ _AS_GAP = re.compile(r"(?:\s*,[^,;]*,)?\s*(?:as\s+)?", re.IGNORECASE)
 def _left_as(scene: Scene, pos: int) -> PlaceMention | None:
     """The place a change leaves in a role: "the advance leaves Maskanah, on the Euphrates,
     as the group's last stronghold"."""
-    before = [p for p in scene.places if p.target and p.end <= pos]
-    if not before or not _AS_GAP.fullmatch(scene.text, before[-1].end, pos):
+    p = scene.named_before(pos)
+    if p is None or not _AS_GAP.fullmatch(scene.text, p.end, pos):
         return None
-    p = before[-1]
     return p if _LEFT_AS.search(scene.text, max(0, p.start - 40), p.start) else None
 
 
