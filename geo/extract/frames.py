@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
-from geo.extract.data import rules
+from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
@@ -662,7 +662,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
-    partitive = partitive and not _emblems().intersection(t.word.split())
+    partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
@@ -679,9 +679,6 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _PLURAL_AUX = frozenset({"were", "are", "have"})
 
 
-@cache
-def _emblems() -> frozenset[str]:
-    return frozenset(rules("events")["emblems"])
 
 
 def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
@@ -718,8 +715,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
-    giver = scene.subject(t.start)[0] if t.word in _lost_to() and not passive_before(
-        scene.text, t.start) else None
+    giver = scene.subject(t.start)[0] if t.word in word_set("events", "lost_to") and (
+        not passive_before(scene.text, t.start)) else None
     for p in places:
         yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
         if giver is not None and giver.force != agent.force and not scene.partial(p):
@@ -737,9 +734,6 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
 
 
-@cache
-def _lost_to() -> frozenset[str]:
-    return frozenset(rules("events")["lost_to"])
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 
 
@@ -767,7 +761,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if agent and not inside and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
-            taker = scene.force_after(p.end, ("to",), limit=20) if t.word in _lost_to() else None
+            taker = scene.force_after(p.end, ("to",), limit=20) \
+                if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
 
@@ -853,9 +848,6 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _HOLD_OUT = frozenset({"in", "inside"})
 
 
-@cache
-def _holding_in() -> frozenset[str]:
-    return frozenset(rules("events")["holding_in"])
 
 
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -863,7 +855,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
     # "still hold out in P"; "P, where its units still hold out"; "are dug in inside P" (a
     # state, no passive).
-    out = t.word in _holding_in()
+    out = t.word in word_set("events", "holding_in")
     if (passive_before(scene.text, t.start) and not out) or reduced:
         yield from _passive(scene, t)
         return
@@ -903,7 +895,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # follows it; only a fight "for" the place makes the enemy a party to it too (the enemy
     # "in" a town is its defender).
     other = scene.force_right_after(t.end)
-    if passive_before(scene.text, t.start) or (other and t.word not in _mutual()):
+    mutual = word_set("events", "mutual")
+    if passive_before(scene.text, t.start) or (other and t.word not in mutual):
         return
     places = scene.objects(other.end, _CONTEST_PREPS, limit=7, areas=True)[0] if other else (
         scene.around(t, _CONTEST_PREPS, 7))
@@ -933,7 +926,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                    and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
     sides = scene.conjuncts(agent) if agent is not None else []
-    if t.word in _mutual() and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
+    if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
         other = scene.force_after(t.end, ("with", "against"), limit=30)
@@ -944,9 +937,6 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested", side, p, t, pen)
 
 
-@cache
-def _mutual() -> frozenset[str]:
-    return frozenset(rules("events")["mutual"])
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -1353,7 +1343,7 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     """An entry into a town its holder left in the same sentence ("entered Kherson after the
     Russian retreat", not "after the withdrawal from Izium") is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
-    entries = frozenset(rules("events")["entries"])
+    entries = word_set("events", "entries")
     withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
