@@ -731,10 +731,8 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding(t.event, agent, p, t)
 
 
-_LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
-
-
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
+_LOSE_PREPS = _IN | _OUT_OF
 
 
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -845,11 +843,6 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, p, t, pen)
 
 
-_HOLD_OUT = frozenset({"in", "inside"})
-
-
-
-
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
@@ -861,7 +854,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
         return  # "the group once ruled Mosul": a former state, not one as of writing
-    places, partitive = scene.objects(t.end, _HOLD_OUT if out else frozenset())
+    places, partitive = scene.objects(t.end, _IN if out else frozenset())
     agent, pen = scene.subject(t.start)
     if not places and agent is not None:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
@@ -1073,6 +1066,8 @@ def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
             and _HELD_APPOSITION.fullmatch(scene.text, p.end, f.start) and (
                 f.holder or _strongholds().intersection(words(scene.text[f.end:f.end + 40])[:4]))]
     return held[0] if held else None
+
+
 _PERFECT = frozenset({"has", "have", "had"})
 _INSIDE = frozenset({"in", "inside", "within"})
 
