@@ -139,14 +139,13 @@ class Scene:
         """Words between two offsets, with place and force mentions blanked out."""
         return words(self.blanked[a:b])
 
-    def subjects(self, pos: int) -> list[ForceMention]:
+    def subjects(self, first: ForceMention, pos: int) -> list[ForceMention]:
         """All the coordinated subjects in the clause before ``pos`` ("Turkish forces and
-        Syrian rebels captured"), or just the one ``subject`` finds."""
+        Syrian rebels captured"), given the one ``subject`` found, or that one alone."""
         left, _ = self.clauses.bounds(pos)
-        first, _ = self.subject(pos)
         inside = [m for m in self.forces if left <= m.start and m.end <= pos]
-        if first is None or not inside or first not in (named := self.conjuncts(inside[-1])):
-            return [first] if first is not None else []
+        if not inside or first not in (named := self.conjuncts(inside[-1])):
+            return [first]
         return named
 
     def subject(self, pos: int, fallback: bool = True, strict: bool = True
@@ -652,7 +651,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
         # "Turkish forces and Syrian rebels captured P": every coordinated subject takes it.
         if agent is not None and " and " in scene.text[agent.end:t.start]:
-            allies = [a for a in scene.subjects(t.start)[1:] if a.force != agent.force]
+            allies = [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force]
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
     named_loser = loser is not None
