@@ -388,11 +388,17 @@ class Scene:
         ``pos`` speak of them in the plural ("..., the last big cities"); else ``p`` alone."""
         if not grammar().plural_heads.intersection(self.gap_words(p.end, pos)):
             return [p]
+        return self._chain(p, reach=8)
+
+    def _chain(self, p: PlaceMention, reach: int | None = None) -> list[PlaceMention]:
+        """``p`` and the places joined before it by "and", "or" or commas ("P, Q and R"),
+        first named first; with ``reach``, each joint shorter than that many characters."""
         found = [p]
         for q in reversed(self.places):
             if q.end <= found[-1].start and q.target:
-                joint = self.text[q.end:found[-1].start].strip(" ,")
-                if joint not in ("and", "", "or") or found[-1].start - q.end >= 8:
+                joint = self.text[q.end:found[-1].start]
+                if joint.strip(" ,") not in ("and", "", "or") or (
+                        reach is not None and len(joint) >= reach):
                     break
                 found.append(q)
         return found[::-1]
@@ -469,16 +475,11 @@ class Scene:
         """``p`` and the places coordinated before it under a plural head ("the towns of Qaim
         and Rawa, where ...") or before a plural verb (``plural``: "Bucha and Irpin were
         liberated"); else ``p`` alone."""
-        found = [p]
-        for q in reversed(self.places):
-            if q.end <= found[-1].start and q.target:
-                if self.text[q.end:found[-1].start].strip(" ,") not in ("and", "", "or"):
-                    break
-                found.append(q)
-        head = words(self.text[max(0, found[-1].start - 20):found[-1].start])[-3:]
+        found = self._chain(p)
+        head = words(self.text[max(0, found[0].start - 20):found[0].start])[-3:]
         if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
             return [p]
-        return found[::-1]
+        return found
 
 
 # "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
