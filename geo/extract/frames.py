@@ -1339,6 +1339,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     Russian retreat", not "after the withdrawal from Izium") is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
     entries = word_set("events", "entries")
+    if not any(f.trigger.word in entries for f in found):
+        return found  # most sentences hold no entry: no withdrawal to look for
     withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
