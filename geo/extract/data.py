@@ -13,3 +13,9 @@ def rules(name: str) -> dict[str, Any]:
     """The parsed ``geo/data/extract/<name>.toml``."""
     path = resources.files("geo") / "data" / "extract" / f"{name}.toml"
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """The word list ``key`` of ``geo/data/extract/<name>.toml`` as a set, built once."""
+    return frozenset(rules(name)[key])

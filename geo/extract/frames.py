@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
-from geo.extract.data import rules
+from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
@@ -139,14 +139,13 @@ class Scene:
         """Words between two offsets, with place and force mentions blanked out."""
         return words(self.blanked[a:b])
 
-    def subjects(self, pos: int) -> list[ForceMention]:
+    def subjects(self, first: ForceMention, pos: int) -> list[ForceMention]:
         """All the coordinated subjects in the clause before ``pos`` ("Turkish forces and
-        Syrian rebels captured"), or just the one ``subject`` finds."""
+        Syrian rebels captured"), given the one ``subject`` found, or that one alone."""
         left, _ = self.clauses.bounds(pos)
-        first, _ = self.subject(pos)
         inside = [m for m in self.forces if left <= m.start and m.end <= pos]
-        if first is None or not inside or first not in (named := self.conjuncts(inside[-1])):
-            return [first] if first is not None else []
+        if not inside or first not in (named := self.conjuncts(inside[-1])):
+            return [first]
         return named
 
     def subject(self, pos: int, fallback: bool = True, strict: bool = True
@@ -389,11 +388,17 @@ class Scene:
         ``pos`` speak of them in the plural ("..., the last big cities"); else ``p`` alone."""
         if not grammar().plural_heads.intersection(self.gap_words(p.end, pos)):
             return [p]
+        return self._chain(p, reach=8)
+
+    def _chain(self, p: PlaceMention, reach: int | None = None) -> list[PlaceMention]:
+        """``p`` and the places joined before it by "and", "or" or commas ("P, Q and R"),
+        first named first; with ``reach``, each joint shorter than that many characters."""
         found = [p]
         for q in reversed(self.places):
             if q.end <= found[-1].start and q.target:
-                joint = self.text[q.end:found[-1].start].strip(" ,")
-                if joint not in ("and", "", "or") or found[-1].start - q.end >= 8:
+                joint = self.text[q.end:found[-1].start]
+                if joint.strip(" ,") not in ("and", "", "or") or (
+                        reach is not None and len(joint) >= reach):
                     break
                 found.append(q)
         return found[::-1]
@@ -405,6 +410,10 @@ class Scene:
         gap = self.gap_words(pos, p.start)
         return any(w in g.vicinity and any(v in g.partitives for v in gap[:i])
                    for i, w in enumerate(gap))
+
+    def named_before(self, pos: int) -> PlaceMention | None:
+        """The target place the sentence names last before ``pos``, in any clause."""
+        return next((p for p in reversed(self.places) if p.target and p.end <= pos), None)
 
     def place_before(self, pos: int, pattern: re.Pattern[str] | None = None,
                      oblique: bool = False) -> PlaceMention | None:
@@ -466,16 +475,11 @@ class Scene:
         """``p`` and the places coordinated before it under a plural head ("the towns of Qaim
         and Rawa, where ...") or before a plural verb (``plural``: "Bucha and Irpin were
         liberated"); else ``p`` alone."""
-        found = [p]
-        for q in reversed(self.places):
-            if q.end <= found[-1].start and q.target:
-                if self.text[q.end:found[-1].start].strip(" ,") not in ("and", "", "or"):
-                    break
-                found.append(q)
-        head = words(self.text[max(0, found[-1].start - 20):found[-1].start])[-3:]
+        found = self._chain(p)
+        head = words(self.text[max(0, found[0].start - 20):found[0].start])[-3:]
         if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
             return [p]
-        return found[::-1]
+        return found
 
 
 # "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
@@ -648,7 +652,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
         # "Turkish forces and Syrian rebels captured P": every coordinated subject takes it.
         if agent is not None and " and " in scene.text[agent.end:t.start]:
-            allies = [a for a in scene.subjects(t.start)[1:] if a.force != agent.force]
+            allies = [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force]
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
     named_loser = loser is not None
@@ -658,7 +662,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
-    partitive = partitive and not _emblems().intersection(t.word.split())
+    partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
@@ -675,17 +679,13 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _PLURAL_AUX = frozenset({"were", "are", "have"})
 
 
-@cache
-def _emblems() -> frozenset[str]:
-    return frozenset(rules("events")["emblems"])
 
 
 def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
     """"seven months after it fell to IS": a subject pronoun is the town named last."""
     if word_before(scene.text, t.start, grammar().adverbs | _RELATIVE_AUX) != "it":
         return None
-    named = [p for p in scene.places if p.target and p.end <= t.start]
-    return named[-1] if named else None
+    return scene.named_before(t.start)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -715,8 +715,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
-    giver = scene.subject(t.start)[0] if t.word in _lost_to() and not passive_before(
-        scene.text, t.start) else None
+    giver = scene.subject(t.start)[0] if t.word in word_set("events", "lost_to") and (
+        not passive_before(scene.text, t.start)) else None
     for p in places:
         yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
         if giver is not None and giver.force != agent.force and not scene.partial(p):
@@ -731,13 +731,8 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding(t.event, agent, p, t)
 
 
-_LOSE_PREPS = frozenset({"from", "out", "of", "in", "inside"})
-
-
-@cache
-def _lost_to() -> frozenset[str]:
-    return frozenset(rules("events")["lost_to"])
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
+_LOSE_PREPS = _IN | _OUT_OF
 
 
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -764,7 +759,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if agent and not inside and not scene.beside(t.end, p):
             yield Finding("lost", agent, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
-            taker = scene.force_after(p.end, ("to",), limit=20) if t.word in _lost_to() else None
+            taker = scene.force_after(p.end, ("to",), limit=20) \
+                if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
 
@@ -797,8 +793,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
-    named = [p for p in scene.places if p.target and p.end <= left]
-    return named[-1:]
+    p = scene.named_before(left)
+    return [p] if p is not None else []
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -817,9 +813,8 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if not places and words(scene.text[t.end:t.end + 5])[:1] == ["out"]:
             # "IS seized the city in 2015 and was driven out in 2016": the town of the
             # coordinated verb.
-            named = [p for p in scene.places if p.target and p.end <= t.start]
-            places = named[-1:] if named and " and " in scene.text[named[-1].end:t.start] \
-                else []
+            p = scene.named_before(t.start)
+            places = [p] if p is not None and " and " in scene.text[p.end:t.start] else []
         for p in places:
             if victim:
                 yield Finding("lost", victim, p, t, pen)
@@ -848,26 +843,18 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, p, t, pen)
 
 
-_HOLD_OUT = frozenset({"in", "inside"})
-
-
-@cache
-def _holding_in() -> frozenset[str]:
-    return frozenset(rules("events")["holding_in"])
-
-
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
     # "still hold out in P"; "P, where its units still hold out"; "are dug in inside P" (a
     # state, no passive).
-    out = t.word in _holding_in()
+    out = t.word in word_set("events", "holding_in")
     if (passive_before(scene.text, t.start) and not out) or reduced:
         yield from _passive(scene, t)
         return
     if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
         return  # "the group once ruled Mosul": a former state, not one as of writing
-    places, partitive = scene.objects(t.end, _HOLD_OUT if out else frozenset())
+    places, partitive = scene.objects(t.end, _IN if out else frozenset())
     agent, pen = scene.subject(t.start)
     if not places and agent is not None:
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
@@ -901,7 +888,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # follows it; only a fight "for" the place makes the enemy a party to it too (the enemy
     # "in" a town is its defender).
     other = scene.force_right_after(t.end)
-    if passive_before(scene.text, t.start) or (other and t.word not in _mutual()):
+    mutual = word_set("events", "mutual")
+    if passive_before(scene.text, t.start) or (other and t.word not in mutual):
         return
     places = scene.objects(other.end, _CONTEST_PREPS, limit=7, areas=True)[0] if other else (
         scene.around(t, _CONTEST_PREPS, 7))
@@ -931,7 +919,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                    and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
     sides = scene.conjuncts(agent) if agent is not None else []
-    if t.word in _mutual() and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
+    if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
         other = scene.force_after(t.end, ("with", "against"), limit=30)
@@ -942,9 +930,6 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested", side, p, t, pen)
 
 
-@cache
-def _mutual() -> frozenset[str]:
-    return frozenset(rules("events")["mutual"])
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -1081,6 +1066,8 @@ def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
             and _HELD_APPOSITION.fullmatch(scene.text, p.end, f.start) and (
                 f.holder or _strongholds().intersection(words(scene.text[f.end:f.end + 40])[:4]))]
     return held[0] if held else None
+
+
 _PERFECT = frozenset({"has", "have", "had"})
 _INSIDE = frozenset({"in", "inside", "within"})
 
@@ -1167,10 +1154,9 @@ _AS_GAP = re.compile(r"(?:\s*,[^,;]*,)?\s*(?:as\s+)?", re.IGNORECASE)
 def _left_as(scene: Scene, pos: int) -> PlaceMention | None:
     """The place a change leaves in a role: "the advance leaves Maskanah, on the Euphrates,
     as the group's last stronghold"."""
-    before = [p for p in scene.places if p.target and p.end <= pos]
-    if not before or not _AS_GAP.fullmatch(scene.text, before[-1].end, pos):
+    p = scene.named_before(pos)
+    if p is None or not _AS_GAP.fullmatch(scene.text, p.end, pos):
         return None
-    p = before[-1]
     return p if _LEFT_AS.search(scene.text, max(0, p.start - 40), p.start) else None
 
 
@@ -1352,7 +1338,9 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     """An entry into a town its holder left in the same sentence ("entered Kherson after the
     Russian retreat", not "after the withdrawal from Izium") is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
-    entries = frozenset(rules("events")["entries"])
+    entries = word_set("events", "entries")
+    if not any(f.trigger.word in entries for f in found):
+        return found  # most sentences hold no entry: no withdrawal to look for
     withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
