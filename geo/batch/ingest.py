@@ -17,6 +17,7 @@ from geo.article import Article, parse_date
 from geo.atlas import Atlas, IngestReport
 from geo.atlas.store import article_key
 from geo.batch import extract_batches
+from geo.batch.interrupts import ctrl_c_checkpoint
 from geo.corpus import Source, iter_articles
 from geo.progress import IngestProgress
 
@@ -60,10 +61,12 @@ def ingest_parallel(
     # closing(): on Ctrl-C the workers are stopped here and now, not whenever the suspended
     # generator happens to be collected (at exit, too late to join them cleanly).
     with (
+        ctrl_c_checkpoint() as check,
         IngestProgress(progress) as bar,
         closing(extract_batches(fresh, workers=workers, scheduler=scheduler)) as batches,
     ):
         for batch in batches:
+            check()
             for item in batch:
                 if item.error is not None:
                     errors.append(item.error)

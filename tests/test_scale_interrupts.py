@@ -1,0 +1,45 @@
+"""Ctrl-C during a corpus run is never lost, even when a finaliser swallows it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+import pytest
+
+from geo.batch.interrupts import ctrl_c_checkpoint
+
+
+class _SendsCtrlC:
+    """A finaliser that gets Ctrl-C while it runs, as Dask's futures may."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # the handler runs between bytecodes, here, inside __del__
+            pass
+
+
+def test_a_ctrl_c_swallowed_by_a_finaliser_is_seen_at_the_next_check(monkeypatch):
+    swallowed = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: swallowed.append(u.exc_type))
+    with ctrl_c_checkpoint() as check:
+        check()  # nothing pressed yet
+        _SendsCtrlC()  # collected at once; its KeyboardInterrupt goes to the unraisable hook
+        assert swallowed == [KeyboardInterrupt]
+        with pytest.raises(KeyboardInterrupt):
+            check()
+
+
+def test_the_previous_handler_comes_back():
+    before = signal.getsignal(signal.SIGINT)
+    with ctrl_c_checkpoint():
+        assert signal.getsignal(signal.SIGINT) is not before
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_ctrl_c_still_interrupts_at_once():
+    with ctrl_c_checkpoint(), pytest.raises(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):
+            pass
