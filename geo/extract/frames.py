@@ -69,6 +69,8 @@ _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)"
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
+_TOWN_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|hub)"
+                      r"\s+of\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -458,7 +460,10 @@ class Scene:
         # "95 percent of the city was under SDF control": the city is the subject's head.
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
-        return is_oblique(self.text, p.start)
+        # "The nearby town of Atarib surrendered": the "of" names the town, the phrase is
+        # oblique only after a preposition ("fighting in the town of P").
+        named = _TOWN_OF.search(self.text, max(0, p.start - 50), p.start)
+        return is_oblique(self.text, named.start() if named else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
                    ) -> PlaceMention | None:
@@ -711,7 +716,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t)
-        places = [p] if p else []
+        places = _subject_list(scene, p) if p else []
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -723,12 +728,24 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", giver, p, t)
 
 
+def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
+    """``p`` and the places coordinated before it when the list opens its clause ("Tal Kayf
+    and Bartella fell to the militants"), not when it is a verb's object ("shelled Kharkiv
+    and Izium fell")."""
+    found = scene.coordinated(p, plural=True)
+    left, _ = scene.clauses.bounds(found[0].start)
+    before = scene.text[left:found[0].start].rstrip()
+    return found if not before or before.endswith(",") else [p]
+
+
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
     p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
     agent = scene.force_after(t.end, ("by",))
     if p and agent and not scene.partial(p):
-        yield Finding(t.event, agent, p, t)
+        plural = _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
+        for q in scene.coordinated(p, plural=bool(plural)):
+            yield Finding(t.event, agent, q, t)
 
 
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
