@@ -92,3 +92,29 @@ def test_a_town_that_surrenders_or_falls_is_taken(ex, text):
 def test_a_force_that_surrenders_takes_no_town(ex):
     got = facts(ex, "Hundreds of Islamic State fighters surrendered to the SDF in Hajin.", SYRIA)
     assert not {f for f in got if f[2] == "captured"}
+
+
+EL_FASHER, BABANUSA, MELITOPOL = 379555, 377962, 701404
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Elsewhere, the RSF kept up its siege of El Fasher, the army's last foothold in Darfur.",
+     EL_FASHER),
+    ("The RSF tightened its siege of El Fasher on Tuesday.", EL_FASHER),
+    ("The paramilitaries pressed on with their siege of Babanusa.", BABANUSA),
+])
+def test_the_owner_of_a_siege_besieges(ex, text, town):
+    got = facts(ex, text, SUDAN)
+    assert (town, "rsf", "contested") in got
+    assert (town, "rsf", "besieged") not in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact", "date"), [
+    ("The RSF seized Wad Madani, capital of al-Jazira state, on Monday, after soldiers "
+     "withdrew.", SUDAN, (WAD_MADANI, "rsf", "captured"), dt.date(2023, 12, 18)),
+    ("Russian troops took Melitopol, the region's second city and a stronghold of the "
+     "resistance, on Sunday.", dt.date(2022, 3, 3), (MELITOPOL, "russia", "captured"),
+     dt.date(2022, 2, 27)),
+])
+def test_a_date_after_a_stronghold_apposition_dates_the_verb(ex, text, published, fact, date):
+    assert (*fact, date, "day") in claims(ex, text, published)

@@ -994,6 +994,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             return
         if imposer is None:
             imposer = scene.force_right_before(t.start)
+        if imposer is None and word_before(scene.text, t.start) in _OWNERS:
+            # "the RSF kept up its siege of El Fasher": the siege's owner besieges.
+            imposer = scene.subject(t.start)[0]
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
@@ -1023,6 +1026,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,

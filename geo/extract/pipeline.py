@@ -348,8 +348,10 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     if d.end <= pos:
         return "," in scene.text[d.end:pos] and any(
             left <= t.start and t.end <= d.start for t in scene.triggers)
+    # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
+    # capital of al-Jazira state, on Monday".
     return any(pos < t.start and t.end <= d.start and "," in scene.text[pos:t.start]
-               for t in scene.triggers)
+               and t.kind not in _STATE_NOUNS for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
