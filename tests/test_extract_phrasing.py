@@ -118,3 +118,50 @@ def test_the_owner_of_a_siege_besieges(ex, text, town):
 ])
 def test_a_date_after_a_stronghold_apposition_dates_the_verb(ex, text, published, fact, date):
     assert (*fact, date, "day") in claims(ex, text, published)
+
+
+POKROVSK, VUHLEDAR, BERDYANSK, KHERSON = 704422, 690823, 712451, 706448
+AUTUMN = dt.date(2024, 10, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Selydove lies near Pokrovsk, a Ukrainian-held logistics hub.",
+    "The shells fell on Pokrovsk, a Ukrainian-held rail junction, overnight.",
+    "Pokrovsk, the Ukrainian-held mining town, was shelled again.",
+])
+def test_a_held_apposition_may_name_any_town_noun(ex, text):
+    assert (POKROVSK, "ukraine", "held") in facts(ex, text, AUTUMN)
+
+
+def test_a_held_word_before_other_nouns_holds_no_town(ex):
+    got = facts(ex, "Pokrovsk lies near Ukrainian-held trenches and a village.", AUTUMN)
+    assert (POKROVSK, "ukraine", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops gave up Vuhledar on Tuesday.",
+    "Ukraine has given up Vuhledar, a hilltop stronghold it had defended for two years.",
+    "Kyiv relinquished Vuhledar after a two-year defence.",
+])
+def test_giving_up_a_town_loses_it(ex, text):
+    assert (VUHLEDAR, "ukraine", "lost") in facts(ex, text, AUTUMN)
+
+
+@pytest.mark.parametrize("text", [
+    "Berdyansk was taken by Russian forces on Sunday, and Russia's military said on Tuesday it "
+    "had seized Kherson.",
+    "Berdyansk was taken by Russian troops, and Russia's defence ministry said it had seized "
+    "Kherson.",
+])
+def test_and_after_a_comma_opens_a_clause_with_its_own_subject(ex, text):
+    got = facts(ex, text, dt.date(2022, 3, 3))
+    assert {(BERDYANSK, "russia", "captured"), (KHERSON, "russia", "captured")} <= got
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Russia's defence ministry said it had seized Kherson.", "russia"),
+    ("Russia's defence ministry said on Tuesday that it had seized Kherson.", "russia"),
+    ("Ukraine's general staff announced it had recaptured Kherson.", "ukraine"),
+])
+def test_a_pronoun_after_an_institutions_speech_is_its_owner(ex, text, force):
+    assert (KHERSON, force, "captured") in facts(ex, text, dt.date(2022, 11, 12))

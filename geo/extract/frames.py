@@ -174,6 +174,12 @@ class Scene:
                 return before[-1], 0.05
         if cands and fallback and (not strict or _no_subject(self.text[left:pos])):
             return cands[-1], 0.15
+        if fallback and _no_subject(self.text[left:pos]):
+            # "Russia's defence ministry said it had seized P": the speaker's owner acts.
+            owners = [m for m in self.forces if m.possessive and m.end <= left
+                      and _OWNER_SAID.match(self.text, m.end, left)]
+            if owners:
+                return owners[-1], 0.15
         return None, 0.0
 
     def relative_open(self, pos: int) -> int | None:
@@ -262,9 +268,13 @@ class Scene:
         if is_oblique(self.text, m.start):
             return True
         # "the SDF and the coalition" after "allow": a conjunct shares its partner's role.
-        if word_before(self.text, m.start, grammar().determiners) in ("and", "or"):
+        g = grammar()
+        if word_before(self.text, m.start, g.determiners) in ("and", "or"):
             prev = [p for p in self.forces if p.end <= m.start]
-            if prev and len(self.text[prev[-1].end:m.start].split()) <= 3:
+            gap = self.text[prev[-1].end:m.start] if prev else ""
+            # "taken by Russian forces on Sunday, and Russia's military said": ", and" opens a
+            # clause of its own (news style lists forces without a comma before "and").
+            if prev and len(gap.split()) <= 3 and "," not in gap:
                 return self.oblique(prev[-1])
         return False
 
@@ -506,6 +516,11 @@ _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strong
 _SAID_IT = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+"
                       r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?$", re.IGNORECASE)
+
+# The rest of "Russia's defence ministry said (on Tuesday) (that)", after the owner's name.
+_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|announced|claimed|claims|"
+                         r"reported|stated)\b(?:\s+(?:on\s+)?[\w-]+)?\s*(?:that\s*)?$",
+                         re.IGNORECASE)
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
                           "were", "is", "are", "been", "would", "will", "could", "on", "in"})
@@ -1296,8 +1311,8 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         for p in places:
             yield Finding("held", m, p, t, 0.05)
         return
-    after = words(scene.text[m.end:m.end + 20])[:1]
-    if after and after[0] in ("city", "town", "village", "stronghold"):
+    after = words(scene.text[m.end:m.end + 40])[:3]
+    if grammar().town_heads.intersection(after):
         np = _np_start(scene.text, m.start)
         before = scene.place_before(np, _COPULA) or scene.place_before(np, _APPOSITION,
                                                                        oblique=True)
