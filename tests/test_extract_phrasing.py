@@ -165,3 +165,48 @@ def test_and_after_a_comma_opens_a_clause_with_its_own_subject(ex, text):
 ])
 def test_a_pronoun_after_an_institutions_speech_is_its_owner(ex, text, force):
     assert (KHERSON, force, "captured") in facts(ex, text, dt.date(2022, 11, 12))
+
+
+NYALA, ZALINGEI, EL_GENEINA, OMDURMAN, BAKHMUT = 369004, 363533, 379303, 365137, 713174
+SUMMER = dt.date(2024, 6, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF has steadily expanded its control of the west. In late October it seized Nyala.",
+    "The RSF kept up its push west. It then captured Nyala.",
+    "The RSF entered El Geneina in June, and it seized Nyala in October.",
+])
+def test_it_as_the_subject_of_taking_is_the_force_named_last(ex, text):
+    assert (NYALA, "rsf", "captured") in facts(ex, text, SUMMER)
+
+
+def test_it_after_a_speech_verb_is_still_the_speaker(ex):
+    text = ("Islamic State overran Nyala in May. The army said on Monday it had recaptured "
+            "Zalingei from the RSF.")
+    got = facts(ex, text, SUMMER)
+    assert (ZALINGEI, "rsf", "captured") not in got
+
+
+def test_a_date_range_dates_the_verb_after_it(ex):
+    text = "Between late October and November the RSF seized Nyala, Zalingei and El Geneina."
+    got = claims(ex, text, SUMMER)
+    assert {(t, "rsf", "captured", dt.date(2023, 10, 1), "month")
+            for t in (NYALA, ZALINGEI, EL_GENEINA)} <= got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("In Nyala, Sudan's second-largest city, fighting between the army and the RSF erupted "
+     "again.", SUMMER, (NYALA, "rsf", "contested")),
+    ("In Omdurman, across the Nile, residents reported heavy clashes between the army and "
+     "the RSF.", SUMMER, (OMDURMAN, "saf", "contested")),
+    ("In Bakhmut, Russian forces pressed their assault on Tuesday.", dt.date(2023, 3, 8),
+     (BAKHMUT, "russia", "contested")),
+])
+def test_a_place_opening_the_sentence_is_the_scene_of_its_fight(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+def test_an_opening_phrase_that_is_no_place_sets_no_scene(ex):
+    got = facts(ex, "In a statement, the RSF said fighting continued near Nyala's airport.",
+                SUMMER)
+    assert (NYALA, "rsf", "captured") not in got

@@ -69,6 +69,8 @@ _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)"
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
+                      r"village)\s+of\s+)?", re.IGNORECASE)
 _TOWN_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|hub)"
                       r"\s+of\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
@@ -298,8 +300,17 @@ class Scene:
         p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
         if p is not None:
             return [p]
-        p = self.antecedent(t.start)
+        p = self.antecedent(t.start) or self.fronted(t.start)
         return self.coordinated(p) if p else []
+
+    def fronted(self, pos: int) -> PlaceMention | None:
+        """The place a sentence opens with, set off by a comma, as the scene of what follows
+        ("In Nyala, Sudan's second city, fighting between the army and the RSF erupted")."""
+        first = next((p for p in self.places if p.target), None)
+        if (first is not None and first.end <= pos and _FRONTED.fullmatch(self.text, 0, first.start)
+                and "," in self.text[first.end:pos]):
+            return first
+        return None
 
     def between(self, pos: int) -> list[ForceMention]:
         """The two sides of a "between F1 and F2" after ``pos`` in its clause."""
