@@ -101,9 +101,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # P 1.000, R 0.690 on its first run; 1.000/0.966 after the families it taught; floors one
     # claim below.
     (HELDOUT11, 8, 0.96, 0.93),
-    # P 0.732, R 0.373 on its first run; 0.819/0.510 after the families it taught; floors one
+    # P 0.732, R 0.373 on its first run; 0.822/0.520 after the families it taught; floors one
     # claim below.
-    (HELDOUT13, 12, 0.80, 0.50),
+    (HELDOUT13, 12, 0.81, 0.51),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)

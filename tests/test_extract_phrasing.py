@@ -210,3 +210,32 @@ def test_an_opening_phrase_that_is_no_place_sets_no_scene(ex):
     got = facts(ex, "In a statement, the RSF said fighting continued near Nyala's airport.",
                 SUMMER)
     assert (NYALA, "rsf", "captured") not in got
+
+
+CHASIV_YAR = 710915
+JULY = dt.date(2024, 7, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military says it has withdrawn its soldiers from an eastern neighbourhood of "
+    "Chasiv Yar.",
+    "Ukrainian troops pulled out of the outskirts of Chasiv Yar.",
+    "Ukrainian units withdrew from parts of Chasiv Yar on Thursday.",
+])
+def test_leaving_part_of_a_town_is_fighting_for_it(ex, text):
+    got = facts(ex, text, JULY)
+    assert (CHASIV_YAR, "ukraine", "contested") in got
+    assert (CHASIV_YAR, "ukraine", "lost") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops withdrew from the last districts of Chasiv Yar.",
+    "Ukrainian troops pulled out of their positions in Chasiv Yar.",
+])
+def test_leaving_the_last_of_a_town_or_its_positions_loses_it(ex, text):
+    assert (CHASIV_YAR, "ukraine", "lost") in facts(ex, text, JULY)
+
+
+def test_the_bulk_of_a_town_is_its_holders(ex):
+    got = facts(ex, "The bulk of Chasiv Yar is still under Ukrainian control.", JULY)
+    assert (CHASIV_YAR, "ukraine", "held") in got

@@ -74,7 +74,7 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _TOWN_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|hub)"
                       r"\s+of\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
+_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
 
 
@@ -779,7 +779,8 @@ _LOSE_PREPS = _IN | _OUT_OF
 
 
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
-    """AGENT withdrew from / lost / evacuated PLACE."""
+    """AGENT withdrew from / lost / evacuated PLACE; leaving a part of it ("withdrew from an
+    eastern neighbourhood of P") is fighting for it."""
     places, _ = scene.objects(t.end, _LOSE_PREPS)
     if passive_before(scene.text, t.start):
         yield from _passive(scene, t)
@@ -800,7 +801,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "pulled back in Idlib": retreating inside a place is not leaving it.
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
         if agent and not inside and not scene.beside(t.end, p):
-            yield Finding("lost", agent, p, t, pen)
+            # Leaving a town's bases is leaving it; leaving "a district of" it is not.
+            yield Finding("contested" if scene.partial(p) else "lost", agent, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
             taker = scene.force_after(p.end, ("to",), limit=20) \
                 if t.word in word_set("events", "lost_to") else None
