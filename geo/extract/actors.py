@@ -29,6 +29,9 @@ _SPACE = r"[\s\-]+"
 _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _POSSESSIVES = ("its", "their", "his", "her")
+_IT_ACTS = frozenset({"take", "lose", "expel"})
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|claimed|claims|announced|stated|reported)\b"
+                          r"[^.,;]{0,25}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +162,14 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     possessives = "|".join(_POSSESSIVES)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
+    # "it seized Nyala": "it" is a force only as the subject of a verb of taking or leaving.
+    acts = "|".join(sorted((re.escape(w) for f in rules("events")["frame"]
+                            if f["kind"] in _IT_ACTS for w in f["words"] if " " not in w),
+                           key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
             re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:own\s+)?(?:{pron})|they|them"
+                       rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally)\s+)"
+                       rf"{{0,2}}(?:{acts})(?![\w]))"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
             suffixes)
 
@@ -207,7 +216,7 @@ class ActorMatcher:
             "alias": {w for a in folded for w in _first_words(a)},
             "group": {w for g in groups for w in _first_words(g)},
             "holder": {w for h in holders for w in _first_words(h)},
-            "pronoun": {*_POSSESSIVES, "they", "them",
+            "pronoun": {*_POSSESSIVES, "they", "them", "it",
                         *(w for n in rules("actors")["organisation_nouns"]
                           for w in _first_words(n))},
         }
@@ -244,7 +253,10 @@ class ActorMatcher:
             if rx is not None:
                 raw += [(m.start(), m.end(), kind) for m in matches(rx, src, at)]
         raw += [(m.start(), m.end(), "organisation" if m["org"] else "pronoun")
-                for m in matches(self._pronouns, folded, starts["pronoun"])]
+                for m in matches(self._pronouns, folded, starts["pronoun"])
+                # "the military said it had retaken P": the speaker is "it", read as such.
+                if not (m.end() - m.start() == 2 and _SAID_BEFORE.search(
+                    folded, max(0, m.start() - 40), m.start()))]
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[ForceMention] = []
         last_end = -1

@@ -42,12 +42,15 @@ class Grammar:
     facilities: frozenset[str]
     time_words: frozenset[str]
     area_heads: frozenset[str]
+    patrons: frozenset[str]
+    town_heads: frozenset[str]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities", "time_words", "area_heads")
+          "facilities", "time_words", "area_heads", "patrons",
+          "town_heads")
 
 
 @cache
@@ -149,9 +152,10 @@ def _words_back(text: str, pos: int, span: int) -> Iterator[str]:
 def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
     punctuation other than a comma."""
+    patrons = grammar().patrons if skip is grammar().determiners else frozenset()
     for w in _words_back(text, pos, 80):
         lw = w.lower()
-        if lw not in skip:
+        if lw not in skip and not (patrons and lw[lw.rfind("-") + 1:] in patrons and "-" in lw):
             return lw
     return ""
 

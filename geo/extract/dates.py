@@ -45,6 +45,7 @@ class _Patterns:
     full: re.Pattern[str]
     day_month: re.Pattern[str]
     month_day: re.Pattern[str]
+    day_month_bare: re.Pattern[str]
     month_year: re.Pattern[str]
     month: re.Pattern[str]
     year: re.Pattern[str]
@@ -95,6 +96,10 @@ def _patterns() -> _Patterns:
         full=re.compile(rf"\b{mon}\s+{day},?\s+{year}"),
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
+        # "by 3 January", "on 18 March": the British order, no year.
+        day_month_bare=re.compile(r"(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
+                                  rf"(?<=\bfrom ))(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
+                                  r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         month=re.compile(rf"{initials(data['month_year_cues'])}"
                          rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
@@ -240,8 +245,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in p.year.finditer(sentence):
             add(m, dt.date(int(m["year"]), 1, 1), "year")
     if published is not None:
-        for m in p.month_day.finditer(sentence) if digits and months else ():
-            add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
+        for rx in (p.month_day, p.day_month_bare) if digits and months else ():
+            for m in rx.finditer(sentence):
+                add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
             date: dt.date | None

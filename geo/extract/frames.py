@@ -69,8 +69,12 @@ _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)"
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
+                      r"village)\s+of\s+)?", re.IGNORECASE)
+_TOWN_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|hub)"
+                      r"\s+of\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
+_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
 
 
@@ -172,6 +176,12 @@ class Scene:
                 return before[-1], 0.05
         if cands and fallback and (not strict or _no_subject(self.text[left:pos])):
             return cands[-1], 0.15
+        if fallback and _no_subject(self.text[left:pos]):
+            # "Russia's defence ministry said it had seized P": the speaker's owner acts.
+            owners = [m for m in self.forces if m.possessive and m.end <= left
+                      and _OWNER_SAID.match(self.text, m.end, left)]
+            if owners:
+                return owners[-1], 0.15
         return None, 0.0
 
     def relative_open(self, pos: int) -> int | None:
@@ -260,9 +270,13 @@ class Scene:
         if is_oblique(self.text, m.start):
             return True
         # "the SDF and the coalition" after "allow": a conjunct shares its partner's role.
-        if word_before(self.text, m.start, grammar().determiners) in ("and", "or"):
+        g = grammar()
+        if word_before(self.text, m.start, g.determiners) in ("and", "or"):
             prev = [p for p in self.forces if p.end <= m.start]
-            if prev and len(self.text[prev[-1].end:m.start].split()) <= 3:
+            gap = self.text[prev[-1].end:m.start] if prev else ""
+            # "taken by Russian forces on Sunday, and Russia's military said": ", and" opens a
+            # clause of its own (news style lists forces without a comma before "and").
+            if prev and len(gap.split()) <= 3 and "," not in gap:
                 return self.oblique(prev[-1])
         return False
 
@@ -286,8 +300,17 @@ class Scene:
         p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
         if p is not None:
             return [p]
-        p = self.antecedent(t.start)
+        p = self.antecedent(t.start) or self.fronted(t.start)
         return self.coordinated(p) if p else []
+
+    def fronted(self, pos: int) -> PlaceMention | None:
+        """The place a sentence opens with, set off by a comma, as the scene of what follows
+        ("In Nyala, Sudan's second city, fighting between the army and the RSF erupted")."""
+        first = next((p for p in self.places if p.target), None)
+        if (first is not None and first.end <= pos and _FRONTED.fullmatch(self.text, 0, first.start)
+                and "," in self.text[first.end:pos]):
+            return first
+        return None
 
     def between(self, pos: int) -> list[ForceMention]:
         """The two sides of a "between F1 and F2" after ``pos`` in its clause."""
@@ -458,7 +481,10 @@ class Scene:
         # "95 percent of the city was under SDF control": the city is the subject's head.
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
-        return is_oblique(self.text, p.start)
+        # "The nearby town of Atarib surrendered": the "of" names the town, the phrase is
+        # oblique only after a preposition ("fighting in the town of P").
+        named = _TOWN_OF.search(self.text, max(0, p.start - 50), p.start)
+        return is_oblique(self.text, named.start() if named else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
                    ) -> PlaceMention | None:
@@ -501,6 +527,11 @@ _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strong
 _SAID_IT = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+"
                       r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)
 _REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?$", re.IGNORECASE)
+
+# The rest of "Russia's defence ministry said (on Tuesday) (that)", after the owner's name.
+_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|announced|claimed|claims|"
+                         r"reported|stated)\b(?:\s+(?:on\s+)?[\w-]+)?\s*(?:that\s*)?$",
+                         re.IGNORECASE)
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
                           "were", "is", "are", "been", "would", "will", "could", "on", "in"})
@@ -711,7 +742,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t)
-        places = [p] if p else []
+        places = _subject_list(scene, p) if p else []
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -723,12 +754,24 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", giver, p, t)
 
 
+def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
+    """``p`` and the places coordinated before it when the list opens its clause ("Tal Kayf
+    and Bartella fell to the militants"), not when it is a verb's object ("shelled Kharkiv
+    and Izium fell")."""
+    found = scene.coordinated(p, plural=True)
+    left, _ = scene.clauses.bounds(found[0].start)
+    before = scene.text[left:found[0].start].rstrip()
+    return found if not before or before.endswith(",") else [p]
+
+
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
     p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
     agent = scene.force_after(t.end, ("by",))
     if p and agent and not scene.partial(p):
-        yield Finding(t.event, agent, p, t)
+        plural = _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
+        for q in scene.coordinated(p, plural=bool(plural)):
+            yield Finding(t.event, agent, q, t)
 
 
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
@@ -736,7 +779,8 @@ _LOSE_PREPS = _IN | _OUT_OF
 
 
 def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
-    """AGENT withdrew from / lost / evacuated PLACE."""
+    """AGENT withdrew from / lost / evacuated PLACE; leaving a part of it ("withdrew from an
+    eastern neighbourhood of P") is fighting for it."""
     places, _ = scene.objects(t.end, _LOSE_PREPS)
     if passive_before(scene.text, t.start):
         yield from _passive(scene, t)
@@ -757,7 +801,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "pulled back in Idlib": retreating inside a place is not leaving it.
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
         if agent and not inside and not scene.beside(t.end, p):
-            yield Finding("lost", agent, p, t, pen)
+            # Leaving a town's bases is leaving it; leaving "a district of" it is not.
+            yield Finding("contested" if scene.partial(p) else "lost", agent, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
             taker = scene.force_after(p.end, ("to",), limit=20) \
                 if t.word in word_set("events", "lost_to") else None
@@ -977,6 +1022,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             return
         if imposer is None:
             imposer = scene.force_right_before(t.start)
+        if imposer is None and word_before(scene.text, t.start) in _OWNERS:
+            # "the RSF kept up its siege of El Fasher": the siege's owner besieges.
+            imposer = scene.subject(t.start)[0]
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
@@ -1006,6 +1054,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
@@ -1273,8 +1324,8 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         for p in places:
             yield Finding("held", m, p, t, 0.05)
         return
-    after = words(scene.text[m.end:m.end + 20])[:1]
-    if after and after[0] in ("city", "town", "village", "stronghold"):
+    after = words(scene.text[m.end:m.end + 40])[:3]
+    if grammar().town_heads.intersection(after):
         np = _np_start(scene.text, m.start)
         before = scene.place_before(np, _COPULA) or scene.place_before(np, _APPOSITION,
                                                                        oblique=True)

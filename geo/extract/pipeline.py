@@ -37,6 +37,8 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
 # A look-ahead of the first letters turns most positions away before the full pattern.
+# "Between late October and November it seized ...": the "and" closes a range of dates.
+_RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
@@ -306,7 +308,8 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     # ("later that day" runs past the clause end its "that" makes.)
     same_time = _SAME_TIME.search(scene.text, pos, right + 12) is not None
     inside = [d for d in inside
-              if d.start > pos or same_time or " and " not in scene.text[d.end:pos]]
+              if d.start > pos or same_time or " and " not in scene.text[d.end:pos]
+              or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
@@ -348,8 +351,10 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     if d.end <= pos:
         return "," in scene.text[d.end:pos] and any(
             left <= t.start and t.end <= d.start for t in scene.triggers)
+    # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
+    # capital of al-Jazira state, on Monday".
     return any(pos < t.start and t.end <= d.start and "," in scene.text[pos:t.start]
-               for t in scene.triggers)
+               and t.kind not in _STATE_NOUNS for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
