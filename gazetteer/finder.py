@@ -149,9 +149,11 @@ class Finder:
 
         self._alpha3 = {(i.get("ISO") or {}).get("alpha3") for i in country_info().values()}
         conn = _alternation(sorted(lex.connectors))
-        # A possessive between two names may be inside one name ("People's Republic").
+        elided = _alternation(sorted(lex.elisions))
+        # A possessive between two names may be inside one name ("People's Republic"); an
+        # article elided onto a name is inside one ("Côte d'Ivoire").
         self._runs = re.compile(
-            rf"{_NAME}(?:(?:['’]s)?{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
+            rf"{_NAME}(?:(?:['’]s)?{_SEP}(?:(?:{conn}){_SEP})*(?:(?:{elided})['’])?{_NAME})*")
         self._article_before = re.compile(rf"(?<![^\W\d_])(?:{conn})-$")
 
     def _border_matrix(self) -> np.ndarray:
@@ -206,9 +208,12 @@ class Finder:
 
     def _word_role(self, word: str) -> str:
         low = word.lower()
-        if low.replace("’", "'").partition("'")[2] in self.lex.contractions:
+        head, _, tail = low.replace("’", "'").partition("'")
+        if tail in self.lex.contractions:
             return "stop"  # "We're", "Don't"
         if word[0].islower():
+            if tail and head in self.lex.elisions and word[len(head) + 1].isupper():
+                return "name"  # "d'Ivoire"
             return "connector" if low in self.lex.connectors else "lower"
         if not word[0].isupper():
             # Arabic or Hebrew: no capitals to tell names from words, so no word is "glued".

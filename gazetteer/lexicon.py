@@ -13,13 +13,14 @@ from gazetteer.errors import DataError
 @dataclass(frozen=True)
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
-    titles, adjectives of people, given names, armed actors' nouns, kind hints, directions,
-    demonyms, codes news writes as names, and the abbreviations of divisions that follow a
-    town ("La.")."""
+    elided articles, titles, adjectives of people, given names, armed actors' nouns, kind
+    hints, directions, demonyms, codes news writes as names, and the abbreviations of
+    divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
     connectors: frozenset[str]
+    elisions: frozenset[str]
     name_particles: frozenset[str]
     titles: frozenset[str]
     adjectives: frozenset[str]
@@ -44,6 +45,7 @@ class Lexicon:
                 stopwords=frozenset(d["stopwords"]),
                 contractions=frozenset(d["contractions"]),
                 connectors=frozenset(d["connectors"]),
+                elisions=frozenset(d["elisions"]),
                 name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
