@@ -88,14 +88,21 @@ class Gazetteer:
         # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
         # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
         beside = any(e & 1 for e in entries)
-        city = KINDS.index("city")
+        city, kind = KINDS.index("city"), self.index.kind
+        division = any(kind[e >> 1] == KINDS.index("admin1") for e in entries)
         for e in entries:
             row, primary = e >> 1, e & 1
             if primary:
                 out[row] = ("exact", m["exact"])
             elif row not in out:
-                out[row] = ("alternate", m["alternate_beside_main"]
-                            if beside and self.index.kind[row] == city else m["alternate"])
+                weight = m["alternate"]
+                if kind[row] == city and division and not self._spelling_of(name, row):
+                    # A division's name that is another name of a town ("Bahia" was
+                    # Salvador's): the town does not bear its division's name.
+                    weight = m["alternate_beside_division"]
+                elif beside and kind[row] == city:
+                    weight = m["alternate_beside_main"]
+                out[row] = ("alternate", weight)
         key = self.folder.fold(name)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:
@@ -113,6 +120,17 @@ class Gazetteer:
             for row in spelt:
                 out.setdefault(row, ("folded", folded))
         return out
+
+    def _spelling_of(self, name: str, row: int) -> bool:
+        """Whether ``name`` is a spelling of the main name of the place at ``row`` or of a
+        part of it ("Herat" of "Herāt", "Rostov" of "Rostov-on-Don"), not another name of it
+        ("Bahia" of Salvador). A name in another script than Latin ("دير الزور") may be
+        either: it is taken for a spelling, as before this test."""
+        key = self.folder.fold(name)
+        if not key.isascii():
+            return True
+        ratio = fuzz.partial_ratio(key, self.folder.fold(self.index.names[row]))
+        return ratio >= self.weights["match"]["namesake_division_ratio"]
 
     def _one_step_rows(self, name: str) -> set[int]:
         """Rows bearing, as written, a spelling of ``name`` one folding step away: one

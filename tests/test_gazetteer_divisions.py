@@ -1,0 +1,57 @@
+"""First-level divisions against the towns that share their names: a division's name that is
+only another (often former) name of a town is the division; a town bearing its division's
+name in its own spelling is still the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize("name, cc, town", [
+    ("Bahia", "BR", "Salvador"),        # Salvador was once called Bahia
+    ("Ceará", "BR", "Fortaleza"),       # the division's name by an alternate spelling too
+    ("Maranhão", "BR", "São Luís"),
+    ("Samangan", "AF", "Aībak"),
+    ("Sverdlovsk", "RU", "Yekaterinburg"),
+    ("Hatay", "TR", "Antakya"),
+    ("Penang", "MY", "George Town"),
+])
+def test_a_division_beats_a_town_known_by_its_name_as_another_name(gaz: Gazetteer, name: str,
+                                                                   cc: str,
+                                                                   town: str) -> None:
+    best = gaz.resolve(name)
+    assert best is not None and best.kind == "admin1" and best.country_code == cc, best
+    # The town is still a candidate: only the order changed.
+    assert town in {c.place.name for c in gaz.candidates(name, limit=10)}
+
+
+@pytest.mark.parametrize("name, town", [
+    ("Herat", "Herāt"),                 # the division's name is a spelling of the town's
+    ("Kandahar", "Kandahār"),
+    ("Aleppo", "Aleppo"),
+    ("Rostov", "Rostov-on-Don"),        # ... or of a part of it
+    ("Cluj", "Cluj-Napoca"),
+    ("Gomel", "Homyel'"),
+])
+def test_a_town_bearing_its_divisions_name_in_its_own_spelling_stays_the_town(
+        gaz: Gazetteer, name: str, town: str) -> None:
+    best = gaz.resolve(name)
+    assert best is not None and best.kind == "city" and best.name == town, best
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An outbreak was reported in Bahia, Brazil.", "Bahia"),
+    ("Labs in Salvador, the capital of Bahia, and in Fortaleza, in Ceará, found cases.",
+     "Ceará"),
+    ("Floods hit Pará and Maranhão last week.", "Maranhão"),
+])
+def test_in_running_text_the_division_wins_too(gaz: Gazetteer, text: str, name: str) -> None:
+    found = {m.surface: m.place.kind for m in gaz.find(text)}
+    assert found.get(name) == "admin1", found
