@@ -55,3 +55,29 @@ def test_a_town_bearing_its_divisions_name_in_its_own_spelling_stays_the_town(
 def test_in_running_text_the_division_wins_too(gaz: Gazetteer, text: str, name: str) -> None:
     found = {m.surface: m.place.kind for m in gaz.find(text)}
     assert found.get(name) == "admin1", found
+
+
+# -- provinces split by a reform: the data names them by the province they were cut from -----
+
+@pytest.mark.parametrize("name, cc", [
+    ("Kasai", "CD"),              # 2015: Kasaï, Kasaï-Central, ... were Kasai-Occidental
+    ("Lualaba", "CD"),            # ... and Katanga
+    ("Tshopo", "CD"),
+    ("Bono East", "GH"),          # 2019: cut from Brong-Ahafo
+    ("Sidama", "ET"),             # 2020: cut from the Southern Nations region
+    ("Karnali", "NP"),            # 2015: Nepal's provinces replaced its regions
+])
+def test_a_province_cut_by_a_reform_is_a_first_level_division(gaz: Gazetteer, name: str,
+                                                               cc: str) -> None:
+    best = next(c.place for c in gaz.candidates(f"{name} province", limit=5)
+                if c.place.country_code == cc)
+    assert best.kind == "admin1" and best.admin1.startswith(f"{cc}."), best
+    # Its towns say which division they are in: the same admin1 code.
+    assert best.population > 0
+
+
+def test_the_province_cut_from_still_names_its_parts(gaz: Gazetteer) -> None:
+    parts = {c.place.name for c in gaz.candidates("Katanga", limit=10)
+             if c.place.kind == "admin1" and c.place.country_code == "CD"}
+    assert {"Haut-Katanga", "Lualaba"} <= parts
+
