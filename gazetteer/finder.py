@@ -617,8 +617,8 @@ class Finder:
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
             num = (ev + near_ev + region_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
-            den = np.maximum(ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0),
-                             w["evidence_floor"])
+            others = ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0)
+            den = np.maximum(others, w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
             local = kind[best]
@@ -647,8 +647,15 @@ class Finder:
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
             best = self._best_per_group(total, group, firsts)
-        return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
-                        strict=True))
+        # A town (or county) for a name with a division's kind word ("Kasai province") in a
+        # story whose other names give the town's country no support: the words name a
+        # division the data lacks, not a namesake town far away. No place beats that one.
+        hinted = np.array([s.hint == "admin1" for s in spans_of])
+        stray = hinted & ((kind[best] == CITY) | (kind[best] == ADMIN2)) \
+            & (share[best] < w["stray_town_share"]) & (others[best] > 0)
+        return {key: (row, t) for key, row, t, out in zip(
+            keys, rows[best].tolist(), total[best].tolist(), stray.tolist(), strict=True)
+            if not out}
 
     def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
                        spans: list[Span]) -> np.ndarray:

@@ -81,3 +81,28 @@ def test_the_province_cut_from_still_names_its_parts(gaz: Gazetteer) -> None:
              if c.place.kind == "admin1" and c.place.country_code == "CD"}
     assert {"Haut-Katanga", "Lualaba"} <= parts
 
+
+# -- a town is no "X province" far from the story ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Health workers in the Democratic Republic of Congo confirmed 1,400 cholera cases in "
+     "Kasai province.", "Kasai", "CD"),                  # was Kasai, Japan
+    ("Cholera has spread in Nyanza province, in western Kenya.", "Nyanza", None),  # Rwanda
+    ("Unrest in Natal province, South Africa.", "Natal", None),      # Natal, Brazil
+    ("Cases in Oriente province, Cuba.", "Oriente", None),            # Oriente, Brazil
+])
+def test_a_kind_word_makes_no_namesake_town_abroad(gaz: Gazetteer, text: str, name: str,
+                                                   cc: str | None) -> None:
+    found = {m.surface: m.place.country_code for m in gaz.find(text)}
+    assert found.get(name) == cc, found
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Cases in the Houston region of Texas rose.", "Houston", "US"),
+    ("Shelling hit the Hama countryside in Syria.", "Hama", "SY"),
+    ("An outbreak hit Gueckedou prefecture in Guinea.", "Gueckedou", "GN"),
+])
+def test_a_town_with_a_kind_word_in_a_story_about_its_country_stays(gaz: Gazetteer, text: str,
+                                                                    name: str, cc: str) -> None:
+    found = {m.surface: m.place.country_code for m in gaz.find(text)}
+    assert found.get(name) == cc, found
