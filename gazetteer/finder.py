@@ -49,6 +49,8 @@ _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(
     r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
+# Between two names of a list: "Takeo, Svay Rieng and Siem Reap".
+_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
 
 @dataclass(slots=True)
@@ -72,6 +74,7 @@ class Span:
     admin1: str | None = None
     located: bool = False
     shouting: bool = False
+    listed: str | None = None  # the kind a plural kind word after it gives the list it ends
     group: str = ""  # name, hint and qualifier: the spans that get one place per document
 
 
@@ -103,6 +106,25 @@ _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str
 # What separates two words of a run (``_SEP``): after one of these, a longer name's
 # folded key starts with the folded key of the words before it.
 _SEPARATORS = (" ", "\t", "-", "‐", "‑")
+
+
+def _regroup(span: Span) -> None:
+    span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
+
+
+def _list_hints(text: str, spans: list[Span]) -> None:
+    """Give every name of a list the kind that a plural kind word after the list says
+    ("Fulton and DeKalb counties"), when the list holds two names or more."""
+    for i, last in enumerate(spans):
+        if last.listed is None:
+            continue
+        j = i
+        while j and _LIST_GAP.fullmatch(text, spans[j - 1].end, spans[j].start):
+            j -= 1
+        for s in spans[j: i + 1] if j < i else ():
+            if s.hint is None:
+                s.hint = last.listed
+                _regroup(s)
 
 
 def _has_prefix(trie: marisa_trie.Trie, key: str) -> bool:
@@ -192,6 +214,8 @@ class Finder:
         spans = self._spans(text, demonyms, people)
         if not spans:
             return []
+        if any(s.listed for s in spans):
+            _list_hints(text, spans)
         chosen = self._disambiguate(text, spans, demonyms)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
@@ -523,6 +547,8 @@ class Finder:
         nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
         if nxt and nxt.group(1).lower() in lex.after:
             span.hint = lex.after[nxt.group(1).lower()]
+        elif nxt and nxt.group(1) in lex.after_list:
+            span.listed = lex.after_list[nxt.group(1)]
         if span.acronym:
             # All capitals around it (a headline), or a currency ("US$5"): not a name.
             near = _WORD.findall(text, max(0, span.start - 20), span.start)[-1:] + \
@@ -543,7 +569,7 @@ class Finder:
                 span.direction_start = span.start - len(chunk) + chunk.rindex(chunk.split()[-1])
             elif span.hint is None:
                 span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
-        span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
+        _regroup(span)
 
     # -- disambiguation -------------------------------------------------------------------
 

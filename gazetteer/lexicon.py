@@ -14,8 +14,8 @@ from gazetteer.errors import DataError
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
     elided articles, titles, adjectives of people, given names, armed actors' nouns, kind
-    hints, directions, demonyms, codes news writes as names, and the abbreviations of
-    divisions that follow a town ("La.")."""
+    hints (also after a list of names), directions, demonyms, codes news writes as names, and
+    the abbreviations of divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
@@ -31,6 +31,7 @@ class Lexicon:
     acronym_names: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
+    after_list: dict[str, str]
     directions: dict[str, tuple[float, float, float, float]]
     demonyms: dict[str, str]
     state_abbreviations: dict[str, str]
@@ -56,6 +57,7 @@ class Lexicon:
                 acronym_names=frozenset(d["acronym_names"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},
+                after_list={w: kind for kind, ws in d["after_list"].items() for w in ws},
                 directions={k: tuple(v) for k, v in d["directions"].items()},
                 demonyms={**demonyms, **extra},
                 state_abbreviations=dict(d["state_abbreviations"]),

@@ -1,0 +1,38 @@
+"""A plural kind word after a list of names says the kind of each ("Fulton and DeKalb
+counties"); after a single name it is a plural of things ("the Gulf states")."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def kinds(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.place.kind, m.place.country_code) for m in gaz.find(text)}
+
+
+@pytest.mark.parametrize("text, names, kind, cc", [
+    ("West Nile was found in mosquito pools in Fulton and DeKalb counties, Georgia.",
+     ("Fulton", "DeKalb"), "admin2", "US"),                 # were towns in Illinois
+    ("Cases were reported in Takeo, Svay Rieng and Siem Reap provinces.",
+     ("Takeo", "Svay Rieng", "Siem Reap"), "admin1", "KH"),  # Siem Reap was a town
+    ("Attacks hit Borno, Yobe and Adamawa states.", ("Borno", "Yobe", "Adamawa"), "admin1",
+     "NG"),
+    ("Floods hit Cook, Lake or Will counties overnight.", ("Cook", "Lake", "Will"), "admin2",
+     "US"),
+])
+def test_a_plural_kind_word_gives_each_name_of_the_list_its_kind(
+        gaz: Gazetteer, text: str, names: tuple[str, ...], kind: str, cc: str) -> None:
+    found = kinds(gaz, text)
+    assert all(found.get(n) == (kind, cc) for n in names), found
+
+
+def test_after_one_name_a_plural_kind_word_is_a_plural_of_things(gaz: Gazetteer) -> None:
+    found = kinds(gaz, "Oil prices rose in the Gulf states.")
+    assert found.get("Gulf", ("",))[0] == "region", found
