@@ -774,6 +774,8 @@ class Finder:
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
+        if s.single and s.glued_after and s.key in self.lex.compass:
+            return False  # "West Nile", "West Timor": not the region called "West"
         if s.glued_before or (s.single and s.key in self.lex.given_names
                               and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given

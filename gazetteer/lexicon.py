@@ -14,8 +14,8 @@ from gazetteer.errors import DataError
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
     elided articles, titles, adjectives of people, given names, armed actors' nouns, kind
-    hints (also after a list of names), directions, demonyms, codes news writes as names, and
-    the abbreviations of divisions that follow a town ("La.")."""
+    hints (also after a list of names), directions and points of the compass, demonyms, codes
+    news writes as names, and the abbreviations of divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
@@ -29,6 +29,7 @@ class Lexicon:
     given_names: frozenset[str]
     actor_nouns: frozenset[str]
     acronym_names: frozenset[str]
+    compass: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
     after_list: dict[str, str]
@@ -55,6 +56,7 @@ class Lexicon:
                 given_names=frozenset(w.lower() for w in d["given_names"]),
                 actor_nouns=frozenset(d["actor_nouns"]),
                 acronym_names=frozenset(d["acronym_names"]),
+                compass=frozenset(d["compass"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},
                 after_list={w: kind for kind, ws in d["after_list"].items() for w in ws},

@@ -1,5 +1,6 @@
-"""A plural kind word after a list of names says the kind of each ("Fulton and DeKalb
-counties"); after a single name it is a plural of things ("the Gulf states")."""
+"""Words around names that say what they are: a plural kind word after a list of names gives
+each its kind ("Fulton and DeKalb counties"), but after a single name it is a plural of things
+("the Gulf states"); a capitalised point of the compass opens the name after it ("West Nile")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,27 @@ def test_a_plural_kind_word_gives_each_name_of_the_list_its_kind(
 def test_after_one_name_a_plural_kind_word_is_a_plural_of_things(gaz: Gazetteer) -> None:
     found = kinds(gaz, "Oil prices rose in the Gulf states.")
     assert found.get("Gulf", ("",))[0] == "region", found
+
+
+# -- a capitalised point of the compass before another name opens that name ----------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Cases were confirmed on Sumbawa and in West Timor, Indonesia.", "West"),
+    ("In West Kasai, cholera spread.", "West"),
+    ("Floods in East Gojjam, Ethiopia.", "East"),          # was Mpumalanga ("East"), ZA
+    ("Cases in West Hararghe, Ethiopia.", "West"),
+])
+def test_a_compass_word_before_a_name_is_not_the_division_called_so(gaz: Gazetteer, text: str,
+                                                                    word: str) -> None:
+    # Cameroon's "West", Iceland's "West", ... are divisions; here the word opens a name.
+    assert word not in kinds(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Fighting in East Jerusalem and the West Bank.", "East Jerusalem", "PS"),
+    ("Talks between North Korea and South Sudan.", "South Sudan", "SS"),
+    ("Floods in North Sumatra and West Java.", "West Java", "ID"),
+])
+def test_a_known_name_opened_by_a_compass_word_stays(gaz: Gazetteer, text: str, name: str,
+                                                     cc: str) -> None:
+    assert kinds(gaz, text).get(name, ("", ""))[1] == cc
