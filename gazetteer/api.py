@@ -21,6 +21,7 @@ from gazetteer.scoring import Context, Scorer, Weights, default_weights
 Matches = dict[int, tuple[str, float]]
 # Up to this many candidates, a name is ranked in plain Python (numpy costs more to call).
 SMALL = 64
+_CITY, _ADMIN1 = KINDS.index("city"), KINDS.index("admin1")
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
@@ -83,27 +84,31 @@ class Gazetteer:
         """Rows a name meets by exact, alternate or folded name, with the match term."""
         out: Matches = {}
         m = self.weights["match"]
-        entries = self.index.exact.lookup(exact_key(name)).tolist()
+        low = exact_key(name)
+        entries = self.index.exact.lookup(low).tolist()
         # A place's main name outweighs another town's alternate (often former) name of the
         # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
         # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
         beside = any(e & 1 for e in entries)
-        city, kind = KINDS.index("city"), self.index.kind
-        division = any(kind[e >> 1] == KINDS.index("admin1") for e in entries)
+        kind, key = self.index.kind, self.folder.fold(name)
+        # A name in another script than Latin ("دير الزور") may be a town's spelling or another
+        # name of it: it is never taken for another name.
+        division = len(entries) > 1 and key.isascii() \
+            and any(kind[e >> 1] == _ADMIN1 for e in entries)
         for e in entries:
             row, primary = e >> 1, e & 1
             if primary:
                 out[row] = ("exact", m["exact"])
             elif row not in out:
                 weight = m["alternate"]
-                if kind[row] == city and division and not self._spelling_of(name, row):
-                    # A division's name that is another name of a town ("Bahia" was
-                    # Salvador's): the town does not bear its division's name.
-                    weight = m["alternate_beside_division"]
-                elif beside and kind[row] == city:
-                    weight = m["alternate_beside_main"]
+                if kind[row] == _CITY:
+                    if division and not self._spelling_of(low, key, row):
+                        # A division's name that is another name of a town ("Bahia" was
+                        # Salvador's, "Edo" Tokyo's): the town does not bear the name.
+                        weight = m["alternate_beside_division"]
+                    elif beside:
+                        weight = m["alternate_beside_main"]
                 out[row] = ("alternate", weight)
-        key = self.folder.fold(name)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:
             # The name is some place's real name: a mere spelling match counts for less.
@@ -121,16 +126,16 @@ class Gazetteer:
                 out.setdefault(row, ("folded", folded))
         return out
 
-    def _spelling_of(self, name: str, row: int) -> bool:
-        """Whether ``name`` is a spelling of the main name of the place at ``row`` or of a
-        part of it ("Herat" of "Herāt", "Rostov" of "Rostov-on-Don"), not another name of it
-        ("Bahia" of Salvador). A name in another script than Latin ("دير الزور") may be
-        either: it is taken for a spelling, as before this test."""
-        key = self.folder.fold(name)
-        if not key.isascii():
-            return True
-        ratio = fuzz.partial_ratio(key, self.folder.fold(self.index.names[row]))
-        return ratio >= self.weights["match"]["namesake_division_ratio"]
+    def _spelling_of(self, low: str, key: str, row: int) -> bool:
+        """Whether a name (``low``: its exact key, ``key``: folded) is a spelling of the main
+        name of the place at ``row`` or of a part of it ("Herat" of "Herāt", "Rostov" of
+        "Rostov-on-Don"), not another name of it ("Bahia" of Salvador)."""
+        name = self.index.names[row]
+        if low in name.casefold():
+            return True  # most often: "San Juan" of "San Juan de la Maguana"
+        main = self.folder.fold(name)
+        return key in main or fuzz.partial_ratio(key, main) >= \
+            self.weights["match"]["namesake_division_ratio"]
 
     def _one_step_rows(self, name: str) -> set[int]:
         """Rows bearing, as written, a spelling of ``name`` one folding step away: one

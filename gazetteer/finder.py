@@ -439,9 +439,11 @@ class Finder:
                 if roles[m - 1] in _INNER or (roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
-                if single and roles[k] in ("direction", "demonym", "adjective", "title"):
+                if single and (roles[k] in ("direction", "demonym", "adjective", "title") or (
+                        m < j and roles[m] == "name" and words[k][2].lower() in self.lex.compass)):
                     # Alone, "northern" qualifies the next name, "Syrian" is context,
-                    # "Sunni" describes people and "Prince" is a title.
+                    # "Sunni" describes people and "Prince" is a title; a point of the compass
+                    # before a name opens it ("West Nile"), it is no division called "West".
                     continue
                 start, end = words[k][0], words[m - 1][1]
                 surface = run[start:end]
@@ -545,10 +547,11 @@ class Finder:
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
         nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
-        if nxt and nxt.group(1).lower() in lex.after:
-            span.hint = lex.after[nxt.group(1).lower()]
-        elif nxt and nxt.group(1) in lex.after_list:
-            span.listed = lex.after_list[nxt.group(1)]
+        if nxt:
+            word = nxt.group(1)
+            span.hint = lex.after.get(word.lower())
+            if span.hint is None:
+                span.listed = lex.after_list.get(word)
         if span.acronym:
             # All capitals around it (a headline), or a currency ("US$5"): not a name.
             near = _WORD.findall(text, max(0, span.start - 20), span.start)[-1:] + \
@@ -676,12 +679,13 @@ class Finder:
         # A town (or county) for a name with a division's kind word ("Kasai province") in a
         # story whose other names give the town's country no support: the words name a
         # division the data lacks, not a namesake town far away. No place beats that one.
-        hinted = np.array([s.hint == "admin1" for s in spans_of])
-        stray = hinted & ((kind[best] == CITY) | (kind[best] == ADMIN2)) \
-            & (share[best] < w["stray_town_share"]) & (others[best] > 0)
-        return {key: (row, t) for key, row, t, out in zip(
-            keys, rows[best].tolist(), total[best].tolist(), stray.tolist(), strict=True)
-            if not out}
+        chosen = dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
+                          strict=True))
+        for g in [g for g, s in enumerate(spans_of) if s.hint == "admin1"]:
+            b = best[g]
+            if kind[b] in (CITY, ADMIN2) and share[b] < w["stray_town_share"] and others[b] > 0:
+                del chosen[keys[g]]
+        return chosen
 
     def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
                        spans: list[Span]) -> np.ndarray:
@@ -774,8 +778,6 @@ class Finder:
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.single and s.glued_after and s.key in self.lex.compass:
-            return False  # "West Nile", "West Timor": not the region called "West"
         if s.glued_before or (s.single and s.key in self.lex.given_names
                               and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given
