@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -75,6 +76,7 @@ class Span:
     located: bool = False
     shouting: bool = False
     listed: str | None = None  # the kind a plural kind word after it gives the list it ends
+    within: bool = False  # followed by ", in" and, maybe, the area it lies in
     group: str = ""  # name, hint and qualifier: the spans that get one place per document
 
 
@@ -217,6 +219,8 @@ class Finder:
         if any(s.listed for s in spans):
             _list_hints(text, spans)
         chosen = self._disambiguate(text, spans, demonyms)
+        if any(s.within for s in spans):
+            self._drop_misplaced(text, spans, chosen)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
         people |= {s.key for s in spans if s.glued_before}
@@ -546,6 +550,8 @@ class Finder:
         qualifier = _QUALIFIER.match(text, span.end) if after == "," else None
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
+        elif after == ",":
+            span.within = text.startswith(", in ", span.end)
         nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
         if nxt:
             word = nxt.group(1)
@@ -769,6 +775,27 @@ class Finder:
         if idx.kind[area] == ADMIN1:
             return bool(idx.admin1[area] == idx.admin1[row])
         return idx.kind[area] == COUNTRY and bool(idx.country[area] == idx.country[row])
+
+    def _drop_misplaced(self, text: str, spans: list[Span],
+                        chosen: dict[str, tuple[int, float]]) -> None:
+        """Drop the towns written "X, in Y" that are not in the division or country Y ("the
+        town of Lassa, in Borno state" is not Lhasa): the data lacks that X. Areas so written
+        are a list ("in Seychelles, in Mauritius"), not a place and its qualifier."""
+        idx = self.index
+        for s, nxt in pairwise(spans):
+            start = nxt.direction_start if nxt.direction else nxt.start
+            if not s.within or s.group not in chosen or nxt.group not in chosen \
+                    or text[s.end: start] not in (", in ", ", in the "):
+                continue
+            row, area = chosen[s.group][0], chosen[nxt.group][0]
+            if idx.kind[row] not in (CITY, ADMIN2):
+                continue
+            if idx.kind[area] == ADMIN1:
+                outside = idx.admin1[area] != idx.admin1[row]
+            else:
+                outside = idx.kind[area] == COUNTRY and idx.country[area] != idx.country[row]
+            if outside:
+                del chosen[s.group]
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""

@@ -1,6 +1,7 @@
 """Words around names that say what they are: a plural kind word after a list of names gives
 each its kind ("Fulton and DeKalb counties"), but after a single name it is a plural of things
-("the Gulf states"); a capitalised point of the compass opens the name after it ("West Nile")."""
+("the Gulf states"); a capitalised point of the compass opens the name after it ("West Nile");
+a town written "X, in Y" lies in Y."""
 
 from __future__ import annotations
 
@@ -60,4 +61,26 @@ def test_a_compass_word_before_a_name_is_not_the_division_called_so(gaz: Gazette
 ])
 def test_a_known_name_opened_by_a_compass_word_stays(gaz: Gazetteer, text: str, name: str,
                                                      cc: str) -> None:
+    assert kinds(gaz, text).get(name, ("", ""))[1] == cc
+
+
+# -- "X, in Y": a town is in the division or country named after it --------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The disease is named after the town of Lassa, in Borno state, where it was found.",
+     "Lassa"),                                               # was Lhasa: no Lassa in the data
+    ("The outbreak began in the village of Lasa, in Ondo state, Nigeria.", "Lasa"),
+])
+def test_a_town_not_in_the_area_written_after_it_is_dropped(gaz: Gazetteer, text: str,
+                                                            name: str) -> None:
+    assert name not in kinds(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Labs in Fortaleza, in Ceará, found cases.", "Fortaleza", "BR"),
+    ("Fighting reached Bara, in North Kordofan, Sudan.", "Bara", "SD"),
+    ("The virus is present in Seychelles, in Mauritius and in Mayotte.", "Seychelles", "SC"),
+])
+def test_a_town_in_the_area_written_after_it_stays(gaz: Gazetteer, text: str, name: str,
+                                                   cc: str) -> None:
     assert kinds(gaz, text).get(name, ("", ""))[1] == cc
