@@ -21,6 +21,7 @@ from gazetteer.scoring import Context, Scorer, Weights, default_weights
 Matches = dict[int, tuple[str, float]]
 # Up to this many candidates, a name is ranked in plain Python (numpy costs more to call).
 SMALL = 64
+_CITY, _ADMIN1 = KINDS.index("city"), KINDS.index("admin1")
 _default_lock = threading.Lock()
 _default: Gazetteer | None = None
 
@@ -83,20 +84,31 @@ class Gazetteer:
         """Rows a name meets by exact, alternate or folded name, with the match term."""
         out: Matches = {}
         m = self.weights["match"]
-        entries = self.index.exact.lookup(exact_key(name)).tolist()
+        low = exact_key(name)
+        entries = self.index.exact.lookup(low).tolist()
         # A place's main name outweighs another town's alternate (often former) name of the
         # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
         # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
         beside = any(e & 1 for e in entries)
-        city = KINDS.index("city")
+        kind, key = self.index.kind, self.folder.fold(name)
+        # A name in another script than Latin ("دير الزور") may be a town's spelling or another
+        # name of it: it is never taken for another name.
+        division = len(entries) > 1 and key.isascii() \
+            and any(kind[e >> 1] == _ADMIN1 for e in entries)
         for e in entries:
             row, primary = e >> 1, e & 1
             if primary:
                 out[row] = ("exact", m["exact"])
             elif row not in out:
-                out[row] = ("alternate", m["alternate_beside_main"]
-                            if beside and self.index.kind[row] == city else m["alternate"])
-        key = self.folder.fold(name)
+                weight = m["alternate"]
+                if kind[row] == _CITY:
+                    if division and not self._spelling_of(low, key, row):
+                        # A division's name that is another name of a town ("Bahia" was
+                        # Salvador's, "Edo" Tokyo's): the town does not bear the name.
+                        weight = m["alternate_beside_division"]
+                    elif beside:
+                        weight = m["alternate_beside_main"]
+                out[row] = ("alternate", weight)
         folded = m["folded_long"] if len(key) >= m["long_key"] else m["folded"]
         if out:
             # The name is some place's real name: a mere spelling match counts for less.
@@ -113,6 +125,17 @@ class Gazetteer:
             for row in spelt:
                 out.setdefault(row, ("folded", folded))
         return out
+
+    def _spelling_of(self, low: str, key: str, row: int) -> bool:
+        """Whether a name (``low``: its exact key, ``key``: folded) is a spelling of the main
+        name of the place at ``row`` or of a part of it ("Herat" of "Herāt", "Rostov" of
+        "Rostov-on-Don"), not another name of it ("Bahia" of Salvador)."""
+        name = self.index.names[row]
+        if low in name.casefold():
+            return True  # most often: "San Juan" of "San Juan de la Maguana"
+        main = self.folder.fold(name)
+        return key in main or fuzz.partial_ratio(key, main) >= \
+            self.weights["match"]["namesake_division_ratio"]
 
     def _one_step_rows(self, name: str) -> set[int]:
         """Rows bearing, as written, a spelling of ``name`` one folding step away: one

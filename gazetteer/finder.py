@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -49,6 +50,8 @@ _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(
     r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
+# Between two names of a list: "Takeo, Svay Rieng and Siem Reap".
+_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
 
 @dataclass(slots=True)
@@ -72,6 +75,8 @@ class Span:
     admin1: str | None = None
     located: bool = False
     shouting: bool = False
+    listed: str | None = None  # the kind a plural kind word after it gives the list it ends
+    within: bool = False  # followed by ", in" and, maybe, the area it lies in
     group: str = ""  # name, hint and qualifier: the spans that get one place per document
 
 
@@ -103,6 +108,25 @@ _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str
 # What separates two words of a run (``_SEP``): after one of these, a longer name's
 # folded key starts with the folded key of the words before it.
 _SEPARATORS = (" ", "\t", "-", "‐", "‑")
+
+
+def _regroup(span: Span) -> None:
+    span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
+
+
+def _list_hints(text: str, spans: list[Span]) -> None:
+    """Give every name of a list the kind that a plural kind word after the list says
+    ("Fulton and DeKalb counties"), when the list holds two names or more."""
+    for i, last in enumerate(spans):
+        if last.listed is None:
+            continue
+        j = i
+        while j and _LIST_GAP.fullmatch(text, spans[j - 1].end, spans[j].start):
+            j -= 1
+        for s in spans[j: i + 1] if j < i else ():
+            if s.hint is None:
+                s.hint = last.listed
+                _regroup(s)
 
 
 def _has_prefix(trie: marisa_trie.Trie, key: str) -> bool:
@@ -149,9 +173,11 @@ class Finder:
 
         self._alpha3 = {(i.get("ISO") or {}).get("alpha3") for i in country_info().values()}
         conn = _alternation(sorted(lex.connectors))
-        # A possessive between two names may be inside one name ("People's Republic").
+        elided = _alternation(sorted(lex.elisions))
+        # A possessive between two names may be inside one name ("People's Republic"); an
+        # article elided onto a name is inside one ("Côte d'Ivoire").
         self._runs = re.compile(
-            rf"{_NAME}(?:(?:['’]s)?{_SEP}(?:(?:{conn}){_SEP})*{_NAME})*")
+            rf"{_NAME}(?:(?:['’]s)?{_SEP}(?:(?:{conn}){_SEP})*(?:(?:{elided})['’])?{_NAME})*")
         self._article_before = re.compile(rf"(?<![^\W\d_])(?:{conn})-$")
 
     def _border_matrix(self) -> np.ndarray:
@@ -190,7 +216,11 @@ class Finder:
         spans = self._spans(text, demonyms, people)
         if not spans:
             return []
+        if any(s.listed for s in spans):
+            _list_hints(text, spans)
         chosen = self._disambiguate(text, spans, demonyms)
+        if any(s.within for s in spans):
+            self._drop_misplaced(text, spans, chosen)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
         people |= {s.key for s in spans if s.glued_before}
@@ -206,9 +236,12 @@ class Finder:
 
     def _word_role(self, word: str) -> str:
         low = word.lower()
-        if low.replace("’", "'").partition("'")[2] in self.lex.contractions:
+        head, _, tail = low.replace("’", "'").partition("'")
+        if tail in self.lex.contractions:
             return "stop"  # "We're", "Don't"
         if word[0].islower():
+            if tail and head in self.lex.elisions and word[len(head) + 1].isupper():
+                return "name"  # "d'Ivoire"
             return "connector" if low in self.lex.connectors else "lower"
         if not word[0].isupper():
             # Arabic or Hebrew: no capitals to tell names from words, so no word is "glued".
@@ -410,9 +443,11 @@ class Finder:
                 if roles[m - 1] in _INNER or (roles[k] == "connector" and m == k + 1):
                     continue
                 single = m == k + 1
-                if single and roles[k] in ("direction", "demonym", "adjective", "title"):
+                if single and (roles[k] in ("direction", "demonym", "adjective", "title") or (
+                        m < j and roles[m] == "name" and words[k][2].lower() in self.lex.compass)):
                     # Alone, "northern" qualifies the next name, "Syrian" is context,
-                    # "Sunni" describes people and "Prince" is a title.
+                    # "Sunni" describes people and "Prince" is a title; a point of the compass
+                    # before a name opens it ("West Nile"), it is no division called "West".
                     continue
                 start, end = words[k][0], words[m - 1][1]
                 surface = run[start:end]
@@ -515,9 +550,14 @@ class Finder:
         qualifier = _QUALIFIER.match(text, span.end) if after == "," else None
         if qualifier:
             span.admin1 = lex.state_abbreviations.get(qualifier.group(1))
+        elif after == ",":
+            span.within = text.startswith(", in ", span.end)
         nxt = _NEXT_WORD.match(text, span.end) if after in (" ", "\t") else None
-        if nxt and nxt.group(1).lower() in lex.after:
-            span.hint = lex.after[nxt.group(1).lower()]
+        if nxt:
+            word = nxt.group(1)
+            span.hint = lex.after.get(word.lower())
+            if span.hint is None:
+                span.listed = lex.after_list.get(word)
         if span.acronym:
             # All capitals around it (a headline), or a currency ("US$5"): not a name.
             near = _WORD.findall(text, max(0, span.start - 20), span.start)[-1:] + \
@@ -538,7 +578,7 @@ class Finder:
                 span.direction_start = span.start - len(chunk) + chunk.rindex(chunk.split()[-1])
             elif span.hint is None:
                 span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
-        span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
+        _regroup(span)
 
     # -- disambiguation -------------------------------------------------------------------
 
@@ -612,8 +652,8 @@ class Finder:
             own_near = self._borders[cc, own_cc] * own_w * w["neighbour"]
             num = (ev + near_ev + region_ev)[cc] - np.where(cc == own_cc, own_w, 0.0) - own_near
             # A floor: weak evidence alone (one actor) is not the whole story's country.
-            den = np.maximum(ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0),
-                             w["evidence_floor"])
+            others = ev.sum() + region_total - np.where(own_cc != 0, own_w, 0.0)
+            den = np.maximum(others, w["evidence_floor"])
             share = np.where((den > 0) & (cc != 0), num / np.maximum(den, 1e-9), 0.0)
             extra = share * c["country"]
             local = kind[best]
@@ -642,8 +682,16 @@ class Finder:
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
             best = self._best_per_group(total, group, firsts)
-        return dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
-                        strict=True))
+        # A town (or county) for a name with a division's kind word ("Kasai province") in a
+        # story whose other names give the town's country no support: the words name a
+        # division the data lacks, not a namesake town far away. No place beats that one.
+        chosen = dict(zip(keys, zip(rows[best].tolist(), total[best].tolist(), strict=True),
+                          strict=True))
+        for g in [g for g, s in enumerate(spans_of) if s.hint == "admin1"]:
+            b = best[g]
+            if kind[b] in (CITY, ADMIN2) and share[b] < w["stray_town_share"] and others[b] > 0:
+                del chosen[keys[g]]
+        return chosen
 
     def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
                        spans: list[Span]) -> np.ndarray:
@@ -727,6 +775,27 @@ class Finder:
         if idx.kind[area] == ADMIN1:
             return bool(idx.admin1[area] == idx.admin1[row])
         return idx.kind[area] == COUNTRY and bool(idx.country[area] == idx.country[row])
+
+    def _drop_misplaced(self, text: str, spans: list[Span],
+                        chosen: dict[str, tuple[int, float]]) -> None:
+        """Drop the towns written "X, in Y" that are not in the division or country Y ("the
+        town of Lassa, in Borno state" is not Lhasa): the data lacks that X. Areas so written
+        are a list ("in Seychelles, in Mauritius"), not a place and its qualifier."""
+        idx = self.index
+        for s, nxt in pairwise(spans):
+            start = nxt.direction_start if nxt.direction else nxt.start
+            if not s.within or s.group not in chosen or nxt.group not in chosen \
+                    or text[s.end: start] not in (", in ", ", in the "):
+                continue
+            row, area = chosen[s.group][0], chosen[nxt.group][0]
+            if idx.kind[row] not in (CITY, ADMIN2):
+                continue
+            if idx.kind[area] == ADMIN1:
+                outside = idx.admin1[area] != idx.admin1[row]
+            else:
+                outside = idx.kind[area] == COUNTRY and idx.country[area] != idx.country[row]
+            if outside:
+                del chosen[s.group]
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""

@@ -13,13 +13,14 @@ from gazetteer.errors import DataError
 @dataclass(frozen=True)
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
-    titles, adjectives of people, given names, armed actors' nouns, kind hints, directions,
-    demonyms, codes news writes as names, and the abbreviations of divisions that follow a
-    town ("La.")."""
+    elided articles, titles, adjectives of people, given names, armed actors' nouns, kind
+    hints (also after a list of names), directions and points of the compass, demonyms, codes
+    news writes as names, and the abbreviations of divisions that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
     connectors: frozenset[str]
+    elisions: frozenset[str]
     name_particles: frozenset[str]
     titles: frozenset[str]
     adjectives: frozenset[str]
@@ -28,8 +29,10 @@ class Lexicon:
     given_names: frozenset[str]
     actor_nouns: frozenset[str]
     acronym_names: frozenset[str]
+    compass: frozenset[str]
     before: dict[str, str]
     after: dict[str, str]
+    after_list: dict[str, str]
     directions: dict[str, tuple[float, float, float, float]]
     demonyms: dict[str, str]
     state_abbreviations: dict[str, str]
@@ -44,6 +47,7 @@ class Lexicon:
                 stopwords=frozenset(d["stopwords"]),
                 contractions=frozenset(d["contractions"]),
                 connectors=frozenset(d["connectors"]),
+                elisions=frozenset(d["elisions"]),
                 name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
@@ -52,8 +56,10 @@ class Lexicon:
                 given_names=frozenset(w.lower() for w in d["given_names"]),
                 actor_nouns=frozenset(d["actor_nouns"]),
                 acronym_names=frozenset(d["acronym_names"]),
+                compass=frozenset(d["compass"]),
                 before={p: kind for kind, ps in d["before"].items() for p in ps},
                 after={w: kind for kind, ws in d["after"].items() for w in ws},
+                after_list={w: kind for kind, ws in d["after_list"].items() for w in ws},
                 directions={k: tuple(v) for k, v in d["directions"].items()},
                 demonyms={**demonyms, **extra},
                 state_abbreviations=dict(d["state_abbreviations"]),

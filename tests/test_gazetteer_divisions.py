@@ -1,0 +1,108 @@
+"""First-level divisions against the towns that share their names: a division's name that is
+only another (often former) name of a town is the division; a town bearing its division's
+name in its own spelling is still the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize("name, cc, town", [
+    ("Bahia", "BR", "Salvador"),        # Salvador was once called Bahia
+    ("Ceará", "BR", "Fortaleza"),       # the division's name by an alternate spelling too
+    ("Maranhão", "BR", "São Luís"),
+    ("Samangan", "AF", "Aībak"),
+    ("Sverdlovsk", "RU", "Yekaterinburg"),
+    ("Hatay", "TR", "Antakya"),
+    ("Penang", "MY", "George Town"),
+])
+def test_a_division_beats_a_town_known_by_its_name_as_another_name(gaz: Gazetteer, name: str,
+                                                                   cc: str,
+                                                                   town: str) -> None:
+    best = gaz.resolve(name)
+    assert best is not None and best.kind == "admin1" and best.country_code == cc, best
+    # The town is still a candidate: only the order changed.
+    assert town in {c.place.name for c in gaz.candidates(name, limit=10)}
+
+
+@pytest.mark.parametrize("name, town", [
+    ("Herat", "Herāt"),                 # the division's name is a spelling of the town's
+    ("Kandahar", "Kandahār"),
+    ("Aleppo", "Aleppo"),
+    ("Rostov", "Rostov-on-Don"),        # ... or of a part of it
+    ("Cluj", "Cluj-Napoca"),
+    ("Gomel", "Homyel'"),
+])
+def test_a_town_bearing_its_divisions_name_in_its_own_spelling_stays_the_town(
+        gaz: Gazetteer, name: str, town: str) -> None:
+    best = gaz.resolve(name)
+    assert best is not None and best.kind == "city" and best.name == town, best
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An outbreak was reported in Bahia, Brazil.", "Bahia"),
+    ("Labs in Salvador, the capital of Bahia, and in Fortaleza, in Ceará, found cases.",
+     "Ceará"),
+    ("Floods hit Pará and Maranhão last week.", "Maranhão"),
+])
+def test_in_running_text_the_division_wins_too(gaz: Gazetteer, text: str, name: str) -> None:
+    found = {m.surface: m.place.kind for m in gaz.find(text)}
+    assert found.get(name) == "admin1", found
+
+
+# -- provinces split by a reform: the data names them by the province they were cut from -----
+
+@pytest.mark.parametrize("name, cc", [
+    ("Kasai", "CD"),              # 2015: Kasaï, Kasaï-Central, ... were Kasai-Occidental
+    ("Lualaba", "CD"),            # ... and Katanga
+    ("Tshopo", "CD"),
+    ("Bono East", "GH"),          # 2019: cut from Brong-Ahafo
+    ("Sidama", "ET"),             # 2020: cut from the Southern Nations region
+    ("Karnali", "NP"),            # 2015: Nepal's provinces replaced its regions
+])
+def test_a_province_cut_by_a_reform_is_a_first_level_division(gaz: Gazetteer, name: str,
+                                                               cc: str) -> None:
+    best = next(c.place for c in gaz.candidates(f"{name} province", limit=5)
+                if c.place.country_code == cc)
+    assert best.kind == "admin1" and best.admin1.startswith(f"{cc}."), best
+    # Its towns say which division they are in: the same admin1 code.
+    assert best.population > 0
+
+
+def test_the_province_cut_from_still_names_its_parts(gaz: Gazetteer) -> None:
+    parts = {c.place.name for c in gaz.candidates("Katanga", limit=10)
+             if c.place.kind == "admin1" and c.place.country_code == "CD"}
+    assert {"Haut-Katanga", "Lualaba"} <= parts
+
+
+# -- a town is no "X province" far from the story ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Health workers in the Democratic Republic of Congo confirmed 1,400 cholera cases in "
+     "Kasai province.", "Kasai", "CD"),                  # was Kasai, Japan
+    ("Cholera has spread in Nyanza province, in western Kenya.", "Nyanza", None),  # Rwanda
+    ("Unrest in Natal province, South Africa.", "Natal", None),      # Natal, Brazil
+    ("Cases in Oriente province, Cuba.", "Oriente", None),            # Oriente, Brazil
+])
+def test_a_kind_word_makes_no_namesake_town_abroad(gaz: Gazetteer, text: str, name: str,
+                                                   cc: str | None) -> None:
+    found = {m.surface: m.place.country_code for m in gaz.find(text)}
+    assert found.get(name) == cc, found
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Cases in the Houston region of Texas rose.", "Houston", "US"),
+    ("Shelling hit the Hama countryside in Syria.", "Hama", "SY"),
+    ("An outbreak hit Gueckedou prefecture in Guinea.", "Gueckedou", "GN"),
+])
+def test_a_town_with_a_kind_word_in_a_story_about_its_country_stays(gaz: Gazetteer, text: str,
+                                                                    name: str, cc: str) -> None:
+    found = {m.surface: m.place.country_code for m in gaz.find(text)}
+    assert found.get(name) == cc, found

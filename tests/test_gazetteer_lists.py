@@ -1,0 +1,86 @@
+"""Words around names that say what they are: a plural kind word after a list of names gives
+each its kind ("Fulton and DeKalb counties"), but after a single name it is a plural of things
+("the Gulf states"); a capitalised point of the compass opens the name after it ("West Nile");
+a town written "X, in Y" lies in Y."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def kinds(gaz: Gazetteer, text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.place.kind, m.place.country_code) for m in gaz.find(text)}
+
+
+@pytest.mark.parametrize("text, names, kind, cc", [
+    ("West Nile was found in mosquito pools in Fulton and DeKalb counties, Georgia.",
+     ("Fulton", "DeKalb"), "admin2", "US"),                 # were towns in Illinois
+    ("Cases were reported in Takeo, Svay Rieng and Siem Reap provinces.",
+     ("Takeo", "Svay Rieng", "Siem Reap"), "admin1", "KH"),  # Siem Reap was a town
+    ("Attacks hit Borno, Yobe and Adamawa states.", ("Borno", "Yobe", "Adamawa"), "admin1",
+     "NG"),
+    ("Floods hit Cook, Lake or Will counties overnight.", ("Cook", "Lake", "Will"), "admin2",
+     "US"),
+])
+def test_a_plural_kind_word_gives_each_name_of_the_list_its_kind(
+        gaz: Gazetteer, text: str, names: tuple[str, ...], kind: str, cc: str) -> None:
+    found = kinds(gaz, text)
+    assert all(found.get(n) == (kind, cc) for n in names), found
+
+
+def test_after_one_name_a_plural_kind_word_is_a_plural_of_things(gaz: Gazetteer) -> None:
+    found = kinds(gaz, "Oil prices rose in the Gulf states.")
+    assert found.get("Gulf", ("",))[0] == "region", found
+
+
+# -- a capitalised point of the compass before another name opens that name ----------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Cases were confirmed on Sumbawa and in West Timor, Indonesia.", "West"),
+    ("In West Kasai, cholera spread.", "West"),
+    ("Floods in East Gojjam, Ethiopia.", "East"),          # was Mpumalanga ("East"), ZA
+    ("Cases in West Hararghe, Ethiopia.", "West"),
+])
+def test_a_compass_word_before_a_name_is_not_the_division_called_so(gaz: Gazetteer, text: str,
+                                                                    word: str) -> None:
+    # Cameroon's "West", Iceland's "West", ... are divisions; here the word opens a name.
+    assert word not in kinds(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Fighting in East Jerusalem and the West Bank.", "East Jerusalem", "PS"),
+    ("Talks between North Korea and South Sudan.", "South Sudan", "SS"),
+    ("Floods in North Sumatra and West Java.", "West Java", "ID"),
+])
+def test_a_known_name_opened_by_a_compass_word_stays(gaz: Gazetteer, text: str, name: str,
+                                                     cc: str) -> None:
+    assert kinds(gaz, text).get(name, ("", ""))[1] == cc
+
+
+# -- "X, in Y": a town is in the division or country named after it --------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The disease is named after the town of Lassa, in Borno state, where it was found.",
+     "Lassa"),                                               # was Lhasa: no Lassa in the data
+    ("The outbreak began in the village of Lasa, in Ondo state, Nigeria.", "Lasa"),
+])
+def test_a_town_not_in_the_area_written_after_it_is_dropped(gaz: Gazetteer, text: str,
+                                                            name: str) -> None:
+    assert name not in kinds(gaz, text)
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Labs in Fortaleza, in Ceará, found cases.", "Fortaleza", "BR"),
+    ("Fighting reached Bara, in North Kordofan, Sudan.", "Bara", "SD"),
+    ("The virus is present in Seychelles, in Mauritius and in Mayotte.", "Seychelles", "SC"),
+])
+def test_a_town_in_the_area_written_after_it_stays(gaz: Gazetteer, text: str, name: str,
+                                                   cc: str) -> None:
+    assert kinds(gaz, text).get(name, ("", ""))[1] == cc
