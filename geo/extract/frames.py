@@ -878,22 +878,23 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
-_FOR = frozenset({"for", "over"})
+# How a fight goes between the enemy and the place: "battled IS street by street in P".
+_MANNER = word_set("events", "fight_manner")
 
 
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
     "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
-    # "fighting IS for Tadef", "battling IS in Mayadin": the object is the enemy, the place
-    # follows it; only a fight "for" the place makes the enemy a party to it too (the enemy
-    # "in" a town is its defender).
+    # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
+    # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
+    # too (the enemy "in" a town defends it).
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
     if passive_before(scene.text, t.start) or (other and t.word not in mutual):
         return
-    places = scene.objects(other.end, _CONTEST_PREPS, limit=7, areas=True)[0] if other else (
-        scene.around(t, _CONTEST_PREPS, 7))
-    if other and (not places or not _FOR.intersection(scene.gap_words(other.end, places[0].start))):
+    places = scene.objects(other.end, _CONTEST_PREPS | _MANNER, limit=9, areas=True)[0] \
+        if other else scene.around(t, _CONTEST_PREPS, 7)
+    if not places:
         other = None
     if not places:
         yield from _long_fight(scene, t)

@@ -168,7 +168,7 @@ class Extractor:
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
-        return _merge(claims)
+        return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
@@ -368,6 +368,17 @@ def _settle(claims: list[Claim]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+def _defended(claims: list[Claim]) -> list[Claim]:
+    """A force the story says holds a town on a day defends it in any fight for it that day
+    ("battles IS in Mayadin", "Isis-held Mayadin"): its holding says it, not a second claim."""
+    held = {(c.place.geonameid, c.force, c.date) for c in claims
+            if c.event == "held" and c.modality == "asserted"}
+    if not held:
+        return claims
+    return [c for c in claims if not (c.event == "contested" and c.modality == "asserted" and (
+        c.place.geonameid, c.force, c.date) in held)]
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:
