@@ -28,7 +28,10 @@ P 1.000, R 0.806 (29/29, 25/31) and P 0.960, R 0.750 (24/25, 21/28), so neither 
 more. ``claims.heldout11.jsonl`` (8 articles) was written and annotated after the eighth round,
 before any extractor ran on it: P 1.000, R 0.690 (22/22, 20/29) on its first run at c2826b5, the
 honest figure; its misses led a ninth round (``test_extract_parties.py``), after which it scores
-P 1.000, R 0.966 (32/32, 28/29), so it is not honest any more."""
+P 1.000, R 0.966 (32/32, 28/29), so it is not honest any more. ``claims.heldout12.jsonl`` (10
+articles, phrasing varied on purpose) was written and annotated after the ninth round, before
+any extractor ran on it: P 0.854, R 0.607 (41/48, 37/61) on its first run at 2e3c959, the honest
+figure; its misses and the known missed families led a tenth round (``test_extract_wire.py``)."""
 
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ HELDOUT8 = HELDOUT.with_name("claims.heldout8.jsonl")
 HELDOUT9 = HELDOUT.with_name("claims.heldout9.jsonl")
 HELDOUT10 = HELDOUT.with_name("claims.heldout10.jsonl")
 HELDOUT11 = HELDOUT.with_name("claims.heldout11.jsonl")
+HELDOUT12 = HELDOUT.with_name("claims.heldout12.jsonl")
 # Reached after the third to sixth rounds of rule families and the gazetteer's division rules
 # (P 0.979, R 0.963; 0.988/0.912 before them, 0.987/0.850 before the first), floors one claim
 # below.
@@ -96,6 +100,8 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # P 1.000, R 0.690 on its first run; 1.000/0.966 after the families it taught; floors one
     # claim below.
     (HELDOUT11, 8, 0.96, 0.93),
+    # P 0.854, R 0.607 on its first run; floors one claim below.
+    (HELDOUT12, 10, 0.83, 0.59),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)
