@@ -350,3 +350,50 @@ def test_a_holder_under_attack_defends_its_town(ex):
     assert (MAYADIN, "syrian-government", "contested") in got
     assert (MAYADIN, "isis", "held") in got
     assert (MAYADIN, "isis", "contested") not in got
+
+
+FULA, DEIR_EZZOR = 379535, 170794
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Islamic State seized Ramadi, the capital of Anbar province, on Sunday. Iraqi troops had "
+     "abandoned the provincial capital hours earlier.", dt.date(2015, 5, 17),
+     (RAMADI, "iraqi-government", "lost")),
+    ("The RSF took El Fula, the capital of West Kordofan state. The fighters paraded through "
+     "its market. Army units had left the state capital the day before.", SUDAN,
+     (FULA, "saf", "lost")),
+    ("Russian forces entered Kherson on Wednesday. Ukrainian troops had pulled out of the "
+     "regional centre overnight.", UKRAINE, (KHERSON, "ukraine", "lost")),
+    # The seat of the province just named, not the last town.
+    ("Islamic State attacked Ramadi in March. Iraqi troops retook Tikrit in April. Further "
+     "west in Anbar province, the militants overran the provincial capital.",
+     dt.date(2015, 5, 17), (RAMADI, "isis", "captured")),
+    ("Fighting raged in Khartoum on Saturday. Overnight the RSF took parts of the capital.",
+     SUDAN, (KHARTOUM, "rsf", "contested")),
+])
+def test_a_seat_of_government_points_back_to_its_town(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    # An apposition names the town before it.
+    ("Fighting spread across Sennar state. The RSF took Singa, the state capital, on Saturday.",
+     SUDAN, SENNAR),
+    # "The capital" far from the capital's name may be another country's.
+    ("Sudan's army shelled Khartoum on Monday. Aid agencies warned of famine. Diplomats met in "
+     "Jeddah. The RSF seized most of the capital.", SUDAN, KHARTOUM),
+])
+def test_a_seat_with_no_antecedent_points_nowhere(ex, text, published, place):
+    assert not {f for f in facts(ex, text, published) if f[0] == place and f[1] == "rsf"}
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State has captured more than a third of Kobani.",
+    "The jihadists seized two-thirds of Kobani on Monday.",
+    "Islamic State fighters overran a quarter of Kobani.",
+    "Islamic State overran parts of Kobani, a monitor said.",
+])
+def test_taking_a_share_of_a_town_is_fighting_for_it(ex, text):
+    got = facts(ex, text, dt.date(2014, 10, 8))
+    assert (KOBANI, "isis", "contested") in got
+    assert (KOBANI, "isis", "captured") not in got
