@@ -397,3 +397,28 @@ def test_taking_a_share_of_a_town_is_fighting_for_it(ex, text):
     got = facts(ex, text, dt.date(2014, 10, 8))
     assert (KOBANI, "isis", "contested") in got
     assert (KOBANI, "isis", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Islamic State took Ramadi, west of Baghdad, on Sunday. Hours later, the last army units "
+     "pulled out.", dt.date(2015, 5, 17), (RAMADI, "iraqi-government", "lost")),
+    ("Russian troops stormed Avdiivka overnight. By dawn Ukrainian units had withdrawn, the "
+     "general staff said.", dt.date(2024, 2, 17), (AVDIIVKA, "ukraine", "lost")),
+    ("The RSF attacked Singa on Saturday. Sudanese troops retreated without a fight.", SUDAN,
+     (SINGA, "saf", "lost")),
+    ("Islamic State seized Palmyra on Wednesday, and Syrian troops withdrew towards Homs.",
+     dt.date(2015, 5, 21), (PALMYRA, "syrian-government", "lost")),
+])
+def test_a_withdrawal_with_no_object_leaves_the_town_just_fought_for(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence before took no town: the withdrawal leaves none.
+    "Iraqi officials met in Ramadi on Sunday. Hours later, the last army units pulled out.",
+    # The town named after the verb is where they went, not what they left.
+    "Islamic State took Hit on Sunday. Iraqi troops pulled back to the outskirts of Ramadi.",
+])
+def test_a_withdrawal_leaves_no_town_the_story_did_not_fight_for(ex, text):
+    got = facts(ex, text, dt.date(2015, 5, 17))
+    assert (RAMADI, "iraqi-government", "lost") not in got

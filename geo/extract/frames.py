@@ -108,6 +108,9 @@ class Scene:
     # The force the story is about: the only one so far that took or fought for a place. An
     # agentless passive ("the town had been liberated") of the article's day is its doing.
     actor: ForceMention | None = None
+    # The town the sentence before reported taken or fought for, which a withdrawal with no
+    # object may leave.
+    previous_town: PlaceMention | None = None
     consumed: set[int] = field(default_factory=set)
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
@@ -772,6 +775,7 @@ _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", 
                                 "across", "toward", "towards", "north", "south", "east",
                                 "west", "northward", "southward", "eastward", "westward",
                                 "northwards", "southwards", "eastwards", "westwards", "back"})
+_PUNCTUATION = re.compile(r"[,.;:]")
 # A clause that times the one before it ("..., after insurgents withdrew").
 TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
@@ -784,16 +788,29 @@ def _strongholds() -> frozenset[str]:
 
 def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
-    object, in a clause that times the main one, leaves the main clause's town."""
+    object, in a clause that times the main one, leaves the main clause's town. A withdrawal
+    proper leaves the town named last before it, in its sentence or the one before ("IS took
+    Ramadi. Hours later the last army units pulled out")."""
     left, _ = scene.clauses.bounds(t.start)
-    after = words(scene.text[t.end:t.end + 30])[:4]
+    # Up to a comma: "had withdrawn, the general staff said" has no object.
+    after = words(_PUNCTUATION.split(scene.text[t.end:t.end + 30], 1)[0])[:4]
     # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
     # their main bastion" or "abandoned it" is the town.
     own = after[:1] == ["it"] or bool(_strongholds().intersection(after))
-    if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
+    if (scene.objects(t.end, _LOSE_PREPS)[0]
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
-    p = scene.named_before(left)
+    if TIMING.search(scene.text, 0, left):
+        p = scene.named_before(left)
+    elif t.word in word_set("events", "withdrawals"):
+        p = scene.named_before(t.start)
+        if p is None and scene.previous_town is not None and not any(
+                q.target for q in scene.places):
+            # Named only in the sentence before: the verb stands for it.
+            p = PlaceMention(t.start, t.end, scene.text[t.start:t.end],
+                             scene.previous_town.place, anaphor=True)
+    else:
+        return []
     return [p] if p is not None else []
 
 

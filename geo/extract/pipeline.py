@@ -13,7 +13,7 @@ from typing import Any
 from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, resolve
-from geo.extract.data import rules
+from geo.extract.data import rules, word_set
 from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
@@ -153,30 +153,40 @@ class Extractor:
         takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
+        previous: PlaceMention | None = None
+        withdrawals = word_set("events", "withdrawals")
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
-            # ("ISIS-held"), can say who holds it.
-            if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
+            # ("ISIS-held"), can say who holds it; or one where a force withdraws, from the
+            # town the sentence before named.
+            towns = [p for p in ps if p.target]
+            said = []
+            if ts and (towns or (previous and fs and any(t.word in withdrawals for t in ts))) \
+                    and (fs or len(takers) == 1):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
-                said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor)
+                said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
+                                             previous)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
-            elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
+            elif fs and any(m.holder for m in fs) and towns:
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
+            fought = {c.place.geonameid for c in said if c.event in _ATTACKS}
+            previous = next((p for p in reversed(towns) if p.place.geonameid in fought), None)
         return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
-                         actor: ForceMention | None = None) -> list[Claim]:
+                         actor: ForceMention | None = None,
+                         previous: PlaceMention | None = None) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor)
+                      actor=actor, previous_town=previous)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
