@@ -895,8 +895,8 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
-# How a fight goes between the enemy and the place: "battled IS street by street in P".
-_MANNER = word_set("events", "fight_manner")
+# Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
+_ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
 
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -909,7 +909,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     mutual = word_set("events", "mutual")
     if passive_before(scene.text, t.start) or (other and t.word not in mutual):
         return
-    places = scene.objects(other.end, _CONTEST_PREPS | _MANNER, limit=9, areas=True)[0] \
+    places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
     if not places:
         other = None

@@ -175,8 +175,9 @@ class Extractor:
             elif fs and any(m.holder for m in fs) and towns:
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
-            fought = {c.place.geonameid for c in said if c.event in _ATTACKS}
-            previous = next((p for p in reversed(towns) if p.place.geonameid in fought), None)
+            fought = {c.place.geonameid for c in said if c.event in _ATTACKS} if said else ()
+            previous = next((p for p in reversed(towns) if p.place.geonameid in fought),
+                            None) if fought else None
         return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],

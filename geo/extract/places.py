@@ -104,20 +104,23 @@ _CALLED_AFTER = re.compile(r",\s+(?:once\s+|now\s+|formerly\s+)?(?:a|an|the)\s+"
 
 
 def _called(text: str, m: PlaceMention) -> str:
-    """The noun the text names a place with: "the town of P", "P, a frontline town"; "seat"
-    when it names it the seat of a division ("P, the capital of West Kordofan state", "the
-    Sennar state capital, P")."""
-    seats = _seat_patterns()
-    if seats.called_after.match(text, m.end) or seats.called_before.search(
-            text, max(0, m.start - 40), m.start):
-        return "seat"
+    """The noun the text names a place with: "the town of P", "P, a frontline town"."""
     before = _CALLED_BEFORE.search(text, max(0, m.start - 40), m.start)
     after = _CALLED_AFTER.match(text, m.end)
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
 
 
+def _called_seat(text: str, m: PlaceMention) -> bool:
+    """Whether the text names a place the seat of a division ("P, the capital of West Kordofan
+    state", "the Sennar state capital, P")."""
+    seats = _seat_patterns()
+    return bool(seats.called_after.match(text, m.end)
+                or seats.called_before.search(text, max(0, m.start - 40), m.start))
+
+
 @dataclass(frozen=True, slots=True)
 class _SeatPatterns:
+    nouns: tuple[str, ...]
     pointer: re.Pattern[str]
     called_after: re.Pattern[str]
     called_before: re.Pattern[str]
@@ -139,7 +142,8 @@ def _seat_patterns() -> _SeatPatterns:
                               rf"(?!\s+city\b)", re.IGNORECASE)
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
                                re.IGNORECASE)
-    return _SeatPatterns(pointer, called_after, called_before)
+    return _SeatPatterns(tuple(data["seat_nouns"] + data["capital_nouns"]), pointer,
+                         called_after, called_before)
 
 
 def _pointers(text: str) -> list[tuple[int, int, str, str]]:
@@ -148,7 +152,11 @@ def _pointers(text: str) -> list[tuple[int, int, str, str]]:
     for the seats)."""
     out = [(a.start(), a.end(), a.group(), a.group().split()[-1].lower())
            for a in _ANAPHOR.finditer(text)]
-    for a in _seat_patterns().pointer.finditer(text):
+    seats = _seat_patterns()
+    # Most texts name no seat at all: one look for the nouns spares the scan.
+    if not any(n in text for n in seats.nouns):
+        return out
+    for a in seats.pointer.finditer(text):
         out.append((a.start(), a.end(), a.group(), "seat" if a.group("seat") else "capital"))
     return out
 
@@ -198,9 +206,7 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     # its start: the furthest end of each prefix of ``found`` answers that in one look-up.
     found_starts = [m.start for m in found]
     reach = list(itertools.accumulate((m.end for m in found), max, initial=-1))
-    # Divisions named ("Deir el-Zour province"), whose seat "the provincial capital" may be.
-    divisions = [m for m in mentions if m.place.kind == "admin1"
-                 or (m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+    divisions: list[Any] | None = None
     for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)):
         if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
@@ -213,7 +219,12 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             before = [m for m in before
                       if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
         seat: list[PlaceMention] = []
-        named = [m for m in divisions if since <= m.start and m.end <= start]
+        if noun == "seat" and divisions is None:
+            # Divisions named ("Deir el-Zour province"), whose seat "the provincial capital"
+            # may be: looked for in the few texts that speak of a seat.
+            divisions = [m for m in mentions if m.place.kind == "admin1" or (
+                m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+        named = [m for m in divisions or () if since <= m.start and m.end <= start]
         if noun == "seat" and named:
             # A seat is the one of the division just named: the town of its name ("Deir
             # el-Zour province ... the provincial capital"), else a town named in it before.
@@ -229,7 +240,7 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         if noun == "seat":
             # Else the town called one before, however far back, else one the text did not
             # call a mere town or village.
-            same = seat or [m for m in before if _called(text, m) == noun] or [
+            same = seat or [m for m in before if _called_seat(text, m)] or [
                 m for m in recent if _called(text, m) not in _SMALL]
         else:
             # "the town" points back to a place the text called a town ("the eastern town of
