@@ -422,3 +422,36 @@ def test_a_withdrawal_with_no_object_leaves_the_town_just_fought_for(ex, text, p
 def test_a_withdrawal_leaves_no_town_the_story_did_not_fight_for(ex, text):
     got = facts(ex, text, dt.date(2015, 5, 17))
     assert (RAMADI, "iraqi-government", "lost") not in got
+
+
+UROZHAINE = 9114393
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said on Wednesday that the village of Urozhaine had been liberated from Russian "
+    "occupiers.",
+    "Urozhaine was liberated from the invaders, Kyiv said.",
+    "Ukraine's general staff said Urozhaine had been freed from Russian troops.",
+])
+def test_a_town_freed_from_its_enemy_by_the_side_that_says_so(ex, text):
+    got = facts(ex, text, dt.date(2023, 8, 16))
+    assert {(UROZHAINE, "ukraine", "captured"), (UROZHAINE, "russia", "lost")} <= got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The village of Urozhaine was liberated from the occupiers, officials said.",
+     dt.date(2023, 8, 16), (UROZHAINE, "russia", "lost")),
+    ("Singa had been liberated from the RSF, residents said.", SUDAN, (SINGA, "rsf", "lost")),
+    ("The town of Palmyra was recaptured from Islamic State fighters on Sunday.",
+     dt.date(2016, 3, 27), (PALMYRA, "isis", "lost")),
+])
+def test_a_town_freed_from_an_enemy_nobody_names_the_taker_of_is_lost(ex, text, published,
+                                                                        fact):
+    assert fact in facts(ex, text, published)
+
+
+def test_who_tells_of_a_part_retaken_is_no_taker(ex):
+    text = ("The US military said about 90 percent of Raqqa had been retaken from the "
+            "militants.")
+    got = facts(ex, "Islamic State still holds parts of the city. " + text, SYRIA)
+    assert not {f for f in got if f[1] == "us-coalition"}

@@ -19,6 +19,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
+from geo.extract.modality import attribution
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -69,6 +70,9 @@ _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)"
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
+# "the eastern village of", the noun phrase a town's name heads.
+_KIND_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement)\s+of"
+                      r"\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -461,7 +465,9 @@ class Scene:
         # "95 percent of the city was under SDF control": the city is the subject's head.
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
-        return is_oblique(self.text, p.start)
+        # "the village of P had been liberated": the noun phrase the name heads is the subject.
+        kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start)
+        return is_oblique(self.text, kind.start() if kind else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
                    ) -> PlaceMention | None:
@@ -637,7 +643,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             loser = scene.force_after(t.end, ("from", "of"))
             if agent is None and passive and t.event == "captured":
-                agent = _story_actor(scene, t, loser)
+                # Who tells of a part retaken ("90 percent of the city") may be watching.
+                agent = _story_actor(scene, t, loser) or (
+                    None if scene.partial(p) else _speaking_side(scene, t, loser))
             event = "contested" if scene.partial(p) else t.event
             plural = passive and _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
             for q in scene.coordinated(p, plural=bool(plural)):
@@ -704,6 +712,20 @@ def _story_actor(scene: Scene, t: Trigger, loser: ForceMention | None = None
             loser is not None and loser.force in scene.actor.candidates):
         return None
     return scene.actor
+
+
+def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
+                   ) -> ForceMention | None:
+    """The force that says a town was freed from its enemy ("Ukraine said P had been liberated
+    from Russian occupiers", "..., Kyiv said"): its own side took it back."""
+    if loser is None:
+        return None
+    _, span = attribution(scene.text)
+    if span is None or span[0] <= t.start < span[1]:
+        return None
+    said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1]
+            and not m.holder and m.force != loser.force and m.force not in loser.candidates]
+    return said[-1] if said else None
 
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
