@@ -455,3 +455,15 @@ def test_who_tells_of_a_part_retaken_is_no_taker(ex):
             "militants.")
     got = facts(ex, "Islamic State still holds parts of the city. " + text, SYRIA)
     assert not {f for f in got if f[1] == "us-coalition"}
+
+
+@pytest.mark.parametrize("text", [
+    "The paramilitaries are pressing their siege of El Fasher.",
+    "The RSF tightened its siege of El Fasher on Sunday.",
+    "Fighting intensified around El Fasher, the last city held by the army, where the RSF has "
+    "laid siege for weeks.",
+])
+def test_the_subject_of_its_own_siege_besieges(ex, text):
+    got = facts(ex, text, SUDAN)
+    assert (EL_FASHER, "rsf", "contested") in got
+    assert (EL_FASHER, "rsf", "besieged") not in got

@@ -992,6 +992,8 @@ def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
                           "enclave", "pocket", "imposed", "on", "of", "within", "blocks",
                           "handful", "few"}) | grammar().partitives
+# Before a siege noun, words that make the clause's subject the besieger.
+_SIEGE_MAKER = word_set("events", "siege_makers")
 # The siege frame's nouns: a state ("under siege"), where its verbs are acts.
 SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
@@ -1017,6 +1019,10 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             return
         if imposer is None:
             imposer = scene.force_right_before(t.start)
+        if imposer is None and _SIEGE_MAKER.intersection(
+                words(scene.text[max(0, t.start - 20):t.start])[-2:]):
+            # "pressing their siege of P", "has laid siege for weeks": the subject besieges.
+            imposer = scene.subject(t.start, fallback=False)[0]
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
