@@ -467,3 +467,15 @@ def test_the_subject_of_its_own_siege_besieges(ex, text):
     got = facts(ex, text, SUDAN)
     assert (EL_FASHER, "rsf", "contested") in got
     assert (EL_FASHER, "rsf", "besieged") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army took back the town of Dinder in Sennar state on Sunday. The RSF had stormed "
+    "Dinder in July and looted its market.",
+    "Soldiers of the Sudanese army retook the town of Dinder in eastern Sudan. Paramilitaries of "
+    "the RSF had held Dinder since the summer.",
+])
+def test_a_name_is_one_town_in_one_story(ex, text):
+    # The gazetteer reads this name as either of two towns, by its context.
+    assert len({c.place.geonameid for c in ex.extract(text, published=SUDAN)
+                if c.place.surface == "Dinder"}) == 1

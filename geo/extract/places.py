@@ -60,7 +60,15 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
     # "Sennar state", "Raqqa province": the province, about which no claim is made.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
            if not (m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
-    towns = {m.surface: m.place for m in out if m.target}
+    # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
+    # would be read alone.
+    towns: dict[str, Any] = {}
+    for m in out:
+        if m.target and (m.surface not in towns
+                         or (m.place.population or 0) > (towns[m.surface].population or 0)):
+            towns[m.surface] = m.place
+    out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
+           if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
         if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
             continue
