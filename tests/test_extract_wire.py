@@ -479,3 +479,14 @@ def test_a_name_is_one_town_in_one_story(ex, text):
     # The gazetteer reads this name as either of two towns, by its context.
     assert len({c.place.geonameid for c in ex.extract(text, published=SUDAN)
                 if c.place.surface == "Dinder"}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops pushed south towards the Sea of Azov. Russian forces still hold Azov.",
+    "Ukrainian forces advanced towards the Sea of Azov on Sunday.",
+])
+def test_a_name_after_sea_of_is_water(ex, text):
+    sea = text.index("Sea of Azov") + len("Sea of ")
+    spans = [c.evidence.offset + c.evidence.place_span[0]
+             for c in ex.extract(text, published=UKRAINE)]
+    assert sea not in spans

@@ -57,9 +57,11 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
     """One place per name per story: a name the gazetteer read as a town somewhere in the text
     is that town everywhere in it (not "Raqqa province" though), including where it was
     missed. ``town_of`` gives the town a province shares its name with ("Kherson")."""
-    # "Sennar state", "Raqqa province": the province, about which no claim is made.
+    # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
+    # of Azov": no town at all.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
-           if not (m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+           if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
+                                                       or _of_water(text, m.start)))]
     # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
     # would be read alone.
     towns: dict[str, Any] = {}
@@ -83,10 +85,22 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _DIVISION_WORD.match(text, end)):
+                    or _DIVISION_WORD.match(text, end) or _of_water(text, start)):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     return sorted(out, key=lambda m: m.start)
+
+
+def _of_water(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "Sea of", "Gulf of" and the like."""
+    return text.endswith("of ", 0, start) and bool(_water().search(text, max(0, start - 12),
+                                                                  start))
+
+
+@cache
+def _water() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, rules("places")["water_heads"]))
+    return re.compile(rf"\b(?:{heads})\s+of\s+$")
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
