@@ -490,3 +490,16 @@ def test_a_name_after_sea_of_is_water(ex, text):
     spans = [c.evidence.offset + c.evidence.place_span[0]
              for c in ex.extract(text, published=UKRAINE)]
     assert sea not in spans
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    # A long apposition between a town and its "where" clause.
+    ("Shelling went on around Babanusa, the only town in West Kordofan still held by the army "
+     "and its allies, where the RSF has laid siege since January.", SUDAN,
+     (377962, "rsf", "contested")),
+    # A long apposition inside a list of objects.
+    ("Islamic State fighters still hold Jarabulus, a small border town some 30 km to the "
+     "north, and Manbij.", dt.date(2015, 6, 1), (MANBIJ, "isis", "held")),
+])
+def test_a_long_apposition_keeps_its_town(ex, text, published, fact):
+    assert fact in facts(ex, text, published)

@@ -42,7 +42,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
-_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,12}[\w'’-]+)?"
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
@@ -66,7 +66,7 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|c
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
-_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)")
+_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or)")
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
