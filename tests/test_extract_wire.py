@@ -503,3 +503,34 @@ def test_a_name_after_sea_of_is_water(ex, text):
 ])
 def test_a_long_apposition_keeps_its_town(ex, text, published, fact):
     assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The army repelled an RSF attack on Singa, a military source said.", SUDAN,
+     (SINGA, "rsf", "contested")),
+    ("The RSF launched an attack on Singa on Friday.", SUDAN, (SINGA, "rsf", "contested")),
+    ("Russian forces mounted a fresh attack on Bakhmut overnight.", UKRAINE,
+     (BAKHMUT, "russia", "contested")),
+])
+def test_an_attack_on_a_town_fights_for_it(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Russia launched a massive drone attack on Kyiv overnight.", UKRAINE),
+    ("Russian missile attacks on Kharkiv killed ten people.", UKRAINE),
+    # Who repelled the attacks is the defender; who made them, the clause does not say.
+    ("Sudanese troops were repelling attacks on Singa, the army said.", SUDAN),
+])
+def test_a_strike_or_a_repelled_attack_names_no_attacker(ex, text, published):
+    assert not {f for f in facts(ex, text, published) if f[2] == "contested"}
+
+
+@pytest.mark.parametrize("text", [
+    "An SDF spokesman said the offensive on Raqqa would begin in early summer.",
+    "SDF commanders said the assault on Raqqa will start within weeks.",
+    "The SDF said the attack on Raqqa is expected to begin soon.",
+])
+def test_a_fight_that_will_begin_is_expected(ex, text):
+    assert facts(ex, text, SYRIA) == set()
+    assert (RAQQA, "sdf", "contested") in facts(ex, text, SYRIA, "expected")

@@ -577,7 +577,7 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 Frame = Callable[[Scene, Trigger], Iterator[Finding]]
 
 
-def _nominal_use(scene: Scene, t: Trigger) -> bool:
+def nominal_use(scene: Scene, t: Trigger) -> bool:
     """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
     after = words(scene.text[t.end:t.end + 6])
     before = words(scene.text[max(0, t.start - 30):t.start])
@@ -657,7 +657,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
     after = max(places[-1].end, t.end)
     allies: list[ForceMention] = []
-    if _nominal_use(scene, t):
+    if nominal_use(scene, t):
         agent, pen = scene.force_after(t.end, ("by",)), 0.1
     else:
         agent, pen = scene.subject(t.start)
@@ -766,7 +766,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if passive_before(scene.text, t.start):
         yield from _passive(scene, t)
         return
-    if _nominal_use(scene, t):
+    if nominal_use(scene, t):
         return
     agent, pen = scene.subject(t.start)
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
@@ -902,7 +902,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
-    if agent and not _nominal_use(scene, t):
+    if agent and not nominal_use(scene, t):
         # Holding part of a town ("most of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
@@ -917,6 +917,7 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
+_ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
@@ -927,6 +928,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
     # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
     # too (the enemy "in" a town defends it).
+    attack = t.word in _ATTACKS
+    if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
+        return  # "a Russian drone attack on Kyiv" fights for no town
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
     if passive_before(scene.text, t.start) or (other and t.word not in mutual):
@@ -949,6 +953,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     pen = 0.0
     if agent is None:
         agent = scene.force_right_before(t.start)
+    if agent is None and attack and _REPELS.intersection(
+            words(scene.text[max(0, t.start - 30):t.start])[-3:]):
+        return  # "the army was repelling attacks on P": by whom, the clause does not say
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:

@@ -22,6 +22,7 @@ from geo.extract.frames import (
     Finding,
     Scene,
     Trigger,
+    nominal_use,
     read_scene,
     trigger_first_words,
     triggers,
@@ -224,6 +225,10 @@ class Extractor:
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
+            elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
+                  and nominal_use(scene, t)
+                  and cues()["expected_after"].match(s.text, f.place.end)):
+                mood = "expected"  # "the attack on Raqqa would begin in early summer"
         event = f.event
         if attempt:
             if event in ("lost", "besieged"):
