@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import facts
+from extract_helpers import claims, facts
 
 RAQQA, MOSUL, PALMYRA, HAWIJA, TAL_AFAR, RAMADI, TIKRIT, ALEPPO = (
     172955, 99072, 163808, 390188, 90393, 98717, 90150, 170063)
@@ -424,7 +424,7 @@ def test_a_withdrawal_leaves_no_town_the_story_did_not_fight_for(ex, text):
     assert (RAMADI, "iraqi-government", "lost") not in got
 
 
-UROZHAINE = 9114393
+UROZHAINE, ZALINGEI = 9114393, 363533
 
 
 @pytest.mark.parametrize("text", [
@@ -534,3 +534,27 @@ def test_a_strike_or_a_repelled_attack_names_no_attacker(ex, text, published):
 def test_a_fight_that_will_begin_is_expected(ex, text):
     assert facts(ex, text, SYRIA) == set()
     assert (RAQQA, "sdf", "contested") in facts(ex, text, SYRIA, "expected")
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Islamic State holds Mosul, which it captured last June.", dt.date(2015, 5, 17),
+     (MOSUL, "isis", "captured", dt.date(2014, 6, 1), "month")),
+    ("Russia still holds Kherson, which it seized in March.", UKRAINE,
+     (KHERSON, "russia", "captured", dt.date(2022, 3, 1), "month")),
+    ("The RSF controls Nyala, which it had overrun in October.", SUDAN,
+     (NYALA, "rsf", "captured", dt.date(2024, 10, 1), "month")),
+])
+def test_it_in_a_relative_clause_on_a_town_is_the_main_clauses_force(ex, text, published, fact):
+    assert fact in claims(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The Islamic State group still controls Fallujah as well as Mosul.", dt.date(2015, 5, 17),
+     (MOSUL, "isis", "held")),
+    ("Russian troops hold Izium, as well as Kherson, in the south.", UKRAINE,
+     (KHERSON, "russia", "held")),
+    ("The RSF seized Nyala as well as Zalingei in October.", SUDAN,
+     (ZALINGEI, "rsf", "captured")),
+])
+def test_as_well_as_lists_objects(ex, text, published, fact):
+    assert fact in facts(ex, text, published)

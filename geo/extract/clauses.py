@@ -92,6 +92,17 @@ def _boundary_pattern() -> re.Pattern[str]:
                       rf"(?:(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
 
 
+def _joins(text: str) -> list[tuple[int, int]]:
+    """The spans of ``clauses.toml``'s joining phrases in a sentence (rarely any)."""
+    out = []
+    for phrase in rules("clauses")["joins"]:
+        start = text.find(phrase)
+        while start >= 0:
+            out.append((start, start + len(phrase)))
+            start = text.find(phrase, start + 1)
+    return out
+
+
 class Clauses:
     """The clause boundaries of one sentence."""
 
@@ -99,7 +110,10 @@ class Clauses:
         self.text = text
         g = grammar()
         cuts = []
+        joined = _joins(text)
         for m in _boundary_pattern().finditer(text):
+            if joined and any(a <= m.start() < b for a, b in joined):
+                continue  # "Fallujah as well as Mosul": no clause ends there
             tok = m.group().lower()
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:

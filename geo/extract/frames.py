@@ -66,7 +66,9 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|c
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
-_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or)")
+_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+# What joins two towns in a list of objects: "P and Q", "P, Q", "P as well as Q".
+_JOINTS = frozenset({"and", "", "or", "as well as"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
@@ -370,7 +372,7 @@ class Scene:
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
-                    if (joint in ("and", "", "or") and q.start - found[-1].end < 8) or (
+                    if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6) or (
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))):
                         found.append(q)
@@ -625,8 +627,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         and words(scene.text[t.end:t.end + 4]) == ["by"])
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
-        subject = (scene.subject(t.start, fallback=False)[0] or _speaker(scene, t)) \
-            if _finite_past(t.word) or _attempted(scene, t) else None
+        # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
+        it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
+        subject = (scene.subject(t.start, fallback=it)[0] or _speaker(scene, t)) \
+            if it or _finite_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
@@ -688,6 +692,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _PLURAL_AUX = frozenset({"were", "are", "have"})
+_RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 
 
 
