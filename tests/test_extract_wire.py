@@ -558,3 +558,15 @@ def test_it_in_a_relative_clause_on_a_town_is_the_main_clauses_force(ex, text, p
 ])
 def test_as_well_as_lists_objects(ex, text, published, fact):
     assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Ukraine's push into Russia's Kursk region in August, in which its troops seized the town "
+     "of Sudzha, surprised Moscow.", dt.date(2024, 10, 30),
+     (486816, "ukraine", "captured", dt.date(2024, 8, 1), "month")),
+    ("The offensive in March 2016, during which Syrian troops retook Palmyra, was backed by "
+     "Russian jets.", dt.date(2017, 1, 5),
+     (PALMYRA, "syrian-government", "captured", dt.date(2016, 3, 1), "month")),
+])
+def test_an_event_dates_the_relative_clause_told_in_it(ex, text, published, fact):
+    assert fact in claims(ex, text, published)

@@ -44,6 +44,8 @@ _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
+# "..., in which", "during which": a relative clause on an event, not a place.
+_IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
 
@@ -338,6 +340,14 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         # Nov. 9 but lost it within hours": a clause with no date of its own happened then.
         outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(" ", 0, left - 1)))
         then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
+        if then:
+            return then[-1].date, then[-1].precision
+    head = _IN_WHICH.search(scene.text, max(0, left - 16), left)
+    if head is not None:
+        # "its incursion in August, in which its troops seized Sudzha": the event the
+        # relative clause hangs on dates it.
+        then = [d for d in dates if d.end <= head.start() and not d.duration
+                and not scene.text[d.end:head.start()].strip(" ,")]
         if then:
             return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
