@@ -424,7 +424,7 @@ def test_a_withdrawal_leaves_no_town_the_story_did_not_fight_for(ex, text):
     assert (RAMADI, "iraqi-government", "lost") not in got
 
 
-UROZHAINE, ZALINGEI = 9114393, 363533
+UROZHAINE, ZALINGEI, OCHERETYNE, KUPIANSK = 9114393, 363533, 698759, 703656
 
 
 @pytest.mark.parametrize("text", [
@@ -570,3 +570,15 @@ def test_as_well_as_lists_objects(ex, text, published, fact):
 ])
 def test_an_event_dates_the_relative_clause_told_in_it(ex, text, published, fact):
     assert fact in claims(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Russian troops captured the town of Avdiivka in February and the village of Ocheretyne "
+     "last month.", dt.date(2024, 6, 5),
+     {(AVDIIVKA, dt.date(2024, 2, 1), "month"), (OCHERETYNE, dt.date(2024, 5, 1), "month")}),
+    ("Ukrainian troops retook Izium on Saturday and Kupiansk on Sunday.", dt.date(2022, 9, 13),
+     {(IZIUM, dt.date(2022, 9, 10), "day"), (KUPIANSK, dt.date(2022, 9, 11), "day")}),
+])
+def test_each_listed_object_keeps_its_own_date(ex, text, published, expected):
+    got = {(c[0], c[3], c[4]) for c in claims(ex, text, published) if c[2] == "captured"}
+    assert expected <= got

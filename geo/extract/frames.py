@@ -9,6 +9,7 @@ oust") are handled here, each in one place.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -374,7 +375,8 @@ class Scene:
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
                     if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6) or (
                             _APPOSED_AND.fullmatch(joint)
-                            and not g.boundary_words.intersection(words(joint))):
+                            and not g.boundary_words.intersection(words(joint))) or (
+                            _dated_joint(joint)):
                         found.append(q)
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
@@ -527,6 +529,26 @@ def _no_subject(clause_head: str) -> bool:
 # Prepositions the noun phrase before an "including" list may hold: "five state capitals in
 # Darfur, including Nyala".
 _LIST_HEAD_PREPS = frozenset({"of", "in"})
+
+
+# "A in February and the mining town of B": a date, "and", maybe what kind of town.
+_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
+                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement)\s+of)?")
+
+
+def _dated_joint(joint: str) -> bool:
+    """Whether the words between two objects are a date and "and" ("captured A in February
+    and the mining town of B last month")."""
+    m = _DATED_AND.fullmatch(joint)
+    return m is not None and all(w in _date_words() or w.isdigit()
+                                 for w in words(m.group("date")))
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Words of a date: month and weekday names, and the words around them."""
+    names = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name]
+    return frozenset([n.lower() for n in names] + rules("clauses")["date_words"])
 
 
 def _listed(gap: list[str], extra: frozenset[str] = frozenset()) -> list[str]:

@@ -44,6 +44,8 @@ _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
+# What may stand between a town and the date of its own event ("Kupiansk on Sunday").
+_DATE_LINKS = frozenset({"", "on", "at"})
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
@@ -239,6 +241,11 @@ class Extractor:
                 event = "contested"
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
+        if f.place.start > t.end:
+            # "took A in February and B last month": a date right after an object dates it.
+            own = [d for d in dates if d.start >= f.place.end
+                   and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
+            dates = own[:1] or dates
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
