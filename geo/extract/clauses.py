@@ -95,12 +95,17 @@ def _boundary_pattern() -> re.Pattern[str]:
 def _joins(text: str) -> list[tuple[int, int]]:
     """The spans of ``clauses.toml``'s joining phrases in a sentence (rarely any)."""
     out = []
-    for phrase in rules("clauses")["joins"]:
+    for phrase in _join_phrases():
         start = text.find(phrase)
         while start >= 0:
             out.append((start, start + len(phrase)))
             start = text.find(phrase, start + 1)
     return out
+
+
+@cache
+def _join_phrases() -> tuple[str, ...]:
+    return tuple(rules("clauses")["joins"])
 
 
 class Clauses:

@@ -470,7 +470,8 @@ class Scene:
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
         # "the village of P had been liberated": the noun phrase the name heads is the subject.
-        kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start)
+        kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start) \
+            if self.text.endswith("of ", 0, p.start) else None
         return is_oblique(self.text, kind.start() if kind else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)

@@ -166,10 +166,9 @@ class Extractor:
             # Only a sentence naming a town and a force, with an event word or a holder
             # ("ISIS-held"), can say who holds it; or one where a force withdraws, from the
             # town the sentence before named.
-            towns = [p for p in ps if p.target]
-            said = []
-            if ts and (towns or (previous and fs and any(t.word in withdrawals for t in ts))) \
-                    and (fs or len(takers) == 1):
+            said: list[Claim] = []
+            if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
+                    previous and fs and any(t.word in withdrawals for t in ts))):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
@@ -177,12 +176,10 @@ class Extractor:
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
-            elif fs and any(m.holder for m in fs) and towns:
+            elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
-            fought = {c.place.geonameid for c in said if c.event in _ATTACKS} if said else ()
-            previous = next((p for p in reversed(towns) if p.place.geonameid in fought),
-                            None) if fought else None
+            previous = _fought_for(said, ps) if said else None
         return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
@@ -230,8 +227,8 @@ class Extractor:
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
             elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
-                  and nominal_use(scene, t)
-                  and cues()["expected_after"].match(s.text, f.place.end)):
+                  and cues()["expected_after"].match(s.text, f.place.end)
+                  and nominal_use(scene, t)):
                 mood = "expected"  # "the attack on Raqqa would begin in early summer"
         event = f.event
         if attempt:
@@ -241,7 +238,7 @@ class Extractor:
                 event = "contested"
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
-        if f.place.start > t.end:
+        if len(dates) > 1 and f.place.start > t.end:
             # "took A in February and B last month": a date right after an object dates it.
             own = [d for d in dates if d.start >= f.place.end
                    and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
@@ -281,6 +278,12 @@ class Extractor:
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
         return [claim]
+
+
+def _fought_for(said: list[Claim], places: list[PlaceMention]) -> PlaceMention | None:
+    """The town named last of those a sentence said were taken or fought for."""
+    fought = {c.place.geonameid for c in said if c.event in _ATTACKS}
+    return next((p for p in reversed(places) if p.target and p.place.geonameid in fought), None)
 
 
 def _overlaps(p: PlaceMention, mentions: Sequence[ForceMention]) -> bool:
@@ -349,7 +352,8 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
         if then:
             return then[-1].date, then[-1].precision
-    head = _IN_WHICH.search(scene.text, max(0, left - 16), left)
+    head = _IN_WHICH.search(scene.text, max(0, left - 16), left) \
+        if scene.text.endswith("which", 0, left) else None
     if head is not None:
         # "its incursion in August, in which its troops seized Sudzha": the event the
         # relative clause hangs on dates it.

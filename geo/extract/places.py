@@ -17,18 +17,16 @@ from geo.extract.data import rules
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
 # of X" nor "the city centre" (a part named as a compound); "the first town to fall" is a new
-# referent, not a pointer back. The word boundary is
-# checked after the "T" (a lookbehind over it), so the regex engine can skip to each "T"
-# instead of trying every position of the document.
-_ANAPHOR = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|settlement)\b(?!\s+(?:of|centre|center|hall|limits)\b|-)")
+# referent, not a pointer back. Joined with the seats of ``places.toml`` in ``_pointer``.
+_ANAPHOR = (r"(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
+            r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<town>city|town|village|settlement)\b"
+            r"(?!\s+(?:of|centre|center|hall|limits)\b|-)")
 _TARGET_KINDS = frozenset({"city"})
 # The feature code of a country's capital in the gazetteer.
 _NATIONAL_CAPITAL = "PPLC"
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
-# The word boundary is checked after the "i", as for ``_ANAPHOR``.
+# The word boundary is checked after the "i", as for ``_pointer``.
 _IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
@@ -61,16 +59,22 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
     # of Azov": no town at all.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
            if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
-                                                       or _of_water(text, m.start)))]
+                                                       or (text.endswith("of ", 0, m.start)
+                                                           and _of_water(text, m.start))))]
     # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
     # would be read alone.
     towns: dict[str, Any] = {}
+    split = False
     for m in out:
-        if m.target and (m.surface not in towns
-                         or (m.place.population or 0) > (towns[m.surface].population or 0)):
-            towns[m.surface] = m.place
-    out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
-           if m.target and towns[m.surface] is not m.place else m for m in out]
+        if m.target:
+            known = towns.setdefault(m.surface, m.place)
+            if known is not m.place:
+                split = True
+                if (m.place.population or 0) > (known.population or 0):
+                    towns[m.surface] = m.place
+    if split:
+        out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
+               if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
         if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
             continue
@@ -85,7 +89,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _DIVISION_WORD.match(text, end) or _of_water(text, start)):
+                    or _DIVISION_WORD.match(text, end) or (text.endswith("of ", 0, start)
+                                                           and _of_water(text, start))):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     return sorted(out, key=lambda m: m.start)
@@ -93,8 +98,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
 
 def _of_water(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "Sea of", "Gulf of" and the like."""
-    return text.endswith("of ", 0, start) and bool(_water().search(text, max(0, start - 12),
-                                                                  start))
+    return bool(_water().search(text, max(0, start - 12), start))
 
 
 @cache
@@ -135,52 +139,45 @@ def _called(text: str, m: PlaceMention) -> str:
 def _called_seat(text: str, m: PlaceMention) -> bool:
     """Whether the text names a place the seat of a division ("P, the capital of West Kordofan
     state", "the Sennar state capital, P")."""
-    seats = _seat_patterns()
+    seats = _pointer_patterns()
     return bool(seats.called_after.match(text, m.end)
                 or seats.called_before.search(text, max(0, m.start - 40), m.start))
 
 
 @dataclass(frozen=True, slots=True)
-class _SeatPatterns:
-    nouns: tuple[str, ...]
+class _Pointers:
     pointer: re.Pattern[str]
     called_after: re.Pattern[str]
     called_before: re.Pattern[str]
 
 
 @cache
-def _seat_patterns() -> _SeatPatterns:
-    """The patterns of ``places.toml``: "the provincial capital" or "the (Sudanese) capital" as
-    a pointer (not "the capital of ...", not "the state capital, P" naming the town next), and
-    a town called a seat after or before its name."""
+def _pointer_patterns() -> _Pointers:
+    """The patterns of ``places.toml``: every pointer back to a town, "the city" or a seat ("the
+    provincial capital", "the (Sudanese) capital"; not "the capital of ...", not "the state
+    capital, P" naming the town next), in one scan of the text; and a town called a seat after
+    or before its name. The word boundary is checked after the "T" (a lookbehind over it), so
+    the regex engine can skip to each "T" instead of trying every position of the text."""
     data = rules("places")
     ranks = "|".join(map(re.escape, data["seat_ranks"]))
     nouns = "|".join(map(re.escape, data["seat_nouns"]))
     capital = "|".join(map(re.escape, data["capital_nouns"]))
     pointer = re.compile(
-        rf"[Tt](?<!\w[Tt])he\s+(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
-        rf"(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])")
+        rf"[Tt](?<!\w[Tt])he\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
+        rf"(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])|{_ANAPHOR})")
     called_after = re.compile(rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
                               rf"(?!\s+city\b)", re.IGNORECASE)
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
                                re.IGNORECASE)
-    return _SeatPatterns(tuple(data["seat_nouns"] + data["capital_nouns"]), pointer,
-                         called_after, called_before)
+    return _Pointers(pointer, called_after, called_before)
 
 
 def _pointers(text: str) -> list[tuple[int, int, str, str]]:
-    """"The city"-style pointers back to a town (``_ANAPHOR``) and seats ("the provincial
-    capital", "the capital"): span, surface and the noun it points with ("seat" and "capital"
-    for the seats)."""
-    out = [(a.start(), a.end(), a.group(), a.group().split()[-1].lower())
-           for a in _ANAPHOR.finditer(text)]
-    seats = _seat_patterns()
-    # Most texts name no seat at all: one look for the nouns spares the scan.
-    if not any(n in text for n in seats.nouns):
-        return out
-    for a in seats.pointer.finditer(text):
-        out.append((a.start(), a.end(), a.group(), "seat" if a.group("seat") else "capital"))
-    return out
+    """"The city"-style pointers back to a town and seats ("the provincial capital", "the
+    capital"): span, surface and the noun it points with ("seat" and "capital" for seats)."""
+    return [(a.start(), a.end(), a.group(), a["town"].lower() if a["town"] else
+             "seat" if a["seat"] else "capital")
+            for a in _pointer_patterns().pointer.finditer(text)]
 
 
 @cache
