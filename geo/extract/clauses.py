@@ -92,20 +92,20 @@ def _boundary_pattern() -> re.Pattern[str]:
                       rf"(?:(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
 
 
-def _joins(text: str) -> list[tuple[int, int]]:
-    """The spans of ``clauses.toml``'s joining phrases in a sentence (rarely any)."""
-    out = []
-    for phrase in _join_phrases():
-        start = text.find(phrase)
-        while start >= 0:
-            out.append((start, start + len(phrase)))
-            start = text.find(phrase, start + 1)
+@cache
+def _joins() -> dict[str, list[tuple[int, str]]]:
+    """The joining phrases of ``clauses.toml`` by the boundary words in them, with where in
+    the phrase each stands."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for phrase in rules("clauses")["joins"]:
+        for m in _WORD.finditer(phrase):
+            out.setdefault(m.group(), []).append((m.start(), phrase))
     return out
 
 
-@cache
-def _join_phrases() -> tuple[str, ...]:
-    return tuple(rules("clauses")["joins"])
+def _joined(text: str, pos: int, tok: str) -> bool:
+    """Whether the boundary word at ``pos`` is inside a joining phrase ("as well as")."""
+    return any(text.startswith(phrase, pos - at) for at, phrase in _joins()[tok] if pos >= at)
 
 
 class Clauses:
@@ -115,11 +115,10 @@ class Clauses:
         self.text = text
         g = grammar()
         cuts = []
-        joined = _joins(text)
         for m in _boundary_pattern().finditer(text):
-            if joined and any(a <= m.start() < b for a, b in joined):
-                continue  # "Fallujah as well as Mosul": no clause ends there
             tok = m.group().lower()
+            if tok in _joins() and _joined(text, m.start(), tok):
+                continue  # "Fallujah as well as Mosul": no clause ends there
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"

@@ -158,17 +158,19 @@ class Extractor:
         takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
-        previous: PlaceMention | None = None
+        before: tuple[list[Claim], list[PlaceMention]] = ([], [])
         withdrawals = word_set("events", "withdrawals")
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
             # ("ISIS-held"), can say who holds it; or one where a force withdraws, from the
-            # town the sentence before named.
+            # town the sentence before fought for.
             said: list[Claim] = []
+            previous = None
             if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
-                    previous and fs and any(t.word in withdrawals for t in ts))):
+                    fs and any(t.word in withdrawals for t in ts)
+                    and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
@@ -179,7 +181,8 @@ class Extractor:
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
-            previous = _fought_for(said, ps) if said else None
+            # The sentence's claims and places, for a withdrawal in the next one.
+            before = (said, ps)
         return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],

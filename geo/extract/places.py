@@ -63,16 +63,11 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
                                                            and _of_water(text, m.start))))]
     # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
     # would be read alone.
-    towns: dict[str, Any] = {}
-    split = False
-    for m in out:
-        if m.target:
-            known = towns.setdefault(m.surface, m.place)
-            if known is not m.place:
-                split = True
-                if (m.place.population or 0) > (known.population or 0):
-                    towns[m.surface] = m.place
-    if split:
+    towns = {m.surface: m.place for m in out if m.target}
+    if len({(m.surface, m.place.geonameid) for m in out if m.target}) > len(towns):
+        for m in out:
+            if m.target and (m.place.population or 0) > (towns[m.surface].population or 0):
+                towns[m.surface] = m.place
         out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
                if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
