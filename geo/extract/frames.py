@@ -853,7 +853,7 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
         return []
     if TIMING.search(scene.text, 0, left):
         p = scene.named_before(left)
-    elif t.word in word_set("events", "withdrawals"):
+    elif withdrawal(scene.text, t):
         p = scene.named_before(t.start)
         if p is None and scene.previous_town is not None and not any(
                 q.target for q in scene.places):
@@ -863,6 +863,13 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     else:
         return []
     return [p] if p is not None else []
+
+
+def withdrawal(text: str, t: Trigger) -> bool:
+    """Whether a trigger in ``text`` is a withdrawal proper ("withdrew", "pulled back"), not
+    any pulling ("pulled in reinforcements")."""
+    w = word_set("events", "withdrawals")
+    return t.word in w or f"{t.word} {' '.join(words(text[t.end:t.end + 6])[:1])}" in w
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:

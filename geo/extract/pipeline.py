@@ -13,7 +13,7 @@ from typing import Any
 from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, resolve
-from geo.extract.data import rules, word_set
+from geo.extract.data import rules
 from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
@@ -26,6 +26,7 @@ from geo.extract.frames import (
     read_scene,
     trigger_first_words,
     triggers,
+    withdrawal,
 )
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
@@ -159,7 +160,6 @@ class Extractor:
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
-        withdrawals = word_set("events", "withdrawals")
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -169,7 +169,7 @@ class Extractor:
             said: list[Claim] = []
             previous = None
             if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
-                    fs and any(t.word in withdrawals for t in ts)
+                    fs and any(withdrawal(doc, t) for t in ts)
                     and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
