@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import tomllib
 import zlib
 from collections.abc import Callable
@@ -103,6 +104,7 @@ def build_records(tick: Callable[[int], None] = lambda n: None) -> list[Record]:
                 capital_of[cc] = rec
     for rec in capital_of.values():
         rec.feature_code = "PPLC"
+    records = _merge_twins(records)
     tick(40)
     from gazetteer.divisions import division_records
 
@@ -113,6 +115,42 @@ def build_records(tick: Callable[[int], None] = lambda n: None) -> list[Record]:
     records += region_records()
     tick(80)
     return records
+
+
+# GeoNames lists some towns twice: a record with no population a few km from its populated
+# twin of the same name ("Al-Fulah" beside "Al Fūlah", 2.7 km apart). They are one town; the
+# populated record keeps the other's names, so context cannot pick the empty one.
+_TWIN_KM = 5.0
+
+
+def _merge_twins(records: list[Record]) -> list[Record]:
+    from gazetteer.folding import default_folder
+
+    fold = default_folder().fold
+    groups: dict[tuple[str, str], list[Record]] = {}
+    for r in records:
+        groups.setdefault((r.country_code, fold(r.name)), []).append(r)
+    twins: set[int] = set()
+    for group in groups.values():
+        populated = [r for r in group if r.population]
+        if len(group) < 2 or not populated:
+            continue
+        for r in group:
+            if r.population:
+                continue
+            twin = min(populated, key=lambda p: _km(p, r))
+            if _km(twin, r) <= _TWIN_KM:
+                known = {twin.name, *twin.alternates}
+                twin.alternates += [n for n in (r.name, *r.alternates) if n not in known]
+                twins.add(r.geonameid)
+    return [r for r in records if r.geonameid not in twins]
+
+
+def _km(a: Record, b: Record) -> float:
+    """Distance on a local flat projection: exact enough at the few km that matter here."""
+    dy = a.latitude - b.latitude
+    dx = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
+    return 111.2 * math.hypot(dx, dy)
 
 
 @lru_cache(maxsize=1)

@@ -122,3 +122,21 @@ def test_a_prefix_key_starts_the_keys_of_every_longer_name() -> None:
                 assert key.startswith(start), (name, name[: cut.start()])
     assert checked > 100_000
     assert folder.prefix_key("El Al") is None and folder.prefix_key("Al-Bab") == "bab"
+
+
+def test_a_town_listed_twice_is_one_place_under_its_populated_record() -> None:
+    # GeoNames has "Al-Fulah" (no population) 2.7 km from "Al Fūlah" (26,020): one town.
+    gaz = Gazetteer.default()
+    assert gaz.get(11003055) is None
+    town = gaz.get(379535)
+    assert town is not None and town.population > 0
+    assert gaz.resolve("Al-Fulah").geonameid == 379535
+    text = "El Fula, the capital of West Kordofan state, fell to the RSF."
+    assert [m.place.geonameid for m in gaz.find(text) if m.place.kind == "city"] == [379535]
+
+
+def test_namesakes_far_apart_are_not_twins() -> None:
+    # Two towns of one name in one country, far apart, both stay.
+    gaz = Gazetteer.default()
+    ids = {c.place.geonameid for c in gaz.candidates("Springfield", country="US", limit=20)}
+    assert len(ids) > 5

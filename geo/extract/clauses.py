@@ -95,6 +95,22 @@ def _boundary_pattern() -> re.Pattern[str]:
                       rf"(?:(?<![\w'’])(?:{tree})(?![\w'’])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
 
 
+@cache
+def _joins() -> dict[str, list[tuple[int, str]]]:
+    """The joining phrases of ``clauses.toml`` by the boundary words in them, with where in
+    the phrase each stands."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for phrase in rules("clauses")["joins"]:
+        for m in _WORD.finditer(phrase):
+            out.setdefault(m.group(), []).append((m.start(), phrase))
+    return out
+
+
+def _joined(text: str, pos: int, tok: str) -> bool:
+    """Whether the boundary word at ``pos`` is inside a joining phrase ("as well as")."""
+    return any(text.startswith(phrase, pos - at) for at, phrase in _joins()[tok] if pos >= at)
+
+
 class Clauses:
     """The clause boundaries of one sentence."""
 
@@ -104,6 +120,8 @@ class Clauses:
         cuts = []
         for m in _boundary_pattern().finditer(text):
             tok = m.group().lower()
+            if tok in _joins() and _joined(text, m.start(), tok):
+                continue  # "Fallujah as well as Mosul": no clause ends there
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"

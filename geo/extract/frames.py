@@ -9,6 +9,7 @@ oust") are handled here, each in one place.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
+from geo.extract.modality import attribution
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -41,7 +43,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
-_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,12}[\w'’-]+)?"
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
@@ -65,14 +67,17 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|c
 _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
-_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,6}[\w'’.-]+\s*,\s*(?:and|or)")
+_APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+# What joins two towns in a list of objects: "P and Q", "P, Q", "P as well as Q".
+_JOINTS = frozenset({"and", "", "or", "as well as"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
                       r"village)\s+of\s+)?", re.IGNORECASE)
-_TOWN_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|port|hub)"
-                      r"\s+of\s+$", re.IGNORECASE)
+# "the eastern village of", "the nearby town of": the noun phrase a town's name heads.
+_KIND_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|"
+                      r"hub)\s+of\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -112,6 +117,9 @@ class Scene:
     # The force the story is about: the only one so far that took or fought for a place. An
     # agentless passive ("the town had been liberated") of the article's day is its doing.
     actor: ForceMention | None = None
+    # The town the sentence before reported taken or fought for, which a withdrawal with no
+    # object may leave.
+    previous_town: PlaceMention | None = None
     consumed: set[int] = field(default_factory=set)
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
@@ -386,9 +394,10 @@ class Scene:
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
-                    if (joint in ("and", "", "or") and q.start - found[-1].end < 8) or (
+                    if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6) or (
                             _APPOSED_AND.fullmatch(joint)
-                            and not g.boundary_words.intersection(words(joint))):
+                            and not g.boundary_words.intersection(words(joint))) or (
+                            _dated_joint(joint)):
                         found.append(q)
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
@@ -481,10 +490,11 @@ class Scene:
         # "95 percent of the city was under SDF control": the city is the subject's head.
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
-        # "The nearby town of Atarib surrendered": the "of" names the town, the phrase is
-        # oblique only after a preposition ("fighting in the town of P").
-        named = _TOWN_OF.search(self.text, max(0, p.start - 50), p.start)
-        return is_oblique(self.text, named.start() if named else p.start)
+        # "the village of P had been liberated", "The nearby town of Atarib surrendered": the
+        # noun phrase the name heads is the subject, oblique only after a preposition.
+        kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start) \
+            if self.text.endswith("of ", 0, p.start) else None
+        return is_oblique(self.text, kind.start() if kind else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
                    ) -> PlaceMention | None:
@@ -549,6 +559,26 @@ def _no_subject(clause_head: str) -> bool:
 _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 
+# "A in February and the mining town of B": a date, "and", maybe what kind of town.
+_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
+                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement)\s+of)?")
+
+
+def _dated_joint(joint: str) -> bool:
+    """Whether the words between two objects are a date and "and" ("captured A in February
+    and the mining town of B last month")."""
+    m = _DATED_AND.fullmatch(joint)
+    return m is not None and all(w in _date_words() or w.isdigit()
+                                 for w in words(m.group("date")))
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Words of a date: month and weekday names, and the words around them."""
+    names = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name]
+    return frozenset([n.lower() for n in names] + rules("clauses")["date_words"])
+
+
 def _listed(gap: list[str], extra: frozenset[str] = frozenset()) -> list[str]:
     """The words after "including" when a short noun phrase stands before it ("control four
     of Darfur's five state capitals, including Nyala"), maybe after the frame's own
@@ -599,7 +629,7 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 Frame = Callable[[Scene, Trigger], Iterator[Finding]]
 
 
-def _nominal_use(scene: Scene, t: Trigger) -> bool:
+def nominal_use(scene: Scene, t: Trigger) -> bool:
     """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
     after = words(scene.text[t.end:t.end + 6])
     before = words(scene.text[max(0, t.start - 30):t.start])
@@ -647,8 +677,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         and words(scene.text[t.end:t.end + 4]) == ["by"])
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
-        subject = (scene.subject(t.start, fallback=False)[0] or _speaker(scene, t)) \
-            if _finite_past(t.word) or _attempted(scene, t) else None
+        # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
+        it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
+        subject = (scene.subject(t.start, fallback=it)[0] or _speaker(scene, t)) \
+            if it or _finite_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
@@ -665,7 +697,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             loser = scene.force_after(t.end, ("from", "of"))
             if agent is None and passive and t.event == "captured":
-                agent = _story_actor(scene, t, loser)
+                # Who tells of a part retaken ("90 percent of the city") may be watching.
+                agent = _story_actor(scene, t, loser) or (
+                    None if scene.partial(p) else _speaking_side(scene, t, loser))
             event = "contested" if scene.partial(p) else t.event
             plural = passive and _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
             for q in scene.coordinated(p, plural=bool(plural)):
@@ -677,7 +711,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
     after = max(places[-1].end, t.end)
     allies: list[ForceMention] = []
-    if _nominal_use(scene, t):
+    if nominal_use(scene, t):
         agent, pen = scene.force_after(t.end, ("by",)), 0.1
     else:
         agent, pen = scene.subject(t.start)
@@ -708,6 +742,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _PLURAL_AUX = frozenset({"were", "are", "have"})
+_RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 
 
 
@@ -732,6 +768,20 @@ def _story_actor(scene: Scene, t: Trigger, loser: ForceMention | None = None
             loser is not None and loser.force in scene.actor.candidates):
         return None
     return scene.actor
+
+
+def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
+                   ) -> ForceMention | None:
+    """The force that says a town was freed from its enemy ("Ukraine said P had been liberated
+    from Russian occupiers", "..., Kyiv said"): its own side took it back."""
+    if loser is None:
+        return None
+    _, span = attribution(scene.text)
+    if span is None or span[0] <= t.start < span[1]:
+        return None
+    said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1]
+            and not m.holder and m.force != loser.force and m.force not in loser.candidates]
+    return said[-1] if said else None
 
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -785,7 +835,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if passive_before(scene.text, t.start):
         yield from _passive(scene, t)
         return
-    if _nominal_use(scene, t):
+    if nominal_use(scene, t):
         return
     agent, pen = scene.subject(t.start)
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
@@ -817,6 +867,7 @@ _INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", 
                                 "across", "toward", "towards", "north", "south", "east",
                                 "west", "northward", "southward", "eastward", "westward",
                                 "northwards", "southwards", "eastwards", "westwards", "back"})
+_PUNCTUATION = re.compile(r"[,.;:]")
 # A clause that times the one before it ("..., after insurgents withdrew").
 TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
 
@@ -829,17 +880,37 @@ def _strongholds() -> frozenset[str]:
 
 def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
-    object, in a clause that times the main one, leaves the main clause's town."""
+    object, in a clause that times the main one, leaves the main clause's town. A withdrawal
+    proper leaves the town named last before it, in its sentence or the one before ("IS took
+    Ramadi. Hours later the last army units pulled out")."""
     left, _ = scene.clauses.bounds(t.start)
-    after = words(scene.text[t.end:t.end + 30])[:4]
+    # Up to a comma: "had withdrawn, the general staff said" has no object.
+    after = words(_PUNCTUATION.split(scene.text[t.end:t.end + 30], 1)[0])[:4]
     # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
     # their main bastion" or "abandoned it" is the town.
     own = after[:1] == ["it"] or bool(_strongholds().intersection(after))
-    if (scene.objects(t.end, _LOSE_PREPS)[0] or not TIMING.search(scene.text, 0, left)
+    if (scene.objects(t.end, _LOSE_PREPS)[0]
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
-    p = scene.named_before(left)
+    if TIMING.search(scene.text, 0, left):
+        p = scene.named_before(left)
+    elif withdrawal(scene.text, t):
+        p = scene.named_before(t.start)
+        if p is None and scene.previous_town is not None and not any(
+                q.target for q in scene.places):
+            # Named only in the sentence before: the verb stands for it.
+            p = PlaceMention(t.start, t.end, scene.text[t.start:t.end],
+                             scene.previous_town.place, anaphor=True)
+    else:
+        return []
     return [p] if p is not None else []
+
+
+def withdrawal(text: str, t: Trigger) -> bool:
+    """Whether a trigger in ``text`` is a withdrawal proper ("withdrew", "pulled back"), not
+    any pulling ("pulled in reinforcements")."""
+    w = word_set("events", "withdrawals")
+    return t.word in w or f"{t.word} {' '.join(words(text[t.end:t.end + 6])[:1])}" in w
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -908,7 +979,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
-    if agent and not _nominal_use(scene, t):
+    if agent and not nominal_use(scene, t):
         # Holding part of a town ("most of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
@@ -923,22 +994,27 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
-_FOR = frozenset({"for", "over"})
+_ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
+# Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
+_ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
 
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
     "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
-    # "fighting IS for Tadef", "battling IS in Mayadin": the object is the enemy, the place
-    # follows it; only a fight "for" the place makes the enemy a party to it too (the enemy
-    # "in" a town is its defender).
+    # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
+    # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
+    # too (the enemy "in" a town defends it).
+    attack = t.word in _ATTACKS
+    if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
+        return  # "a Russian drone attack on Kyiv" fights for no town
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
     if passive_before(scene.text, t.start) or (other and t.word not in mutual):
         return
-    places = scene.objects(other.end, _CONTEST_PREPS, limit=7, areas=True)[0] if other else (
-        scene.around(t, _CONTEST_PREPS, 7))
-    if other and (not places or not _FOR.intersection(scene.gap_words(other.end, places[0].start))):
+    places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
+        if other else scene.around(t, _CONTEST_PREPS, 7)
+    if not places:
         other = None
     if not places:
         yield from _long_fight(scene, t)
@@ -954,6 +1030,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     pen = 0.0
     if agent is None:
         agent = scene.force_right_before(t.start)
+    if agent is None and attack and _REPELS.intersection(
+            words(scene.text[max(0, t.start - 30):t.start])[-3:]):
+        return  # "the army was repelling attacks on P": by whom, the clause does not say
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:
@@ -997,6 +1076,8 @@ def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
                           "enclave", "pocket", "imposed", "on", "of", "within", "blocks",
                           "handful", "few"}) | grammar().partitives
+# Before a siege noun, words that make the clause's subject the besieger.
+_SIEGE_MAKER = word_set("events", "siege_makers")
 # The siege frame's nouns: a state ("under siege"), where its verbs are acts.
 SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
@@ -1022,9 +1103,10 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             return
         if imposer is None:
             imposer = scene.force_right_before(t.start)
-        if imposer is None and word_before(scene.text, t.start) in _OWNERS:
-            # "the RSF kept up its siege of El Fasher": the siege's owner besieges.
-            imposer = scene.subject(t.start)[0]
+        if imposer is None and _SIEGE_MAKER.intersection(
+                words(scene.text[max(0, t.start - 20):t.start])[-2:]):
+            # "pressing their siege of P", "has laid siege for weeks": the subject besieges.
+            imposer = scene.subject(t.start, fallback=False)[0]
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
         victim = victims[-1] if victims else None
@@ -1054,9 +1136,6 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
-
-
-_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,

@@ -35,6 +35,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["any"] = _cue_regex([c for k in ("expected", "negated", "conative", "failed", "compelled",
                                          "expected_lowercase", "expected_adjacent")
                              for c in d[k]])
+    after = "|".join(re.escape(c) for c in d["expected_after"])
+    out["expected_after"] = re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE)
     opens = "|".join(re.escape(c) for c in d["conditional"])
     out["conditional"] = re.compile(rf"\s*(?:{opens})\b", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])

@@ -22,9 +22,11 @@ from geo.extract.frames import (
     Finding,
     Scene,
     Trigger,
+    nominal_use,
     read_scene,
     trigger_first_words,
     triggers,
+    withdrawal,
 )
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
@@ -45,6 +47,10 @@ _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
+# What may stand between a town and the date of its own event ("Kupiansk on Sunday").
+_DATE_LINKS = frozenset({"", "on", "at"})
+# "..., in which", "during which": a relative clause on an event, not a place.
+_IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
 
@@ -155,30 +161,40 @@ class Extractor:
         takers: set[str] = set()
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
+        before: tuple[list[Claim], list[PlaceMention]] = ([], [])
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
-            # ("ISIS-held"), can say who holds it.
-            if ts and any(p.target for p in ps) and (fs or len(takers) == 1):
+            # ("ISIS-held"), can say who holds it; or one where a force withdraws, from the
+            # town the sentence before fought for.
+            said: list[Claim] = []
+            previous = None
+            if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
+                    fs and any(withdrawal(doc, t) for t in ts)
+                    and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
-                said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor)
+                said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
+                                             previous)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
             last = fs[-1] if fs else last
-        return _merge(claims)
+            # The sentence's claims and places, for a withdrawal in the next one.
+            before = (said, ps)
+        return _merge(_defended(claims))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
-                         actor: ForceMention | None = None) -> list[Claim]:
+                         actor: ForceMention | None = None,
+                         previous: PlaceMention | None = None) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor)
+                      actor=actor, previous_town=previous)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
@@ -215,6 +231,10 @@ class Extractor:
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
+            elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
+                  and cues()["expected_after"].match(s.text, f.place.end)
+                  and nominal_use(scene, t)):
+                mood = "expected"  # "the attack on Raqqa would begin in early summer"
         event = f.event
         if attempt:
             if event in ("lost", "besieged"):
@@ -223,6 +243,11 @@ class Extractor:
                 event = "contested"
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
+        if len(dates) > 1 and f.place.start > t.end:
+            # "took A in February and B last month": a date right after an object dates it.
+            own = [d for d in dates if d.start >= f.place.end
+                   and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
+            dates = own[:1] or dates
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
@@ -258,6 +283,12 @@ class Extractor:
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
         return [claim]
+
+
+def _fought_for(said: list[Claim], places: list[PlaceMention]) -> PlaceMention | None:
+    """The town named last of those a sentence said were taken or fought for."""
+    fought = {c.place.geonameid for c in said if c.event in _ATTACKS}
+    return next((p for p in reversed(places) if p.target and p.place.geonameid in fought), None)
 
 
 def _overlaps(p: PlaceMention, mentions: Sequence[ForceMention]) -> bool:
@@ -327,6 +358,15 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
         if then:
             return then[-1].date, then[-1].precision
+    head = _IN_WHICH.search(scene.text, max(0, left - 16), left) \
+        if scene.text.endswith("which", 0, left) else None
+    if head is not None:
+        # "its incursion in August, in which its troops seized Sudzha": the event the
+        # relative clause hangs on dates it.
+        then = [d for d in dates if d.end <= head.start() and not d.duration
+                and not scene.text[d.end:head.start()].strip(" ,")]
+        if then:
+            return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
         # "declared on Tuesday that they had captured Raqqa": the report dates its content.
         outer, _ = scene.clauses.bounds(max(0, left - 6))
@@ -373,6 +413,17 @@ def _settle(claims: list[Claim]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+def _defended(claims: list[Claim]) -> list[Claim]:
+    """A force the story says holds a town on a day defends it in any fight for it that day
+    ("battles IS in Mayadin", "Isis-held Mayadin"): its holding says it, not a second claim."""
+    held = {(c.place.geonameid, c.force, c.date) for c in claims
+            if c.event == "held" and c.modality == "asserted"}
+    if not held:
+        return claims
+    return [c for c in claims if not (c.event == "contested" and c.modality == "asserted" and (
+        c.place.geonameid, c.force, c.date) in held)]
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

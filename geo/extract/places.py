@@ -17,16 +17,16 @@ from geo.extract.data import rules
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
 # of X" nor "the city centre" (a part named as a compound); "the first town to fall" is a new
-# referent, not a pointer back. The word boundary is
-# checked after the "T" (a lookbehind over it), so the regex engine can skip to each "T"
-# instead of trying every position of the document.
-_ANAPHOR = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|settlement)\b(?!\s+(?:of|centre|center|hall|limits)\b|-)")
+# referent, not a pointer back. Joined with the seats of ``places.toml`` in ``_pointer``.
+_ANAPHOR = (r"(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
+            r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<town>city|town|village|settlement)\b"
+            r"(?!\s+(?:of|centre|center|hall|limits)\b|-)")
 _TARGET_KINDS = frozenset({"city"})
+# The feature code of a country's capital in the gazetteer.
+_NATIONAL_CAPITAL = "PPLC"
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
-# The word boundary is checked after the "i", as for ``_ANAPHOR``.
+# The word boundary is checked after the "i", as for ``_pointer``.
 _IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
@@ -55,10 +55,21 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
     """One place per name per story: a name the gazetteer read as a town somewhere in the text
     is that town everywhere in it (not "Raqqa province" though), including where it was
     missed. ``town_of`` gives the town a province shares its name with ("Kherson")."""
-    # "Sennar state", "Raqqa province": the province, about which no claim is made.
+    # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
+    # of Azov": no town at all.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
-           if not (m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+           if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
+                                                       or (text.endswith("of ", 0, m.start)
+                                                           and _of_water(text, m.start))))]
+    # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
+    # would be read alone.
     towns = {m.surface: m.place for m in out if m.target}
+    if len({(m.surface, m.place.geonameid) for m in out if m.target}) > len(towns):
+        for m in out:
+            if m.target and (m.place.population or 0) > (towns[m.surface].population or 0):
+                towns[m.surface] = m.place
+        out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
+               if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
         if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
             continue
@@ -73,10 +84,22 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _DIVISION_WORD.match(text, end)):
+                    or _DIVISION_WORD.match(text, end) or (text.endswith("of ", 0, start)
+                                                           and _of_water(text, start))):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     return sorted(out, key=lambda m: m.start)
+
+
+def _of_water(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "Sea of", "Gulf of" and the like."""
+    return bool(_water().search(text, max(0, start - 12), start))
+
+
+@cache
+def _water() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, rules("places")["water_heads"]))
+    return re.compile(rf"\b(?:{heads})\s+of\s+$")
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -93,6 +116,9 @@ def town_reading(gazetteer: Any, surface: str, country: str) -> Any:
     return None
 
 
+_SEATS = frozenset({"seat", "capital"})
+# What a seat of government is not called.
+_SMALL = frozenset({"town", "village"})
 _CALLED_BEFORE = re.compile(r"\b(city|town|village)\s+of\s+$")
 _CALLED_AFTER = re.compile(r",\s+(?:once\s+|now\s+|formerly\s+)?(?:a|an|the)\s+"
                            r"(?:[\w'’-]+\s+){0,3}?(city|town|village)\b")
@@ -105,6 +131,50 @@ def _called(text: str, m: PlaceMention) -> str:
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
 
 
+def _called_seat(text: str, m: PlaceMention) -> bool:
+    """Whether the text names a place the seat of a division ("P, the capital of West Kordofan
+    state", "the Sennar state capital, P")."""
+    seats = _pointer_patterns()
+    return bool(seats.called_after.match(text, m.end)
+                or seats.called_before.search(text, max(0, m.start - 40), m.start))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pointers:
+    pointer: re.Pattern[str]
+    called_after: re.Pattern[str]
+    called_before: re.Pattern[str]
+
+
+@cache
+def _pointer_patterns() -> _Pointers:
+    """The patterns of ``places.toml``: every pointer back to a town, "the city" or a seat ("the
+    provincial capital", "the (Sudanese) capital"; not "the capital of ...", not "the state
+    capital, P" naming the town next), in one scan of the text; and a town called a seat after
+    or before its name. The word boundary is checked after the "T" (a lookbehind over it), so
+    the regex engine can skip to each "T" instead of trying every position of the text."""
+    data = rules("places")
+    ranks = "|".join(map(re.escape, data["seat_ranks"]))
+    nouns = "|".join(map(re.escape, data["seat_nouns"]))
+    capital = "|".join(map(re.escape, data["capital_nouns"]))
+    pointer = re.compile(
+        rf"[Tt](?<!\w[Tt])he\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
+        rf"(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])|{_ANAPHOR})")
+    called_after = re.compile(rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+                              rf"(?!\s+city\b)", re.IGNORECASE)
+    called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
+                               re.IGNORECASE)
+    return _Pointers(pointer, called_after, called_before)
+
+
+def _pointers(text: str) -> list[tuple[int, int, str, str]]:
+    """"The city"-style pointers back to a town and seats ("the provincial capital", "the
+    capital"): span, surface and the noun it points with ("seat" and "capital" for seats)."""
+    return [(a.start(), a.end(), a.group(), a["town"].lower() if a["town"] else
+             "seat" if a["seat"] else "capital")
+            for a in _pointer_patterns().pointer.finditer(text)]
+
+
 @cache
 def _it_verbs() -> frozenset[str]:
     """The words after which "it" is an object that may be a town: the event verbs of the
@@ -113,7 +183,7 @@ def _it_verbs() -> frozenset[str]:
                       for w in f["words"]} | {"out of", "from"})
 
 
-def _it_objects(text: str) -> list[tuple[int, int, str]]:
+def _it_objects(text: str) -> list[tuple[int, int, str, str]]:
     """The spans of "it" as the object of an event verb ("had retaken it"): each lower-case
     "it" is found, then the one or two words before it looked up."""
     verbs = _it_verbs()
@@ -122,8 +192,14 @@ def _it_objects(text: str) -> list[tuple[int, int, str]]:
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before and (before["last"].lower() in verbs
                        or f"{before['prev']} {before['last']}".lower() in verbs):
-            out.append((m.start(), m.end(), "it"))
+            out.append((m.start(), m.end(), "it", "it"))
     return out
+
+
+def _seat_of(d: Any, town_of: Callable[[Any], Any]) -> list[PlaceMention]:
+    """The town a division shares its name with, as a mention there."""
+    town = d.place if d.place.kind in _TARGET_KINDS else town_of(d)
+    return [] if town is None else [PlaceMention(d.start, d.end, d.surface, town)]
 
 
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
@@ -144,21 +220,46 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     # its start: the furthest end of each prefix of ``found`` answers that in one look-up.
     found_starts = [m.start for m in found]
     reach = list(itertools.accumulate((m.end for m in found), max, initial=-1))
-    for start, end, surface in sorted([(a.start(), a.end(), a.group())
-                                       for a in _ANAPHOR.finditer(text)] + _it_objects(text)):
+    divisions: list[Any] | None = None
+    for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)):
         if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
-        before = [m for m in towns if m.end <= start]
-        # "the town Mayadeen" names the town right after it.
-        after = text[end:end + 2].strip()
-        if not before or (after and after[0].isupper() and surface != "it"):
-            continue
         k = bisect.bisect_right(starts, start) - 2
-        recent = [m for m in before if k < 0 or m.start >= starts[k]]
-        # "the town" points back to a place the text called a town ("the eastern town of
-        # Avdiivka") before one it did not.
-        noun = surface.split()[-1]
-        same = [m for m in recent if _called(text, m) == noun]
+        since = starts[k] if k >= 0 else 0
+        before = [m for m in towns if m.end <= start]
+        if noun == "capital":
+            # "the capital" is the country's: the national capital, named in this sentence or
+            # the one before (further back, "the capital" may be another country's).
+            before = [m for m in before
+                      if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
+        seat: list[PlaceMention] = []
+        if noun == "seat" and divisions is None:
+            # Divisions named ("Deir el-Zour province"), whose seat "the provincial capital"
+            # may be: looked for in the few texts that speak of a seat.
+            divisions = [m for m in mentions if m.place.kind == "admin1" or (
+                m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+        named = [m for m in divisions or () if since <= m.start and m.end <= start]
+        if noun == "seat" and named:
+            # A seat is the one of the division just named: the town of its name ("Deir
+            # el-Zour province ... the provincial capital"), else a town named in it before.
+            seat = _seat_of(named[-1], town_of)
+            before = [m for m in before if m.place.admin1 == named[-1].place.admin1]
+        # "the town Mayadeen" names the town right after it; "Singa, the state capital," is an
+        # apposition to the name before it, no pointer.
+        after = text[end:end + 2].strip()
+        if not (before or seat) or (after and after[0].isupper() and surface != "it") or (
+                noun in _SEATS and before and text[before[-1].end:start].strip() == ","):
+            continue
+        recent = [m for m in before if m.start >= since]
+        if noun == "seat":
+            # Else the town called one before, however far back, else one the text did not
+            # call a mere town or village.
+            same = seat or [m for m in before if _called_seat(text, m)] or [
+                m for m in recent if _called(text, m) not in _SMALL]
+        else:
+            # "the town" points back to a place the text called a town ("the eastern town of
+            # Avdiivka") before one it did not.
+            same = [m for m in recent if _called(text, m) == noun]
         if same or recent:
             ref = (same or recent)[-1]
         else:
