@@ -17,7 +17,8 @@ from geo.extract.data import rules
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
 # of X" nor "the city centre" (a part named as a compound); "the first town to fall" is a new
-# referent, not a pointer back. Joined with the seats of ``places.toml`` in ``_pointer``.
+# referent, not a pointer back. Joined with the seats of ``places.toml`` in
+# ``_pointer_patterns``.
 _ANAPHOR = (r"(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)"
             r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<town>city|town|village|settlement)\b"
             r"(?!\s+(?:of|centre|center|hall|limits)\b|-)")
@@ -26,7 +27,7 @@ _TARGET_KINDS = frozenset({"city"})
 _NATIONAL_CAPITAL = "PPLC"
 # The frames whose verbs take a town as object, which "it" may then stand for.
 _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
-# The word boundary is checked after the "i", as for ``_pointer``.
+# The word boundary is checked after the "i", as for ``_pointer_patterns``.
 _IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
 
@@ -208,8 +209,11 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
 
     "The city" is the last town named in its sentence or the one before; further back, it is
-    the town the story has named most often (the last of those on a tie). A name that starts
-    at one of ``actors`` (offsets of force names: "Kyiv said") is no town it can mean.
+    the town the story has named most often (the last of those on a tie). "The provincial
+    capital" is the seat of the division just named, else the town the story called a seat;
+    "the capital" is the country's capital, named in its sentence or the one before. A name
+    that starts at one of ``actors`` (offsets of force names: "Kyiv said") is no town it can
+    mean.
     """
     found = one_sense(text, mentions, town_of)
     # In text order, as ``one_sense`` returns them.
@@ -233,17 +237,18 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             before = [m for m in before
                       if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
         seat: list[PlaceMention] = []
-        if noun == "seat" and divisions is None:
-            # Divisions named ("Deir el-Zour province"), whose seat "the provincial capital"
-            # may be: looked for in the few texts that speak of a seat.
-            divisions = [m for m in mentions if m.place.kind == "admin1" or (
-                m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
-        named = [m for m in divisions or () if since <= m.start and m.end <= start]
-        if noun == "seat" and named:
-            # A seat is the one of the division just named: the town of its name ("Deir
-            # el-Zour province ... the provincial capital"), else a town named in it before.
-            seat = _seat_of(named[-1], town_of)
-            before = [m for m in before if m.place.admin1 == named[-1].place.admin1]
+        if noun == "seat":
+            if divisions is None:
+                # Divisions named ("Deir el-Zour province"), whose seat "the provincial
+                # capital" may be: looked for in the few texts that speak of a seat.
+                divisions = [m for m in mentions if m.place.kind == "admin1" or (
+                    m.place.kind in _TARGET_KINDS and _DIVISION_WORD.match(text, m.end))]
+            named = [m for m in divisions if since <= m.start and m.end <= start]
+            if named:
+                # A seat is the one of the division just named: the town of its name ("Deir
+                # el-Zour province ... the provincial capital"), else a town named in it.
+                seat = _seat_of(named[-1], town_of)
+                before = [m for m in before if m.place.admin1 == named[-1].place.admin1]
         # "the town Mayadeen" names the town right after it; "Singa, the state capital," is an
         # apposition to the name before it, no pointer.
         after = text[end:end + 2].strip()
