@@ -50,6 +50,8 @@ class Lexicon:
     fronts: tuple[str, ...] = ()
     # The war's first day, which dates "on the first day of the invasion" (None: unknown).
     began: dt.date | None = None
+    # A war of two sides (Russia and Ukraine): a town one side takes, the other loses.
+    sides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,15 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
         source=source,
         fronts=_tuple(head.get("fronts"), source),
         began=_began(head.get("began"), source),
+        sides=_sides(head.get("sides"), forces, source),
     )
+
+
+def _sides(value: object, forces: list[Force], source: str) -> tuple[str, ...]:
+    sides = _tuple(value, source)
+    if sides and (len(sides) != 2 or not set(sides) <= {f.id for f in forces}):
+        raise InputError(f"{source}: [lexicon] sides must name two of its forces")
+    return sides
 
 
 def _began(value: object, source: str) -> dt.date | None:

@@ -402,10 +402,11 @@ TENTH_ROUND = {
         # The town named after the verb is where they went, not what they left.
         ("Islamic State took Hit on Sunday. Iraqi troops pulled back to the outskirts of "
          "Ramadi.", IRAQ_2015, set(), {(RAMADI, "iraqi-government", "lost")}),
-        ("Russian troops stormed Avdiivka. Ukrainian units pulled back overnight.",
+        # (An attack, not a capture: a capture alone would tell Ukraine's loss.)
+        ("Russian troops attacked Avdiivka. Ukrainian units pulled back overnight.",
          dt.date(2024, 2, 17), {(AVDIIVKA, "ukraine", "lost")}, set()),
         # Pulling in is no withdrawal.
-        ("Russian troops stormed Avdiivka. Ukrainian troops pulled in reinforcements.",
+        ("Russian troops attacked Avdiivka. Ukrainian troops pulled in reinforcements.",
          dt.date(2024, 2, 17), set(), {(AVDIIVKA, "ukraine", "lost")}),
     ],
     "a town freed from its enemy is lost by it, and taken by the side that says so": [

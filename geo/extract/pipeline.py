@@ -31,6 +31,7 @@ from geo.extract.frames import (
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.sides import implied_losses
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
@@ -185,7 +186,11 @@ class Extractor:
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
-        return _merge(_defended(claims))
+        merged = _merge(_defended(claims))
+        if len(lexicons) == 1:
+            merged = implied_losses(merged, lexicons[0].sides,
+                                    rules("confidence")["penalty"]["implied"])
+        return merged
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
