@@ -381,9 +381,12 @@ class Scene:
                 # not know, the place only locates it.
                 return [], False
             gap = _listed(self.gap_words(pos, p.start), extra)
-            # Hyphenated compounds are adjectives ("the salt-mining town of").
+            # Hyphenated compounds are adjectives ("the salt-mining town of"), and so is any
+            # word between an article and the town noun a name heads ("the oil city of").
+            kind = _KIND_OF.search(original) if original.endswith("of ") else None
+            named = len(words(kind.group())) if kind else 0
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
-                    for w in gap]
+                    or i >= len(gap) - named for i, w in enumerate(gap)]
             site = _facility(gap, fits)
             if (len(gap) > limit or not all(fits)) and not site and not _NAMED_AFTER.fullmatch(
                     original):
@@ -1262,7 +1265,10 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             (x.event == "captured" or x.kind == "lose") and x.end <= np_start
             and x.start >= max(left, np_start - 30) for x in scene.triggers):
         return  # "overran the army's base in P": the owner held it until then
-    places = [role] if role else scene.objects(t.end, links, limit=6)[0]
+    places = [role] if role else [
+        p for p in scene.objects(t.end, links, limit=6)[0]
+        # "bastion near Baghdad": a town after the noun only locates it.
+        if "," in (gap := scene.text[t.end:p.start]) or gap.strip().lower() in ("", *links)]
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
@@ -1271,9 +1277,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             p = None
         places = scene.listed_with(p, t.end) if p else []
     for p in places:
-        if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
-                t.end:p.start].strip().lower() in ("", *links):
-            yield Finding("held", owner, p, t, 0.1)
+        yield Finding("held", owner, p, t, 0.1)
 
 
 _LEFT_AS = re.compile(r"\b(?:leaves?|left|leaving|makes?|made|making)\s+(?:the\s+(?:city|town|"
@@ -1461,7 +1465,7 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
 
 
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
-_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def _entries(found: list[Finding], scene: Scene) -> list[Finding]:

@@ -153,13 +153,15 @@ def _pointer_patterns() -> _Pointers:
     provincial capital", "the (Sudanese) capital"; not "the capital of ...", not "the state
     capital, P" naming the town next), in one scan of the text; and a town called a seat after
     or before its name. The word boundary is checked after the "T" (a lookbehind over it), so
-    the regex engine can skip to each "T" instead of trying every position of the text."""
+    the regex engine can skip to each "T" instead of trying every position of the text. A
+    sentence may open with "That city" or "This town" too (not "that" inside one: "said that
+    town officials")."""
     data = rules("places")
     ranks = "|".join(map(re.escape, data["seat_ranks"]))
     nouns = "|".join(map(re.escape, data["seat_nouns"]))
     capital = "|".join(map(re.escape, data["capital_nouns"]))
     pointer = re.compile(
-        rf"[Tt](?<!\w[Tt])he\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
+        rf"[Tt](?<!\w[Tt])(?:he|(?<=T)(?:hat|his))\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
         rf"(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])|{_ANAPHOR})")
     called_after = re.compile(rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
                               rf"(?!\s+city\b)", re.IGNORECASE)

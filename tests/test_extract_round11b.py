@@ -1,0 +1,58 @@
+"""Rule families the misses of blind set 14's Syria and Iraq articles pointed at: each test runs
+several phrasings written for it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import facts
+
+KIRKUK, FALLUJAH, KAFR_ZITA, SOLEDAR, RAMADI = 94787, 99454, 168620, 706757, 98717
+IRAQ, SYRIA = dt.date(2015, 5, 18), dt.date(2019, 8, 23)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Kurdish forces seized full control of the oil city of Kirkuk on Thursday.", IRAQ,
+     (KIRKUK, "peshmerga", "captured")),
+    ("Russian troops captured the small railway town of Soledar.", dt.date(2023, 1, 16),
+     (SOLEDAR, "russia", "captured")),
+    ("Islamic State fighters overran the market town of Ramadi.", IRAQ,
+     (RAMADI, "isis", "captured")),
+])
+def test_any_words_between_an_article_and_the_town_noun_a_name_heads(ex, text, published,
+                                                                     fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "IS seized Fallujah in 2014. That city remains the jihadists' most important bastion.",
+    "IS seized Fallujah in 2014. This city is now the group's main stronghold near Baghdad.",
+])
+def test_that_city_opening_a_sentence_points_back(ex, text):
+    assert (FALLUJAH, "isis", "held") in facts(ex, text, IRAQ)
+
+
+def test_that_before_town_officials_is_no_pointer(ex):
+    got = facts(ex, "IS seized Fallujah in 2014. Officials said that town elders had fled to "
+                    "Ramadi.", IRAQ)
+    assert (RAMADI, "isis", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Fallujah remains the jihadists' most important bastion near Baghdad.",
+    "Fallujah is the militants' last stronghold west of Baghdad.",
+])
+def test_a_town_after_a_stronghold_noun_that_only_locates_it(ex, text):
+    got = facts(ex, text, IRAQ)
+    assert (FALLUJAH, "isis", "held") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Troops and allied militias entered Kafr Zita after jihadist and rebel fighters withdrew "
+    "overnight.",
+    "Government troops entered Kafr Zita after the last remaining rebel units pulled out.",
+])
+def test_an_entry_after_a_long_subjects_withdrawal_is_a_capture(ex, text):
+    got = facts(ex, text, SYRIA)
+    assert (KAFR_ZITA, "syrian-government", "captured") in got
