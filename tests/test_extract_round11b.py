@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import facts
+from extract_helpers import claims, facts
 
 KIRKUK, FALLUJAH, KAFR_ZITA, SOLEDAR, RAMADI = 94787, 99454, 168620, 706757, 98717
 IRAQ, SYRIA = dt.date(2015, 5, 18), dt.date(2019, 8, 23)
@@ -56,3 +56,34 @@ def test_a_town_after_a_stronghold_noun_that_only_locates_it(ex, text):
 def test_an_entry_after_a_long_subjects_withdrawal_is_a_capture(ex, text):
     got = facts(ex, text, SYRIA)
     assert (KAFR_ZITA, "syrian-government", "captured") in got
+
+
+TIKRIT, MOSUL = 90150, 99072
+JUNE_2014 = dt.date(2014, 6, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "ISIL overran Mosul on Tuesday after two army divisions disintegrated, and a day later its "
+    "fighters took Tikrit.",
+    "Islamic State seized Mosul as government troops fled, and its fighters then took Tikrit.",
+    "The militants captured Mosul when the army collapsed. Their fighters later took Tikrit.",
+])
+def test_its_is_the_main_clauses_force_not_a_subordinate_subject(ex, text):
+    got = facts(ex, text, JUNE_2014)
+    assert (TIKRIT, "isis", "captured") in got
+    assert (TIKRIT, "iraqi-government", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("IS took Mosul on June 10, and a day later seized Tikrit.", dt.date(2014, 6, 11)),
+    ("IS took Mosul on June 10 and two days later seized Tikrit.", dt.date(2014, 6, 12)),
+    ("IS took Mosul on June 3, and a week later it seized Tikrit.", dt.date(2014, 6, 10)),
+])
+def test_days_later_count_from_the_date_before(ex, text, day):
+    got = claims(ex, text, JUNE_2014)
+    assert (TIKRIT, "isis", "captured", day, "day") in got
+
+
+def test_days_later_with_no_date_before_keep_the_publication_date(ex):
+    got = claims(ex, "IS seized Tikrit a day later.", JUNE_2014)
+    assert (TIKRIT, "isis", "captured", JUNE_2014, "day") in got

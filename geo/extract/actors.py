@@ -357,6 +357,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fid = recent[-1] if recent else ""
             if fid in last_seen and text and is_oblique(text, last_seen[fid]):
                 fid = _subject_before(text, history, m.start) or fid
+            elif fid in last_seen and text and _SUBORDINATE.search(
+                    text, max(0, last_seen[fid] - 30), last_seen[fid]):
+                # "IS overran Mosul after two army divisions disintegrated, and a day later its
+                # fighters took Tikrit": a subordinate clause's subject is not what "its" means.
+                fid = _main_subject(text, history, last_seen[fid]) or fid
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
@@ -394,6 +399,24 @@ def _subject_before(text: str, history: list[tuple[int, str]], pos: int) -> str:
     return ""
 
 
+def _main_subject(text: str, history: list[tuple[int, str]], pos: int) -> str:
+    """The force named last before ``pos`` in its sentence, neither in a prepositional phrase
+    nor a subordinate clause, or ""."""
+    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    for start, fid in reversed(history):
+        if start >= pos:
+            continue
+        if start <= stop:
+            break
+        if not is_oblique(text, start) and not _SUBORDINATE.search(text, max(0, start - 30),
+                                                                   start):
+            return fid
+    return ""
+
+
+# A subordinating word, then up to two words, before a force: its clause's subject.
+_SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
+                          r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
 # close is what a pronoun after a prepositional phrase stands for
 

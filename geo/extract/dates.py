@@ -55,6 +55,7 @@ class _Patterns:
     ago: re.Pattern[str]
     after: re.Pattern[str]
     lasting: re.Pattern[str]
+    later: re.Pattern[str]
     season: re.Pattern[str]
     hint: re.Pattern[str]
     cue_kinds: dict[str, str]
@@ -82,7 +83,7 @@ def _patterns() -> _Patterns:
     nums = _longest_first(data["numbers"])
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
-    cue_kinds = {w: "a" for w in ("ago", "after", "before", "for")}
+    cue_kinds = {w: "a" for w in ("ago", "after", "before", "for", "later")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
@@ -115,6 +116,7 @@ def _patterns() -> _Patterns:
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
+        later=re.compile(rf"(?i)\b{count}(?P<unit>day|week)s?\s+later\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
         # Cheap test first: most sentences hold no date at all.
         hint=re.compile(rf"{initials(cue_kinds, digits=True)}"
@@ -283,6 +285,13 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in rx.finditer(sentence):
             add(m, began if precision == "day" else began.replace(day=1),
                 precision)  # type: ignore[arg-type]
+    for m in p.later.finditer(sentence) if found and "a" in kinds else ():
+        # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
+        prior = [w for w in found if w.end <= m.start() and w.precision == "day"]
+        if prior:
+            n = int(m["n"]) if m["n"].isdigit() else rules("dates")["numbers"][m["n"].lower()]
+            days = n * (7 if m["unit"].lower() == "week" else 1)
+            add(m, prior[-1].date + dt.timedelta(days=days), "day")
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
         # "in January 2014, months before the group seized Mosul": that year, roughly.
         prior = [w for w in found if w.end <= m.start() and not w.next_clause]
