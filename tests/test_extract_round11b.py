@@ -87,3 +87,16 @@ def test_days_later_count_from_the_date_before(ex, text, day):
 def test_days_later_with_no_date_before_keep_the_publication_date(ex):
     got = claims(ex, "IS seized Tikrit a day later.", JUNE_2014)
     assert (TIKRIT, "isis", "captured", JUNE_2014, "day") in got
+
+
+QALAAT_AL_MADIQ = 166227
+
+
+@pytest.mark.parametrize("text", [
+    "The army has been chipping away at the enclave since late April, when the offensive "
+    "began, and seized Qalaat al-Madiq in May.",
+    "Syrian troops have been advancing since April, when the offensive began, and then seized "
+    "Qalaat al-Madiq.",
+])
+def test_a_verb_after_an_aside_and_and_shares_the_subject_before(ex, text):
+    assert (QALAAT_AL_MADIQ, "syrian-government", "captured") in facts(ex, text, SYRIA)

@@ -182,7 +182,10 @@ class Scene:
             before = [m for m in cands if m.end <= rel.start()]
             if before:
                 return before[-1], 0.05
-        if cands and fallback and (not strict or _no_subject(self.text[left:pos])):
+        if cands and fallback and (not strict or _no_subject(self.text[left:pos])
+                                   or _AND_VERB.search(self.text, left, pos)):
+            # "have been advancing since April, when the offensive began, and seized P": a
+            # verb coordinated after an aside shares the subject named before it.
             return cands[-1], 0.15
         if fallback and _no_subject(self.text[left:pos]):
             # "Russia's defence ministry said it had seized P": the speaker's owner acts.
@@ -545,6 +548,8 @@ _REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?
 _OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|announced|claimed|claims|"
                          r"reported|stated)\b(?:\s+(?:on\s+)?[\w-]+)?\s*(?:that\s*)?$",
                          re.IGNORECASE)
+
+_AND_VERB = re.compile(r",\s+and\s+(?:(?:then|later|also|eventually|finally)\s+)?$")
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
                           "were", "is", "are", "been", "would", "will", "could", "on", "in"})
