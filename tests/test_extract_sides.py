@@ -75,3 +75,26 @@ def test_a_lexicon_whose_sides_are_not_two_of_its_forces_is_refused(tmp_path, se
     assert main(["extract", str(seed_article), "--forces", str(lexicon)]) == 2
     err = capsys.readouterr().err
     assert "war.toml" in err and "sides" in err and "Traceback" not in err
+
+
+MARIUPOL, EL_FASHER, BABANUSA, KOBANI = 701822, 379555, 377962, 172256
+
+
+@pytest.mark.parametrize(("text", "published", "town", "besieged", "besieger"), [
+    ("Mariupol has been cut off by Russian troops, according to its mayor.", UKRAINE,
+     MARIUPOL, "ukraine", "russia"),
+    ("Russian forces have encircled Mariupol.", UKRAINE, MARIUPOL, "ukraine", "russia"),
+    ("The RSF has besieged El Fasher since May.", SUDAN, EL_FASHER, "saf", "rsf"),
+    ("Babanusa has been surrounded by the RSF for months.", SUDAN, BABANUSA, "saf", "rsf"),
+])
+def test_a_siege_in_a_two_sided_war_besieges_the_other_side(ex, text, published, town,
+                                                            besieged, besieger):
+    got = facts(ex, text, published)
+    assert {(town, besieged, "besieged"), (town, besieger, "contested")} <= got
+
+
+def test_a_siege_in_a_many_sided_war_names_no_victim_it_does_not_say(ex):
+    got = facts(ex, "Kobani has been surrounded by Islamic State fighters.",
+                dt.date(2014, 10, 10))
+    assert (KOBANI, "isis", "contested") in got
+    assert not {f for f in got if f[2] == "besieged"}

@@ -120,6 +120,8 @@ class Scene:
     # The town the sentence before reported taken or fought for, which a withdrawal with no
     # object may leave.
     previous_town: PlaceMention | None = None
+    # In a war of two sides, each side's enemy: whom a siege with no victim named besieges.
+    enemy: dict[str, str] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
@@ -461,7 +463,7 @@ class Scene:
         Raqqa, the group's stronghold")."""
         left, _ = self.clauses.bounds(pos)
         cands = [p for p in self.places if p.target and p.end <= pos and p.start >= left
-                 and (oblique or not self._oblique_place(p))]
+                 and (oblique or not self.is_oblique_place(p))]
         if pattern is None and cands:
             return cands[-1]
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left) if pattern is None else None
@@ -492,7 +494,8 @@ class Scene:
                 and not any(w in g.completives for w in words(self.text[max(0, m.start() - 20):
                                                                           m.start()])[-2:]))
 
-    def _oblique_place(self, p: PlaceMention) -> bool:
+    def is_oblique_place(self, p: PlaceMention) -> bool:
+        """Whether a place follows a preposition (its noun phrase's, for "the town of P")."""
         # "95 percent of the city was under SDF control": the city is the subject's head.
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
@@ -1139,6 +1142,9 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             imposer = scene.force_after(t.end, ("by",))
             if victim is None and imposer is None:
                 return
+    if victim is None and imposer is not None and imposer.force in scene.enemy:
+        # "Mariupol has been cut off by Russian troops": in a war of two sides, the other.
+        victim = ForceMention(-1, -1, "", (scene.enemy[imposer.force],), "pronoun")
     for p in places:
         if victim is not None:
             yield Finding("besieged", victim, p, t)
@@ -1167,6 +1173,14 @@ def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
               and len(gap := scene.gap_words(m.end, p.start)) <= 8
               and _LOCATING.intersection(gap) and m.force != imposer.force]
     if not placed:
+        # "Mariupol has been cut off by Russian troops": the town's own defender, named after
+        # it, or in a war of two sides the besieger's enemy, is besieged.
+        if not scene.is_oblique_place(p):
+            victim = _defender(scene, p) or (ForceMention(
+                -1, -1, "", (scene.enemy[imposer.force],), "pronoun")
+                if imposer.force in scene.enemy else None)
+            found = [Finding("contested", imposer, p, t, 0.05)]
+            return [Finding("besieged", victim, p, t), *found] if victim else found
         return []
     return [Finding("besieged", placed[-1], p, t), Finding("contested", imposer, p, t, 0.05)]
 

@@ -163,6 +163,8 @@ class Extractor:
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
+        sides = lexicons[0].sides if len(lexicons) == 1 else ()
+        enemy = dict(zip(sides, reversed(sides), strict=True))
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -177,7 +179,7 @@ class Extractor:
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous)
+                                             previous, enemy)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
@@ -187,19 +189,17 @@ class Extractor:
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
         merged = _merge(_defended(claims))
-        if len(lexicons) == 1:
-            merged = implied_losses(merged, lexicons[0].sides,
-                                    rules("confidence")["penalty"]["implied"])
-        return merged
+        return implied_losses(merged, sides, rules("confidence")["penalty"]["implied"])
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
                          actor: ForceMention | None = None,
-                         previous: PlaceMention | None = None) -> list[Claim]:
+                         previous: PlaceMention | None = None,
+                         enemy: dict[str, str] | None = None) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous)
+                      actor=actor, previous_town=previous, enemy=enemy or {})
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
