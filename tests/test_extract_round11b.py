@@ -100,3 +100,18 @@ QALAAT_AL_MADIQ = 166227
 ])
 def test_a_verb_after_an_aside_and_and_shares_the_subject_before(ex, text):
     assert (QALAAT_AL_MADIQ, "syrian-government", "captured") in facts(ex, text, SYRIA)
+
+
+POKROVSK, KURAKHOVE, KRAMATORSK = 704422, 695357, 704508
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Russian troops reached the outskirts of Pokrovsk on Monday.", POKROVSK),
+    ("Russian units have reached Kurakhove, the regional governor said.", KURAKHOVE),
+])
+def test_a_force_reaching_a_town_fights_for_it(ex, text, town):
+    assert (town, "russia", "contested") in facts(ex, text, dt.date(2024, 7, 4))
+
+
+def test_people_reaching_a_town_are_no_party(ex):
+    assert not facts(ex, "Thousands of refugees reached Kramatorsk.", dt.date(2024, 7, 4))
