@@ -115,3 +115,23 @@ def test_a_force_reaching_a_town_fights_for_it(ex, text, town):
 
 def test_people_reaching_a_town_are_no_party(ex):
     assert not facts(ex, "Thousands of refugees reached Kramatorsk.", dt.date(2024, 7, 4))
+
+
+SHEVCHENKOVE, KUPIANSK = 694137, 703656
+
+
+@pytest.mark.parametrize("text", [
+    "The village of Shevchenkove came under Ukrainian control on Friday, officials said.",
+    "Kupiansk came back under Ukrainian control on Saturday.",
+    "Kupiansk was brought under Ukrainian control after a lightning advance.",
+])
+def test_coming_under_control_is_a_change_of_hands(ex, text):
+    got = facts(ex, text, dt.date(2022, 9, 10))
+    town = SHEVCHENKOVE if "Shevchenkove" in text else KUPIANSK
+    assert (town, "ukraine", "captured") in got
+    assert (town, "ukraine", "held") not in got
+
+
+def test_being_under_control_is_a_state(ex):
+    got = facts(ex, "Kupiansk remains under Russian control.", dt.date(2022, 9, 10))
+    assert (KUPIANSK, "russia", "held") in got

@@ -1356,9 +1356,17 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
     p = scene.place_before(m.start())
+    # "came under Ukrainian control on Friday": a change of hands, not a state.
+    event = "captured" if _CAME_UNDER.search(scene.text, max(0, m.start() - 30),
+                                             m.start()) else "held"
     if owner and p:
         for q in scene.listed_with(p, m.start()):
-            yield Finding("held", owner, q, t, 0.05)
+            yield Finding(event, owner, q, t, 0.05)
+
+
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|fell|falls|passed|passes|returned|"
+                         r"(?:was|were|been|being)\s+(?:brought|placed|returned))\s+(?:back\s+)?$",
+                         re.IGNORECASE)
 
 
 def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
