@@ -20,7 +20,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
-from geo.extract.modality import attribution
+from geo.extract.modality import attribution, modality
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -1078,6 +1078,11 @@ _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", 
                           "handful", "few"}) | grammar().partitives
 # Before a siege noun, words that make the clause's subject the besieger.
 _SIEGE_MAKER = word_set("events", "siege_makers")
+# "broke the siege", "had broken a paramilitary siege", "lifted the months-long RSF siege":
+# the verb, then up to three words (blanked mentions among them) before the noun.
+_SIEGE_BREAKING = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'siege_breakers')))})\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # The siege frame's nouns: a state ("under siege"), where its verbs are acts.
 SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
@@ -1092,6 +1097,12 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     noun = t.word in SIEGE_NOUNS
     if noun:
         imposer = scene.force_after(t.end, ("by",))
+        broken = _SIEGE_BREAKING.search(scene.blanked, max(0, t.start - 60), t.start)
+        if broken and modality(scene.text[scene.clauses.bounds(broken.start())[0]:
+                                          broken.start()], False) == ("asserted", False):
+            # Only a siege broken: "close to breaking", "trying to break" leave it standing.
+            yield from _broken_siege(scene, t, broken.start(), places, imposer)
+            return
         held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
                    and not words(scene.text[m.end:places[0].start])[2:]]
         if held_by and (imposer is None or held_by[-1].force != imposer.force):
@@ -1136,6 +1147,21 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
+                  imposer: ForceMention | None) -> Iterator[Finding]:
+    """"its troops had broken a paramilitary siege of P": the breaker holds P, the besieger
+    (named between the verb and the noun, or after "by") fought for it."""
+    breaker = scene.subject(verb)[0]
+    if imposer is None:
+        named = [m for m in scene.forces if verb <= m.start and m.end <= t.start]
+        imposer = named[-1] if named else None
+    for p in places:
+        if breaker is not None and (imposer is None or breaker.force != imposer.force):
+            yield Finding("held", breaker, p, t, 0.05)
+        if imposer is not None:
+            yield Finding("contested", imposer, p, t, 0.1)
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
@@ -1305,6 +1331,7 @@ def _np_start(text: str, pos: int) -> int:
 
 _UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b",
                             re.IGNORECASE)
+_CONTROL_CHANGES = word_set("events", "control_changes")
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
@@ -1334,8 +1361,9 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     p = scene.place_before(m.start())
     if owner and p:
+        changed = word_before(scene.text, m.start(), grammar().adverbs) in _CONTROL_CHANGES
         for q in scene.listed_with(p, m.start()):
-            yield Finding("held", owner, q, t, 0.05)
+            yield Finding("captured" if changed else "held", owner, q, t, 0.05)
 
 
 def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:

@@ -42,6 +42,7 @@ _STATE_NOUNS = frozenset({"stronghold", "holder"})
 # A look-ahead of the first letters turns most positions away before the full pattern.
 # "Between late October and November it seized ...": the "and" closes a range of dates.
 _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
@@ -325,13 +326,20 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
     if change:
-        dates = [d for d in dates if not d.since]
+        dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
     date, precision = _clause_date(scene, pos, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
         date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
             else date.replace(year=date.year - 1, day=28)
     return date, precision
+
+
+def _since_clause(text: str, d: When, pos: int) -> bool:
+    """Whether ``d`` ends a short "since" clause the trigger at ``pos`` is not in ("the latest
+    capital to come under RSF control since the conflict erupted in April")."""
+    m = _SINCE_CLAUSE.search(text, max(0, d.start - 50), d.start)
+    return m is not None and not m.start() < pos < d.start
 
 
 def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
