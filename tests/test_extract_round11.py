@@ -10,6 +10,7 @@ from extract_helpers import claims, facts
 
 BAKHMUT, BABANUSA, EL_FASHER, KHERSON = 713174, 377962, 379555, 706448
 KUPIANSK, LYMAN, EL_OBEID, EL_FULA, DEIR_EZZOR = 703656, 704204, 379003, 379535, 170794
+KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122, 690823
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -89,3 +90,41 @@ def test_a_since_clause_does_not_date_a_capture_outside_it(ex, text):
 def test_a_since_clause_dates_its_own_capture(ex):
     got = claims(ex, "The RSF has held Nyala since it captured the city in October 2023.", SUDAN)
     assert (369004, "rsf", "captured", dt.date(2023, 10, 1), "month") in got
+
+
+@pytest.mark.parametrize(("text", "published", "besieged", "besieger", "towns"), [
+    ("Further south, the army-held towns of Kadugli and Dilling in South Kordofan have been "
+     "encircled for months by the RSF.", SUDAN, "saf", "rsf", (KADUGLI, DILLING)),
+    ("Kadugli and Dilling have been surrounded by the paramilitaries since June.", SUDAN, "saf",
+     "rsf", (KADUGLI, DILLING)),
+    ("Avdiivka, the industrial town north of Donetsk, is now almost encircled by Russian forces.",
+     UKRAINE, "ukraine", "russia", (AVDIIVKA,)),
+    ("Mariupol is encircled and without water, the mayor said, accusing Russian forces of "
+     "shelling the evacuation routes.", UKRAINE, "ukraine", "russia", (MARIUPOL,)),
+])
+def test_a_town_encircled_in_a_two_sided_war_besieges_the_other_side(
+        ex, text, published, besieged, besieger, towns):
+    got = facts(ex, text, published)
+    assert {(t, besieged, "besieged") for t in towns} <= got
+    assert {(t, besieger, "contested") for t in towns} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "El Fasher - the last army stronghold in Darfur - has now been under RSF siege for a year.",
+    "El Fasher, the army's last bastion in Darfur, has been under an RSF siege since May.",
+    "El Fasher - the last city the army holds in Darfur - remains under RSF siege.",
+])
+def test_an_aside_between_a_town_and_its_siege(ex, text):
+    got = facts(ex, text, SUDAN)
+    assert (EL_FASHER, "saf", "besieged") in got
+    assert (EL_FASHER, "rsf", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said it had withdrawn its forces from Vuhledar to avoid being encircled.",
+    "Ukrainian troops pulled out of Vuhledar, escaping encirclement.",
+])
+def test_an_averted_siege_besieges_nobody(ex, text):
+    got = facts(ex, text, UKRAINE)
+    assert not {f for f in got if f[2] == "besieged"}
+    assert (VUHLEDAR, "ukraine", "lost") in got

@@ -51,8 +51,11 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
-_UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
-                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
+# "P has been under siege", also after an aside in commas or dashes ("El Fasher - the last
+# army stronghold in Darfur - has now been under RSF siege").
+_UNDER_SIEGE = re.compile(r"^(?:\s*(?:,|\s[-–—])[^,;]{1,80}?(?:,|\s[-–—]))?"
+                          r"\s*(?:(?:had|has|have)\s+(?:\w+\s+)?been|is|was|are|were|remains?|"
+                          r"remained|came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -123,6 +126,8 @@ class Scene:
     consumed: set[int] = field(default_factory=set)
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
+    # A war of two sides (the lexicon's ``sides``): a siege by one besieges the other.
+    sides: tuple[str, ...] = ()
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -1092,7 +1097,8 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places:
-        yield from _located_siege(scene, t) or _relative_siege(scene, t)
+        yield from (_located_siege(scene, t) or _passive_siege(scene, t)
+                    or _relative_siege(scene, t))
         return
     noun = t.word in SIEGE_NOUNS
     if noun:
@@ -1142,6 +1148,8 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             imposer = scene.force_after(t.end, ("by",))
             if victim is None and imposer is None:
                 return
+    if victim is None and imposer is not None:
+        victim = _other_side(scene, imposer)
     for p in places:
         if victim is not None:
             yield Finding("besieged", victim, p, t)
@@ -1162,6 +1170,50 @@ def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention
             yield Finding("held", breaker, p, t, 0.05)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.1)
+
+
+def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
+    """In a war of two sides, the side ``m`` is not on, as an unnamed mention: the one a
+    siege by ``m`` besieges when the sentence names nobody inside."""
+    if m.force not in scene.sides:
+        return None
+    other = scene.sides[1] if m.force == scene.sides[0] else scene.sides[0]
+    return ForceMention(-1, -1, "", (other,), "pronoun")
+
+
+def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
+    """"the army-held towns of Kadugli and Dilling in South Kordofan have been encircled for
+    months by the RSF", "Mariupol is encircled, ... accusing Russian forces of shelling": the
+    towns opening the clause are besieged, with their holder (or, in a war of two sides, the
+    side the besieger is not on) inside."""
+    if not passive_before(scene.text, t.start):
+        return []
+    left, _ = scene.clauses.bounds(t.start)
+    subject = [p for p in scene.places if p.target and not p.anaphor and left <= p.start
+               and p.end <= t.start]
+    if not subject:
+        return []
+    # The towns opening the clause ("Kadugli and Dilling"), not one named to place them
+    # ("Avdiivka, north of Donetsk").
+    last = subject[0]
+    for p in subject[1:]:
+        if scene.text[last.end:p.start].strip(" ,") not in _JOINTS:
+            break
+        last = p
+    towns = scene.coordinated(last, plural=True)
+    imposer = scene.force_after(t.end, ("by",))
+    after = [m for m in scene.forces if m.start > t.end]
+    if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
+        # The only side named, after the siege ("accusing Russian forces of shelling").
+        imposer = after[0]
+    holders = [m for m in scene.forces if m.holder and m.end <= towns[0].start]
+    victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
+    if victim is None or (imposer is not None and imposer.force == victim.force):
+        return []
+    out = [Finding("besieged", victim, p, t, 0.05) for p in towns]
+    if imposer is not None:
+        out += [Finding("contested", imposer, p, t, 0.1) for p in towns]
+    return out
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,

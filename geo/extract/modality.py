@@ -27,6 +27,8 @@ def cues() -> dict[str, re.Pattern[str]]:
                                          "compelled", "hedges", "speech")}
     aspects = "|".join(re.escape(c) for c in d["aspectual"])
     out["aspectual"] = re.compile(rf"(?<![\w'])(?:{aspects})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    averted = "|".join(re.escape(c) for c in d["averted"])
+    out["averted"] = re.compile(rf"(?<![\w'])(?:{averted})\s+(?:being\s+)?$", re.IGNORECASE)
     # "may" is a modal in lower case only; "in May 2015" is a month.
     lower = "|".join(re.escape(c) for c in d["expected_lowercase"])
     out["expected_lowercase"] = re.compile(rf"(?<![\w'])(?:{lower})(?![\w])")
@@ -69,6 +71,8 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if infinitive and (aspect := c["aspectual"].search(before)):
         # "continue to besiege P": the clause before the aspect verb decides.
         before, infinitive = before[:aspect.start()], False
+    if c["averted"].search(before):
+        return "negated", False
     if not infinitive and not c["any"].search(before):
         return "asserted", False
     if infinitive and c["compelled"].search(before):

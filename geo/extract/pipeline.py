@@ -142,6 +142,7 @@ class Extractor:
         countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)
+        sides = lexicons[0].sides if len(lexicons) == 1 else ()
         # Claims are about the theatre of the war the article is about, not a namesake
         # elsewhere ("Old City" in Jerusalem, "Castro" the photographer).
         theatre = {c for lex in lexicons for c in lex.countries + lex.fronts}
@@ -178,29 +179,28 @@ class Extractor:
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous)
+                                             previous, sides)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
-                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
+                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began,
+                                                    sides=sides))
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
         merged = _merge(_defended(claims))
-        if len(lexicons) == 1:
-            merged = implied_losses(merged, lexicons[0].sides,
-                                    rules("confidence")["penalty"]["implied"])
-        return merged
+        return implied_losses(merged, sides, rules("confidence")["penalty"]["implied"])
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
                          actor: ForceMention | None = None,
-                         previous: PlaceMention | None = None) -> list[Claim]:
+                         previous: PlaceMention | None = None, sides: tuple[str, ...] = ()
+                         ) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous)
+                      actor=actor, previous_town=previous, sides=sides)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
