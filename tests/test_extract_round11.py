@@ -38,7 +38,7 @@ def test_a_plan_to_go_on_is_still_expected(ex):
     ("Kupiansk fell under the control of Russian forces without a fight.", (KUPIANSK, "russia")),
     ("By Sunday, Lyman had come fully under the control of Ukrainian troops.",
      (LYMAN, "ukraine")),
-    ("Lyman is back under Ukrainian control.", (LYMAN, "ukraine")),
+    ("Lyman passed under Ukrainian control on Friday.", (LYMAN, "ukraine")),
 ])
 def test_coming_under_control_is_a_capture(ex, text, fact):
     got = facts(ex, text, UKRAINE)
@@ -46,8 +46,12 @@ def test_coming_under_control_is_a_capture(ex, text, fact):
     assert (*fact, "held") not in got
 
 
-def test_being_under_control_is_still_a_holding(ex):
-    got = facts(ex, "Kupiansk has been under Russian control since February.", UKRAINE)
+@pytest.mark.parametrize("text", [
+    "Kupiansk has been under Russian control since February.",
+    "Kupiansk is back under Russian control.",
+])
+def test_being_under_control_is_still_a_holding(ex, text):
+    got = facts(ex, text, UKRAINE)
     assert (KUPIANSK, "russia", "held") in got
     assert (KUPIANSK, "russia", "captured") not in got
 
@@ -63,7 +67,6 @@ def test_being_under_control_is_still_a_holding(ex):
 def test_a_broken_siege_leaves_the_town_held(ex, text, town, breaker, besieger):
     got = facts(ex, text, SUDAN)
     assert (town, breaker, "held") in got
-    assert (town, breaker, "besieged") not in got
     if besieger:
         assert (town, besieger, "contested") in got
 

@@ -1159,8 +1159,8 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
                   imposer: ForceMention | None) -> Iterator[Finding]:
-    """"its troops had broken a paramilitary siege of P": the breaker holds P, the besieger
-    (named between the verb and the noun, or after "by") fought for it."""
+    """"its troops had broken a paramilitary siege of P": the breaker holds P, besieged until
+    that day; the besieger (named between the verb and the noun, or after "by") fought for it."""
     breaker = scene.subject(verb)[0]
     if imposer is None:
         named = [m for m in scene.forces if verb <= m.start and m.end <= t.start]
@@ -1168,6 +1168,7 @@ def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention
     for p in places:
         if breaker is not None and (imposer is None or breaker.force != imposer.force):
             yield Finding("held", breaker, p, t, 0.05)
+            yield Finding("besieged", breaker, p, t, 0.1)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.1)
 
