@@ -11,6 +11,7 @@ from extract_helpers import claims, facts
 BAKHMUT, BABANUSA, EL_FASHER, KHERSON = 713174, 377962, 379555, 706448
 KUPIANSK, LYMAN, EL_OBEID, EL_FULA, DEIR_EZZOR = 703656, 704204, 379003, 379535, 170794
 KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122, 690823
+RUFAA, SENNAR, VOVCHANSK = 367972, 367644, 689304
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -131,3 +132,25 @@ def test_an_averted_siege_besieges_nobody(ex, text):
     got = facts(ex, text, UKRAINE)
     assert not {f for f in got if f[2] == "besieged"}
     assert (VUHLEDAR, "ukraine", "lost") in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Sudan's Rapid Support Forces entered Rufaa on Wednesday without meeting resistance.", SUDAN,
+     (RUFAA, "rsf")),
+    ("Ukrainian troops entered Kupiansk unopposed on Saturday.", UKRAINE, (KUPIANSK, "ukraine")),
+    ("Russian troops entered Kupiansk without a fight and set up their headquarters there.",
+     UKRAINE, (KUPIANSK, "russia")),
+    ("The army entered Sennar and turned it into a base for its drive on Singa.", SUDAN,
+     (SENNAR, "saf")),
+])
+def test_an_entry_that_met_no_fight_or_was_kept_is_a_capture(ex, text, published, fact):
+    got = facts(ex, text, published)
+    assert (*fact, "captured") in got
+    assert (*fact, "contested") not in got
+
+
+def test_an_entry_still_fought_is_fighting(ex):
+    text = "Russian forces have entered Vovchansk and are fighting Ukrainian units in its streets."
+    got = facts(ex, text, UKRAINE)
+    assert (VOVCHANSK, "russia", "contested") in got
+    assert (VOVCHANSK, "russia", "captured") not in got

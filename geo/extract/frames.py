@@ -1542,17 +1542,22 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
 
 
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
+_ENTRY_SECURED = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in rules('events')['entry_secured'])})\b",
+    re.IGNORECASE)
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     """An entry into a town its holder left in the same sentence ("entered Kherson after the
-    Russian retreat", not "after the withdrawal from Izium") is a capture."""
+    Russian retreat", not "after the withdrawal from Izium"), or that met no resistance or
+    was kept ("entered P unopposed", "and turned it into a base"), is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry: no withdrawal to look for
-    withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
+    withdrawn = _ENTRY_SECURED.search(scene.text) is not None or any(
+        t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
     return [replace(f, event="captured") if f.trigger.word in entries and (withdrawn or any(
