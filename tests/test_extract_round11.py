@@ -11,7 +11,7 @@ from extract_helpers import claims, facts
 BAKHMUT, BABANUSA, EL_FASHER, KHERSON = 713174, 377962, 379555, 706448
 KUPIANSK, LYMAN, EL_OBEID, EL_FULA, DEIR_EZZOR = 703656, 704204, 379003, 379535, 170794
 KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122, 690823
-RUFAA, SENNAR, VOVCHANSK = 367972, 367644, 689304
+RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 365137
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -154,3 +154,17 @@ def test_an_entry_still_fought_is_fighting(ex):
     got = facts(ex, text, UKRAINE)
     assert (VOVCHANSK, "russia", "contested") in got
     assert (VOVCHANSK, "russia", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "published", "town", "parties"), [
+    ("Niu-York lies south of Toretsk, where Ukrainian and Russian troops have been battling for "
+     "weeks.", UKRAINE, TORETSK, ("ukraine", "russia")),
+    ("Russian and Ukrainian forces clashed in Vovchansk on Monday.", UKRAINE, VOVCHANSK,
+     ("russia", "ukraine")),
+    ("Sudanese and RSF forces fought street by street in Omdurman.", SUDAN, OMDURMAN,
+     ("saf", "rsf")),
+])
+def test_adjectives_sharing_a_forces_noun_name_both_parties(ex, text, published, town,
+                                                            parties):
+    got = facts(ex, text, published)
+    assert {(town, p, "contested") for p in parties} <= got

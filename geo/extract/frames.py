@@ -1047,7 +1047,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
                    and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
-    sides = scene.conjuncts(agent) if agent is not None else []
+    sides = scene.subjects(agent, t.start) if agent is not None else []
     if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
