@@ -12,6 +12,7 @@ BAKHMUT, BABANUSA, EL_FASHER, KHERSON = 713174, 377962, 379555, 706448
 KUPIANSK, LYMAN, EL_OBEID, EL_FULA, DEIR_EZZOR = 703656, 704204, 379003, 379535, 170794
 KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122, 690823
 RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 365137
+NIU_YORK, OCHERETYNE, DONETSK, NYALA = 699751, 698759, 709717, 369004
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -168,3 +169,15 @@ def test_adjectives_sharing_a_forces_noun_name_both_parties(ex, text, published,
                                                             parties):
     got = facts(ex, text, published)
     assert {(town, p, "contested") for p in parties} <= got
+
+
+@pytest.mark.parametrize(("text", "published", "fact", "region"), [
+    ("Russia says it captured Donetsk town of Niu-York", UKRAINE, (NIU_YORK, "russia"), DONETSK),
+    ("Russian forces seize Donetsk village of Ocheretyne after weeks of fighting", UKRAINE,
+     (OCHERETYNE, "russia"), DONETSK),
+    ("RSF takes South Darfur city of Nyala", SUDAN, (NYALA, "rsf"), None),
+])
+def test_a_region_before_town_of_names_where_the_town_is(ex, text, published, fact, region):
+    got = facts(ex, text, published)
+    assert (*fact, "captured") in got
+    assert not {f for f in got if f[0] == region}

@@ -375,7 +375,10 @@ class Scene:
                 continue
             if not p.target:
                 continue
-            if ((nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads
+            nxt = words(self.text[p.end:p.end + 20])
+            if nxt[1:2] == ["of"] and nxt[0] in g.town_heads and self.text.startswith(" ", p.end):
+                continue  # "captured Donetsk town of Niu-York": the region names the town
+            if (nxt and nxt[0] in g.modifier_heads
                     and not self.text.startswith(",", p.end)):
                 # "took Raqqa province", "captured Raqqa residents" (not "took P, residents
                 # said")
