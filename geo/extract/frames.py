@@ -987,8 +987,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
+    if partitive and places and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
+        partitive = False  # "holds most of Omdurman": the town is the holder's
     if agent and not nominal_use(scene, t):
-        # Holding part of a town ("most of Sievierodonetsk") is fighting for it; the whole
+        # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
             yield Finding("contested" if partitive else "held", agent, p, t, pen)
@@ -996,6 +998,9 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("held", agent, p, t, pen)
 
 
+# The greater part of a town: who holds it holds the town.
+_MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all)"
+                      r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
