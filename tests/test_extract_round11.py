@@ -13,6 +13,7 @@ KUPIANSK, LYMAN, EL_OBEID, EL_FULA, DEIR_EZZOR = 703656, 704204, 379003, 379535,
 KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122, 690823
 RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 365137
 NIU_YORK, OCHERETYNE, DONETSK, NYALA = 699751, 698759, 709717, 369004
+WAD_MADANI, IZIUM, KRAMATORSK = 364103, 707292, 704508
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -196,3 +197,32 @@ def test_holding_most_of_a_town_holds_it(ex, text, fact):
     got = facts(ex, text, published)
     assert (*fact, "held") in got
     assert (*fact, "contested") not in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The RSF's push into Sennar follows its capture of Wad Madani, the capital of Gezira "
+     "state, in December.", SUDAN, (WAD_MADANI, "rsf")),
+    ("Russian forces pressed on after their capture of Avdiivka in February.", UKRAINE,
+     (AVDIIVKA, "russia")),
+    ("Sudan's army said its recapture of Wad Madani had cut the RSF's supply lines.", SUDAN,
+     (WAD_MADANI, "saf")),
+])
+def test_a_possessive_pronoun_owns_a_capture_noun(ex, text, published, fact):
+    assert (*fact, "captured") in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Izium remains Russia's main stronghold in the region.", (IZIUM, "russia")),
+    ("Kramatorsk, Kyiv's last big stronghold in the Donbas, was shelled again.",
+     (KRAMATORSK, "ukraine")),
+    ("Ukrainian troops advanced on Kupiansk, Moscow's key bastion in Kharkiv Oblast.",
+     (KUPIANSK, "russia")),
+])
+def test_a_countrys_name_owns_its_forces_stronghold(ex, text, fact):
+    got = facts(ex, text, UKRAINE)
+    assert (*fact, "held") in got
+    assert not {f for f in got if f[0] == DONETSK}
+
+
+def test_a_countrys_capital_is_no_stronghold(ex):
+    assert not facts(ex, "Kyiv is Ukraine's capital and Moscow is Russia's capital.", UKRAINE)

@@ -1305,6 +1305,7 @@ _LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_MILITARY_HOLDS = word_set("events", "military_holds")
 
 
 def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1334,7 +1335,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             prior = [m for m in scene.forces if m.end <= t.start and not m.holder
                      and not m.toponym]
             owner = prior[-1] if prior else scene.last_force
-    if owner is None or owner.holder or owner.toponym:
+    if owner is None or owner.holder or (owner.toponym and t.word not in _MILITARY_HOLDS):
         return
     head = scene.text[max(0, np_start - 40):np_start]
     if _FORMER.search(scene.text[np_start:t.end]) or _FORMER.search(head[-25:]):
@@ -1343,7 +1344,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # Boukamal"), or before it by apposition or copula.
     np_start = min(np_start, _np_start(scene.text, np_start))
     # "the RSF's base in Nyala": after a named owner, "in" leads to the place too.
-    links = _OWNED_LINKS if np_start < t.start else _LINKS
+    links = _OWNED_LINKS if np_start < t.start and not owner.toponym else _LINKS
     role = _left_as(scene, np_start)
     if role is None and links is _OWNED_LINKS and any(
             (x.event == "captured" or x.kind == "lose") and x.end <= np_start
@@ -1469,6 +1470,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
         m.kind == "alias" and not scene.text[m.end:t.start].strip()))
              and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    if not owner and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
+        # "follows its capture of P": the pronoun stands for the force named before it.
+        owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
+            [scene.last_force] if scene.last_force else [])
     if t.word == "loss":
         agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
         event: Event = "lost"
