@@ -14,6 +14,7 @@ KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122,
 RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 365137
 NIU_YORK, OCHERETYNE, DONETSK, NYALA = 699751, 698759, 709717, 369004
 WAD_MADANI, IZIUM, KRAMATORSK = 364103, 707292, 704508
+MELITOPOL, BERDYANSK, SINGA = 701404, 712451, 366847
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -226,3 +227,30 @@ def test_a_countrys_name_owns_its_forces_stronghold(ex, text, fact):
 
 def test_a_countrys_capital_is_no_stronghold(ex):
     assert not facts(ex, "Kyiv is Ukraine's capital and Moscow is Russia's capital.", UKRAINE)
+
+
+@pytest.mark.parametrize(("text", "published", "force", "second"), [
+    ("Russian forces captured Melitopol on Saturday and the Sea of Azov port of Berdyansk a day "
+     "later.", UKRAINE, "russia", BERDYANSK),
+    ("Russian troops seized Melitopol in late February and the port of Berdyansk soon after.",
+     UKRAINE, "russia", BERDYANSK),
+    ("The RSF overran Wad Madani in December and the Blue Nile hub of Singa in June.", SUDAN,
+     "rsf", SINGA),
+])
+def test_a_dated_object_then_a_port_or_hub_of_a_town(ex, text, published, force, second):
+    assert (second, force, "captured") in facts(ex, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops captured Melitopol on Saturday. On Wednesday Kherson became the first "
+    "major city to fall.",
+    "Russian forces took Melitopol last week. Kherson fell on Wednesday.",
+])
+def test_a_fall_with_no_taker_is_the_story_actors(ex, text):
+    assert (KHERSON, "russia", "captured") in facts(ex, text, dt.date(2022, 3, 4))
+
+
+def test_a_fall_with_no_taker_in_a_story_of_several_actors_is_nobodys(ex):
+    text = ("Russian troops captured Melitopol. Ukrainian forces retook Izium. Kherson fell on "
+            "Wednesday.")
+    assert not {f for f in facts(ex, text, dt.date(2022, 3, 4)) if f[0] == KHERSON}

@@ -20,7 +20,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
-from geo.extract.modality import attribution, modality
+from geo.extract.modality import attribution, cues, modality
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -569,7 +569,7 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # "A in February and the mining town of B": a date, "and", maybe what kind of town.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
-                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement)\s+of)?")
+                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement|port|hub)\s+of)?")
 
 
 def _dated_joint(joint: str) -> bool:
@@ -792,6 +792,9 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     return said[-1] if said else None
 
 
+_PAST_FALLS = frozenset({"fell", "fallen"})
+
+
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
     places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
@@ -801,6 +804,11 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t)
         places = _subject_list(scene, p) if p else []
+    if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
+            scene.text, max(0, t.start - 40), t.start)):
+        # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
+        # actor (not "once the city falls").
+        agent = _story_actor(scene, t)
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
