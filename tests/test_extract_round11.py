@@ -254,3 +254,15 @@ def test_a_fall_with_no_taker_in_a_story_of_several_actors_is_nobodys(ex):
     text = ("Russian troops captured Melitopol. Ukrainian forces retook Izium. Kherson fell on "
             "Wednesday.")
     assert not {f for f in facts(ex, text, dt.date(2022, 3, 4)) if f[0] == KHERSON}
+
+
+@pytest.mark.parametrize(("text", "town", "force"), [
+    ("The RSF's push into Sennar follows its capture of Wad Madani, the capital of Gezira state, "
+     "in December.", SENNAR, "rsf"),
+    ("The army's advance on Singa follows the recapture of Sennar in September.", SINGA,
+     "saf"),
+])
+def test_a_capture_nouns_date_is_not_an_earlier_fights(ex, text, town, force):
+    published = dt.date(2024, 7, 6)
+    got = claims(ex, text, published)
+    assert (town, force, "contested", published, "day") in got

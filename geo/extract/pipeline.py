@@ -406,8 +406,11 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
             left <= t.start and t.end <= d.start for t in scene.triggers)
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
     # capital of al-Jazira state, on Monday".
-    return any(pos < t.start and t.end <= d.start and "," in scene.text[pos:t.start]
-               and t.kind not in _STATE_NOUNS for t in scene.triggers)
+    # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
+    # Wad Madani in December".
+    return any(pos < t.start and t.end <= d.start and (
+        "," in scene.text[pos:t.start] or t.kind == "nominal") and t.kind not in _STATE_NOUNS
+        for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
