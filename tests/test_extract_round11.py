@@ -266,3 +266,13 @@ def test_a_capture_nouns_date_is_not_an_earlier_fights(ex, text, town, force):
     published = dt.date(2024, 7, 6)
     got = claims(ex, text, published)
     assert (town, force, "contested", published, "day") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The RSF, which has set up a rival administration with its seat in Nyala, controls most of "
+     "Darfur.", (NYALA, "rsf")),
+    ("The paramilitaries run their rival government from its seat in Nyala.", (NYALA, "rsf")),
+    ("The army moved its main base in Omdurman closer to the front.", (OMDURMAN, "saf")),
+])
+def test_a_possessive_pronouns_seat_or_base_in_a_town_holds_it(ex, text, fact):
+    assert (*fact, "held") in facts(ex, text, SUDAN)

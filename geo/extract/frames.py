@@ -1314,6 +1314,9 @@ _LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _MILITARY_HOLDS = word_set("events", "military_holds")
+# Adjectives between a possessive pronoun and its stronghold noun ("its main base").
+_QUALIFIERS = frozenset({"main", "last", "key", "chief", "principal", "final", "new", "own",
+                         "de", "facto", "administrative", "military"})
 
 
 def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1322,6 +1325,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     left, _ = scene.clauses.bounds(t.start)
     np_start = t.start
     owner = None
+    owned = False
     for m in reversed(scene.forces):
         if m.end <= t.start and m.start >= left:
             between = words(scene.text[m.end:t.start])
@@ -1343,6 +1347,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             prior = [m for m in scene.forces if m.end <= t.start and not m.holder
                      and not m.toponym]
             owner = prior[-1] if prior else scene.last_force
+            owned = word_before(scene.text, t.start, _QUALIFIERS) in _POSSESSIVE_PRONOUNS
     if owner is None or owner.holder or (owner.toponym and t.word not in _MILITARY_HOLDS):
         return
     head = scene.text[max(0, np_start - 40):np_start]
@@ -1351,8 +1356,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # The place: after the noun ("stronghold of Raqqa", "capital Raqqa", "bastion, the town of
     # Boukamal"), or before it by apposition or copula.
     np_start = min(np_start, _np_start(scene.text, np_start))
-    # "the RSF's base in Nyala": after a named owner, "in" leads to the place too.
-    links = _OWNED_LINKS if np_start < t.start and not owner.toponym else _LINKS
+    # "the RSF's base in Nyala", "its seat in Nyala": after a named owner, "in" leads to the
+    # place too.
+    links = _OWNED_LINKS if (np_start < t.start and not owner.toponym) or owned else _LINKS
     role = _left_as(scene, np_start)
     if role is None and links is _OWNED_LINKS and any(
             (x.event == "captured" or x.kind == "lose") and x.end <= np_start
