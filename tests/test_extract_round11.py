@@ -14,7 +14,7 @@ KADUGLI, DILLING, MARIUPOL, AVDIIVKA, VUHLEDAR = 373141, 376450, 701822, 713122,
 RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 365137
 NIU_YORK, OCHERETYNE, DONETSK, NYALA = 699751, 698759, 709717, 369004
 WAD_MADANI, IZIUM, KRAMATORSK = 364103, 707292, 704508
-MELITOPOL, BERDYANSK, SINGA = 701404, 712451, 366847
+MELITOPOL, BERDYANSK, SINGA, KHARTOUM = 701404, 712451, 366847, 379252
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -276,3 +276,15 @@ def test_a_capture_nouns_date_is_not_an_earlier_fights(ex, text, town, force):
 ])
 def test_a_possessive_pronouns_seat_or_base_in_a_town_holds_it(ex, text, fact):
     assert (*fact, "held") in facts(ex, text, SUDAN)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The gain is a boost for the military, which declared Khartoum free of the RSF in March.",
+     (KHARTOUM, "saf")),
+    ("It was a boost for the army, which declared Wad Madani liberated on Saturday.",
+     (WAD_MADANI, "saf")),
+    ("The RSF, which proclaimed Nyala freed from the army in October, set up its government "
+     "there.", (NYALA, "rsf")),
+])
+def test_a_relative_clause_declaring_a_town_taken(ex, text, fact):
+    assert (*fact, "captured") in facts(ex, text, SUDAN)

@@ -152,6 +152,14 @@ class Scene:
         out.append(self.text[last:])
         return "".join(out)
 
+    @cached_property
+    def placeless(self) -> str:
+        """The sentence with its place mentions (only) blanked out."""
+        out = list(self.text)
+        for p in self.places:
+            out[p.start:p.end] = " " * (p.end - p.start)
+        return "".join(out)
+
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
         return words(self.blanked[a:b])
@@ -203,9 +211,12 @@ class Scene:
         claims ask this of the same verb several times: worked out once per position."""
         if pos in self._relative:
             return self._relative[pos]
-        m = _RELATIVE_OPEN.search(self.text, max(0, pos - 40), pos)
-        opened = None if m is None or any(w not in grammar().adverbs and w not in _RELATIVE_AUX
-                                          for w in words(m.group("aux"))) else m.start("aux")
+        # Places blanked: "the military, which declared Khartoum free of the RSF" opens at
+        # "declared", a verb of declaring before its object and the state it declares.
+        m = _RELATIVE_OPEN.search(self.placeless, max(0, pos - 40), pos)
+        opened = None if m is None or any(
+            w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
+            for w in words(m.group("aux"))) else m.start("aux")
         self._relative[pos] = opened
         return opened
 
@@ -538,6 +549,7 @@ def _lower_or_demonym(gap: str) -> bool:
 _RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+_DECLARING = frozenset({"declared", "declares", "declare", "pronounced", "proclaimed"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
                             r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
