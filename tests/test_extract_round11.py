@@ -15,6 +15,7 @@ RUFAA, SENNAR, VOVCHANSK, TORETSK, OMDURMAN = 367972, 367644, 689304, 709354, 36
 NIU_YORK, OCHERETYNE, DONETSK, NYALA = 699751, 698759, 709717, 369004
 WAD_MADANI, IZIUM, KRAMATORSK = 364103, 707292, 704508
 MELITOPOL, BERDYANSK, SINGA, KHARTOUM = 701404, 712451, 366847, 379252
+BALAKLIIA = 712926
 UKRAINE, SUDAN = dt.date(2023, 1, 20), dt.date(2025, 2, 24)
 
 
@@ -288,3 +289,16 @@ def test_a_possessive_pronouns_seat_or_base_in_a_town_holds_it(ex, text, fact):
 ])
 def test_a_relative_clause_declaring_a_town_taken(ex, text, fact):
     assert (*fact, "captured") in facts(ex, text, SUDAN)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ukrainian troops have retaken Balakliia in an offensive launched on Sept. 6.",
+     (BALAKLIIA, "ukraine")),
+    ("Ukrainian troops retook Balakliia in a counteroffensive begun in early September.",
+     (BALAKLIIA, "ukraine")),
+    ("The RSF captured Nyala in a lightning assault started on Oct. 26.", (NYALA, "rsf")),
+])
+def test_the_start_of_an_offensive_does_not_date_what_it_took(ex, text, fact):
+    published = dt.date(2022, 9, 10)
+    got = claims(ex, text, published)
+    assert (*fact, "captured", published, "day") in got

@@ -42,6 +42,10 @@ _STATE_NOUNS = frozenset({"stronghold", "holder"})
 # A look-ahead of the first letters turns most positions away before the full pattern.
 # "Between late October and November it seized ...": the "and" closes a range of dates.
 _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A participle of beginning right before a date: the date is the start of its noun.
+_STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|broke out|"
+                      r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                      re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
@@ -400,7 +404,10 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     """Whether a date across a comma from ``pos`` follows another event word: "two towns that
     had been occupied since the first weeks of the war, were back under Ukrainian control";
-    "entered Mosul, the city the jihadists seized in 2014"."""
+    "entered Mosul, the city the jihadists seized in 2014"; or dates the start of something
+    else ("retaken much of Bahri in an offensive launched in September")."""
+    if _STARTED.search(scene.text, max(0, d.start - 30), d.start):
+        return True
     if d.end <= pos:
         return "," in scene.text[d.end:pos] and any(
             left <= t.start and t.end <= d.start for t in scene.triggers)
