@@ -302,3 +302,19 @@ def test_the_start_of_an_offensive_does_not_date_what_it_took(ex, text, fact):
     published = dt.date(2022, 9, 10)
     got = claims(ex, text, published)
     assert (*fact, "captured", published, "day") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Further south, Izium, captured by Russian forces at the start of April after weeks of "
+     "fighting, remains Moscow's main stronghold in the region.", (IZIUM, "russia")),
+    ("Kupiansk, which Russian troops took without a fight after the mayor surrendered, is now "
+     "the main Russian base in the area.", (KUPIANSK, "russia")),
+])
+def test_a_stronghold_copula_across_a_long_aside(ex, text, fact):
+    assert (*fact, "held") in facts(ex, text, UKRAINE)
+
+
+def test_a_past_stronghold_across_an_aside_is_no_holding(ex):
+    text = ("Kupiansk, which Russian troops took without a fight after the mayor surrendered, was "
+            "the main Russian base in the area until September.")
+    assert (KUPIANSK, "russia", "held") not in facts(ex, text, UKRAINE)

@@ -1380,7 +1380,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
-             or scene.place_before(np_start, _COPULA))
+             or scene.place_before(np_start, _COPULA) or _subject_over_aside(scene, np_start))
         if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
             p = None
         places = scene.listed_with(p, t.end) if p else []
@@ -1388,6 +1388,19 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if p.start < t.start or "," in scene.text[t.end:p.start] or scene.text[
                 t.end:p.start].strip().lower() in ("", *links):
             yield Finding("held", owner, p, t, 0.1)
+
+
+# "Izium, captured by Russian forces in April after weeks of fighting, remains": an aside
+# whose own clauses end before the copula.
+_ASIDE_COPULA = re.compile(r"\s*,[^,;]{0,120},\s*(?:is|remains|has become|is still)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _subject_over_aside(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town a present copula before ``pos`` speaks of across a long aside."""
+    before = [p for p in scene.places if p.target and p.end <= pos]
+    return before[-1] if before and _ASIDE_COPULA.fullmatch(scene.text, before[-1].end, pos) \
+        and not scene.text[:before[-1].start].rstrip().endswith(("of", "in", "from")) else None
 
 
 _LEFT_AS = re.compile(r"\b(?:leaves?|left|leaving|makes?|made|making)\s+(?:the\s+(?:city|town|"
