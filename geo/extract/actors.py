@@ -27,6 +27,8 @@ _GROUP = re.compile(r"\(([^()]*)\)")
 _SEP = re.compile(r"([\s\-]+)")
 _SPACE = r"[\s\-]+"
 _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
+# "Ukrainian and Russian troops": a proper adjective coordinated before a name.
+_SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel"})
@@ -286,7 +288,22 @@ class ActorMatcher:
             out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
                                     holder, possessive, organisation=organisation))
             last_end = end
-        return _merge_appositions(out, text)
+        return _merge_appositions(self._shared_heads(out, text), text)
+
+    def _shared_heads(self, mentions: list[ForceMention], text: str) -> list[ForceMention]:
+        """"Ukrainian and Russian troops": an adjective coordinated before a force's name
+        shares its noun, and names another force when adjective and noun are its alias."""
+        out: list[ForceMention] = []
+        for m in mentions:
+            a = _SHARED_HEAD.search(text, max(0, m.start - 30), m.start) \
+                if m.kind == "alias" and " " in m.surface else None
+            if a is not None and (not out or out[-1].end <= a.start()):
+                head = m.surface.split(None, 1)[1]
+                cands = self._ids(f"{a[1]} {head}", "alias")
+                if cands and cands != m.candidates:
+                    out.append(ForceMention(a.start(1), a.end(1), a[1], cands, "alias"))
+            out.append(m)
+        return out
 
     def _foreign(self, text: str, start: int, noun: str) -> bool:
         """A generic noun after a proper adjective ("US army", "Lebanese troops") is someone

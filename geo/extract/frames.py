@@ -20,7 +20,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
-from geo.extract.modality import attribution
+from geo.extract.modality import attribution, cues, modality
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -51,8 +51,11 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
-_UNDER_SIEGE = re.compile(r"^\s*(?:(?:had|has|have)\s+been|is|was|are|were|remains?|remained|"
-                          r"came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
+# "P has been under siege", also after an aside in commas or dashes ("El Fasher - the last
+# army stronghold in Darfur - has now been under RSF siege").
+_UNDER_SIEGE = re.compile(r"^(?:\s*(?:,|\s[-–—])[^,;]{1,80}?(?:,|\s[-–—]))?"
+                          r"\s*(?:(?:had|has|have)\s+(?:\w+\s+)?been|is|was|are|were|remains?|"
+                          r"remained|came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -120,11 +123,11 @@ class Scene:
     # The town the sentence before reported taken or fought for, which a withdrawal with no
     # object may leave.
     previous_town: PlaceMention | None = None
-    # In a war of two sides, each side's enemy: whom a siege with no victim named besieges.
-    enemy: dict[str, str] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)
     # The sentence's event words, set by ``read_scene``: frames may look at their neighbours.
     triggers: list[Trigger] = field(default_factory=list)
+    # A war of two sides (the lexicon's ``sides``): a siege by one besieges the other.
+    sides: tuple[str, ...] = ()
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -147,6 +150,14 @@ class Scene:
                 out += (self.text[last:start], " " * (end - start))
                 last = end
         out.append(self.text[last:])
+        return "".join(out)
+
+    @cached_property
+    def placeless(self) -> str:
+        """The sentence with its place mentions (only) blanked out."""
+        out = list(self.text)
+        for p in self.places:
+            out[p.start:p.end] = " " * (p.end - p.start)
         return "".join(out)
 
     def gap_words(self, a: int, b: int) -> list[str]:
@@ -203,9 +214,12 @@ class Scene:
         claims ask this of the same verb several times: worked out once per position."""
         if pos in self._relative:
             return self._relative[pos]
-        m = _RELATIVE_OPEN.search(self.text, max(0, pos - 40), pos)
-        opened = None if m is None or any(w not in grammar().adverbs and w not in _RELATIVE_AUX
-                                          for w in words(m.group("aux"))) else m.start("aux")
+        # Places blanked: "the military, which declared Khartoum free of the RSF" opens at
+        # "declared", a verb of declaring before its object and the state it declares.
+        m = _RELATIVE_OPEN.search(self.placeless, max(0, pos - 40), pos)
+        opened = None if m is None or any(
+            w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
+            for w in words(m.group("aux"))) else m.start("aux")
         self._relative[pos] = opened
         return opened
 
@@ -375,7 +389,10 @@ class Scene:
                 continue
             if not p.target:
                 continue
-            if ((nxt := words(self.text[p.end:p.end + 20])) and nxt[0] in g.modifier_heads
+            nxt = words(self.text[p.end:p.end + 20])
+            if nxt[1:2] == ["of"] and nxt[0] in g.town_heads and self.text.startswith(" ", p.end):
+                continue  # "captured Donetsk town of Niu-York": the region names the town
+            if (nxt and nxt[0] in g.modifier_heads
                     and not self.text.startswith(",", p.end)):
                 # "took Raqqa province", "captured Raqqa residents" (not "took P, residents
                 # said")
@@ -539,6 +556,7 @@ def _lower_or_demonym(gap: str) -> bool:
 _RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
                             re.IGNORECASE)
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+_DECLARING = frozenset({"declared", "declares", "declare", "pronounced", "proclaimed"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
                             r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -572,7 +590,7 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # "A in February and the mining town of B": a date, "and", maybe what kind of town.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
-                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement)\s+of)?")
+                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement|port|hub)\s+of)?")
 
 
 def _dated_joint(joint: str) -> bool:
@@ -795,6 +813,9 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     return said[-1] if said else None
 
 
+_PAST_FALLS = frozenset({"fell", "fallen"})
+
+
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
     places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
@@ -804,6 +825,11 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t)
         places = _subject_list(scene, p) if p else []
+    if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
+            scene.text, max(0, t.start - 40), t.start)):
+        # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
+        # actor (not "once the city falls").
+        agent = _story_actor(scene, t)
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -990,8 +1016,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
+    if partitive and places and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
+        partitive = False  # "holds most of Omdurman": the town is the holder's
     if agent and not nominal_use(scene, t):
-        # Holding part of a town ("most of Sievierodonetsk") is fighting for it; the whole
+        # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
             yield Finding("contested" if partitive else "held", agent, p, t, pen)
@@ -999,6 +1027,9 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("held", agent, p, t, pen)
 
 
+# The greater part of a town: who holds it holds the town.
+_MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all)"
+                      r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
@@ -1053,7 +1084,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
                    and not m.holder and id(m) not in scene.consumed]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
-    sides = scene.conjuncts(agent) if agent is not None else []
+    sides = scene.subjects(agent, t.start) if agent is not None else []
     if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
@@ -1089,6 +1120,11 @@ _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", 
                           "handful", "few"}) | grammar().partitives
 # Before a siege noun, words that make the clause's subject the besieger.
 _SIEGE_MAKER = word_set("events", "siege_makers")
+# "broke the siege", "had broken a paramilitary siege", "lifted the months-long RSF siege":
+# the verb, then up to three words (blanked mentions among them) before the noun.
+_SIEGE_BREAKING = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'siege_breakers')))})\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # The siege frame's nouns: a state ("under siege"), where its verbs are acts.
 SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
@@ -1098,11 +1134,18 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places:
-        yield from _located_siege(scene, t) or _relative_siege(scene, t)
+        yield from (_located_siege(scene, t) or _passive_siege(scene, t)
+                    or _relative_siege(scene, t))
         return
     noun = t.word in SIEGE_NOUNS
     if noun:
         imposer = scene.force_after(t.end, ("by",))
+        broken = _SIEGE_BREAKING.search(scene.blanked, max(0, t.start - 60), t.start)
+        if broken and modality(scene.text[scene.clauses.bounds(broken.start())[0]:
+                                          broken.start()], False) == ("asserted", False):
+            # Only a siege broken: "close to breaking", "trying to break" leave it standing.
+            yield from _broken_siege(scene, t, broken.start(), places, imposer)
+            return
         held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
                    and not words(scene.text[m.end:places[0].start])[2:]]
         if held_by and (imposer is None or held_by[-1].force != imposer.force):
@@ -1142,14 +1185,75 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             imposer = scene.force_after(t.end, ("by",))
             if victim is None and imposer is None:
                 return
-    if victim is None and imposer is not None and imposer.force in scene.enemy:
-        # "Mariupol has been cut off by Russian troops": in a war of two sides, the other.
-        victim = ForceMention(-1, -1, "", (scene.enemy[imposer.force],), "pronoun")
+    if victim is None and imposer is not None:
+        victim = _other_side(scene, imposer)
     for p in places:
         if victim is not None:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
+                  imposer: ForceMention | None) -> Iterator[Finding]:
+    """"its troops had broken a paramilitary siege of P": the breaker holds P, besieged until
+    that day; the besieger (named between the verb and the noun, or after "by") fought for it."""
+    breaker = scene.subject(verb)[0]
+    if imposer is None:
+        named = [m for m in scene.forces if verb <= m.start and m.end <= t.start]
+        imposer = named[-1] if named else None
+    for p in places:
+        if breaker is not None and (imposer is None or breaker.force != imposer.force):
+            yield Finding("held", breaker, p, t, 0.05)
+            yield Finding("besieged", breaker, p, t, 0.1)
+        if imposer is not None:
+            yield Finding("contested", imposer, p, t, 0.1)
+
+
+def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
+    """In a war of two sides, the side ``m`` is not on, as an unnamed mention: the one a
+    siege by ``m`` besieges when the sentence names nobody inside."""
+    if m.force not in scene.sides:
+        return None
+    other = scene.sides[1] if m.force == scene.sides[0] else scene.sides[0]
+    return ForceMention(-1, -1, "", (other,), "pronoun")
+
+
+def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
+    """"the army-held towns of Kadugli and Dilling in South Kordofan have been encircled for
+    months by the RSF", "Mariupol is encircled, ... accusing Russian forces of shelling": the
+    towns opening the clause are besieged, with their holder (or, in a war of two sides, the
+    side the besieger is not on) inside."""
+    if not passive_before(scene.text, t.start):
+        return []
+    left, _ = scene.clauses.bounds(t.start)
+    subject = [p for p in scene.places if p.target and not p.anaphor and left <= p.start
+               and p.end <= t.start]
+    if not subject:
+        return []
+    # The towns opening the clause ("Kadugli and Dilling"), not one named to place them
+    # ("Avdiivka, north of Donetsk").
+    last = subject[0]
+    for p in subject[1:]:
+        if scene.text[last.end:p.start].strip(" ,") not in _JOINTS:
+            break
+        last = p
+    towns = scene.coordinated(last, plural=True)
+    imposer = scene.force_after(t.end, ("by",))
+    after = [m for m in scene.forces if m.start > t.end]
+    if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
+        # The only side named, after the siege ("accusing Russian forces of shelling").
+        imposer = after[0]
+    holders = [m for m in scene.forces if m.holder and m.end <= towns[0].start]
+    victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
+    if (victim is None and imposer is None) or (
+            victim is not None and imposer is not None and imposer.force == victim.force):
+        return []
+    # With nobody inside named ("Kobani has been surrounded by IS"), the besieger still fights.
+    out = [Finding("besieged", victim, p, t, 0.05) for p in towns] if victim else []
+    if imposer is not None:
+        out += [Finding("contested", imposer, p, t, 0.1) for p in towns]
+    return out
 
 
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
@@ -1173,14 +1277,6 @@ def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
               and len(gap := scene.gap_words(m.end, p.start)) <= 8
               and _LOCATING.intersection(gap) and m.force != imposer.force]
     if not placed:
-        # "Mariupol has been cut off by Russian troops": the town's own defender, named after
-        # it, or in a war of two sides the besieger's enemy, is besieged.
-        if not scene.is_oblique_place(p):
-            victim = _defender(scene, p) or (ForceMention(
-                -1, -1, "", (scene.enemy[imposer.force],), "pronoun")
-                if imposer.force in scene.enemy else None)
-            found = [Finding("contested", imposer, p, t, 0.05)]
-            return [Finding("besieged", victim, p, t), *found] if victim else found
         return []
     return [Finding("besieged", placed[-1], p, t), Finding("contested", imposer, p, t, 0.05)]
 
@@ -1240,6 +1336,10 @@ _LINKS, _OWNED_LINKS = frozenset({"of"}), frozenset({"of", "in"})
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_MILITARY_HOLDS = word_set("events", "military_holds")
+# Adjectives between a possessive pronoun and its stronghold noun ("its main base").
+_QUALIFIERS = frozenset({"main", "last", "key", "chief", "principal", "final", "new", "own",
+                         "de", "facto", "administrative", "military"})
 
 
 def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1248,6 +1348,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     left, _ = scene.clauses.bounds(t.start)
     np_start = t.start
     owner = None
+    owned = False
     for m in reversed(scene.forces):
         if m.end <= t.start and m.start >= left:
             between = words(scene.text[m.end:t.start])
@@ -1269,7 +1370,8 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             prior = [m for m in scene.forces if m.end <= t.start and not m.holder
                      and not m.toponym]
             owner = prior[-1] if prior else scene.last_force
-    if owner is None or owner.holder or owner.toponym:
+            owned = word_before(scene.text, t.start, _QUALIFIERS) in _POSSESSIVE_PRONOUNS
+    if owner is None or owner.holder or (owner.toponym and t.word not in _MILITARY_HOLDS):
         return
     head = scene.text[max(0, np_start - 40):np_start]
     if _FORMER.search(scene.text[np_start:t.end]) or _FORMER.search(head[-25:]):
@@ -1277,8 +1379,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # The place: after the noun ("stronghold of Raqqa", "capital Raqqa", "bastion, the town of
     # Boukamal"), or before it by apposition or copula.
     np_start = min(np_start, _np_start(scene.text, np_start))
-    # "the RSF's base in Nyala": after a named owner, "in" leads to the place too.
-    links = _OWNED_LINKS if np_start < t.start else _LINKS
+    # "the RSF's base in Nyala", "its seat in Nyala": after a named owner, "in" leads to the
+    # place too.
+    links = _OWNED_LINKS if (np_start < t.start and not owner.toponym) or owned else _LINKS
     role = _left_as(scene, np_start)
     if role is None and links is _OWNED_LINKS and any(
             (x.event == "captured" or x.kind == "lose") and x.end <= np_start
@@ -1291,12 +1394,25 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
-             or scene.place_before(np_start, _COPULA))
+             or scene.place_before(np_start, _COPULA) or _subject_over_aside(scene, np_start))
         if p is not None and _PAST_COPULA.match(scene.text[p.end:np_start]):
             p = None
         places = scene.listed_with(p, t.end) if p else []
     for p in places:
         yield Finding("held", owner, p, t, 0.1)
+
+
+# "Izium, captured by Russian forces in April after weeks of fighting, remains": an aside
+# whose own clauses end before the copula.
+_ASIDE_COPULA = re.compile(r"\s*,[^,;]{0,120},\s*(?:is|remains|has become|is still)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _subject_over_aside(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town a present copula before ``pos`` speaks of across a long aside."""
+    before = [p for p in scene.places if p.target and p.end <= pos]
+    return before[-1] if before and _ASIDE_COPULA.fullmatch(scene.text, before[-1].end, pos) \
+        and not scene.text[:before[-1].start].rstrip().endswith(("of", "in", "from")) else None
 
 
 _LEFT_AS = re.compile(r"\b(?:leaves?|left|leaving|makes?|made|making)\s+(?:the\s+(?:city|town|"
@@ -1328,6 +1444,8 @@ def _np_start(text: str, pos: int) -> int:
 
 _UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b",
                             re.IGNORECASE)
+_CONTROL_CHANGES = word_set("events", "control_changes")
+_BACK = grammar().adverbs | {"back"}
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
@@ -1356,17 +1474,11 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
     p = scene.place_before(m.start())
-    # "came under Ukrainian control on Friday": a change of hands, not a state.
-    event = "captured" if _CAME_UNDER.search(scene.text, max(0, m.start() - 30),
-                                             m.start()) else "held"
     if owner and p:
+        # "came (back) under Ukrainian control": a change of hands, not a state.
+        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
         for q in scene.listed_with(p, m.start()):
-            yield Finding(event, owner, q, t, 0.05)
-
-
-_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|fell|falls|passed|passes|returned|"
-                         r"(?:was|were|been|being)\s+(?:brought|placed|returned))\s+(?:back\s+)?$",
-                         re.IGNORECASE)
+            yield Finding("captured" if changed else "held", owner, q, t, 0.05)
 
 
 def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1411,6 +1523,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
         m.kind == "alias" and not scene.text[m.end:t.start].strip()))
              and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    if not owner and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
+        # "follows its capture of P": the pronoun stands for the force named before it.
+        owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
+            [scene.last_force] if scene.last_force else [])
     if t.word == "loss":
         agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
         event: Event = "lost"
@@ -1492,17 +1608,22 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
 
 
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
+_ENTRY_SECURED = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in rules('events')['entry_secured'])})\b",
+    re.IGNORECASE)
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     """An entry into a town its holder left in the same sentence ("entered Kherson after the
-    Russian retreat", not "after the withdrawal from Izium") is a capture."""
+    Russian retreat", not "after the withdrawal from Izium"), or that met no resistance or
+    was kept ("entered P unopposed", "and turned it into a base"), is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry: no withdrawal to look for
-    withdrawn = any(t.event == "lost" and _AFTER_WITHDRAWAL.search(
+    withdrawn = _ENTRY_SECURED.search(scene.text) is not None or any(
+        t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
     return [replace(f, event="captured") if f.trigger.word in entries and (withdrawn or any(

@@ -25,6 +25,10 @@ def cues() -> dict[str, re.Pattern[str]]:
     d = rules("modality")
     out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "failed",
                                          "compelled", "hedges", "speech")}
+    aspects = "|".join(re.escape(c) for c in d["aspectual"])
+    out["aspectual"] = re.compile(rf"(?<![\w'])(?:{aspects})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+    averted = "|".join(re.escape(c) for c in d["averted"])
+    out["averted"] = re.compile(rf"(?<![\w'])(?:{averted})\s+(?:being\s+)?$", re.IGNORECASE)
     # "may" is a modal in lower case only; "in May 2015" is a month.
     lower = "|".join(re.escape(c) for c in d["expected_lowercase"])
     out["expected_lowercase"] = re.compile(rf"(?<![\w'])(?:{lower})(?![\w])")
@@ -64,6 +68,11 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if question:
         return "question", False
     infinitive = bool(_INFINITIVE.search(before))
+    if infinitive and (aspect := c["aspectual"].search(before)):
+        # "continue to besiege P": the clause before the aspect verb decides.
+        before, infinitive = before[:aspect.start()], False
+    if c["averted"].search(before):
+        return "negated", False
     if not infinitive and not c["any"].search(before):
         return "asserted", False
     if infinitive and c["compelled"].search(before):

@@ -42,6 +42,11 @@ _STATE_NOUNS = frozenset({"stronghold", "holder"})
 # A look-ahead of the first letters turns most positions away before the full pattern.
 # "Between late October and November it seized ...": the "and" closes a range of dates.
 _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A participle of beginning right before a date: the date is the start of its noun.
+_STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|broke out|"
+                      r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                      re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
@@ -141,6 +146,7 @@ class Extractor:
         countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)
+        sides = lexicons[0].sides if len(lexicons) == 1 else ()
         # Claims are about the theatre of the war the article is about, not a namesake
         # elsewhere ("Old City" in Jerusalem, "Castro" the photographer).
         theatre = {c for lex in lexicons for c in lex.countries + lex.fronts}
@@ -163,8 +169,6 @@ class Extractor:
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
-        sides = lexicons[0].sides if len(lexicons) == 1 else ()
-        enemy = dict(zip(sides, reversed(sides), strict=True))
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -179,12 +183,13 @@ class Extractor:
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
                     if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous, enemy)
+                                             previous, sides)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
-                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began))
+                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began,
+                                                    sides=sides))
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
@@ -195,11 +200,11 @@ class Extractor:
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
                          actor: ForceMention | None = None,
-                         previous: PlaceMention | None = None,
-                         enemy: dict[str, str] | None = None) -> list[Claim]:
+                         previous: PlaceMention | None = None, sides: tuple[str, ...] = ()
+                         ) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous, enemy=enemy or {})
+                      actor=actor, previous_town=previous, sides=sides)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
@@ -325,13 +330,20 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
     if change:
-        dates = [d for d in dates if not d.since]
+        dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
     date, precision = _clause_date(scene, pos, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
         date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
             else date.replace(year=date.year - 1, day=28)
     return date, precision
+
+
+def _since_clause(text: str, d: When, pos: int) -> bool:
+    """Whether ``d`` ends a short "since" clause the trigger at ``pos`` is not in ("the latest
+    capital to come under RSF control since the conflict erupted in April")."""
+    m = _SINCE_CLAUSE.search(text, max(0, d.start - 50), d.start)
+    return m is not None and not m.start() < pos < d.start
 
 
 def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
@@ -392,14 +404,20 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     """Whether a date across a comma from ``pos`` follows another event word: "two towns that
     had been occupied since the first weeks of the war, were back under Ukrainian control";
-    "entered Mosul, the city the jihadists seized in 2014"."""
+    "entered Mosul, the city the jihadists seized in 2014"; or dates the start of something
+    else ("retaken much of Bahri in an offensive launched in September")."""
+    if _STARTED.search(scene.text, max(0, d.start - 30), d.start):
+        return True
     if d.end <= pos:
         return "," in scene.text[d.end:pos] and any(
             left <= t.start and t.end <= d.start for t in scene.triggers)
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
     # capital of al-Jazira state, on Monday".
-    return any(pos < t.start and t.end <= d.start and "," in scene.text[pos:t.start]
-               and t.kind not in _STATE_NOUNS for t in scene.triggers)
+    # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
+    # Wad Madani in December".
+    return any(pos < t.start and t.end <= d.start and (
+        "," in scene.text[pos:t.start] or t.kind == "nominal") and t.kind not in _STATE_NOUNS
+        for t in scene.triggers)
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
