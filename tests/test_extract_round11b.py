@@ -135,3 +135,20 @@ def test_coming_under_control_is_a_change_of_hands(ex, text):
 def test_being_under_control_is_a_state(ex):
     got = facts(ex, "Kupiansk remains under Russian control.", dt.date(2022, 9, 10))
     assert (KUPIANSK, "russia", "held") in got
+
+
+SINGA, EL_FASHER = 366847, 379555
+
+
+def test_an_owner_inside_an_apposition_is_not_what_it_means(ex):
+    text = ("Elsewhere, the RSF kept up its siege of El Fasher, the army's last foothold in "
+            "Darfur, and still controls Singa, which it overran in June.")
+    got = facts(ex, text, dt.date(2024, 9, 26))
+    assert {(SINGA, "rsf", "held"), (SINGA, "rsf", "captured")} <= got
+    assert (SINGA, "saf", "captured") not in got
+
+
+def test_an_owner_that_speaks_is_what_its_means(ex):
+    got = facts(ex, "The army's commander said its forces had retaken Singa.",
+                dt.date(2024, 9, 26))
+    assert (SINGA, "saf", "captured") in got

@@ -360,6 +360,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     # fight for a state.
     grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
     out: list[ForceMention] = []
+    appositive = {m.start for m in mentions if m.possessive and text
+                  and _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start)}
     for m in mentions:
         fid = ""
         if m.kind == "alias":
@@ -374,10 +376,13 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fid = recent[-1] if recent else ""
             if fid in last_seen and text and is_oblique(text, last_seen[fid]):
                 fid = _subject_before(text, history, m.start) or fid
-            elif fid in last_seen and text and _SUBORDINATE.search(
-                    text, max(0, last_seen[fid] - 30), last_seen[fid]):
+            elif fid in last_seen and text and (_SUBORDINATE.search(
+                    text, max(0, last_seen[fid] - 30), last_seen[fid]) or (
+                    last_seen[fid] in appositive)):
                 # "IS overran Mosul after two army divisions disintegrated, and a day later its
-                # fighters took Tikrit": a subordinate clause's subject is not what "its" means.
+                # fighters took Tikrit": a subordinate clause's subject is not what "its" means,
+                # nor an owner inside an apposition ("El Fasher, the army's last foothold, and
+                # still controls Singa, which it overran").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
             others = [f for f in recent if f != fid]
             if fid and others:
@@ -431,6 +436,7 @@ def _main_subject(text: str, history: list[tuple[int, str]], pos: int) -> str:
     return ""
 
 
+_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
