@@ -152,3 +152,15 @@ def test_an_owner_that_speaks_is_what_its_means(ex):
     got = facts(ex, "The army's commander said its forces had retaken Singa.",
                 dt.date(2024, 9, 26))
     assert (SINGA, "saf", "captured") in got
+
+
+ENERHODAR = 709276
+
+
+@pytest.mark.parametrize("text", [
+    "Russian columns were reported moving toward Enerhodar, a city still under Ukrainian "
+    "control.",
+    "Russian troops shelled Enerhodar, a town under Ukrainian control, overnight.",
+])
+def test_an_apposition_after_a_preposition_says_who_controls_the_town(ex, text):
+    assert (ENERHODAR, "ukraine", "held") in facts(ex, text, dt.date(2022, 3, 3))

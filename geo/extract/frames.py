@@ -1473,7 +1473,9 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
-    p = scene.place_before(m.start())
+    # "moving toward Enerhodar, a city still under Ukrainian control": an apposition to a
+    # town after a preposition says who holds it.
+    p = scene.place_before(m.start()) or scene.place_before(m.start(), _APPOSITION, oblique=True)
     if owner and p:
         # "came (back) under Ukrainian control": a change of hands, not a state.
         changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
