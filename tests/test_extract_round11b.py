@@ -164,3 +164,17 @@ ENERHODAR = 709276
 ])
 def test_an_apposition_after_a_preposition_says_who_controls_the_town(ex, text):
     assert (ENERHODAR, "ukraine", "held") in facts(ex, text, dt.date(2022, 3, 3))
+
+
+MYKOLAIV = 700569
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces broke into Mykolaiv on Sunday.",
+    "Russian paratroopers burst into Mykolaiv after a night of shelling.",
+    "Russian troops fought their way into Mykolaiv's northern districts.",
+])
+def test_breaking_into_a_town_is_fighting_for_it(ex, text):
+    got = facts(ex, text, dt.date(2022, 3, 3))
+    assert (MYKOLAIV, "russia", "contested") in got
+    assert (MYKOLAIV, "russia", "captured") not in got
