@@ -178,3 +178,14 @@ def test_breaking_into_a_town_is_fighting_for_it(ex, text):
     got = facts(ex, text, dt.date(2022, 3, 3))
     assert (MYKOLAIV, "russia", "contested") in got
     assert (MYKOLAIV, "russia", "captured") not in got
+
+
+SELYDOVE = 694677
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's general staff said battles were continuing in and around Selydove.",
+    "Ukrainian units said fighting is still raging in Selydove.",
+])
+def test_a_fight_told_as_going_on_in_a_town(ex, text):
+    assert (SELYDOVE, "ukraine", "contested") in facts(ex, text, dt.date(2024, 10, 30))

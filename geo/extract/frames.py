@@ -1033,7 +1033,8 @@ _MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtua
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
-                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
+                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way",
+                            "continuing", "were", "was", "are", "is", "still", "and"})
 
 
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
