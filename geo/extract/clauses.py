@@ -173,11 +173,16 @@ def _words_back(text: str, pos: int, span: int) -> Iterator[str]:
 def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     """The last word before ``pos``, skipping words in ``skip``; "" at the start or after
     punctuation other than a comma."""
-    patrons = grammar().patrons if skip is grammar().determiners else frozenset()
     for w in _words_back(text, pos, 80):
         lw = w.lower()
-        if lw not in skip and not (patrons and lw[lw.rfind("-") + 1:] in patrons and "-" in lw):
-            return lw
+        if lw in skip:
+            continue
+        if "-" in lw and skip:
+            # A sponsor's compound is skipped with the determiners ("the US-backed SDF").
+            g = grammar()
+            if skip is g.determiners and lw[lw.rfind("-") + 1:] in g.patrons:
+                continue
+        return lw
     return ""
 
 

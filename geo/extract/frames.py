@@ -155,9 +155,12 @@ class Scene:
     @cached_property
     def placeless(self) -> str:
         """The sentence with its place mentions (only) blanked out."""
-        out = list(self.text)
-        for p in self.places:
-            out[p.start:p.end] = " " * (p.end - p.start)
+        out: list[str] = []
+        last = 0
+        for p in self.places:  # in text order, not overlapping
+            out += (self.text[last:p.start], " " * (p.end - p.start))
+            last = p.end
+        out.append(self.text[last:])
         return "".join(out)
 
     def gap_words(self, a: int, b: int) -> list[str]:
