@@ -23,7 +23,7 @@ from geo.extract.folding import fold
 from geo.extract.modality import attribution, cues, modality
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 _FORMER = re.compile(r"\b(?:former|formerly|once|erstwhile|ex|until recently|used to(?: be)?|"
                      r"previous|previously)\b",
@@ -155,9 +155,13 @@ class Scene:
     @cached_property
     def placeless(self) -> str:
         """The sentence with its place mentions (only) blanked out."""
-        out = list(self.text)
-        for p in self.places:
-            out[p.start:p.end] = " " * (p.end - p.start)
+        out, last = [], 0
+        for start, end in sorted((p.start, p.end) for p in self.places):
+            if end > last:
+                start = max(start, last)
+                out += (self.text[last:start], " " * (end - start))
+                last = end
+        out.append(self.text[last:])
         return "".join(out)
 
     def gap_words(self, a: int, b: int) -> list[str]:
@@ -213,7 +217,9 @@ class Scene:
             return self._relative[pos]
         # Places blanked: "the military, which declared Khartoum free of the RSF" opens at
         # "declared", a verb of declaring before its object and the state it declares.
-        m = _RELATIVE_OPEN.search(self.placeless, max(0, pos - 40), pos)
+        text = self.placeless if any(pos - 40 < p.end <= pos for p in self.places) \
+            else self.text
+        m = _RELATIVE_OPEN.search(text, max(0, pos - 40), pos)
         opened = None if m is None or any(
             w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
             for w in words(m.group("aux"))) else m.start("aux")
@@ -1595,8 +1601,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
 
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _ENTRY_SECURED = re.compile(
-    rf"\b(?:{'|'.join(re.escape(w) for w in rules('events')['entry_secured'])})\b",
-    re.IGNORECASE)
+    rf"{initials(rules('events')['entry_secured'])}\b"
+    rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1608,7 +1614,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry: no withdrawal to look for
-    withdrawn = _ENTRY_SECURED.search(scene.text) is not None or any(
+    entry = min(f.trigger.end for f in found if f.trigger.word in entries)
+    withdrawn = _ENTRY_SECURED.search(scene.text, entry) is not None or any(
         t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
