@@ -1027,6 +1027,9 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 # The greater part of a town: who holds it holds the town.
 _MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
+_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:still\s+)?"
+                       r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
+                       r"under ?way|ongoing)\s+(?:in|inside|around|for)\s+", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
@@ -1053,6 +1056,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
+    # "fighting was still going on in the town": a fight that goes on, whoever its parties.
+    going = None if places or other or t.word not in mutual else _GOING_ON.match(
+        scene.text, t.end)
+    if going:
+        places = scene.objects(going.end())[0]
     if not places:
         other = None
     if not places:
@@ -1088,6 +1096,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         other = scene.force_after(t.end, ("with", "against"), limit=30)
     if other is not None and other not in sides:
         sides.append(other)
+    if going and not sides:
+        # In a war of two sides, both fight in it.
+        sides, pen = [ForceMention(-1, -1, "", (f,), "pronoun") for f in scene.sides], 0.15
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
