@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
@@ -141,28 +141,12 @@ class Scene:
     @cached_property
     def blanked(self) -> str:
         """The sentence with its place and force mentions blanked out."""
-        # Joined from slices, not rebuilt character by character: mentions are few.
-        out: list[str] = []
-        last = 0
-        for start, end in sorted((m.start, m.end) for m in (*self.places, *self.forces)):
-            if end > last:
-                start = max(start, last)
-                out += (self.text[last:start], " " * (end - start))
-                last = end
-        out.append(self.text[last:])
-        return "".join(out)
+        return _blank(self.text, (*self.places, *self.forces))
 
     @cached_property
     def placeless(self) -> str:
         """The sentence with its place mentions (only) blanked out."""
-        out, last = [], 0
-        for start, end in sorted((p.start, p.end) for p in self.places):
-            if end > last:
-                start = max(start, last)
-                out += (self.text[last:start], " " * (end - start))
-                last = end
-        out.append(self.text[last:])
-        return "".join(out)
+        return _blank(self.text, self.places)
 
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
@@ -541,6 +525,20 @@ class Scene:
         if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
             return [p]
         return found
+
+
+def _blank(text: str, mentions: Iterable[PlaceMention | ForceMention]) -> str:
+    """``text`` with the spans of ``mentions`` blanked out. Joined from slices, not rebuilt
+    character by character: mentions are few."""
+    out: list[str] = []
+    last = 0
+    for start, end in sorted((m.start, m.end) for m in mentions):
+        if end > last:
+            start = max(start, last)
+            out += (text[last:start], " " * (end - start))
+            last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
