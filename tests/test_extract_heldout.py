@@ -124,9 +124,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # below.
     (HELDOUT13, 12, 0.80, 0.54),
     # P 0.770, R 0.438 at 2e3c959, 0.789/0.521 when first scored after the rounds of sets 12 and
-    # 13; 0.897/0.708 after the families its Ukraine and Sudan articles taught
+    # 13; 0.897/0.719 after the families its Ukraine and Sudan articles taught
     # (test_extract_round11.py); floors one claim below.
-    (HELDOUT14, 12, 0.88, 0.69),
+    (HELDOUT14, 12, 0.88, 0.70),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)

@@ -318,3 +318,16 @@ def test_a_past_stronghold_across_an_aside_is_no_holding(ex):
     text = ("Kupiansk, which Russian troops took without a fight after the mayor surrendered, was "
             "the main Russian base in the area until September.")
     assert (KUPIANSK, "russia", "held") not in facts(ex, text, UKRAINE)
+
+
+@pytest.mark.parametrize(("text", "published", "town", "sides"), [
+    ("A spokesperson for Ukraine's Khortytsia group of forces said fighting was still going on "
+     "in Toretsk.", UKRAINE, TORETSK, ("ukraine", "russia")),
+    ("Fighting was raging in Vovchansk on Monday, Ukrainian officials said.", UKRAINE, VOVCHANSK,
+     ("ukraine", "russia")),
+    ("Heavy fighting is still under way in Omdurman, the army said.", SUDAN, OMDURMAN,
+     ("saf", "rsf")),
+])
+def test_a_fight_going_on_in_a_town_of_a_two_sided_war(ex, text, published, town, sides):
+    got = facts(ex, text, published)
+    assert {(town, side, "contested") for side in sides} <= got

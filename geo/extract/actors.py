@@ -296,7 +296,8 @@ class ActorMatcher:
         out: list[ForceMention] = []
         for m in mentions:
             a = _SHARED_HEAD.search(text, max(0, m.start - 30), m.start) \
-                if m.kind == "alias" and " " in m.surface else None
+                if m.kind == "alias" and text.endswith(("and ", "or "), 0, m.start) \
+                and " " in m.surface else None
             if a is not None and (not out or out[-1].end <= a.start()):
                 head = m.surface.split(None, 1)[1]
                 cands = self._ids(f"{a[1]} {head}", "alias")

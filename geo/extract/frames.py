@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
@@ -23,7 +23,7 @@ from geo.extract.folding import fold
 from geo.extract.modality import attribution, cues, modality
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
-from geo.extract.trie import trie_pattern
+from geo.extract.trie import initials, trie_pattern
 
 _FORMER = re.compile(r"\b(?:former|formerly|once|erstwhile|ex|until recently|used to(?: be)?|"
                      r"previous|previously)\b",
@@ -141,27 +141,12 @@ class Scene:
     @cached_property
     def blanked(self) -> str:
         """The sentence with its place and force mentions blanked out."""
-        # Joined from slices, not rebuilt character by character: mentions are few.
-        out: list[str] = []
-        last = 0
-        for start, end in sorted((m.start, m.end) for m in (*self.places, *self.forces)):
-            if end > last:
-                start = max(start, last)
-                out += (self.text[last:start], " " * (end - start))
-                last = end
-        out.append(self.text[last:])
-        return "".join(out)
+        return _blank(self.text, (*self.places, *self.forces))
 
     @cached_property
     def placeless(self) -> str:
         """The sentence with its place mentions (only) blanked out."""
-        out: list[str] = []
-        last = 0
-        for p in self.places:  # in text order, not overlapping
-            out += (self.text[last:p.start], " " * (p.end - p.start))
-            last = p.end
-        out.append(self.text[last:])
-        return "".join(out)
+        return _blank(self.text, self.places)
 
     def gap_words(self, a: int, b: int) -> list[str]:
         """Words between two offsets, with place and force mentions blanked out."""
@@ -219,7 +204,9 @@ class Scene:
             return self._relative[pos]
         # Places blanked: "the military, which declared Khartoum free of the RSF" opens at
         # "declared", a verb of declaring before its object and the state it declares.
-        m = _RELATIVE_OPEN.search(self.placeless, max(0, pos - 40), pos)
+        text = self.placeless if any(pos - 40 < p.end <= pos for p in self.places) \
+            else self.text
+        m = _RELATIVE_OPEN.search(text, max(0, pos - 40), pos)
         opened = None if m is None or any(
             w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
             for w in words(m.group("aux"))) else m.start("aux")
@@ -545,6 +532,20 @@ class Scene:
         if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
             return [p]
         return found
+
+
+def _blank(text: str, mentions: Iterable[PlaceMention | ForceMention]) -> str:
+    """``text`` with the spans of ``mentions`` blanked out. Joined from slices, not rebuilt
+    character by character: mentions are few."""
+    out: list[str] = []
+    last = 0
+    for start, end in sorted((m.start, m.end) for m in mentions):
+        if end > last:
+            start = max(start, last)
+            out += (text[last:start], " " * (end - start))
+            last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
@@ -1033,11 +1034,13 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 # The greater part of a town: who holds it holds the town.
 _MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
+_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:still\s+)?"
+                       r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
+                       r"under ?way|ongoing)\s+(?:in|inside|around|for)\s+", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "raged", "rages", "raging", "continued", "continues",
-                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way",
-                            "continuing", "were", "was", "are", "is", "still", "and"})
+                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
@@ -1060,6 +1063,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
+    # "fighting was still going on in the town": a fight that goes on, whoever its parties.
+    going = None if places or other or t.word not in mutual else _GOING_ON.match(
+        scene.text, t.end)
+    if going:
+        places = scene.objects(going.end())[0]
     if not places:
         other = None
     if not places:
@@ -1095,6 +1103,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         other = scene.force_after(t.end, ("with", "against"), limit=30)
     if other is not None and other not in sides:
         sides.append(other)
+    if going and not sides:
+        # In a war of two sides, both fight in it.
+        sides, pen = [ForceMention(-1, -1, "", (f,), "pronoun") for f in scene.sides], 0.15
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
@@ -1615,8 +1626,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
 
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _ENTRY_SECURED = re.compile(
-    rf"\b(?:{'|'.join(re.escape(w) for w in rules('events')['entry_secured'])})\b",
-    re.IGNORECASE)
+    rf"{initials(rules('events')['entry_secured'])}\b"
+    rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
@@ -1628,7 +1639,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry: no withdrawal to look for
-    withdrawn = _ENTRY_SECURED.search(scene.text) is not None or any(
+    entry = min(f.trigger.end for f in found if f.trigger.word in entries)
+    withdrawn = _ENTRY_SECURED.search(scene.text, entry) is not None or any(
         t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)

@@ -37,7 +37,7 @@ def cues() -> dict[str, re.Pattern[str]]:
         rf"\b(?:{ordinals})\s+(?:[\w'’-]+\s+){{0,3}}to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
     # Any cue at all: most clauses have none and are asserted without trying each list.
     out["any"] = _cue_regex([c for k in ("expected", "negated", "conative", "failed", "compelled",
-                                         "expected_lowercase", "expected_adjacent")
+                                         "expected_lowercase", "expected_adjacent", "averted")
                              for c in d[k]])
     after = "|".join(re.escape(c) for c in d["expected_after"])
     out["expected_after"] = re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE)
@@ -71,10 +71,10 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if infinitive and (aspect := c["aspectual"].search(before)):
         # "continue to besiege P": the clause before the aspect verb decides.
         before, infinitive = before[:aspect.start()], False
-    if c["averted"].search(before):
-        return "negated", False
     if not infinitive and not c["any"].search(before):
         return "asserted", False
+    if c["averted"].search(before):
+        return "negated", False
     if infinitive and c["compelled"].search(before):
         # "had been forced to withdraw": a compulsion that was carried out.
         return "asserted", False
