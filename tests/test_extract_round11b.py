@@ -189,3 +189,18 @@ SELYDOVE = 694677
 ])
 def test_a_fight_told_as_going_on_in_a_town(ex, text):
     assert (SELYDOVE, "ukraine", "contested") in facts(ex, text, dt.date(2024, 10, 30))
+
+
+WAD_MADANI = 364103
+
+
+def test_an_undated_capture_told_as_background_is_no_claim(ex):
+    got = facts(ex, "The RSF swept through the state following its seizure of Wad Madani.",
+                dt.date(2025, 1, 28))
+    assert (WAD_MADANI, "rsf", "captured") not in got
+
+
+def test_a_dated_capture_told_as_background_keeps_its_date(ex):
+    got = claims(ex, "The RSF pushed on after its capture of Wad Madani last month.",
+                 dt.date(2025, 1, 28))
+    assert (WAD_MADANI, "rsf", "captured", dt.date(2024, 12, 1), "month") in got

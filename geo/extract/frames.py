@@ -1516,6 +1516,11 @@ def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("lost", loser, place, t, pen + 0.05)
 
 
+_BACKGROUND = (["following"], ["after"], ["since"], ["before"])
+# A date right after a capture noun's object: "its capture of Wad Madani in December".
+_DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
+
+
 def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """The capture / fall / liberation of PLACE (by / to AGENT); AGENT's capture of PLACE;
     AGENT confirmed the loss of PLACE; the withdrawal of LOSER from PLACE."""
@@ -1541,7 +1546,12 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         m.kind == "alias" and not scene.text[m.end:t.start].strip()))
              and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
     if not owner and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
-        # "follows its capture of P": the pronoun stands for the force named before it.
+        # "follows its capture of P": the pronoun stands for the force named before it. A
+        # capture told as background with no date of its own ("swept through the state
+        # following its seizure of Wad Madani") is undated: no claim.
+        if words(scene.text[max(0, t.start - 30):t.start])[-2:-1] in _BACKGROUND and not (
+                _DATED_AFTER.match(scene.text, places[-1].end)):
+            return
         owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
             [scene.last_force] if scene.last_force else [])
     if t.word == "loss":
