@@ -748,9 +748,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.force_after(t.end, ("by",)), 0.1
     else:
         agent, pen = scene.subject(t.start)
-        # "Turkish forces and Syrian rebels captured P": every coordinated subject takes it.
-        if agent is not None and " and " in scene.text[agent.end:t.start]:
-            allies = [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force]
+        allies = _allies(scene, agent, t)
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
     named_loser = loser is not None
@@ -954,6 +952,14 @@ def withdrawal(text: str, t: Trigger) -> bool:
     return t.word in w or f"{t.word} {' '.join(words(text[t.end:t.end + 6])[:1])}" in w
 
 
+def _allies(scene: Scene, agent: ForceMention | None, t: Trigger) -> list[ForceMention]:
+    """The other subjects coordinated with ``agent`` before ``t``: "Turkish forces and Syrian
+    rebels captured P", "Turkish tanks and rebel fighters drove IS out of P"."""
+    if agent is None or " and " not in scene.text[agent.end:t.start]:
+        return []
+    return [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force]
+
+
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
     AGENT cleared PLACE of VICTIM."""
@@ -998,6 +1004,8 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", victim, p, t, pen)
         if agent:
             yield Finding(t.event, agent, p, t, pen)
+        for ally in _allies(scene, agent, t):
+            yield Finding(t.event, ally, p, t, pen + 0.05)
 
 
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:

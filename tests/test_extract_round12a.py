@@ -1,0 +1,57 @@
+"""Rule families the misses and false alarms of blind set 15 pointed at (twelfth round, part a):
+each test runs several phrasings written for it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import claims, facts
+
+JARABLUS, AL_BAB, MANBIJ = 169179, 174018, 167357
+CHASIV_YAR, BAKHMUT, BARA = 710915, 713174, 377724
+SYRIA, UKRAINE, SUDAN = dt.date(2018, 3, 8), dt.date(2025, 2, 10), dt.date(2025, 7, 22)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Turkish tanks stormed Jarablus on Wednesday.", SYRIA, (JARABLUS, "turkey", "captured")),
+    ("Turkish armour crossed the border and seized al-Bab.", SYRIA,
+     (AL_BAB, "turkey", "captured")),
+    ("Russian infantry have pushed into Chasiv Yar.", UKRAINE,
+     (CHASIV_YAR, "russia", "contested")),
+    ("Ukrainian marines recaptured Bakhmut after a week of fighting.", UKRAINE,
+     (BAKHMUT, "ukraine", "captured")),
+    ("Sudanese tanks entered Bara on Monday.", SUDAN, (BARA, "saf", "contested")),
+])
+def test_a_national_arm_of_service_is_that_nations_force(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("In August 2016, Turkish troops and rebel fighters seized Jarablus.",
+     dt.date(2016, 8, 1), "month"),
+    ("In 2016, Turkish troops and allied Syrian rebels captured Jarablus from the jihadists.",
+     dt.date(2016, 1, 1), "year"),
+    ("On Monday, Turkish soldiers and Syrian rebels took Jarablus.", dt.date(2018, 3, 5), "day"),
+])
+def test_an_opening_date_dates_a_verb_after_coordinated_subjects(ex, text, date, precision):
+    assert (JARABLUS, "turkey", "captured", date, precision) in claims(ex, text, SYRIA)
+
+
+def test_an_and_between_two_verbs_still_keeps_the_first_verbs_date(ex):
+    got = claims(ex, "In 2015 IS seized Jarablus and Turkish troops retook it.", SYRIA)
+    assert (JARABLUS, "turkey", "captured", dt.date(2015, 1, 1), "year") not in got
+
+
+@pytest.mark.parametrize(("text", "place", "allies"), [
+    ("Turkish troops and rebel fighters drove Islamic State out of Jarablus.", JARABLUS,
+     {"turkey", "syrian-opposition"}),
+    ("The SDF and US special forces pushed ISIS out of Manbij on Friday.", MANBIJ,
+     {"sdf", "us-coalition"}),
+    ("Turkish soldiers and Syrian rebels expelled the jihadists from al-Bab.", AL_BAB,
+     {"turkey", "syrian-opposition"}),
+])
+def test_every_coordinated_subject_of_an_expulsion_takes_the_town(ex, text, place, allies):
+    got = facts(ex, text, SYRIA)
+    assert {(place, f, "captured") for f in allies} <= got
+    assert (place, "isis", "lost") in got
