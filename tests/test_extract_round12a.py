@@ -55,3 +55,24 @@ def test_every_coordinated_subject_of_an_expulsion_takes_the_town(ex, text, plac
     got = facts(ex, text, SYRIA)
     assert {(place, f, "captured") for f in allies} <= got
     assert (place, "isis", "lost") in got
+
+
+KHERSON, MELITOPOL, SENNAR = 706448, 701404, 367644
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Kherson remained under Russian occupation despite protests.", dt.date(2022, 4, 2),
+     (KHERSON, "russia", "held")),
+    ("Melitopol, a city of 150,000, is still under Russian occupation.", dt.date(2022, 9, 1),
+     (MELITOPOL, "russia", "held")),
+    ("The army maintains control of Sennar.", dt.date(2024, 11, 4), (SENNAR, "saf", "held")),
+    ("Sudanese troops have maintained control of Sennar since the summer.", dt.date(2024, 11, 4),
+     (SENNAR, "saf", "held")),
+])
+def test_occupation_and_maintained_control_are_holdings(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+def test_an_occupation_ended_is_no_holding(ex):
+    got = facts(ex, "Russian troops ended their occupation of Kherson.", dt.date(2022, 11, 11))
+    assert (KHERSON, "russia", "held") not in got

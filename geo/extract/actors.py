@@ -210,9 +210,9 @@ class ActorMatcher:
         self._aliases = _tree(folded)
         self._acronyms = _acronym_regex(acronyms)
         self._groups = _tree(groups)
-        # "Ukrainian-held", "under Ukrainian control" (read by the control frame) and "the main
-        # Russian base" (read by the stronghold frame).
-        held = "|".join(["control", *rules("actors")["holding_nouns"]])
+        # "Ukrainian-held", "under Ukrainian control" or "occupation" (read by the control
+        # frame) and "the main Russian base" (read by the stronghold frame).
+        held = "|".join(["control", "occupation", *rules("actors")["holding_nouns"]])
         self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+(?:{held})(?![\w]))")
         self.first_words: dict[str, set[str]] = {
             "alias": {w for a in folded for w in _first_words(a)},
