@@ -76,3 +76,23 @@ def test_occupation_and_maintained_control_are_holdings(ex, text, published, fac
 def test_an_occupation_ended_is_no_holding(ex):
     got = facts(ex, "Russian troops ended their occupation of Kherson.", dt.date(2022, 11, 11))
     assert (KHERSON, "russia", "held") not in got
+
+
+KADUGLI, EL_FASHER, MARIUPOL = 373141, 379555, 701822
+
+
+@pytest.mark.parametrize(("text", "published", "place", "inside", "outside"), [
+    ("Kadugli, encircled by the RSF for months, is running out of food.", SUDAN, KADUGLI,
+     "saf", "rsf"),
+    ("Aid agencies say the city of El Fasher, besieged by the paramilitaries since May, has "
+     "no fuel left.", SUDAN, EL_FASHER, "saf", "rsf"),
+    ("Doctors in Mariupol say the city, surrounded by Russian forces, has no running water.",
+     dt.date(2022, 3, 20), MARIUPOL, "ukraine", "russia"),
+])
+def test_a_siege_participle_set_off_after_a_town(ex, text, published, place, inside, outside):
+    got = facts(ex, text, published)
+    assert {(place, inside, "besieged"), (place, outside, "contested")} <= got
+
+
+def test_a_participle_surrounded_by_no_force_is_no_siege(ex):
+    assert not facts(ex, "Kadugli, surrounded by farmland, lies in the Nuba Mountains.", SUDAN)

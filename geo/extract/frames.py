@@ -1242,26 +1242,40 @@ def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
     return ForceMention(-1, -1, "", (other,), "pronoun")
 
 
+def _clause_towns(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The towns opening the clause of ``t`` ("Kadugli and Dilling"), not one named to place
+    them ("Avdiivka, north of Donetsk")."""
+    left, _ = scene.clauses.bounds(t.start)
+    subject = [p for p in scene.places if p.target and not p.anaphor and left <= p.start
+               and p.end <= t.start]
+    if not subject:
+        return []
+    last = subject[0]
+    for p in subject[1:]:
+        if scene.text[last.end:p.start].strip(" ,") not in _JOINTS:
+            break
+        last = p
+    return scene.coordinated(last, plural=True)
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*$")
+
+
 def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     """"the army-held towns of Kadugli and Dilling in South Kordofan have been encircled for
     months by the RSF", "Mariupol is encircled, ... accusing Russian forces of shelling": the
     towns opening the clause are besieged, with their holder (or, in a war of two sides, the
     side the besieger is not on) inside."""
     if not passive_before(scene.text, t.start):
+        # "Kadugli, encircled by the RSF for a year, runs out of food", "in the city,
+        # besieged by the RSF since May": a participle set off after the town.
+        p = scene.place_before(t.start, _COMMA_GAP, oblique=True) \
+            if words(scene.text[t.end:t.end + 4]) == ["by"] else None
+        towns = [p] if p is not None else []
+    else:
+        towns = _clause_towns(scene, t)
+    if not towns:
         return []
-    left, _ = scene.clauses.bounds(t.start)
-    subject = [p for p in scene.places if p.target and not p.anaphor and left <= p.start
-               and p.end <= t.start]
-    if not subject:
-        return []
-    # The towns opening the clause ("Kadugli and Dilling"), not one named to place them
-    # ("Avdiivka, north of Donetsk").
-    last = subject[0]
-    for p in subject[1:]:
-        if scene.text[last.end:p.start].strip(" ,") not in _JOINTS:
-            break
-        last = p
-    towns = scene.coordinated(last, plural=True)
     imposer = scene.force_after(t.end, ("by",))
     after = [m for m in scene.forces if m.start > t.end]
     if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
