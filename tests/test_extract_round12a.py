@@ -96,3 +96,19 @@ def test_a_siege_participle_set_off_after_a_town(ex, text, published, place, ins
 
 def test_a_participle_surrounded_by_no_force_is_no_siege(ex):
     assert not facts(ex, "Kadugli, surrounded by farmland, lies in the Nuba Mountains.", SUDAN)
+
+
+HILALIYA, KUPIANSK = 379406, 703656
+
+
+@pytest.mark.parametrize(("text", "published", "place", "taker"), [
+    ("In Al Hilaliya, taken over by the RSF on 25 October, residents cannot leave.",
+     dt.date(2024, 11, 4), HILALIYA, "rsf"),
+    ("Fighting went on near Bakhmut, seized by Russian forces in May after a long battle.",
+     dt.date(2023, 7, 27), BAKHMUT, "russia"),
+    ("Glide bombs struck homes in Kupiansk, recaptured by Ukrainian troops in September.",
+     dt.date(2023, 3, 1), KUPIANSK, "ukraine"),
+])
+def test_a_capture_participle_with_its_agent_after_a_town_after_a_preposition(
+        ex, text, published, place, taker):
+    assert (place, taker, "captured") in facts(ex, text, published)

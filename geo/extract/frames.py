@@ -719,7 +719,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if subject else None)
         places = [where] if where is not None else []
     if not places:
-        p = scene.place_before(t.start, _ADJACENT_COMMA) if not passive else None
+        # "In Al Hilaliya, taken over by the RSF": a participle with its agent is an
+        # apposition, to a town after a preposition too.
+        p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=words(
+            scene.text[t.end:t.end + 4]) == ["by"]) if not passive else None
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (_it_before(scene, t) if passive else None)
