@@ -38,6 +38,13 @@ def test_an_opening_date_dates_a_verb_after_coordinated_subjects(ex, text, date,
     assert (JARABLUS, "turkey", "captured", date, precision) in claims(ex, text, SYRIA)
 
 
+def test_a_date_after_the_verb_outranks_an_opening_one_across_coordinated_subjects(ex):
+    got = claims(ex, "BEIRUT, March 8 (Reuters) - Turkish troops and Syrian rebels took Jarablus "
+                     "on Monday, the army said.", SYRIA)
+    assert (JARABLUS, "turkey", "captured", dt.date(2018, 3, 5), "day") in got
+    assert (JARABLUS, "turkey", "captured", dt.date(2018, 3, 8), "day") not in got
+
+
 def test_an_and_between_two_verbs_still_keeps_the_first_verbs_date(ex):
     got = claims(ex, "In 2015 IS seized Jarablus and Turkish troops retook it.", SYRIA)
     assert (JARABLUS, "turkey", "captured", dt.date(2015, 1, 1), "year") not in got

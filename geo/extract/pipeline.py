@@ -352,15 +352,17 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
-    # the first of two coordinated verbs (unless the second came "later that day"); an "and"
-    # with no event word before it joins subjects ("In August 2016, Turkish tanks and rebel
-    # fighters drove IS out of Jarablus"), and the opening date dates their verb.
+    # the first of two coordinated verbs (unless the second came "later that day").
     # ("later that day" runs past the clause end its "that" makes.)
     same_time = _SAME_TIME.search(scene.text, pos, right + 12) is not None
     inside = [d for d in inside
               if d.start > pos or same_time or " and " not in scene.text[d.end:pos]
-              or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)
-              or not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))]
+              or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)] or [
+        # With no other date, an "and" with no event word before it joins subjects ("In
+        # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
+        # opening date dates their verb.
+        d for d in inside
+        if not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
