@@ -119,3 +119,25 @@ HILALIYA, KUPIANSK = 379406, 703656
 def test_a_capture_participle_with_its_agent_after_a_town_after_a_preposition(
         ex, text, published, place, taker):
     assert (place, taker, "captured") in facts(ex, text, published)
+
+
+VELYKA_NOVOSILKA, TORETSK = 690237, 709354
+
+
+@pytest.mark.parametrize(("text", "place", "date", "precision"), [
+    ("Last month Moscow announced the seizure of Velyka Novosilka.", VELYKA_NOVOSILKA,
+     dt.date(2025, 1, 1), "month"),
+    ("In January, the Kremlin claimed the capture of Velyka Novosilka.", VELYKA_NOVOSILKA,
+     dt.date(2025, 1, 1), "month"),
+    ("Last week the Russian Defence Ministry announced the fall of Toretsk.", TORETSK,
+     dt.date(2025, 2, 3), "day"),
+])
+def test_a_date_opening_a_report_dates_the_capture_it_announces(ex, text, place, date,
+                                                                 precision):
+    assert (place, "russia", "captured", date, precision) in claims(ex, text, UKRAINE)
+
+
+def test_a_dateline_before_a_dated_report_dates_nothing(ex):
+    got = claims(ex, "February 10, 2025 (KYIV) - Moscow said on Friday that it had captured "
+                     "Toretsk.", UKRAINE)
+    assert (TORETSK, "russia", "captured", dt.date(2025, 2, 7), "day") in got

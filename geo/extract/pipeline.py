@@ -397,6 +397,12 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         if said:
             return said[-1].date, said[-1].precision
     speech = cues()["speech"]
+    if left and speech.search(scene.text, max(0, left - 12), left):
+        # "Last month Moscow announced the seizure of P": a date opening the sentence dates
+        # the report, and the report its content, if the sentence dates nothing else first.
+        before = [d for d in dates if d.end <= left and not d.duration]
+        if len(before) == 1 and not scene.text[:before[0].start].strip(" ,"):
+            return before[0].date, before[0].precision
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]
         if speech.search(head):
