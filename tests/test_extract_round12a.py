@@ -141,3 +141,21 @@ def test_a_dateline_before_a_dated_report_dates_nothing(ex):
     got = claims(ex, "February 10, 2025 (KYIV) - Moscow said on Friday that it had captured "
                      "Toretsk.", UKRAINE)
     assert (TORETSK, "russia", "captured", dt.date(2025, 2, 7), "day") in got
+
+
+AL_FULA, BABANUSA = 379535, 377962
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized the state capital al-Fula last year.",
+    "The RSF, which overran the state capital al-Fula last year, controls the countryside.",
+    "Paramilitary fighters captured the regional capital el-Fula in June.",
+])
+def test_a_seat_noun_naming_the_town_after_it_is_the_object(ex, text):
+    assert (AL_FULA, "rsf", "captured") in facts(ex, text, SUDAN)
+
+
+def test_a_seat_noun_before_a_name_points_to_no_earlier_town(ex):
+    got = facts(ex, "The army garrison at Babanusa is besieged. The RSF seized the state capital "
+                    "al-Fula last year.", SUDAN)
+    assert not {c for c in got if c[0] == BABANUSA and c[2] in ("captured", "lost")}

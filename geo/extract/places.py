@@ -251,10 +251,13 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
                 # el-Zour province ... the provincial capital"), else a town named in it.
                 seat = _seat_of(named[-1], town_of)
                 before = [m for m in before if m.place.admin1 == named[-1].place.admin1]
-        # "the town Mayadeen" names the town right after it; "Singa, the state capital," is an
-        # apposition to the name before it, no pointer.
+        # "the town Mayadeen", "the state capital al-Fula" name the town right after them;
+        # "Singa, the state capital," is an apposition to the name before it, no pointer.
         after = text[end:end + 2].strip()
-        if not (before or seat) or (after and after[0].isupper() and surface != "it") or (
+        nxt = bisect.bisect_left(found_starts, end)
+        named = (after and after[0].isupper()) or (
+            nxt < len(found) and found[nxt].start <= end + 1)
+        if not (before or seat) or (named and surface != "it") or (
                 noun in _SEATS and before and text[before[-1].end:start].strip() == ","):
             continue
         recent = [m for m in before if m.start >= since]
