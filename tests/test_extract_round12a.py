@@ -159,3 +159,17 @@ def test_a_seat_noun_before_a_name_points_to_no_earlier_town(ex):
     got = facts(ex, "The army garrison at Babanusa is besieged. The RSF seized the state capital "
                     "al-Fula last year.", SUDAN)
     assert not {c for c in got if c[0] == BABANUSA and c[2] in ("captured", "lost")}
+
+
+EL_OBEID, MOSUL = 379003, 99072
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The RSF is massing west of El Obeid, where the army still holds sway.", SUDAN,
+     (EL_OBEID, "saf", "held")),
+    ("The army holds sway in El Obeid and the roads around it.", SUDAN,
+     (EL_OBEID, "saf", "held")),
+    ("Islamic State fighters hold sway over Mosul.", dt.date(2014, 8, 10), (MOSUL, "isis", "held")),
+])
+def test_holding_sway_is_holding(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
