@@ -173,3 +173,18 @@ EL_OBEID, MOSUL = 379003, 99072
 ])
 def test_holding_sway_is_holding(ex, text, published, fact):
     assert fact in facts(ex, text, published)
+
+
+POKROVSK, ORIKHIV = 704422, 698428
+
+
+@pytest.mark.parametrize(("text", "place", "holder"), [
+    ("Russian glide bombs hit Pokrovsk again, but it remains in Ukrainian hands.", POKROVSK,
+     "ukraine"),
+    ("Russian troops shelled Orikhiv overnight, but it is still under Ukrainian control.",
+     ORIKHIV, "ukraine"),
+    ("Moscow has pounded Pokrovsk for months, yet it stays firmly in Ukrainian hands.", POKROVSK,
+     "ukraine"),
+])
+def test_it_before_a_copula_of_control_is_the_town_named_last(ex, text, place, holder):
+    assert (place, holder, "held") in facts(ex, text, UKRAINE)

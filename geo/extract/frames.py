@@ -1489,6 +1489,17 @@ _BACK = grammar().adverbs | {"back"}
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_STAYS = _RELATIVE_AUX | {"remain", "remains", "remained", "stays", "stayed"}
+
+
+def _it_stays(scene: Scene, pos: int) -> PlaceMention | None:
+    """"Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before a
+    copula is the town the sentence named last."""
+    if word_before(scene.text, pos, grammar().adverbs | _STAYS) != "it":
+        return None
+    return scene.named_before(pos)
+
+
 def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE is under (FORCE) control / under the control of FORCE; FORCE in control of PLACE."""
     left, _ = scene.clauses.bounds(t.start)
@@ -1499,7 +1510,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "hands":
         # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
-        p = scene.place_before(m.start())
+        p = scene.place_before(m.start()) or _it_stays(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
                 yield Finding("held", owner, q, t, 0.05)
@@ -1515,7 +1526,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     # "moving toward Enerhodar, a city still under Ukrainian control": an apposition to a
     # town after a preposition says who holds it.
-    p = scene.place_before(m.start()) or scene.place_before(m.start(), _APPOSITION, oblique=True)
+    p = scene.place_before(m.start()) or scene.place_before(
+        m.start(), _APPOSITION, oblique=True) or _it_stays(scene, m.start())
     if owner and p:
         # "came (back) under Ukrainian control": a change of hands, not a state.
         changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
