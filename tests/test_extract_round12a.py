@@ -188,3 +188,18 @@ POKROVSK, ORIKHIV = 704422, 698428
 ])
 def test_it_before_a_copula_of_control_is_the_town_named_last(ex, text, place, holder):
     assert (place, holder, "held") in facts(ex, text, UKRAINE)
+
+
+TAL_ABYAD = 163750
+SUMMER_2015 = dt.date(2015, 6, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Both attacks aim to halt the YPG, which, supported by coalition airstrikes, expelled ISIS "
+    "from Tal Abyad on June 15.",
+    "Officials praised the YPG, who, with American help, pushed ISIS out of Tal Abyad in June.",
+    "It was a blow to the Kurdish militia, which, after weeks of fighting, had driven the "
+    "jihadists out of Tal Abyad.",
+])
+def test_an_aside_after_a_relative_pronoun_keeps_the_head_as_subject(ex, text):
+    assert (TAL_ABYAD, "sdf", "captured") in facts(ex, text, SUMMER_2015)

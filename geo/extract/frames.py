@@ -206,7 +206,7 @@ class Scene:
         # "declared", a verb of declaring before its object and the state it declares.
         text = self.placeless if any(pos - 40 < p.end <= pos for p in self.places) \
             else self.text
-        m = _RELATIVE_OPEN.search(text, max(0, pos - 40), pos)
+        m = _RELATIVE_OPEN.search(text, max(0, pos - 110), pos)
         opened = None if m is None or any(
             w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
             for w in words(m.group("aux"))) else m.start("aux")
@@ -256,6 +256,8 @@ class Scene:
         start = self.relative_open(pos)
         if start is None:
             return None
+        aside = _ASIDE_BEFORE.search(self.text, max(0, start - 70), start)
+        start = aside.start() + 1 if aside else start
         pronoun = self.text.rfind(" ", 0, start - 1) + 1
         heads = [f for f in self.forces if f.end <= pronoun and not f.holder
                  and not self.text[f.end:pronoun].strip(" ,")]
@@ -557,8 +559,10 @@ def _lower_or_demonym(gap: str) -> bool:
     return all(w.islower() or _DEMONYM.fullmatch(w) for w in gap.split())
 
 
-_RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)\s+(?P<aux>(?:[\w'’]+\s+){0,2})$",
-                            re.IGNORECASE)
+# "the YPG, which, supported by coalition jets, expelled ...": an aside may follow the pronoun.
+_RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)(?:\s*,[^,;]{1,60},)?\s+"
+                            r"(?P<aux>(?:[\w'’]+\s+){0,2})$", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r"\s*,[^,;]{1,60},\s*$")
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _DECLARING = frozenset({"declared", "declares", "declare", "pronounced", "proclaimed"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
