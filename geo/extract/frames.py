@@ -1044,6 +1044,7 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
 
 
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
+_WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
@@ -1084,9 +1085,17 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     pen = 0.0
     if agent is None:
         agent = scene.force_right_before(t.start)
-    if agent is None and attack and _REPELS.intersection(
-            words(scene.text[max(0, t.start - 30):t.start])[-3:]):
-        return  # "the army was repelling attacks on P": by whom, the clause does not say
+    repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
+                  if m.group().lower() in _REPELS), None) if attack else None
+    if repel is not None:
+        # "the army repelled an RSF attack on Dilling": the repeller still fights for the town
+        # it defends; the attacker, when named, fights for it too.
+        defender, dpen = scene.subject(repel.start())
+        if defender is not None and defender is not agent:
+            for p in places:
+                yield Finding("contested", defender, p, t, dpen)
+        if agent is None:
+            return  # by whom the attack came, the clause does not say
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:

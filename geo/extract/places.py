@@ -238,6 +238,10 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             # the one before (further back, "the capital" may be another country's).
             before = [m for m in before
                       if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
+        elif noun in _SMALL:
+            # A country's capital is no "town" ("as Damascus pressed a campaign ... the town's
+            # outskirts"): "the town" means a smaller place named before it.
+            before = [m for m in before if m.place.feature_code != _NATIONAL_CAPITAL]
         seat: list[PlaceMention] = []
         if noun == "seat":
             if divisions is None:

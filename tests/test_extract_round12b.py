@@ -1,0 +1,51 @@
+"""Rule families the misses and false alarms of blind set 16 pointed at: each test runs several
+phrasings written for it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import facts
+
+HULYAYPOLE, POKROVSK, DILLING, KOBANI, SARAQIB, DAMASCUS = (707898, 704422, 376450, 172256,
+                                                            164816, 170654)
+UKRAINE, SUDAN, SYRIA = dt.date(2025, 11, 30), dt.date(2025, 2, 9), dt.date(2020, 2, 27)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Ukrainian forces repelled assaults on Huliaipole itself.", UKRAINE,
+     (HULYAYPOLE, "ukraine", "contested")),
+    ("Ukrainian troops repulsed a Russian attack on Pokrovsk on Tuesday.", UKRAINE,
+     (POKROVSK, "ukraine", "contested")),
+    ("The army said it repelled an RSF attack on the town of Dilling.", SUDAN,
+     (DILLING, "saf", "contested")),
+    ("Kurdish fighters beat back an Islamic State assault on Kobani.", dt.date(2014, 10, 20),
+     (KOBANI, "sdf", "contested")),
+    ("Government troops fended off a rebel attack on Saraqeb.", SYRIA,
+     (SARAQIB, "syrian-government", "contested")),
+])
+def test_who_repels_an_attack_on_a_town_fights_for_it(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+def test_the_attacker_of_a_repelled_attack_still_fights_for_the_town(ex):
+    got = facts(ex, "The army said it repelled an RSF attack on the town of Dilling.", SUDAN)
+    assert (DILLING, "rsf", "contested") in got
+
+
+def test_a_repelled_attack_by_no_named_force_makes_no_claim_for_an_unnamed_attacker(ex):
+    got = facts(ex, "Regime forces were repelling attacks on Saraqeb.", SYRIA)
+    assert got == {(SARAQIB, "syrian-government", "contested")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels retook the town of Saraqeb on Thursday. It had fallen to the army on Feb. 8 as "
+    "Damascus pressed its campaign. Regime forces were repelling attacks on the town's outskirts.",
+    "Rebels retook the town of Saraqeb on Thursday. Damascus vowed to win it back. Government "
+    "troops beat back attacks on the town, state media said.",
+])
+def test_the_town_never_points_to_a_national_capital(ex, text):
+    got = facts(ex, text, SYRIA)
+    assert not {f for f in got if f[0] == DAMASCUS}
+    assert (SARAQIB, "syrian-government", "contested") in got
