@@ -49,3 +49,42 @@ def test_the_town_never_points_to_a_national_capital(ex, text):
     got = facts(ex, text, SYRIA)
     assert not {f for f in got if f[0] == DAMASCUS}
     assert (SARAQIB, "syrian-government", "contested") in got
+
+
+MEROWE, WAD_MEDANI, OMDURMAN, MELITOPOL, KUPYANSK = 370481, 364103, 365137, 701404, 703656
+WAR_START = dt.date(2023, 4, 17)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Army officials said their troops had cleansed Merowe of the paramilitary RSF.", MEROWE),
+    ("Sudanese troops have cleansed Wad Madani of the Rapid Support Forces.", WAD_MEDANI),
+    ("Army officials said their troops had \"cleansed\" Merowe of the Rapid Support Forces.",
+     MEROWE),
+    ("The Sudanese army said it had “purged” Omdurman of RSF fighters on Monday.", OMDURMAN),
+])
+def test_who_cleanses_a_town_of_a_force_takes_it_from_that_force(ex, text, place):
+    got = facts(ex, text, WAR_START)
+    assert {(place, "saf", "captured"), (place, "rsf", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Defense Ministry said its forces had \"established full control\" over Melitopol.",
+    "Russian troops established control over Melitopol on Saturday, the ministry said.",
+    "Russian forces have established complete control of Melitopol, officials said.",
+])
+def test_establishing_control_of_a_town_is_taking_it(ex, text):
+    got = facts(ex, text, dt.date(2022, 3, 1))
+    assert (MELITOPOL, "russia", "captured") in got
+    assert (MELITOPOL, "russia", "held") not in got
+
+
+def test_controlling_a_town_stays_a_state(ex):
+    assert (KUPYANSK, "russia", "held") in facts(ex, "Russian forces control Kupiansk.", UKRAINE)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it was locked in fierce fighting with \"terrorists\" on the edges of Idlib.",
+    "Government troops battled “terrorists” around Idlib, state media said.",
+])
+def test_a_force_name_in_quotes_is_someone_elses_label(ex, text):
+    assert not {f for f in facts(ex, text, SYRIA) if f[1] == "isis"}

@@ -112,6 +112,18 @@ def _joined(text: str, pos: int, tok: str) -> bool:
     return any(text.startswith(phrase, pos - at) for at, phrase in _joins()[tok] if pos >= at)
 
 
+# A quoted word or two with no punctuation inside: the writer's distance from a word, not a
+# quotation ('troops had "cleansed" Merowe of the paramilitaries').
+_SCARE = re.compile(r"[\"“]([\w'’-]+(?: [\w'’-]+){0,2})[\"”]")
+
+
+def _scare_quotes(text: str) -> frozenset[int]:
+    """Where the quote marks of scare quotes stand."""
+    if '"' not in text and "“" not in text:
+        return frozenset()
+    return frozenset(i for m in _SCARE.finditer(text) for i in (m.start(), m.end() - 1))
+
+
 class Clauses:
     """The clause boundaries of one sentence."""
 
@@ -119,8 +131,11 @@ class Clauses:
         self.text = text
         g = grammar()
         cuts = []
+        scare = _scare_quotes(text)
         for m in _boundary_pattern().finditer(text):
             tok = m.group().lower()
+            if m.start() in scare:
+                continue  # 'had "cleansed" Merowe': a word quoted, no speech begins or ends
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):

@@ -1000,6 +1000,11 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, p, t, pen)
 
 
+_ESTABLISHED = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'control_establishers')))})\s+[\"“]?"
+    r"(?:(?:full|complete|total|effective|firm)\s+)?$", re.IGNORECASE)
+
+
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
@@ -1022,11 +1027,15 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "had held the eastern half of the city since 2012": a lasting division
     if partitive and places and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
         partitive = False  # "holds most of Omdurman": the town is the holder's
-    if agent and not nominal_use(scene, t):
+    # "established control of P" takes the town; its "of" makes no noun of the verb.
+    established = t.word == "control" and _ESTABLISHED.search(
+        scene.text, max(0, t.start - 40), t.start) is not None
+    event = "captured" if established else "held"
+    if agent and (established or not nominal_use(scene, t)):
         # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
-            yield Finding("contested" if partitive else "held", agent, p, t, pen)
+            yield Finding("contested" if partitive else event, agent, p, t, pen)
         for p in scene.included(places[-1].end) if partitive else ():
             yield Finding("held", agent, p, t, pen)
 

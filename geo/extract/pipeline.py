@@ -160,6 +160,9 @@ class Extractor:
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
+        # A force name in quotes is someone else's label ('fighting "terrorists"'), which
+        # names no force the writer vouches for.
+        mentions = [m for m in mentions if not _quoted(doc, m.start, m.end)]
         firsts = {lex.began for lex in lexicons if lex.began is not None}
         began = stated_start(doc, (s.text for s in sentences), article.published) or (
             firsts.pop() if len(firsts) == 1 else None)
@@ -461,3 +464,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         elif c.confidence > best[key].confidence:
             best[key] = c
     return [best[k] for k in order]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone inside quote marks."""
+    return start > 0 and text[start - 1] in '"“' and text[end:end + 1] in ('"', "”")
