@@ -88,3 +88,39 @@ def test_controlling_a_town_stays_a_state(ex):
 ])
 def test_a_force_name_in_quotes_is_someone_elses_label(ex, text):
     assert not {f for f in facts(ex, text, SYRIA) if f[1] == "isis"}
+
+
+TEL_RIFAAT, ZAPORIZHZHYA, KRAMATORSK, QALAAT_AL_MADIQ, HAMA = (163476, 687700, 704508, 166227,
+                                                              170017)
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The commander spoke by phone from Tel Rifaat, a town still in rebel hands.", SYRIA,
+     (TEL_RIFAAT, "syrian-opposition", "held")),
+    ("In Zaporizhzhia, a regional capital still firmly in Ukrainian hands, volunteers filled "
+     "sandbags.", dt.date(2022, 3, 1), (ZAPORIZHZHYA, "ukraine", "held")),
+    ("Refugees fled to Kramatorsk, a city still in Ukrainian hands.", UKRAINE,
+     (KRAMATORSK, "ukraine", "held")),
+])
+def test_an_apposition_in_a_forces_hands_after_a_preposition(ex, text, published, fact):
+    assert fact in facts(ex, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "The factions pulled out of Qalaat al-Madiq after the town was levelled, Syrian rebels said.",
+    "Armed factions withdrew from Qalaat al-Madiq under heavy bombardment.",
+    "Opposition factions abandoned Qalaat al-Madiq on Thursday.",
+])
+def test_the_factions_are_the_syrian_rebels(ex, text):
+    assert (QALAAT_AL_MADIQ, "syrian-opposition", "lost") in facts(ex, text, SYRIA)
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces took the town of Qalaat al-Madiq in the northwestern countryside of Hama, "
+    "after armed factions withdrew from it.",
+    "Troops seized Qalaat al-Madiq in the countryside of Hama after rebels abandoned it.",
+])
+def test_it_never_points_to_a_town_named_as_the_ground_around_another(ex, text):
+    got = facts(ex, text, SYRIA)
+    assert (QALAAT_AL_MADIQ, "syrian-opposition", "lost") in got
+    assert not {f for f in got if f[0] == HAMA}

@@ -1492,7 +1492,10 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "hands":
         # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
-        p = scene.place_before(m.start())
+        # "from Tel Rifaat, a town still in opposition hands": an apposition may follow a
+        # place after a preposition.
+        p = scene.place_before(m.start()) or scene.place_before(m.start(), _APPOSITION,
+                                                                oblique=True)
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
                 yield Finding("held", owner, q, t, 0.05)

@@ -103,6 +103,17 @@ def _water() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\s+of\s+$")
 
 
+@cache
+def _ground() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, rules("places")["ground_heads"]))
+    return re.compile(rf"\b(?:{heads})\s+of\s+$", re.IGNORECASE)
+
+
+def _of_ground(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the countryside of" and the like."""
+    return bool(_ground().search(text, max(0, start - 16), start))
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -232,7 +243,9 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             continue
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
-        before = [m for m in towns if m.end <= start]
+        # "in the countryside of Hama, after the factions withdrew from it": the ground around
+        # a town is named, not the town the story is about.
+        before = [m for m in towns if m.end <= start and not _of_ground(text, m.start)]
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
