@@ -124,3 +124,20 @@ def test_it_never_points_to_a_town_named_as_the_ground_around_another(ex, text):
     got = facts(ex, text, SYRIA)
     assert (QALAAT_AL_MADIQ, "syrian-opposition", "lost") in got
     assert not {f for f in got if f[0] == HAMA}
+
+
+OPENER = "Fighting between the Sudanese army and the Rapid Support Forces (RSF) went on. "
+KHARTOUM, BAKHMUT = 379252, 713174
+
+
+@pytest.mark.parametrize(("text", "published", "place", "sides"), [
+    (OPENER + "In the capital, Khartoum, the two sides continue to battle for control of the "
+     "city.", WAR_START, KHARTOUM, {"saf", "rsf"}),
+    (OPENER + "The warring parties fought for control of Omdurman on Monday.", WAR_START,
+     OMDURMAN, {"saf", "rsf"}),
+    ("Russian and Ukrainian troops fought near Kharkiv. Both sides are still fighting for "
+     "Bakhmut.", dt.date(2023, 3, 1), BAKHMUT, {"russia", "ukraine"}),
+])
+def test_the_two_sides_of_a_two_sided_war_both_fight(ex, text, published, place, sides):
+    got = facts(ex, text, published)
+    assert {(place, side, "contested") for side in sides} <= got

@@ -1058,6 +1058,18 @@ _WORD = re.compile(r"\w+")
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
 
+# The parties of a two-sided war named together, as the subject of a fight.
+_SIDES = (r"\b(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|forces|"
+          r"factions)\s+")
+_BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
+
+
+def both_sides(text: str) -> bool:
+    """Whether a sentence names both sides of a war together ("the two sides")."""
+    return _BOTH_SIDES_ANY.search(text) is not None
+
+
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
     "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
@@ -1121,7 +1133,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         other = scene.force_after(t.end, ("with", "against"), limit=30)
     if other is not None and other not in sides:
         sides.append(other)
-    if going and not sides:
+    # "the two sides continue to battle for the city"
+    both = bool(scene.sides) and _BOTH_SIDES.search(
+        scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
+    if (going or both) and not sides:
         # In a war of two sides, both fight in it.
         sides, pen = [ForceMention(-1, -1, "", (f,), "pronoun") for f in scene.sides], 0.15
     for side in sides:

@@ -22,6 +22,7 @@ from geo.extract.frames import (
     Finding,
     Scene,
     Trigger,
+    both_sides,
     nominal_use,
     read_scene,
     trigger_first_words,
@@ -180,7 +181,8 @@ class Extractor:
             # town the sentence before fought for.
             said: list[Claim] = []
             previous = None
-            if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
+            if ts and (fs or len(takers) == 1 or (sides and both_sides(s.text))) and (
+                    any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
                     and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
