@@ -141,3 +141,22 @@ KHARTOUM, BAKHMUT = 379252, 713174
 def test_the_two_sides_of_a_two_sided_war_both_fight(ex, text, published, place, sides):
     got = facts(ex, text, published)
     assert {(place, side, "contested") for side in sides} <= got
+
+
+RUBIZHNE = 695274
+MAY_2022 = dt.date(2022, 5, 28)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Rubizhne, captured by the Russians earlier this month, lay in ruins.",
+     (RUBIZHNE, "russia", "captured")),
+    ("The Russians took Rubizhne after weeks of shelling.", (RUBIZHNE, "russia", "captured")),
+    ("The Ukrainians recaptured Rubizhne on Friday.", (RUBIZHNE, "ukraine", "captured")),
+])
+def test_the_russians_and_the_ukrainians_are_their_armies(ex, text, fact):
+    assert fact in facts(ex, "Russian forces attacked Ukrainian positions. " + text, MAY_2022)
+
+
+def test_russians_without_the_article_are_people_not_an_army(ex):
+    got = facts(ex, "Thousands of Russians fled Rubizhne before the war.", MAY_2022)
+    assert not {f for f in got if f[0] == RUBIZHNE}
