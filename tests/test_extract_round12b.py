@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import facts
+from extract_helpers import claims, facts
 
 HULYAYPOLE, POKROVSK, DILLING, KOBANI, SARAQIB, DAMASCUS = (707898, 704422, 376450, 172256,
                                                             164816, 170654)
@@ -160,3 +160,25 @@ def test_the_russians_and_the_ukrainians_are_their_armies(ex, text, fact):
 def test_russians_without_the_article_are_people_not_an_army(ex):
     got = facts(ex, "Thousands of Russians fled Rubizhne before the war.", MAY_2022)
     assert not {f for f in got if f[0] == RUBIZHNE}
+
+
+DECEMBER = dt.date(2025, 12, 12)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On 20 November, Gerasimov claimed that Russian forces had completely captured Kupiansk.",
+     dt.date(2025, 11, 20)),
+    ("Background: On November 20, the Russian Defence Ministry said its troops had taken "
+     "Kupiansk.", dt.date(2025, 11, 20)),
+    ("On Thursday, Gerasimov declared that Russian forces had captured Kupiansk.",
+     dt.date(2025, 12, 11)),
+])
+def test_a_date_opening_a_report_dates_what_it_reports(ex, text, day):
+    got = claims(ex, text, DECEMBER)
+    assert (KUPYANSK, "russia", "captured", day, "day") in got
+
+
+def test_the_reported_clauses_own_date_wins(ex):
+    got = claims(ex, "On Thursday, Kyiv said Russian forces had captured Kupiansk in October.",
+                 DECEMBER)
+    assert (KUPYANSK, "russia", "captured", dt.date(2025, 10, 1), "month") in got

@@ -325,6 +325,14 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
+# A date opening a sentence, after a label if any ("Background: On 20 November,").
+_OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*)?(?:(?:on|in|by|late|early)\s+)?",
+                           re.IGNORECASE)
+# The end of a speech verb (and its "that") opening a reported clause.
+_REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|stated|confirmed|"
+                       r"insisted|declared|added)(?:\s+that)?\s*$", re.IGNORECASE)
+
+
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
               asserted: bool = True, holding: bool = False, change: bool = False
               ) -> tuple[dt.date | None, Precision]:
@@ -394,6 +402,14 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         outer, _ = scene.clauses.bounds(max(0, left - 6))
         said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
                 and not scene.text[d.end:left - 4].strip()]
+        if said:
+            return said[-1].date, said[-1].precision
+    if left and _REPORTED.search(scene.text, max(0, left - 16), left):
+        # "On 20 November, Gerasimov claimed (that) ...": a date opening the sentence dates
+        # the report, and so its content.
+        said = [d for d in dates if d.end <= left and not d.duration
+                and _OPENING_DATE.fullmatch(scene.text, 0, d.start)
+                and scene.text.startswith(",", d.end)]
         if said:
             return said[-1].date, said[-1].precision
     speech = cues()["speech"]
