@@ -182,3 +182,15 @@ def test_the_reported_clauses_own_date_wins(ex):
     got = claims(ex, "On Thursday, Kyiv said Russian forces had captured Kupiansk in October.",
                  DECEMBER)
     assert (KUPYANSK, "russia", "captured", dt.date(2025, 10, 1), "month") in got
+
+
+SIVERSK = 694403
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, the Russian Ministry of Defence also declared the capture of Siversk.",
+    "Russia's Ministry of Defense announced the capture of Siversk.",
+    "The Russian Ministry of Defense said its troops had taken Siversk.",
+])
+def test_the_ministry_of_defence_spelled_out_is_its_side(ex, text):
+    assert (SIVERSK, "russia", "captured") in facts(ex, text, DECEMBER)
