@@ -15,17 +15,17 @@ UKRAINE, SUDAN, SYRIA = dt.date(2025, 11, 30), dt.date(2025, 2, 9), dt.date(2020
 
 @pytest.mark.parametrize(("text", "published", "fact"), [
     ("Ukrainian forces repelled assaults on Huliaipole itself.", UKRAINE,
-     (HULYAYPOLE, "ukraine", "contested")),
+     (HULYAYPOLE, "ukraine", "held")),
     ("Ukrainian troops repulsed a Russian attack on Pokrovsk on Tuesday.", UKRAINE,
-     (POKROVSK, "ukraine", "contested")),
+     (POKROVSK, "ukraine", "held")),
     ("The army said it repelled an RSF attack on the town of Dilling.", SUDAN,
-     (DILLING, "saf", "contested")),
+     (DILLING, "saf", "held")),
     ("Kurdish fighters beat back an Islamic State assault on Kobani.", dt.date(2014, 10, 20),
-     (KOBANI, "sdf", "contested")),
+     (KOBANI, "sdf", "held")),
     ("Government troops fended off a rebel attack on Saraqeb.", SYRIA,
-     (SARAQIB, "syrian-government", "contested")),
+     (SARAQIB, "syrian-government", "held")),
 ])
-def test_who_repels_an_attack_on_a_town_fights_for_it(ex, text, published, fact):
+def test_who_repels_an_attack_on_a_town_holds_it(ex, text, published, fact):
     assert fact in facts(ex, text, published)
 
 
@@ -36,7 +36,7 @@ def test_the_attacker_of_a_repelled_attack_still_fights_for_the_town(ex):
 
 def test_a_repelled_attack_by_no_named_force_makes_no_claim_for_an_unnamed_attacker(ex):
     got = facts(ex, "Regime forces were repelling attacks on Saraqeb.", SYRIA)
-    assert got == {(SARAQIB, "syrian-government", "contested")}
+    assert got == {(SARAQIB, "syrian-government", "held")}
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +48,7 @@ def test_a_repelled_attack_by_no_named_force_makes_no_claim_for_an_unnamed_attac
 def test_the_town_never_points_to_a_national_capital(ex, text):
     got = facts(ex, text, SYRIA)
     assert not {f for f in got if f[0] == DAMASCUS}
-    assert (SARAQIB, "syrian-government", "contested") in got
+    assert {f[1] for f in got if f[0] == SARAQIB} >= {"syrian-government"}
 
 
 MEROWE, WAD_MEDANI, OMDURMAN, MELITOPOL, KUPYANSK = 370481, 364103, 365137, 701404, 703656
@@ -194,3 +194,13 @@ SIVERSK = 694403
 ])
 def test_the_ministry_of_defence_spelled_out_is_its_side(ex, text):
     assert (SIVERSK, "russia", "captured") in facts(ex, text, DECEMBER)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops repelled attacks on the outskirts of Saraqeb.",
+    "Regime forces were repelling attacks on the town's edges. Saraqeb was shelled.",
+    "Regime forces beat back a rebel assault on the eastern districts of Saraqeb.",
+])
+def test_who_repels_an_attack_on_part_of_a_town_fights_for_it(ex, text):
+    got = facts(ex, text, SYRIA)
+    assert (SARAQIB, "syrian-government", "held") not in got

@@ -1065,6 +1065,9 @@ _BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
 
 
+_OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
 def both_sides(text: str) -> bool:
     """Whether a sentence names both sides of a war together ("the two sides")."""
     return _BOTH_SIDES_ANY.search(text) is not None
@@ -1109,12 +1112,17 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
                   if m.group().lower() in _REPELS), None) if attack else None
     if repel is not None:
-        # "the army repelled an RSF attack on Dilling": the repeller still fights for the town
-        # it defends; the attacker, when named, fights for it too.
+        # "the army repelled an RSF attack on Dilling": the repeller still holds the town it
+        # defends (fights for it, when the attack was on its outskirts); the attacker, when
+        # named, fights for it.
         defender, dpen = scene.subject(repel.start())
         if defender is not None and defender is not agent:
             for p in places:
-                yield Finding("contested", defender, p, t, dpen)
+                # "on the outskirts of P", "on the town's outskirts"
+                owned = _OWNED_PART.match(scene.text, p.end)
+                part = grammar().partitives.intersection(
+                    words(scene.text[t.end:p.start] + (owned.group(1) if owned else "")))
+                yield Finding("contested" if part else "held", defender, p, t, dpen)
         if agent is None:
             return  # by whom the attack came, the clause does not say
     if agent is None:
