@@ -204,3 +204,21 @@ def test_the_ministry_of_defence_spelled_out_is_its_side(ex, text):
 def test_who_repels_an_attack_on_part_of_a_town_fights_for_it(ex, text):
     got = facts(ex, text, SYRIA)
     assert (SARAQIB, "syrian-government", "held") not in got
+
+
+TAL_AFAR, KIRKUK, MOSUL = 90393, 94787, 99072
+IRAQ_2014 = dt.date(2014, 8, 3)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ISIL controls territory from Mosul, through Tal Afar - which it has held since mid-June - "
+     "to the border.", (TAL_AFAR, "isis", "held")),
+    ("The group now holds Tal Afar - which it seized in June - and much of the plain.",
+     (TAL_AFAR, "isis", "captured")),
+    ("Kurdish forces still hold Kirkuk – which they took in June – and its oilfields.",
+     (KIRKUK, "peshmerga", "captured")),
+])
+def test_a_relative_clause_between_dashes_hangs_on_the_place_before(ex, text, fact):
+    got = facts(ex, "Islamic State fighters attacked Kurdish lines. " + text, IRAQ_2014)
+    assert fact in got
+    assert (MOSUL, "isis", "held") not in got

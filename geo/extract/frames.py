@@ -46,7 +46,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
-                            r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
+                            r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -245,7 +245,7 @@ class Scene:
             # After a comma the relative clause hangs on the name right before it: "north of
             # Toretsk, which ..." speaks of Toretsk.
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
-                    and (landmarks or head[p.end:].strip() == ","
+                    and (landmarks or head[p.end:].strip() in (",", "-", "–", "—")
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 return p
         return None
