@@ -222,3 +222,15 @@ def test_a_relative_clause_between_dashes_hangs_on_the_place_before(ex, text, fa
     got = facts(ex, "Islamic State fighters attacked Kurdish lines. " + text, IRAQ_2014)
     assert fact in got
     assert (MOSUL, "isis", "held") not in got
+
+
+SINJAR = 448149
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters from the Islamic State have taken control of the town of Sinjar.",
+    "Militants of the Islamic State seized Sinjar on Sunday.",
+    "Hundreds of fighters from the Islamic State overran Sinjar at dawn.",
+])
+def test_members_from_a_force_opening_a_sentence_are_its_subject(ex, text):
+    assert (SINJAR, "isis", "captured") in facts(ex, text, IRAQ_2014)

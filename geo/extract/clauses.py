@@ -201,13 +201,24 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+@cache
+def _members_of() -> re.Pattern[str]:
+    nouns = "|".join(rules("clauses")["members"])
+    return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:{nouns})"
+                      rf"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_oblique(text: str, pos: int) -> bool:
     """Whether a noun phrase starting at ``pos`` follows a preposition ("from ISIS")."""
     g = grammar()
     head = text[max(0, pos - 80):pos]
     if _OPEN_PUNCT.search(head):
         return False
-    return word_before(text, pos, g.determiners) in g.prepositions
+    if word_before(text, pos, g.determiners) not in g.prepositions:
+        return False
+    # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
+    # subject, its members standing first.
+    return pos > 60 or _members_of().fullmatch(text, 0, pos) is None
 
 
 def passive_before(text: str, pos: int) -> bool:
