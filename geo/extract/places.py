@@ -238,14 +238,18 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     found_starts = [m.start for m in found]
     reach = list(itertools.accumulate((m.end for m in found), max, initial=-1))
     divisions: list[Any] | None = None
+
+    @cache
+    def pointable() -> list[PlaceMention]:
+        # "in the countryside of Hama, after the factions withdrew from it": the ground around
+        # a town is named, not the town the story is about. Worked out once, if anything points.
+        return [m for m in towns if not _of_ground(text, m.start)]
     for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)):
         if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
-        # "in the countryside of Hama, after the factions withdrew from it": the ground around
-        # a town is named, not the town the story is about.
-        before = [m for m in towns if m.end <= start and not _of_ground(text, m.start)]
+        before = [m for m in pointable() if m.end <= start]
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
