@@ -112,6 +112,18 @@ def _joined(text: str, pos: int, tok: str) -> bool:
     return any(text.startswith(phrase, pos - at) for at, phrase in _joins()[tok] if pos >= at)
 
 
+# A quoted word or two with no punctuation inside: the writer's distance from a word, not a
+# quotation ('troops had "cleansed" Merowe of the paramilitaries').
+_SCARE = re.compile(r"[\"“]([\w'’-]+(?: [\w'’-]+){0,2})[\"”]")
+
+
+def _scare_quotes(text: str) -> frozenset[int]:
+    """Where the quote marks of scare quotes stand."""
+    if '"' not in text and "“" not in text:
+        return frozenset()
+    return frozenset(i for m in _SCARE.finditer(text) for i in (m.start(), m.end() - 1))
+
+
 class Clauses:
     """The clause boundaries of one sentence."""
 
@@ -119,8 +131,11 @@ class Clauses:
         self.text = text
         g = grammar()
         cuts = []
+        scare = _scare_quotes(text)
         for m in _boundary_pattern().finditer(text):
             tok = m.group().lower()
+            if m.start() in scare:
+                continue  # 'had "cleansed" Merowe': a word quoted, no speech begins or ends
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):
@@ -186,13 +201,24 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+@cache
+def _members_of() -> re.Pattern[str]:
+    nouns = "|".join(rules("clauses")["members"])
+    return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:{nouns})"
+                      rf"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_oblique(text: str, pos: int) -> bool:
     """Whether a noun phrase starting at ``pos`` follows a preposition ("from ISIS")."""
     g = grammar()
     head = text[max(0, pos - 80):pos]
     if _OPEN_PUNCT.search(head):
         return False
-    return word_before(text, pos, g.determiners) in g.prepositions
+    if word_before(text, pos, g.determiners) not in g.prepositions:
+        return False
+    # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
+    # subject, its members standing first.
+    return pos > 60 or _members_of().fullmatch(text, 0, pos) is None
 
 
 def passive_before(text: str, pos: int) -> bool:

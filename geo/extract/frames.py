@@ -46,7 +46,7 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
-                            r"\s*,?\s*(?:most of |much of |parts of |all of |in )?")
+                            r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -245,7 +245,7 @@ class Scene:
             # After a comma the relative clause hangs on the name right before it: "north of
             # Toretsk, which ..." speaks of Toretsk.
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
-                    and (landmarks or head[p.end:].strip() == ","
+                    and (landmarks or head[p.end:].strip() in (",", "-", "–", "—")
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 return p
         return None
@@ -1015,6 +1015,11 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, ally, p, t, pen + 0.05)
 
 
+_ESTABLISHED = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'control_establishers')))})\s+[\"“]?"
+    r"(?:(?:full|complete|total|effective|firm)\s+)?$", re.IGNORECASE)
+
+
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
@@ -1037,11 +1042,15 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "had held the eastern half of the city since 2012": a lasting division
     if partitive and places and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
         partitive = False  # "holds most of Omdurman": the town is the holder's
-    if agent and not nominal_use(scene, t):
+    # "established control of P" takes the town; its "of" makes no noun of the verb.
+    established = t.word == "control" and _ESTABLISHED.search(
+        scene.text, max(0, t.start - 40), t.start) is not None
+    event = "captured" if established else "held"
+    if agent and (established or not nominal_use(scene, t)):
         # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held.
         for p in places:
-            yield Finding("contested" if partitive else "held", agent, p, t, pen)
+            yield Finding("contested" if partitive else event, agent, p, t, pen)
         for p in scene.included(places[-1].end) if partitive else ():
             yield Finding("held", agent, p, t, pen)
 
@@ -1059,8 +1068,24 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
 
 
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
+_WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
+
+
+# The parties of a two-sided war named together, as the subject of a fight.
+_SIDES = (r"\b(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|forces|"
+          r"factions)\s+")
+_BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
+
+
+_OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def both_sides(text: str) -> bool:
+    """Whether a sentence names both sides of a war together ("the two sides")."""
+    return _BOTH_SIDES_ANY.search(text) is not None
 
 
 def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1099,9 +1124,22 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     pen = 0.0
     if agent is None:
         agent = scene.force_right_before(t.start)
-    if agent is None and attack and _REPELS.intersection(
-            words(scene.text[max(0, t.start - 30):t.start])[-3:]):
-        return  # "the army was repelling attacks on P": by whom, the clause does not say
+    repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
+                  if m.group().lower() in _REPELS), None) if attack else None
+    if repel is not None:
+        # "the army repelled an RSF attack on Dilling": the repeller still holds the town it
+        # defends (fights for it, when the attack was on its outskirts); the attacker, when
+        # named, fights for it.
+        defender, dpen = scene.subject(repel.start())
+        if defender is not None and defender is not agent:
+            for p in places:
+                # "on the outskirts of P", "on the town's outskirts"
+                owned = _OWNED_PART.match(scene.text, p.end)
+                part = grammar().partitives.intersection(
+                    words(scene.text[t.end:p.start] + (owned.group(1) if owned else "")))
+                yield Finding("contested" if part else "held", defender, p, t, dpen)
+        if agent is None:
+            return  # by whom the attack came, the clause does not say
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:
@@ -1118,7 +1156,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         other = scene.force_after(t.end, ("with", "against"), limit=30)
     if other is not None and other not in sides:
         sides.append(other)
-    if going and not sides:
+    # "the two sides continue to battle for the city"
+    both = bool(scene.sides) and _BOTH_SIDES.search(
+        scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
+    if (going or both) and not sides:
         # In a war of two sides, both fight in it.
         sides, pen = [ForceMention(-1, -1, "", (f,), "pronoun") for f in scene.sides], 0.15
     for side in sides:
@@ -1514,7 +1555,10 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "hands":
         # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
-        p = scene.place_before(m.start()) or _it_stays(scene, m.start())
+        # "from Tel Rifaat, a town still in opposition hands": an apposition may follow a
+        # place after a preposition.
+        p = scene.place_before(m.start()) or scene.place_before(
+            m.start(), _APPOSITION, oblique=True) or _it_stays(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
                 yield Finding("held", owner, q, t, 0.05)

@@ -22,6 +22,7 @@ from geo.extract.frames import (
     Finding,
     Scene,
     Trigger,
+    both_sides,
     nominal_use,
     read_scene,
     trigger_first_words,
@@ -160,6 +161,9 @@ class Extractor:
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
                     for m in mentions]
         places = [p for p in places if not _overlaps(p, mentions)]
+        # A force name in quotes is someone else's label ('fighting "terrorists"'), which
+        # names no force the writer vouches for.
+        mentions = [m for m in mentions if not _quoted(doc, m.start, m.end)]
         firsts = {lex.began for lex in lexicons if lex.began is not None}
         began = stated_start(doc, (s.text for s in sentences), article.published) or (
             firsts.pop() if len(firsts) == 1 else None)
@@ -177,7 +181,8 @@ class Extractor:
             # town the sentence before fought for.
             said: list[Claim] = []
             previous = None
-            if ts and (fs or len(takers) == 1) and (any(p.target for p in ps) or (
+            if ts and (fs or len(takers) == 1 or (sides and both_sides(s.text))) and (
+                    any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
                     and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
@@ -320,6 +325,14 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
+# A date opening a sentence, after a label if any ("Background: On 20 November,").
+_OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*)?(?:(?:on|in|by|late|early)\s+)?",
+                           re.IGNORECASE)
+# The end of a speech verb (and its "that") opening a reported clause.
+_REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|stated|confirmed|"
+                       r"insisted|declared|added)(?:\s+that)?\s*$", re.IGNORECASE)
+
+
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
               asserted: bool = True, holding: bool = False, change: bool = False
               ) -> tuple[dt.date | None, Precision]:
@@ -394,6 +407,14 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         outer, _ = scene.clauses.bounds(max(0, left - 6))
         said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
                 and not scene.text[d.end:left - 4].strip()]
+        if said:
+            return said[-1].date, said[-1].precision
+    if left and _REPORTED.search(scene.text, max(0, left - 16), left):
+        # "On 20 November, Gerasimov claimed (that) ...": a date opening the sentence dates
+        # the report, and so its content.
+        said = [d for d in dates if d.end <= left and not d.duration
+                and _OPENING_DATE.fullmatch(scene.text, 0, d.start)
+                and scene.text.startswith(",", d.end)]
         if said:
             return said[-1].date, said[-1].precision
     speech = cues()["speech"]
@@ -478,3 +499,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         elif c.confidence > best[key].confidence:
             best[key] = c
     return [best[k] for k in order]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone inside quote marks."""
+    return start > 0 and text[start - 1] in '"“' and text[end:end + 1] in ('"', "”")

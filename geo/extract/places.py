@@ -103,6 +103,17 @@ def _water() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\s+of\s+$")
 
 
+@cache
+def _ground() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, rules("places")["ground_heads"]))
+    return re.compile(rf"\b(?:{heads})\s+of\s+$", re.IGNORECASE)
+
+
+def _of_ground(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the countryside of" and the like."""
+    return bool(_ground().search(text, max(0, start - 16), start))
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -227,17 +238,27 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     found_starts = [m.start for m in found]
     reach = list(itertools.accumulate((m.end for m in found), max, initial=-1))
     divisions: list[Any] | None = None
+
+    @cache
+    def pointable() -> list[PlaceMention]:
+        # "in the countryside of Hama, after the factions withdrew from it": the ground around
+        # a town is named, not the town the story is about. Worked out once, if anything points.
+        return [m for m in towns if not _of_ground(text, m.start)]
     for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)):
         if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
-        before = [m for m in towns if m.end <= start]
+        before = [m for m in pointable() if m.end <= start]
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
             before = [m for m in before
                       if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
+        elif noun in _SMALL:
+            # A country's capital is no "town" ("as Damascus pressed a campaign ... the town's
+            # outskirts"): "the town" means a smaller place named before it.
+            before = [m for m in before if m.place.feature_code != _NATIONAL_CAPITAL]
         seat: list[PlaceMention] = []
         if noun == "seat":
             if divisions is None:
