@@ -770,8 +770,12 @@ class Finder:
         if not after or after[0].group not in chosen or \
                 text[after[0].start - 2: after[0].start] != ", ":
             return False
+        return self._contains(chosen[after[0].group][0], row)
+
+    def _contains(self, area: int, row: int) -> bool:
+        """Whether the place at ``row`` lies in ``area``, a first-level division or a
+        country (never for an area of another kind)."""
         idx = self.index
-        area = chosen[after[0].group][0]
         if idx.kind[area] == ADMIN1:
             return bool(idx.admin1[area] == idx.admin1[row])
         return idx.kind[area] == COUNTRY and bool(idx.country[area] == idx.country[row])
@@ -788,13 +792,8 @@ class Finder:
                     or text[s.end: start] not in (", in ", ", in the "):
                 continue
             row, area = chosen[s.group][0], chosen[nxt.group][0]
-            if idx.kind[row] not in (CITY, ADMIN2):
-                continue
-            if idx.kind[area] == ADMIN1:
-                outside = idx.admin1[area] != idx.admin1[row]
-            else:
-                outside = idx.kind[area] == COUNTRY and idx.country[area] != idx.country[row]
-            if outside:
+            if idx.kind[row] in (CITY, ADMIN2) and idx.kind[area] in (ADMIN1, COUNTRY) \
+                    and not self._contains(area, row):
                 del chosen[s.group]
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
