@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import tomllib
 import zlib
 from collections.abc import Callable
@@ -26,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
+
+import numpy as np
 
 from gazetteer.model import Kind
 
@@ -125,6 +126,7 @@ _TWIN_KM = 5.0
 
 def _merge_twins(records: list[Record]) -> list[Record]:
     from gazetteer.folding import default_folder
+    from gazetteer.scoring import distances_km
 
     fold = default_folder().fold
     groups: dict[tuple[str, str], list[Record]] = {}
@@ -135,22 +137,18 @@ def _merge_twins(records: list[Record]) -> list[Record]:
         populated = [r for r in group if r.population]
         if len(group) < 2 or not populated:
             continue
+        lats = np.array([p.latitude for p in populated])
+        lons = np.array([p.longitude for p in populated])
         for r in group:
             if r.population:
                 continue
-            twin = min(populated, key=lambda p: _km(p, r))
-            if _km(twin, r) <= _TWIN_KM:
+            km = distances_km(r.latitude, r.longitude, lats, lons)
+            if km.min() <= _TWIN_KM:
+                twin = populated[int(km.argmin())]
                 known = {twin.name, *twin.alternates}
                 twin.alternates += [n for n in (r.name, *r.alternates) if n not in known]
                 twins.add(r.geonameid)
     return [r for r in records if r.geonameid not in twins]
-
-
-def _km(a: Record, b: Record) -> float:
-    """Distance on a local flat projection: exact enough at the few km that matter here."""
-    dy = a.latitude - b.latitude
-    dx = (a.longitude - b.longitude) * math.cos(math.radians(a.latitude))
-    return 111.2 * math.hypot(dx, dy)
 
 
 @lru_cache(maxsize=1)
