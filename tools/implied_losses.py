@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from geo.extract.sides import other_side
 from geo.forces import builtin_lexicons
 
 
@@ -29,7 +30,7 @@ def complete(article: dict, wars: list[tuple[str, ...]]) -> int:
     for g in article["gold"]:
         if "captured" not in g["events"]:
             continue
-        loser = sides[1] if g["force"] == sides[0] else sides[0]
+        loser = other_side(sides, g["force"])
         key = (g["geonameid"], loser, json.dumps(g["date"]))
         if key not in lost:
             lost.add(key)

@@ -22,6 +22,7 @@ from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.modality import attribution, cues, modality
 from geo.extract.places import PlaceMention
+from geo.extract.sides import other_side
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import initials, trie_pattern
 
@@ -1284,10 +1285,8 @@ def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention
 def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
     """In a war of two sides, the side ``m`` is not on, as an unnamed mention: the one a
     siege by ``m`` besieges when the sentence names nobody inside."""
-    if m.force not in scene.sides:
-        return None
-    other = scene.sides[1] if m.force == scene.sides[0] else scene.sides[0]
-    return ForceMention(-1, -1, "", (other,), "pronoun")
+    other = other_side(scene.sides, m.force)
+    return None if other is None else ForceMention(-1, -1, "", (other,), "pronoun")
 
 
 def _clause_towns(scene: Scene, t: Trigger) -> list[PlaceMention]:

@@ -12,6 +12,13 @@ from dataclasses import replace
 from geo.claims import Claim
 
 
+def other_side(sides: tuple[str, ...], force: str) -> str | None:
+    """In a war of two ``sides``, the one ``force`` is not on (None if it is on neither)."""
+    if len(sides) != 2 or force not in sides:
+        return None
+    return sides[1] if force == sides[0] else sides[0]
+
+
 def implied_losses(claims: list[Claim], sides: tuple[str, ...], penalty: float) -> list[Claim]:
     """``claims`` with, after each asserted capture by one side, the other side's loss of the
     place on that date, unless the article already says so."""
@@ -21,9 +28,9 @@ def implied_losses(claims: list[Claim], sides: tuple[str, ...], penalty: float) 
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if c.event != "captured" or c.modality != "asserted" or c.force not in sides:
+        loser = other_side(sides, c.force)
+        if c.event != "captured" or c.modality != "asserted" or loser is None:
             continue
-        loser = sides[1] if c.force == sides[0] else sides[0]
         if (c.place.geonameid, loser, c.date) in said:
             continue
         said.add((c.place.geonameid, loser, c.date))
