@@ -730,7 +730,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text[t.end:t.end + 4]) == ["by"]) if not passive else None
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
-            p = p or scene.place_before(t.start) or (_it_before(scene, t) if passive else None)
+            p = p or scene.place_before(t.start) or (
+                _it_before(scene, t.start) if passive else None)
             if p is None:
                 return
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
@@ -787,11 +788,13 @@ _RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\
 
 
 
-def _it_before(scene: Scene, t: Trigger) -> PlaceMention | None:
-    """"seven months after it fell to IS": a subject pronoun is the town named last."""
-    if word_before(scene.text, t.start, grammar().adverbs | _RELATIVE_AUX) != "it":
+def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
+               ) -> PlaceMention | None:
+    """"seven months after it fell to IS", "but it remains in Ukrainian hands" (``verbs``
+    between): a subject pronoun is the town named last."""
+    if word_before(scene.text, pos, grammar().adverbs | verbs) != "it":
         return None
-    return scene.named_before(t.start)
+    return scene.named_before(pos)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -833,7 +836,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(places[-1].end, ("to",), limit=12)
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
-        p = scene.place_before(t.start) or _it_before(scene, t)
+        p = scene.place_before(t.start) or _it_before(scene, t.start)
         places = _subject_list(scene, p) if p else []
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
             scene.text, max(0, t.start - 40), t.start)):
@@ -1533,15 +1536,9 @@ _BACK = grammar().adverbs | {"back"}
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# "Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before these is
+# the town the sentence named last.
 _STAYS = _RELATIVE_AUX | {"remain", "remains", "remained", "stays", "stayed"}
-
-
-def _it_stays(scene: Scene, pos: int) -> PlaceMention | None:
-    """"Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before a
-    copula is the town the sentence named last."""
-    if word_before(scene.text, pos, grammar().adverbs | _STAYS) != "it":
-        return None
-    return scene.named_before(pos)
 
 
 def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1557,7 +1554,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "from Tel Rifaat, a town still in opposition hands": an apposition may follow a
         # place after a preposition.
         p = scene.place_before(m.start()) or scene.place_before(
-            m.start(), _APPOSITION, oblique=True) or _it_stays(scene, m.start())
+            m.start(), _APPOSITION, oblique=True) or _it_before(scene, m.start(), _STAYS)
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
                 yield Finding("held", owner, q, t, 0.05)
@@ -1574,7 +1571,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "moving toward Enerhodar, a city still under Ukrainian control": an apposition to a
     # town after a preposition says who holds it.
     p = scene.place_before(m.start()) or scene.place_before(
-        m.start(), _APPOSITION, oblique=True) or _it_stays(scene, m.start())
+        m.start(), _APPOSITION, oblique=True) or _it_before(scene, m.start(), _STAYS)
     if owner and p:
         # "came (back) under Ukrainian control": a change of hands, not a state.
         changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
