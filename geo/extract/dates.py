@@ -182,6 +182,12 @@ def _start_statement() -> re.Pattern[str]:
     return re.compile(rf"(?i){initials(phrases)}\b(?:{_longest_first(phrases)})\b")
 
 
+def _count(m: re.Match[str]) -> int:
+    """The number a count pattern matched, in digits or in words ("two weeks ago")."""
+    n = m["n"]
+    return int(n) if n.isdigit() else int(rules("dates")["numbers"][n.lower()])
+
+
 def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
                  ) -> dt.date | None:
     """The war's first day as the article states it ("Russia invaded on Feb. 24, 2022"): the
@@ -262,14 +268,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             add(m, published - dt.timedelta(days=back), "day")
-        numbers = rules("dates")["numbers"]
         lower = sentence.lower() if "a" in kinds else ""
         # Each count pattern needs its own cue word, and most sentences with one ("for") lack
         # the others: a substring test spares the scan.
         for rx, cue in ((p.ago, "ago"), (p.after, "after"), (p.lasting, "for")):
             for m in rx.finditer(sentence) if cue in lower else ():
-                n = int(m["n"]) if m["n"].isdigit() else numbers[m["n"].lower()]
-                unit = m["unit"].lower()
+                n, unit = _count(m), m["unit"].lower()
                 date = (_shift(published, "day", -7 * n) if unit == "week"
                         else _shift(_before_more(published, unit, m), unit, -n))
                 add(m, date, "day" if unit in ("day", "week") else unit,  # type: ignore[arg-type]
@@ -289,8 +293,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
         prior = [w for w in found if w.end <= m.start() and w.precision == "day"]
         if prior:
-            n = int(m["n"]) if m["n"].isdigit() else rules("dates")["numbers"][m["n"].lower()]
-            days = n * (7 if m["unit"].lower() == "week" else 1)
+            days = _count(m) * (7 if m["unit"].lower() == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
         # "in January 2014, months before the group seized Mosul": that year, roughly.
