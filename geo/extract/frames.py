@@ -399,9 +399,9 @@ class Scene:
             # Hyphenated compounds are adjectives ("the salt-mining town of"), and so is any
             # word between an article and the town noun a name heads ("the oil city of").
             kind = _KIND_OF.search(original) if original.endswith("of ") else None
-            named = len(words(kind.group())) if kind else 0
+            kind_words = len(words(kind.group())) if kind else 0
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
-                    or i >= len(gap) - named for i, w in enumerate(gap)]
+                    or i >= len(gap) - kind_words for i, w in enumerate(gap)]
             site = _facility(gap, fits)
             if (len(gap) > limit or not all(fits)) and not site and not _NAMED_AFTER.fullmatch(
                     original):
@@ -786,8 +786,6 @@ _RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\
                           re.IGNORECASE)
 
 
-
-
 def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
                ) -> PlaceMention | None:
     """"seven months after it fell to IS", "but it remains in Ukrainian hands" (``verbs``
@@ -1169,8 +1167,6 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
-
-
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -1715,10 +1711,11 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     return _entries(found, scene)
 
 
-# "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
+# "entered P unopposed", "and turned it into a base": an entry kept.
 _ENTRY_SECURED = re.compile(
     rf"{initials(rules('events')['entry_secured'])}\b"
     rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
+# "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 

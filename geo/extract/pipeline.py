@@ -40,7 +40,6 @@ from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lex
 # Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
 # not make the siege expected.
 _STATE_NOUNS = frozenset({"stronghold", "holder"})
-# A look-ahead of the first letters turns most positions away before the full pattern.
 # "Between late October and November it seized ...": the "and" closes a range of dates.
 _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # A participle of beginning right before a date: the date is the start of its noun.
@@ -48,6 +47,7 @@ _STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|bro
                       r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                       re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+# A look-ahead of the first letters turns most positions away before the full pattern.
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")

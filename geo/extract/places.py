@@ -172,8 +172,9 @@ def _pointer_patterns() -> _Pointers:
     nouns = "|".join(map(re.escape, data["seat_nouns"]))
     capital = "|".join(map(re.escape, data["capital_nouns"]))
     pointer = re.compile(
-        rf"[Tt](?<!\w[Tt])(?:he|(?<=T)(?:hat|his))\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))|(?:[A-Z][a-z]+\s+)?"
-        rf"(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])|{_ANAPHOR})")
+        rf"[Tt](?<!\w[Tt])(?:he|(?<=T)(?:hat|his))\s+(?:(?:(?P<seat>(?:{ranks})\s+(?:{nouns}))"
+        rf"|(?:[A-Z][a-z]+\s+)?(?P<capital>{capital}))\b(?!\s+(?:of|city)\b|-|\s*,\s*[A-Z])"
+        rf"|{_ANAPHOR})")
     called_after = re.compile(rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
                               rf"(?!\s+city\b)", re.IGNORECASE)
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
