@@ -58,6 +58,12 @@ class ForceMention:
         """The one force meant, or "" while the mention is still ambiguous."""
         return self.candidates[0] if len(self.candidates) == 1 else ""
 
+    @classmethod
+    def unnamed(cls, candidates: tuple[str, ...]) -> ForceMention:
+        """A force the sentence does not name but means (the story's actor, a two-sided war's
+        other side): no span, read as a pronoun."""
+        return cls(-1, -1, "", candidates, "pronoun")
+
 
 def _char_units(text: str, multiword: bool) -> list[str]:
     """One regex unit per character position of a spelling, matched in folded text."""

@@ -1163,7 +1163,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
     if (going or both) and not sides:
         # In a war of two sides, both fight in it.
-        sides, pen = [ForceMention(-1, -1, "", (f,), "pronoun") for f in scene.sides], 0.15
+        sides, pen = [ForceMention.unnamed((f,)) for f in scene.sides], 0.15
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
@@ -1285,7 +1285,7 @@ def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
     """In a war of two sides, the side ``m`` is not on, as an unnamed mention: the one a
     siege by ``m`` besieges when the sentence names nobody inside."""
     other = other_side(scene.sides, m.force)
-    return None if other is None else ForceMention(-1, -1, "", (other,), "pronoun")
+    return None if other is None else ForceMention.unnamed((other,))
 
 
 def _clause_towns(scene: Scene, t: Trigger) -> list[PlaceMention]:

@@ -185,8 +185,7 @@ class Extractor:
                     any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
                     and (previous := _fought_for(*before)) is not None)):
-                actor = ForceMention(-1, -1, "", tuple(takers), "pronoun") \
-                    if len(takers) == 1 else None
+                actor = ForceMention.unnamed(tuple(takers)) if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides)
                 claims.extend(said)
