@@ -52,6 +52,8 @@ class Lexicon:
     began: dt.date | None = None
     # A war of two sides (Russia and Ukraine): a town one side takes, the other loses.
     sides: tuple[str, ...] = ()
+    # The force a bare "occupied" means in this war ("occupied Melitopol"), or "".
+    occupier: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
         fronts=_tuple(head.get("fronts"), source),
         began=_began(head.get("began"), source),
         sides=_sides(head.get("sides"), forces, source),
+        occupier=_occupier(head.get("occupier"), forces, source),
     )
 
 
@@ -137,6 +140,14 @@ def _sides(value: object, forces: list[Force], source: str) -> tuple[str, ...]:
     if sides and (len(sides) != 2 or not set(sides) <= {f.id for f in forces}):
         raise InputError(f"{source}: [lexicon] sides must name two of its forces")
     return sides
+
+
+def _occupier(value: object, forces: list[Force], source: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str) or value not in {f.id for f in forces}:
+        raise InputError(f"{source}: [lexicon] occupier must name one of its forces")
+    return value
 
 
 def _began(value: object, source: str) -> dt.date | None:

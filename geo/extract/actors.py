@@ -443,6 +443,21 @@ def _main_subject(text: str, history: list[tuple[int, str]], pos: int) -> str:
     return ""
 
 
+# A bare "occupied" before a name or a town's kind noun ("occupied Melitopol", "the occupied
+# port of Berdiansk"), after what may stand before an adjective, not a subject ("Ukrainian
+# troops occupied Sudzha" is a verb).
+_OCCUPIED = re.compile(r"(?:^|[.;:(“\"\n]|\b(?:the|in|of|from|to|into|at|near|across|toward|"
+                       r"towards|and|or|for|with))\s*([Oo]ccupied)(?=\s+(?:[a-z]+\s+of\s+)?[A-Z])")
+
+
+def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[ForceMention]:
+    """``mentions`` with a holder for each bare "occupied" in a war whose ``occupier`` it
+    means (sorted by start)."""
+    extra = [ForceMention(m.start(1), m.end(1), m[1], (occupier,), "holder", holder=True)
+             for m in _OCCUPIED.finditer(text)]
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"

@@ -82,6 +82,8 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 # "the eastern village of", "the nearby town of": the noun phrase a town's name heads.
 _KIND_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|"
                       r"hub)\s+of\s+$", re.IGNORECASE)
+_KIND_TAIL = re.compile(r"\s(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|"
+                        r"port|hub)\s+of$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -370,10 +372,11 @@ class Scene:
         return None
 
     def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9,
-                areas: bool = False) -> tuple[list[PlaceMention], bool]:
+                areas: bool = False, headed: bool = True) -> tuple[list[PlaceMention], bool]:
         """Target places after ``pos`` in its clause, coordination included, and whether the
         object is only part of the place ("areas of Raqqa"; with ``areas``, "the Hajin
-        pocket")."""
+        pocket"). Without ``headed``, a town with its own noun phrase ("and the town of Q")
+        ends the list, as after an adjective ("the regime-held town of P and the town of Q")."""
         _, right = self.clauses.bounds(pos)
         g = grammar()
         allowed = _object_words(extra)
@@ -412,7 +415,15 @@ class Scene:
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
-                    if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6) or (
+                    # "Rawah and the border town of al-Qaim": the town's noun phrase is no
+                    # part of the joint.
+                    kind = _KIND_TAIL.search(joint)
+                    if kind and not headed:
+                        break
+                    if kind and kind.start():
+                        joint = joint[:kind.start()].rstrip(" ,")
+                    if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6
+                            + (len(kind.group()) if kind else 0)) or (
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))) or (
                             _dated_joint(joint)):
@@ -1649,7 +1660,7 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
 def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
     """FORCE-held PLACE; PLACE is a FORCE-held city."""
     t = Trigger(m.start, m.end, "held", "holder", "held")
-    places, partitive = scene.objects(m.end, limit=5)
+    places, partitive = scene.objects(m.end, limit=5, headed=False)
     if places and not partitive:
         for p in places:
             yield Finding("held", m, p, t, 0.05)

@@ -54,6 +54,10 @@ def cues() -> dict[str, re.Pattern[str]]:
 _NOT_SPEAKERS = frozenset({"and", "but", "or", "it", "which", "that", "who", "he", "she", "they",
                            "we", "i", "this", "there"})
 _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
+# A second verb with its own auxiliary after a denial is out of its scope: "Haditha never fell
+# and has been held by the army throughout".
+_NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b",
+                       re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
 _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -83,7 +87,8 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
         return "negated", True
     if infinitive and c["conative"].search(before):
         return "asserted", True
-    if c["negated"].search(before):
+    denials = list(c["negated"].finditer(before))
+    if denials and not _NEW_VERB.search(before, denials[-1].end()):
         return "negated", False
     if c["ordinal_infinitive"].search(before):
         # "the first city to fall": an infinitive after an ordinal is a relative of fact.

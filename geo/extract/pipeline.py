@@ -12,7 +12,7 @@ from typing import Any
 
 from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
-from geo.extract.actors import ActorMatcher, ForceMention, resolve
+from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.data import rules
 from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
@@ -60,6 +60,9 @@ _DATE_LINKS = frozenset({"", "on", "at"})
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
+# A present perfect right before a holding word ("has controlled", "have long held", "has
+# been in Russian hands"): the holding that began then still lasts as the story is written.
+_LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 class Extractor:
@@ -156,6 +159,8 @@ class Extractor:
         mentions = resolve(found, forces, countries,
                            [(p.start, p.place.country_code) for p in places if not p.anaphor],
                            doc)
+        if len(lexicons) == 1 and lexicons[0].occupier:
+            mentions = occupied(doc, mentions, lexicons[0].occupier)
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
         named = {(p.start, p.end) for p in places if not p.anaphor}
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
@@ -296,6 +301,12 @@ class Extractor:
         )
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
+        if (event == "held" and mood == "asserted" and date is not None
+                and article.published is not None and date < article.published
+                and any(d.since and d.date == date for d in dates)
+                and _LASTING.search(s.text, max(left, t.start - 40), t.start)):
+            # "IS has ruled Mosul since June 2014": held then, and held still.
+            return [claim, evolve(claim, date=article.published, date_precision="day")]
         return [claim]
 
 
