@@ -1,4 +1,5 @@
-"""Two-sided wars (a lexicon's ``sides``): a capture by one side is the other side's loss."""
+"""Two-sided wars (a lexicon's ``sides``): a capture by one side is the other side's loss, and a
+loss the other side's capture."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from extract_helpers import facts
 
 from geo.cli import main
-from geo.extract.sides import implied_losses
+from geo.extract.sides import implied_changes
 
 KHERSON, BAKHMUT, WAD_MADANI, SINGA, RAQQA = 706448, 713174, 364103, 366847, 172955
 UKRAINE, SUDAN = dt.date(2022, 11, 12), dt.date(2024, 1, 5)
@@ -34,6 +35,34 @@ def test_a_capture_in_a_two_sided_war_is_the_other_sides_loss(ex, text, publishe
     assert loss.confidence < capture.confidence and loss.evidence.force_span is None
 
 
+IZIUM, EL_FASHER_ = 707292, 379555
+
+
+@pytest.mark.parametrize(("text", "published", "lost", "taker"), [
+    ("By Saturday evening the occupiers had abandoned Izium.", UKRAINE, (IZIUM, "russia"),
+     "ukraine"),
+    ("Russian troops withdrew from Kherson on Friday.", UKRAINE, (KHERSON, "russia"), "ukraine"),
+    ("The army said its troops had pulled out of El Fasher.", dt.date(2025, 10, 27),
+     (EL_FASHER_, "saf"), "rsf"),
+    ("The RSF lost Wad Madani last month.", SUDAN, (WAD_MADANI, "rsf"), "saf"),
+])
+def test_a_loss_in_a_two_sided_war_is_the_other_sides_capture(ex, text, published, lost,
+                                                              taker):
+    place, loser = lost
+    claims = ex.extract(text, published=published)
+    loss = next(c for c in claims if (c.place.geonameid, c.force, c.event)
+                == (place, loser, "lost"))
+    capture = next(c for c in claims if (c.place.geonameid, c.force, c.event)
+                   == (place, taker, "captured"))
+    assert (capture.date, capture.evidence.sentence) == (loss.date, loss.evidence.sentence)
+    assert capture.confidence < loss.confidence and capture.evidence.force_span is None
+
+
+def test_a_many_sided_war_implies_no_taker(ex):
+    got = facts(ex, "IS fighters withdrew from Raqqa in October.", dt.date(2017, 10, 20))
+    assert {f[1] for f in got if f[2] == "captured"} == set()
+
+
 @pytest.mark.parametrize(("text", "published"), [
     ("Russian forces are expected to capture Kherson within days.", UKRAINE),
     ("Russian forces failed to capture Kherson.", UKRAINE),
@@ -57,11 +86,11 @@ def test_a_loss_the_text_names_is_not_added_twice(ex):
     assert losses[0].evidence.force_span is not None  # the text's own, not the implied one
 
 
-def test_implied_losses_need_two_sides(ex):
+def test_implied_changes_need_two_sides(ex):
     claims = ex.extract("Russian forces have captured Kherson.", published=UKRAINE)
     taken = [c for c in claims if c.event == "captured"]
-    assert implied_losses(taken, ("russia",), 0.2) == taken
-    assert implied_losses(taken, (), 0.2) == taken
+    assert implied_changes(taken, ("russia",), 0.2) == taken
+    assert implied_changes(taken, (), 0.2) == taken
 
 
 @pytest.mark.parametrize("sides", ['["russia"]', '["russia", "nobody"]',
@@ -75,6 +104,17 @@ def test_a_lexicon_whose_sides_are_not_two_of_its_forces_is_refused(tmp_path, se
     assert main(["extract", str(seed_article), "--forces", str(lexicon)]) == 2
     err = capsys.readouterr().err
     assert "war.toml" in err and "sides" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("occupier", ['"nobody"', "3", '["russia"]'])
+def test_a_lexicon_whose_occupier_is_not_one_of_its_forces_is_refused(tmp_path, seed_article,
+                                                                      capsys, occupier):
+    lexicon = tmp_path / "war.toml"
+    lexicon.write_text(f'[lexicon]\nid = "war"\noccupier = {occupier}\n\n'
+                       '[[force]]\nid = "russia"\nname = "Russia"\n', encoding="utf-8")
+    assert main(["extract", str(seed_article), "--forces", str(lexicon)]) == 2
+    err = capsys.readouterr().err
+    assert "war.toml" in err and "occupier" in err and "Traceback" not in err
 
 
 MARIUPOL, EL_FASHER, BABANUSA, KOBANI = 701822, 379555, 377962, 172256

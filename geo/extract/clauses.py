@@ -44,13 +44,14 @@ class Grammar:
     area_heads: frozenset[str]
     patrons: frozenset[str]
     town_heads: frozenset[str]
+    commands: frozenset[str]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "time_words", "area_heads", "patrons",
-          "town_heads")
+          "town_heads", "commands")
 
 
 @cache

@@ -52,6 +52,9 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
+# A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
+# speaks of it, even one named to locate another.
+_COMMA_AFTER = re.compile(r"\s*(?:city|town|village)?\s*[,\-–—]\s*")
 # "P has been under siege", also after an aside in commas or dashes ("El Fasher - the last
 # army stronghold in Darfur - has now been under RSF siege").
 _UNDER_SIEGE = re.compile(r"^(?:\s*(?:,|\s[-–—])[^,;]{1,80}?(?:,|\s[-–—]))?"
@@ -248,7 +251,7 @@ class Scene:
             # After a comma the relative clause hangs on the name right before it: "north of
             # Toretsk, which ..." speaks of Toretsk.
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
-                    and (landmarks or head[p.end:].strip() in (",", "-", "–", "—")
+                    and (landmarks or _COMMA_AFTER.fullmatch(head, p.end)
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 return p
         return None
@@ -406,8 +409,10 @@ class Scene:
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
                     or i >= len(gap) - kind_words for i, w in enumerate(gap)]
             site = _facility(gap, fits)
-            if (len(gap) > limit or not all(fits)) and not site and not _NAMED_AFTER.fullmatch(
-                    original):
+            # "the army's 16th Infantry Division headquarters in P": the garrison's town.
+            command = gap[-1:] == ["in"] and len(gap) <= 8 and bool(g.commands.intersection(gap))
+            if (len(gap) > limit or not all(fits)) and not (site or command) and not (
+                    _NAMED_AFTER.fullmatch(original)):
                 return [], False
             found = [p]
             for q in self.places:
@@ -433,7 +438,7 @@ class Scene:
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
             named = gap[-2:] in (["villages", "of"], ["village", "of"])
             part = any(w in g.partitives for w in gap) and not named and not any(
-                w in g.completives for w in gap)
+                w in g.completives or w in g.commands for w in gap)
             return found, owned or part or site
         return [], False
 
@@ -653,7 +658,8 @@ def _facility(gap: list[str], fits: list[bool]) -> bool:
     # A force's own site ("the army's main base in P", its name blanked to "s") is left to the
     # stronghold frame.
     return (bool(parts) and tail[-1:] == ["in"] and len(tail) - parts[0] <= 7
-            and all(fits[:max(0, parts[0] - 3)]) and "s" not in gap[:parts[0]])
+            and all(fits[:max(0, parts[0] - 3)]) and "s" not in gap[:parts[0]]
+            and not g.commands.intersection(gap))
 
 
 @cache

@@ -32,7 +32,7 @@ from geo.extract.frames import (
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
-from geo.extract.sides import implied_losses
+from geo.extract.sides import implied_changes
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
@@ -203,17 +203,17 @@ class Extractor:
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
         merged = _merge(_defended(claims))
-        return implied_losses(merged, sides, rules("confidence")["penalty"]["implied"])
+        return implied_changes(merged, sides, rules("confidence")["penalty"]["implied"])
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
                          last: ForceMention | None, began: dt.date | None = None,
                          actor: ForceMention | None = None,
-                         previous: PlaceMention | None = None, sides: tuple[str, ...] = ()
-                         ) -> list[Claim]:
+                         previous: tuple[PlaceMention, Claim] | None = None,
+                         sides: tuple[str, ...] = ()) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous, sides=sides)
+                      actor=actor, previous_town=previous[0] if previous else None, sides=sides)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
@@ -223,6 +223,12 @@ class Extractor:
         out = []
         for f in findings:
             out.extend(self._claims(article, s, scene, f, dates, speaker, speaker_span, hedge))
+        if previous is not None and not dates:
+            # "The RSF seized Zalingei on 31 October. Troops withdrew to preserve lives": the
+            # town named only before was left when it was fought for.
+            fought = previous[1]
+            out = [evolve(c, date=fought.date, date_precision=fought.date_precision)
+                   if c.place.geonameid == fought.place.geonameid else c for c in out]
         return _settle(out)
 
     def _claims(self, article: Article, s: Sentence, scene: Scene, f: Finding,
@@ -310,10 +316,13 @@ class Extractor:
         return [claim]
 
 
-def _fought_for(said: list[Claim], places: list[PlaceMention]) -> PlaceMention | None:
-    """The town named last of those a sentence said were taken or fought for."""
-    fought = {c.place.geonameid for c in said if c.event in _ATTACKS}
-    return next((p for p in reversed(places) if p.target and p.place.geonameid in fought), None)
+def _fought_for(said: list[Claim], places: list[PlaceMention]
+                ) -> tuple[PlaceMention, Claim] | None:
+    """The town named last of those a sentence said were taken or fought for, with the claim
+    that said so."""
+    fought = {c.place.geonameid: c for c in said if c.event in _ATTACKS}
+    return next(((p, fought[p.place.geonameid]) for p in reversed(places)
+                 if p.target and p.place.geonameid in fought), None)
 
 
 def _overlaps(p: PlaceMention, mentions: Sequence[ForceMention]) -> bool:
@@ -335,9 +344,10 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
-# A date opening a sentence, after a label if any ("Background: On 20 November,").
-_OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*)?(?:(?:on|in|by|late|early)\s+)?",
-                           re.IGNORECASE)
+# A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
+# November,", "Then, on 31 October,").
+_OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|finally|"
+                           r"subsequently),\s*)?(?:(?:on|in|by|late|early)\s+)?", re.IGNORECASE)
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|stated|confirmed|"
                        r"insisted|declared|added)(?:\s+that)?\s*$", re.IGNORECASE)

@@ -114,6 +114,17 @@ def _of_ground(text: str, start: int) -> bool:
     return bool(_ground().search(text, max(0, start - 16), start))
 
 
+def _locating(text: str, start: int) -> bool:
+    """Whether the name at ``start`` only locates another place ("20km south-east of P")."""
+    return bool(_reference().search(text, max(0, start - 16), start))
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, rules("places")["reference_heads"]))
+    return re.compile(rf"(?:\b|\d)(?:{heads})\s+(?:of|from)\s+$", re.IGNORECASE)
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -251,6 +262,10 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
         before = [m for m in pointable() if m.end <= start]
+        if surface == "it":
+            # "Suluk, a small town 20km south-east of Tal Abyad ... they seized it": a place
+            # named to locate another is not what "it" stands for ("the city" may be).
+            before = [m for m in before if not _locating(text, m.start)]
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
