@@ -34,6 +34,9 @@ class Force:
     holder_words: tuple[str, ...] = ()
     # A state's forces (an army, a government): "the group" never stands for one of them.
     state: bool = False
+    # Group nouns that mean this force only in a story that names it ("the jihadists" are
+    # HTS where HTS is named, else whoever else they may be).
+    named_group_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 countries=_tuple(entry.get("countries"), where),
                 holder_words=_tuple(entry.get("holder_words"), where),
                 state=bool(entry.get("state", False)),
+                named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
             )
         )
     if not forces:

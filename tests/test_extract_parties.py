@@ -69,7 +69,8 @@ def test_a_flag_raised_in_part_of_a_town_takes_the_town(ex, text):
 
 
 def test_a_flag_is_no_emblem_for_other_partial_captures(ex):
-    got = facts(ex, "Ukrainian troops took the centre of Kupiansk.", UKRAINE)
+    # Taking a town's centre takes the town (test_extract_round14.py); its districts do not.
+    got = facts(ex, "Ukrainian troops took the eastern districts of Kupiansk.", UKRAINE)
     assert (KUPIANSK, "ukraine", "captured") not in got
 
 

@@ -111,3 +111,97 @@ def test_a_dated_withdrawal_keeps_its_own_date(ex):
     text = "On 31 October the RSF overran Zalingei. On Friday the last army soldiers withdrew."
     got = claims(ex, text, SUDAN)
     assert (ZALINGEI, "saf", "lost", dt.date(2023, 11, 3), "day") in got
+
+
+STAROMAIORSKE, MANBIJ, MAARAT, SARAQIB, PALMYRA = 692812, 167357, 167611, 164816, 163808
+UKRAINE = dt.date(2023, 8, 7)
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Ukrainian troops retook Staromaiorske in the last week of July.", dt.date(2023, 7, 1),
+     "month"),
+    ("Ukrainian troops retook Staromaiorske in the first week of July.", dt.date(2023, 7, 1),
+     "month"),
+    ("The offensive began in late July, and Ukrainian troops retook Staromaiorske that month.",
+     dt.date(2023, 7, 1), "month"),
+    ("Russian troops shelled it on Monday, July 31, and Ukrainian troops retook Staromaiorske "
+     "the next day.", dt.date(2023, 8, 1), "day"),
+    ("The assault began on July 27 and Ukrainian troops retook Staromaiorske the same day.",
+     dt.date(2023, 7, 27), "day"),
+])
+def test_a_date_may_be_a_part_of_a_month_or_point_back_to_one_named_before(ex, text, date,
+                                                                           precision):
+    got = claims(ex, text, UKRAINE)
+    assert (STAROMAIORSKE, "ukraine", "captured", date, precision) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops and allied Syrian rebels have taken control of the centre of Afrin.",
+    "Turkish forces have liberated the city centre of Afrin from the YPG.",
+    "Turkish troops seized the center of Afrin on Sunday.",
+])
+def test_taking_a_towns_centre_takes_the_town(ex, text):
+    assert (AFRIN, "turkey", "captured") in facts(ex, text, dt.date(2018, 3, 18))
+
+
+def test_fighting_in_a_towns_centre_is_still_a_fight(ex):
+    got = facts(ex, "Turkish troops battled the YPG in the centre of Afrin.", dt.date(2018, 3, 18))
+    assert (AFRIN, "turkey", "captured") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops have taken Afrin, Turkey's president says, nearly two months after Ankara "
+    "launched its offensive.",
+    "Turkish troops have taken Afrin, the army said, three weeks after the offensive began.",
+])
+def test_a_span_that_dates_another_clause_is_not_the_speakers_date(ex, text):
+    got = claims(ex, text, dt.date(2018, 3, 18))
+    assert {c[3] for c in got if c[1] == "turkey"} == {dt.date(2018, 3, 18)}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("HTS still controls Maarat al-Numan, while the jihadists hold Saraqeb further north.",
+     (SARAQIB, "hts", "held")),
+    ("Hayat Tahrir al-Sham fighters entered Saraqeb. The jihadist group now controls the town.",
+     (SARAQIB, "hts", "held")),
+])
+def test_the_jihadists_of_a_story_naming_hts_and_not_is_are_hts(ex, text, fact):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    assert fact in got and not {f for f in got if f[1] == "isis"}
+
+
+def test_the_jihadists_of_a_story_naming_is_are_still_is(ex):
+    got = facts(ex, "Islamic State militants stormed Palmyra. The jihadists now hold the city.",
+                dt.date(2015, 5, 21))
+    assert (PALMYRA, "isis", "held") in got
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("HTS still controls Maarat al-Numan, while the jihadists and allied rebel factions hold "
+     "Saraqeb.", {"hts", "syrian-opposition"}),
+    ("The army and Hezbollah fighters control Palmyra.", {"syrian-government", "hezbollah"}),
+])
+def test_each_coordinated_subject_holds(ex, text, forces):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    place = SARAQIB if "Saraqeb" in text else PALMYRA
+    assert {f[1] for f in got if f[0] == place and f[2] == "held"} == forces
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish-led fighters have withdrawn from Manbij, handing it over to Syrian government "
+    "troops after days of talks.",
+    "Kurdish-led fighters handed Manbij over to Syrian government troops on Sunday.",
+    "The SDF handed the town of Manbij to the Syrian army.",
+    "The SDF handed Manbij back to the Syrian army.",
+])
+def test_a_town_handed_over_is_lost_by_the_giver_and_taken_by_the_recipient(ex, text):
+    got = facts(ex, text, dt.date(2019, 10, 20))
+    assert {(MANBIJ, "sdf", "lost"), (MANBIJ, "syrian-government", "captured")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State fighters handed out leaflets in Manbij.",
+    "The army handed weapons to tribal fighters in Manbij.",
+])
+def test_handing_out_or_handing_things_over_is_no_handover_of_the_town(ex, text):
+    assert not facts(ex, text, dt.date(2019, 10, 20))

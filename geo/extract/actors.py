@@ -23,6 +23,9 @@ from geo.extract.values import evolve
 from geo.forces import Force
 
 MentionKind = Literal["alias", "group", "holder", "pronoun"]
+# Entries of the matcher: a mention's kind, or "named" for a group noun that means its force
+# only in a story naming it.
+_EntryKind = Literal["alias", "group", "holder", "pronoun", "named"]
 _GROUP = re.compile(r"\(([^()]*)\)")
 _SEP = re.compile(r"([\s\-]+)")
 _SPACE = r"[\s\-]+"
@@ -52,6 +55,8 @@ class ForceMention:
     alternate: str = ""
     # "the group": a pronoun that only a non-state force can be.
     organisation: bool = False
+    # Candidates a group noun means only where the story names them.
+    named_only: tuple[str, ...] = ()
 
     @property
     def force(self) -> str:
@@ -191,7 +196,7 @@ class ActorMatcher:
         units = "|".join(rules("actors")["unit_nouns"])
         self._units = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{units})(?![\w])")
         self._holder_tail = re.compile(rf"-(?:{suffixes})(?![\w])")
-        self._entries: list[tuple[re.Pattern[str], str, MentionKind]] = []
+        self._entries: list[tuple[re.Pattern[str], str, _EntryKind]] = []
         self._countries = {f.id: f.countries for f in forces}
         self._known: dict[tuple[str, str], tuple[str, ...]] = {}
         folded: list[str] = []
@@ -210,6 +215,9 @@ class ActorMatcher:
             for g in f.group_nouns:
                 groups.append(g)
                 self._entries.append((re.compile(alias_pattern(g)), f.id, "group"))
+            for g in f.named_group_nouns:
+                groups.append(g)
+                self._entries.append((re.compile(alias_pattern(g)), f.id, "named"))
             for h in f.holder_words:
                 holders.append(h)
                 self._entries.append((re.compile(alias_pattern(h)), f.id, "holder"))
@@ -230,17 +238,19 @@ class ActorMatcher:
         }
         self._starts = WordStarts(self.first_words)
 
-    def _ids(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
+    def _ids(self, surface: str, kind: _EntryKind) -> tuple[str, ...]:
         cached = self._known.get((surface, kind))
         if cached is None:
             cached = self._known[(surface, kind)] = self._lookup(surface, kind)
         return cached
 
-    def _lookup(self, surface: str, kind: MentionKind) -> tuple[str, ...]:
+    def _lookup(self, surface: str, kind: _EntryKind) -> tuple[str, ...]:
         key = surface if kind == "alias" and surface.isupper() else fold(surface)
+        # A group noun's candidates include those it means only where they are named.
+        kinds = ("group", "named") if kind == "group" else (kind,)
         ids: list[str] = []
         for rx, fid, k in self._entries:
-            if k == kind and rx.fullmatch(key) and fid not in ids:
+            if k in kinds and rx.fullmatch(key) and fid not in ids:
                 ids.append(fid)
         if not ids and kind == "alias":
             ids = [fid for rx, fid, k in self._entries if k == kind and rx.fullmatch(surface)]
@@ -291,8 +301,10 @@ class ActorMatcher:
                           (u.end() if (u := self._units.match(folded, end + 2)) else 0))
                 if own > end + 2:
                     end, possessive = own, False
+            named_only = self._ids(text[start:end], "named") if kind == "group" else ()
             out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
-                                    holder, possessive, organisation=organisation))
+                                    holder, possessive, organisation=organisation,
+                                    named_only=named_only))
             last_end = end
         return _merge_appositions(self._shared_heads(out, text), text)
 
@@ -397,7 +409,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 last_seen[fid] = m.start
                 continue
         else:
-            cands = [c for c in m.candidates if c in forces]
+            cands = [c for c in m.candidates if c in forces
+                     and (c not in m.named_only or c in named)]
             in_story = [c for c in cands if c in named]
             if in_story:
                 fid = max(in_story, key=lambda c: last_seen.get(c, -1))

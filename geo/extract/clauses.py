@@ -68,7 +68,10 @@ def grammar() -> Grammar:
     )
 
 
-_TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement)\b")
+# After "that", nouns that make it a determiner: "That city remains its bastion", "retook it
+# that month".
+_TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement|day|week|month|year|morning|"
+                        r"evening|night|afternoon)\b")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -140,7 +143,7 @@ class Clauses:
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):
-                continue  # "That city remains its bastion": a determiner
+                continue  # "That city remains its bastion", "that month": a determiner
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"

@@ -36,6 +36,7 @@ class When:
 
 # ``calendar.day_name`` formats each name anew on every access.
 _WEEKDAYS = tuple(calendar.day_name)
+_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
@@ -57,6 +58,7 @@ class _Patterns:
     lasting: re.Pattern[str]
     later: re.Pattern[str]
     season: re.Pattern[str]
+    prior: re.Pattern[str]
     hint: re.Pattern[str]
     cue_kinds: dict[str, str]
 
@@ -88,6 +90,7 @@ def _patterns() -> _Patterns:
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
     cue_kinds |= {f"last {s}": "s" for s in data["seasons"]}
+    cue_kinds |= {k.lower(): "p" for k in data["prior"]}
     seasons = "|".join(data["seasons"])
     more = rf"(?:(?P<more>{_longest_first(data['more_than'])})\s+)?"
     count = rf"(?P<n>\d+|{nums})\s+"
@@ -111,7 +114,10 @@ def _patterns() -> _Patterns:
                         rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
-        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b"),
+        # Not "the last week of July", which names a part of a month.
+        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b(?!\s+of\b)"),
+        prior=re.compile(rf"(?i){initials(data['prior'])}\b(?P<prior>"
+                         rf"{_longest_first(data['prior'])})\b"),
         ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
@@ -295,6 +301,17 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         if prior:
             days = _count(m) * (7 if m["unit"].lower() == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
+    for m in p.prior.finditer(sentence) if found and "p" in kinds else ():
+        # "abandoned it during the offensive that month", "lost it the same day": the span of
+        # the date named before.
+        r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
+        prior = max((w for w in found if w.end <= m.start() and not w.duration),
+                    key=lambda w: w.end, default=None)
+        if prior is not None and _RANK[prior.precision] >= _RANK[r["precision"]]:
+            base = prior.date
+            add(m, base + dt.timedelta(days=r["days"]) if r["precision"] == "day" else
+                base.replace(day=1) if r["precision"] == "month" else base.replace(month=1, day=1),
+                r["precision"])
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
         # "in January 2014, months before the group seized Mosul": that year, roughly.
         prior = [w for w in found if w.end <= m.start() and not w.next_clause]

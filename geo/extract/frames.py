@@ -919,7 +919,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # Leaving a town's bases is leaving it; leaving "a district of" it is not.
             yield Finding("contested" if scene.partial(p) else "lost", agent, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
-            taker = scene.force_after(p.end, ("to",), limit=20) \
+            taker = scene.force_after(p.end, ("to", "over", "back"), limit=25) \
                 if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
@@ -1067,11 +1067,13 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     event = "captured" if established else "held"
     if agent and (established or not nominal_use(scene, t)):
         # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
-        # towns a list after it includes are held.
-        for p in places:
-            yield Finding("contested" if partitive else event, agent, p, t, pen)
-        for p in scene.included(places[-1].end) if partitive else ():
-            yield Finding("held", agent, p, t, pen)
+        # towns a list after it includes are held. "The jihadists and allied rebel factions
+        # hold P": each subject does.
+        for a in [agent, *_allies(scene, agent, t)]:
+            for p in places:
+                yield Finding("contested" if partitive else event, a, p, t, pen)
+            for p in scene.included(places[-1].end) if partitive else ():
+                yield Finding("held", a, p, t, pen)
 
 
 # The greater part of a town: who holds it holds the town.

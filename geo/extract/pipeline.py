@@ -446,7 +446,9 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
             return before[0].date, before[0].precision
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]
-        if speech.search(head):
+        # "Turkey's president says, nearly two months after Ankara launched ...": a span that
+        # dates another clause is not when the speaker spoke.
+        if speech.search(head) and not (d.next_clause or d.duration):
             return d.date, d.precision
     if published is not None:
         return published, "day"
