@@ -209,7 +209,7 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
 def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
     return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:{nouns})"
-                      rf"\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+                      rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
 
 
 def is_oblique(text: str, pos: int) -> bool:

@@ -37,6 +37,7 @@ class When:
 # ``calendar.day_name`` formats each name anew on every access.
 _WEEKDAYS = tuple(calendar.day_name)
 _RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
@@ -239,10 +240,13 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         start, end = m.span()
         if date is None or any(s < end and start < e for s, e in taken):
             return
-        # "since January 2014": the cue may stand outside the match.
+        # "since January 2014": the cue may stand outside the match, also before another
+        # ("since early June").
         cue = m.groupdict().get("cue") or sentence[max(0, start - 6):start].strip()
+        since = cue.lower() == "since" or _SINCE_BEFORE.search(sentence, max(0, start - 14),
+                                                               start) is not None
         taken.append((start, end))
-        found.append(When(start, end, date, precision, since=cue.lower() == "since" or duration,
+        found.append(When(start, end, date, precision, since=since or duration,
                           next_clause=next_clause, duration=duration))
 
     if digits:

@@ -980,10 +980,19 @@ def withdrawal(text: str, t: Trigger) -> bool:
 
 def _allies(scene: Scene, agent: ForceMention | None, t: Trigger) -> list[ForceMention]:
     """The other subjects coordinated with ``agent`` before ``t``: "Turkish forces and Syrian
-    rebels captured P", "Turkish tanks and rebel fighters drove IS out of P"."""
-    if agent is None or " and " not in scene.text[agent.end:t.start]:
+    rebels captured P", "Turkish tanks and rebel fighters drove IS out of P"; and the force
+    that leads it ("Rebel fighters led by HTS entered Damascus")."""
+    if agent is None:
         return []
-    return [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force]
+    leaders = [m for m in scene.forces if agent.end < m.start < t.start
+               and m.force != agent.force and _LED_BY.fullmatch(scene.text, agent.end, m.start)]
+    if " and " not in scene.text[agent.end:t.start]:
+        return leaders
+    return [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force] + leaders
+
+
+_LED_BY = re.compile(r"\s*,?\s*(?:led|spearheaded|headed|commanded)\s+by\s+(?:the\s+)?",
+                     re.IGNORECASE)
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:

@@ -45,6 +45,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["conditional"] = re.compile(rf"\s*(?:{opens})\b", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
+    denials = "|".join(re.escape(c) for c in d["denied_embedding"])
+    out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})\s+that\s*$", re.IGNORECASE)
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)

@@ -60,6 +60,11 @@ _DATE_LINKS = frozenset({"", "on", "at"})
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
+# Holding words that, dated to a point in time, tell the taking ("occupied P in March"),
+# unless the holding went on then ("remained occupied in September").
+_SEIZURES = frozenset({"occupied", "occupy", "occupies"})
+_STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands"): the holding that began then still lasts as the story is written.
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -256,6 +261,9 @@ class Extractor:
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
+            elif mood == "asserted" and clause and cues()["denied_embedding"].search(
+                    s.text, max(0, clause - 30), clause):
+                mood = "negated"  # "there is no evidence that Russia controls P"
             elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
                   and cues()["expected_after"].match(s.text, f.place.end)
                   and nominal_use(scene, t)):
@@ -276,6 +284,14 @@ class Extractor:
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
+        if (event == "held" and t.word in _SEIZURES and mood == "asserted"
+                and not _LASTING.search(s.text, max(left, t.start - 40), t.start)
+                and not _STILL.search(s.text, max(left, t.start - 30), t.start)
+                and any(d.date == date and d.precision == precision and not d.since
+                        and not d.duration and not d.next_clause for d in dates)):
+            # "Kupiansk was occupied by Russian troops in the first days of the invasion": an
+            # occupation dated to a point in time is the taking, not the holding since.
+            event = "captured"
         w = rules("confidence")
         pen = w["penalty"]
         conf = w["base"].get(t.kind, 0.7) - f.penalty
@@ -344,6 +360,8 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
+# A clause hung on the noun phrase before it: "..., when", "..., which".
+_HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
 # November,", "Then, on 31 October,").
 _OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|finally|"
@@ -362,14 +380,30 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     only a holding, from its start; a "since" never dates a ``change`` (a capture or a loss).
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
-    if change:
-        dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
-    date, precision = _clause_date(scene, pos, dates, published, holding)
+    hung = _hung_on(scene, pos, dates)
+    if hung is not None:
+        date, precision = hung.date, hung.precision
+    else:
+        if change:
+            dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
+        date, precision = _clause_date(scene, pos, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
         date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
             else date.replace(year=date.year - 1, day=28)
     return date, precision
+
+
+def _hung_on(scene: Scene, pos: int, dates: list[When]) -> When | None:
+    """The date a clause with none of its own hangs on: "since December, when the army
+    withdrew from the city"; "the fall of Avdiivka in February, which Russian forces
+    captured"."""
+    left, right = scene.clauses.bounds(pos)
+    hang = _HANGING.search(scene.text, max(0, left - 12), left) if left else None
+    if hang is None or any(left <= d.start < right for d in dates):
+        return None
+    before = [d for d in dates if 0 <= hang.start() - d.end <= 1 and not d.duration]
+    return before[-1] if before else None
 
 
 def _since_clause(text: str, d: When, pos: int) -> bool:
