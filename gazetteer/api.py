@@ -52,6 +52,8 @@ class Gazetteer:
         from gazetteer.sources import data_version
 
         self.folder = default_folder()
+        # Each spelling rule, applied and reversed (see ``_one_step_rows``).
+        self._steps = [(x, y) for a, b in self.folder.spelling.items() for x, y in ((a, b), (b, a))]
         self.weights = weights or default_weights()
         self.lexicon: Lexicon = default_lexicon()
         if index is None:
@@ -82,15 +84,18 @@ class Gazetteer:
 
     def matches(self, name: str) -> Matches:
         """Rows a name meets by exact, alternate or folded name, with the match term."""
+        low, key = exact_key(name), self.folder.fold(name)
+        entries = self.index.exact.listed(low)
+        spelt_entries = self.index.folded.listed(key)
+        if not entries and not spelt_entries:
+            return {}  # most capitalised words: no place bears them
         out: Matches = {}
         m = self.weights["match"]
-        low = exact_key(name)
-        entries = self.index.exact.lookup(low).tolist()
         # A place's main name outweighs another town's alternate (often former) name of the
         # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
         # short name is an alternate by construction ("Pangasinan"): it keeps its weight.
         beside = any(e & 1 for e in entries)
-        kind, key = self.index.kind, self.folder.fold(name)
+        kind = self.index.kind
         # A name in another script than Latin ("دير الزور") may be a town's spelling or another
         # name of it: it is never taken for another name.
         division = len(entries) > 1 and key.isascii() \
@@ -113,7 +118,7 @@ class Gazetteer:
         if out:
             # The name is some place's real name: a mere spelling match counts for less.
             folded = m["folded_beside_exact"]
-        spelt = [e >> 1 for e in self.index.folded.lookup(key).tolist() if e >> 1 not in out]
+        spelt = [e >> 1 for e in spelt_entries if e >> 1 not in out]
         if len(spelt) > 1:
             # Several places meet only by folding: one a single spelling step away ("Makhmour"
             # is "Makhmur") beats those further off ("Mahmur", two steps).
@@ -142,12 +147,11 @@ class Gazetteer:
         spelling rule applied or reversed once, or one letter doubled or undoubled."""
         low = exact_key(name)
         variants = set()
-        for a, b in self.folder.spelling.items():
-            for x, y in ((a, b), (b, a)):
-                i = low.find(x)
-                while i >= 0:
-                    variants.add(low[:i] + y + low[i + len(x):])
-                    i = low.find(x, i + 1)
+        for x, y in self._steps:
+            i = low.find(x)
+            while i >= 0:
+                variants.add(low[:i] + y + low[i + len(x):])
+                i = low.find(x, i + 1)
         for i, c in enumerate(low):
             if c.isalpha():
                 variants.add(low[:i] + c + low[i:])
@@ -157,7 +161,7 @@ class Gazetteer:
         exact = self.index.exact
         # Most variants name nothing: a trie membership test is far cheaper than a lookup.
         return {e >> 1 for v in variants if v in exact.trie or v in exact.extra
-                for e in exact.lookup(v).tolist()}
+                for e in exact.listed(v)}
 
     def fuzzy_matches(self, name: str, limit: int = 10) -> Matches:
         """Rows whose whole folded name is within a typo or two of the folded ``name``."""
@@ -217,7 +221,7 @@ class Gazetteer:
             if limit == 1:
                 best = max(range(len(rows_)), key=totals.__getitem__)
                 return [(rows_[best], totals[best])]
-            order = sorted(range(len(rows_)), key=lambda i: -totals[i])[:limit]
+            order = sorted(range(len(rows_)), key=totals.__getitem__, reverse=True)[:limit]
             return [(rows_[i], totals[i]) for i in order]
         rows = np.fromiter(found, dtype=np.int64, count=len(found))
         match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))

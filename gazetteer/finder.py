@@ -195,15 +195,9 @@ class Finder:
     def _matches(self, surface: str) -> dict:
         found = self._cache.get(surface)
         if found is None:
-            found = self.gaz.matches(surface) if len(surface) > 1 and self._known(surface) else {}
+            found = self.gaz.matches(surface) if len(surface) > 1 else {}
             self._cache[surface] = found
         return found
-
-    def _known(self, surface: str) -> bool:
-        """Cheap test before the full lookup: does any place bear this name or spelling?"""
-        idx = self.index
-        return (exact_key(surface) in idx.exact.trie or self.gaz.folder.fold(surface)
-                in idx.folded.trie or bool(idx.exact.extra or idx.folded.extra))
 
     def find(self, text: str) -> list[Mention]:
         if any(len(c) > CACHE_SIZE for c in self._caches):
