@@ -50,6 +50,9 @@ _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(
     r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
+# "the Syrian border town of", "the Iraqi city of": a demonym before a settlement's noun.
+_DEMONYM_KIND = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|"
+                           r"settlement|hamlet)\s+of\s+$")
 # Between two names of a list: "Takeo, Svay Rieng and Siem Reap".
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
@@ -77,7 +80,8 @@ class Span:
     shouting: bool = False
     listed: str | None = None  # the kind a plural kind word after it gives the list it ends
     within: bool = False  # followed by ", in" and, maybe, the area it lies in
-    group: str = ""  # name, hint and qualifier: the spans that get one place per document
+    country: str | None = None  # "the Syrian border town of P": the country a demonym names
+    group: str = ""  # name, hint and qualifiers: the spans that get one place per document
 
 
 @dataclass(slots=True)
@@ -111,7 +115,7 @@ _SEPARATORS = (" ", "\t", "-", "‐", "‑")
 
 
 def _regroup(span: Span) -> None:
-    span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}"
+    span.group = f"{span.key}|{span.hint or ''}|{span.admin1 or ''}|{span.country or ''}"
 
 
 def _list_hints(text: str, spans: list[Span]) -> None:
@@ -159,7 +163,7 @@ class Finder:
         self._possessives: dict[str, bool] = {}
         self._openers: dict[str, bool] = {}
         self._plans: dict[tuple[str, bool], _Plan] = {}
-        self._rank_cache: dict[tuple[str, str | None, str | None],
+        self._rank_cache: dict[tuple[str, str | None, str | None, str | None],
                                tuple[list[int], list[float]]] = {}
         self._caches = (self._cache, self._roles, self._skips, self._pairs, self._plans,
                         self._rank_cache, self._possessives, self._openers)
@@ -434,7 +438,8 @@ class Finder:
                 if not self._opens(run[words[k][0]: words[p + 1][1]]):
                     top = p
             for m in range(top, k, -1):
-                if roles[m - 1] in _INNER or (roles[k] == "connector" and m == k + 1):
+                if roles[m - 1] in _INNER or (roles[k] == "connector" and (
+                        m == k + 1 or words[k][2] in self.lex.inner_connectors)):
                     continue
                 single = m == k + 1
                 if single and (roles[k] in ("direction", "demonym", "adjective", "title") or (
@@ -572,6 +577,9 @@ class Finder:
                 span.direction_start = span.start - len(chunk) + chunk.rindex(chunk.split()[-1])
             elif span.hint is None:
                 span.hint = lex.before.get(" ".join(before[-2:])) or lex.before.get(last)
+            if last == "of":
+                kind = _DEMONYM_KIND.search(text, max(0, span.start - 50), span.start)
+                span.country = lex.demonyms.get(kind.group(1).lower()) if kind else None
         _regroup(span)
 
     # -- disambiguation -------------------------------------------------------------------
@@ -703,15 +711,20 @@ class Finder:
 
     def _ranked(self, span: Span) -> tuple[list[int], list[float]]:
         """A name's candidate rows and context-free totals, best first (cached)."""
-        key = (span.surface, span.hint, span.admin1)
+        key = (span.surface, span.hint, span.admin1, span.country)
         hit = self._rank_cache.get(key)
         if hit is None:
             found = self._matches(span.surface)
+            bonus = self.gaz.weights["context"]["qualifier"]
             if span.admin1:
                 # "Alexandria, La.": the places in that division are what the name means.
-                bonus = self.gaz.weights["context"]["qualifier"]
                 code = self.index.admin1s
                 found = {r: (how, m + bonus * (code[self.index.admin1[r]] == span.admin1))
+                         for r, (how, m) in found.items()}
+            if span.country:
+                # "the Syrian border town of Ras al-Ain": the places of that country.
+                pos = self.index.country_code_index.get(span.country)
+                found = {r: (how, m + bonus * (self.index.country[r] == pos))
                          for r, (how, m) in found.items()}
             if span.hint == "admin1":
                 found = {**found, **self.gaz.namesake_divisions(found, span.surface)}

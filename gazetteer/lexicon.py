@@ -20,6 +20,7 @@ class Lexicon:
     stopwords: frozenset[str]
     contractions: frozenset[str]
     connectors: frozenset[str]
+    inner_connectors: frozenset[str]
     elisions: frozenset[str]
     name_particles: frozenset[str]
     titles: frozenset[str]
@@ -47,6 +48,7 @@ class Lexicon:
                 stopwords=frozenset(d["stopwords"]),
                 contractions=frozenset(d["contractions"]),
                 connectors=frozenset(d["connectors"]),
+                inner_connectors=frozenset(d["inner_connectors"]),
                 elisions=frozenset(d["elisions"]),
                 name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),

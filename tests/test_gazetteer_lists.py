@@ -1,7 +1,7 @@
 """Words around names that say what they are: a plural kind word after a list of names gives
 each its kind ("Fulton and DeKalb counties"), but after a single name it is a plural of things
 ("the Gulf states"); a capitalised point of the compass opens the name after it ("West Nile");
-a town written "X, in Y" lies in Y."""
+a town written "X, in Y" lies in Y; "the Syrian border town of X" lies in Syria."""
 
 from __future__ import annotations
 
@@ -84,3 +84,46 @@ def test_a_town_not_in_the_area_written_after_it_is_dropped(gaz: Gazetteer, text
 def test_a_town_in_the_area_written_after_it_stays(gaz: Gazetteer, text: str, name: str,
                                                    cc: str) -> None:
     assert kinds(gaz, text).get(name, ("", ""))[1] == cc
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    # Against the document's other country: Turkey named, Syria named.
+    ("Kurdish fighters withdrew from the Syrian border town of Ras al-Ain, handing it over to "
+     "Turkey.", "Ras al-Ain", "SY"),
+    ("Refugees fled Syria for the Turkish town of Ras al-Ain, across the border from Syria.",
+     "Ras al-Ain", "TR"),
+    ("Hezbollah fighters from Syria shelled the Lebanese city of Tripoli.", "Tripoli", "LB"),
+    ("Doctors in Ontario and the British city of London reported cases.", "London", "GB"),
+])
+def test_a_demonym_before_a_settlements_noun_names_its_country(gaz: Gazetteer, text: str,
+                                                               name: str, cc: str) -> None:
+    assert kinds(gaz, text)[name] == ("city", cc)
+
+
+def test_two_namesakes_each_with_its_demonym(gaz: Gazetteer) -> None:
+    text = "The Libyan city of Tripoli and the Lebanese city of Tripoli both saw protests."
+    assert [m.place.country_code for m in gaz.find(text)] == ["LY", "LB"]
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Tripoli was calm.", "Tripoli", "LY"),
+    ("He grew up in London.", "London", "GB"),
+])
+def test_without_a_demonym_the_name_keeps_its_usual_reading(gaz: Gazetteer, text: str,
+                                                            name: str, cc: str) -> None:
+    assert kinds(gaz, text)[name][1] == cc
+
+
+@pytest.mark.parametrize("text", [
+    "The Libyan city of Tripoli and the Lebanese city of Tripoli both saw protests.",
+    "Protests in Tripoli and the Lebanese capital.",
+    "Talks between Damascus and the Kurdish administration resumed.",
+])
+def test_a_lower_case_english_connector_opens_no_name(gaz: Gazetteer, text: str) -> None:
+    assert not [m for m in gaz.find(text) if m.surface[:1].islower()]
+
+
+@pytest.mark.parametrize("name", ["Trinidad and Tobago", "Isle of Man", "Bosnia and Herzegovina",
+                                  "Stratford-upon-Avon", "Southend-on-Sea"])
+def test_a_name_may_hold_an_english_connector(gaz: Gazetteer, name: str) -> None:
+    assert [m.surface for m in gaz.find(f"Visitors came from {name} last year.")] == [name]

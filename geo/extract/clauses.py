@@ -72,6 +72,8 @@ def grammar() -> Grammar:
 # that month".
 _TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement|day|week|month|year|morning|"
                         r"evening|night|afternoon)\b")
+_NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
+                       r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -144,6 +146,8 @@ class Clauses:
                 continue  # "Fallujah as well as Mosul": no clause ends there
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):
                 continue  # "That city remains its bastion", "that month": a determiner
+            if tok == "as" and _NAMED_AS.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Ras al-Ain, known to Kurds as Serekaniye": a name, no clause
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
