@@ -123,3 +123,44 @@ def test_the_same_morning_is_the_day_named_before(ex):
     text = "IS attacked Hasakah on June 25 and IS fighters entered Kobani the same morning."
     got = claims(ex, text, dt.date(2015, 6, 30))
     assert (172256, "isis", "contested", dt.date(2015, 6, 25), "day") in got
+
+
+MANBIJ, KOBANI = 167357, 172256
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops clawed back Kupiansk in September 2022.",
+    "Ukrainian troops took Kupiansk back in September 2022.",
+    "Ukrainian troops won back Kupiansk in September 2022.",
+    "Fighting their way east, Ukrainian troops were taking back Kupiansk in September 2022.",
+])
+def test_taking_a_town_back_is_a_capture(ex, text):
+    got = claims(ex, text, UKRAINE)
+    assert (KUPYANSK, "ukraine", "captured", dt.date(2022, 9, 1), "month") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The push puts regime forces near Khan Shaykhun in southern Idlib, a town HTS and allied "
+    "factions have controlled since 2014.",
+    "Regime forces neared Khan Shaykhun in northern Hama, a town HTS has held since 2014.",
+    "Khan Shaykhun, which HTS and allied factions have controlled since 2014, was shelled.",
+])
+def test_a_relative_clause_with_coordinated_subjects_hangs_on_the_town_not_its_area(ex, text):
+    got = facts(ex, text, dt.date(2019, 5, 10))
+    assert (KHAN_SHAYKHUN, "hts", "held") in got
+    assert not {f for f in got if f[0] in (HAMA, 169389)}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Syrian government troops, escorted by Russian military police, deployed in Manbij and "
+     "Kobani last week.", {(MANBIJ, "syrian-government", "held"),
+                           (KOBANI, "syrian-government", "held")}),
+    ("Syrian army units have deployed to Manbij.", {(MANBIJ, "syrian-government", "held")}),
+    ("Russian troops are stationed in Manbij.", {(MANBIJ, "russia", "held")}),
+])
+def test_a_force_deployed_or_stationed_in_a_town_holds_it(ex, text, fact):
+    assert fact <= facts(ex, text, dt.date(2019, 10, 20))
+
+
+def test_a_force_deployed_near_a_town_does_not_hold_it(ex):
+    assert not facts(ex, "The SDF deployed fighters near Manbij.", dt.date(2019, 10, 20))

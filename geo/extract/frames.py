@@ -224,9 +224,14 @@ class Scene:
         verb at ``pos`` ("the city that Islamic State has held", "Kherson, which Ukrainian
         troops entered")."""
         g = grammar()
-        if agent is None or not (all(w in _RELATIVE_AUX or w in g.adverbs or w in g.attempts
-                                     for w in words(self.text[agent.end:pos]))
-                                 or _SAID_IT.fullmatch(self.text, agent.end, pos)):
+        if agent is None:
+            return None
+        # "a town HTS and allied factions have controlled": the subject's conjuncts first.
+        end = max((m.end for m in self.forces if agent.end <= m.start < pos
+                   and agent in self.conjuncts(m)), default=agent.end)
+        if not (all(w in _RELATIVE_AUX or w in g.adverbs or w in g.attempts
+                    for w in words(self.text[end:pos]))
+                or _SAID_IT.fullmatch(self.text, end, pos)):
             return None
         m = _RELATIVE_OBJECT.search(self.text, max(0, agent.start - 12), agent.start)
         if m is None and (zero := _ZERO_RELATIVE.search(self.text, max(0, agent.start - 14),
@@ -253,7 +258,12 @@ class Scene:
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
                     and (landmarks or _COMMA_AFTER.fullmatch(head, p.end)
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
-                return p
+                # "Khan Sheikhoun in southern Idlib, a town HTS has held": the name after "in"
+                # only places the one before it.
+                inside = _IN_AREA.search(self.text, max(0, p.start - 30), p.start)
+                outer = inside and next((q for q in self.places if q.target and q.end
+                                         == inside.start()), None)
+                return outer or p
         return None
 
     def relative_head(self, pos: int) -> ForceMention | None:
@@ -583,6 +593,8 @@ _ASIDE_BEFORE = re.compile(r"\s*,[^,;]{1,60},\s*$")
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _DECLARING = frozenset({"declared", "declares", "declare", "pronounced", "proclaimed"})
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in southern Idlib" after a name: where the name lies.
+_IN_AREA = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
                             r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
 # "which Wagner said it captured": the speaker is the pronoun's referent.
