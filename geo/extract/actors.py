@@ -180,7 +180,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                             if f["kind"] in _IT_ACTS for w in f["words"] if " " not in w),
                            key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
-            re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:own\s+)?(?:{pron})|they|them"
+            re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:(?:own|last|remaining|main|few)\s+)"
+                       rf"{{0,2}}(?:{pron})|they|them"
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally)\s+)"
                        rf"{{0,2}}(?:{acts})(?![\w]))"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),

@@ -212,7 +212,8 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
 @cache
 def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
-    return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?(?:{nouns})"
+    return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
+                      rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"
                       rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
 
 

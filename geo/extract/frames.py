@@ -1071,6 +1071,9 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
         return  # "the group once ruled Mosul": a former state, not one as of writing
+    if t.word == "control" and _UNDER.search(scene.text, scene.clauses.bounds(t.start)[0],
+                                             t.start):
+        return  # "which has remained under army control": the control frame's noun
     places, partitive = scene.objects(t.end, _IN if out else frozenset())
     agent, pen = scene.subject(t.start)
     if not places and agent is not None:
@@ -1098,7 +1101,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 # The greater part of a town: who holds it holds the town.
-_MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all)"
+_MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
+                      r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
 _GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:still\s+)?"
                        r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"

@@ -360,6 +360,9 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
     return out
 
 
+# A relative clause set off by commas, then the preposition of a date: ", which ..., on".
+_RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who)\b[^,.;]*,\s*(?:on|in|at|by)?\s*",
+                             re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
@@ -440,6 +443,14 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
             # "which IS has held, along with much of the province, since 2014"; "had held the
             # town, which lies on the highway, since 2012".
             return d.date, d.precision
+        if (not d.since and not d.duration and d.start >= right
+                and _RELATIVE_ASIDE.fullmatch(scene.text, right, d.start)):
+            # "withdrew from Vuhledar, which had held out since the invasion, on 1 October":
+            # past the relative clause the verb's date follows.
+            return d.date, d.precision
+    if dates and dates[0].start <= 1 and scene.text.startswith(":", dates[0].end):
+        # "May 2015: IS fighters swept into Palmyra": a timeline's date dates its line.
+        return dates[0].date, dates[0].precision
     if left and (TIMING.search(scene.text, 0, left) or same_time):
         # "entered Izium on Saturday after Russian forces abandoned it", "entered the town on
         # Nov. 9 but lost it within hours": a clause with no date of its own happened then.
