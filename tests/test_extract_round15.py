@@ -108,3 +108,26 @@ def test_under_control_is_the_holders_noun_not_the_subjects_verb(ex):
 ])
 def test_units_of_a_russian_group_of_forces(ex, text):
     assert (SUDZHA, "russia", "captured") in facts(ex, text, UKRAINE)
+
+
+EL_OBEID, IRPIN, BUCHA = 379003, 707565, 711350
+
+
+@pytest.mark.parametrize("text", [
+    "The army, which broke the RSF's siege of El Obeid in February, said on Tuesday its forces "
+    "were in full control of the city.",
+    "The army, whose soldiers fought the RSF for months, said its forces controlled El Obeid.",
+])
+def test_a_pronoun_after_a_relative_clause_means_the_main_subject(ex, text):
+    got = facts(ex, text, SUDAN)
+    assert (EL_OBEID, "saf", "held") in got and (EL_OBEID, "rsf", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops took back Irpin and Bucha, the suburb that became a byword for atrocities, "
+    "at the end of March.",
+    "Ukrainian troops retook Irpin, which Russian forces had shelled for weeks, in late March.",
+])
+def test_a_date_after_a_that_clause_or_at_the_end_of_a_month(ex, text):
+    got = claims(ex, text, dt.date(2022, 11, 11))
+    assert (IRPIN, "ukraine", "captured", dt.date(2022, 3, 1), "month") in got

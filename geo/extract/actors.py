@@ -398,11 +398,14 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and (_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid]) or (
-                    last_seen[fid] in appositive)):
+                    last_seen[fid] in appositive) or (
+                    _RELATIVE_BEFORE.search(text, max(0, last_seen[fid] - 90), last_seen[fid])
+                    and "," in text[last_seen[fid]:m.start])):
                 # "IS overran Mosul after two army divisions disintegrated, and a day later its
                 # fighters took Tikrit": a subordinate clause's subject is not what "its" means,
                 # nor an owner inside an apposition ("El Fasher, the army's last foothold, and
-                # still controls Singa, which it overran").
+                # still controls Singa, which it overran") or a relative clause ("The army,
+                # which broke the RSF's siege, said its forces ...").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
             others = [f for f in recent if f != fid]
             if fid and others:
@@ -473,6 +476,9 @@ def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[For
 
 
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
+# A force named inside a relative clause ("The army, which broke the RSF's siege, said its
+# forces ..."): not what a pronoun after the clause means.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{0,80}$", re.IGNORECASE)
 # A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)

@@ -361,8 +361,8 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 
 
 # A relative clause set off by commas, then the preposition of a date: ", which ..., on".
-_RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who)\b[^,.;]*,\s*(?:on|in|at|by)?\s*",
-                             re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|at|by)\s+)?"
+                             r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
