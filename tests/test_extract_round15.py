@@ -131,3 +131,62 @@ def test_a_pronoun_after_a_relative_clause_means_the_main_subject(ex, text):
 def test_a_date_after_a_that_clause_or_at_the_end_of_a_month(ex, text):
     got = claims(ex, text, dt.date(2022, 11, 11))
     assert (IRPIN, "ukraine", "captured", dt.date(2022, 3, 1), "month") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan army chief confirms withdrawal from El Fasher after RSF takeover",
+    "Chief confirms withdrawal from El Fasher",
+])
+def test_a_confirmed_withdrawal_by_nobody_named_claims_no_loser(ex, text):
+    got = facts(ex, text, dt.date(2025, 10, 27))
+    assert not {f for f in got if f[2] == "lost" and f[1] != "saf"}
+
+
+def test_a_confirmed_withdrawal_is_the_confirmers_loss(ex):
+    got = facts(ex, "The army confirms withdrawal from El Fasher after RSF takeover",
+                dt.date(2025, 10, 27))
+    assert (379555, "saf", "lost") in got
+
+
+DONETSK, ZAPORIZHZHIA, KRYVYI_RIH, MYKOLAIV, SUMY = 709717, 687700, 703845, 700569, 692194
+CHASIV_YAR, BAKHMUT, VELYKA_NOVOSILKA = 710915, 713174, 690237
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Velyka Novosilka lies at the junction of the Donetsk and Zaporizhzhia fronts, where "
+     "Russian forces attacked on Monday.", {DONETSK, ZAPORIZHZHIA}),
+    ("Its forces repelled Ukrainian attacks in the Mykolaiv and Kryvyi Rih directions, Russia's "
+     "defence ministry said.", {MYKOLAIV, KRYVYI_RIH}),
+    ("Russian forces pushed into Sumy Oblast on Monday.", {SUMY}),
+])
+def test_a_front_direction_or_division_named_after_towns_is_no_town(ex, text, places):
+    got = facts(ex, text, dt.date(2025, 2, 10))
+    assert not {f for f in got if f[0] in places}
+
+
+def test_a_list_of_towns_is_still_a_list_of_towns(ex):
+    got = facts(ex, "Russian forces captured Donetsk and Mykolaiv in March.", dt.date(2022, 4, 1))
+    assert {(DONETSK, "russia", "captured"), (MYKOLAIV, "russia", "captured")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian infantry have pushed into Chasiv Yar, a hilltop town west of Bakhmut where street "
+    "battles have gone on for months.",
+    "Russian infantry entered Chasiv Yar, a town near Bakhmut where Ukrainian troops are dug in.",
+])
+def test_where_without_a_comma_hangs_on_the_town_not_its_landmark(ex, text):
+    got = facts(ex, text, dt.date(2025, 2, 10))
+    assert (CHASIV_YAR, "russia", "contested") in got
+    assert not {f for f in got if f[0] == BAKHMUT}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Russian troops shelled Zaporizhzhia overnight. Analysts reported that the Russians now "
+     "control most of the town.", None),
+    ("Russian troops took Vuhledar and shelled Zaporizhzhia. Analysts reported that the "
+     "Russians now control most of the town.", VUHLEDAR),
+])
+def test_the_town_is_no_city_of_hundreds_of_thousands(ex, text, town):
+    got = facts(ex, text, dt.date(2025, 1, 26))
+    assert not {f for f in got if f[0] == ZAPORIZHZHIA and f[2] == "held"}
+    assert town is None or (town, "russia", "held") in got

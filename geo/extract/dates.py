@@ -309,10 +309,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
-        prior = max((w for w in found if w.end <= m.start() and not w.duration),
+        named = max((w for w in found if w.end <= m.start() and not w.duration),
                     key=lambda w: w.end, default=None)
-        if prior is not None and _RANK[prior.precision] >= _RANK[r["precision"]]:
-            base = prior.date
+        if named is not None and _RANK[named.precision] >= _RANK[r["precision"]]:
+            base = named.date
             add(m, base + dt.timedelta(days=r["days"]) if r["precision"] == "day" else
                 base.replace(day=1) if r["precision"] == "month" else base.replace(month=1, day=1),
                 r["precision"])

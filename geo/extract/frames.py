@@ -550,7 +550,11 @@ class Scene:
         word = head.rsplit(None, 1)[-1].lower() if head else ""
         if left == 0 or word not in relatives:
             return None
-        return self._relative_head_place(head[: len(head) - len(word)], landmarks=word == "where")
+        head = head[: len(head) - len(word)]
+        # "south of Deir al-Zor, where ...": after a comma "where" may hang on a landmark, not
+        # in "a hilltop town west of Bakhmut where street battles have gone on".
+        return self._relative_head_place(head, landmarks=word == "where"
+                                         and head.rstrip().endswith(","))
 
     def coordinated(self, p: PlaceMention, plural: bool = False) -> list[PlaceMention]:
         """``p`` and the places coordinated before it under a plural head ("the towns of Qaim
@@ -1656,8 +1660,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             places = scene.objects(t.end, frozenset({"from"}), limit=5)[0] or _left_behind(
                 scene, t)
             loser = scene.subject(t.start, strict=False)[0] if places else None
+        if loser is None:
+            return  # "Sudan army chief confirms withdrawal from P": nobody named withdrew
         for p in places:
-            yield Finding("lost", loser, p, t, 0.1)  # type: ignore[arg-type]
+            yield Finding("lost", loser, p, t, 0.1)
         return
     places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
     if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):

@@ -384,6 +384,7 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
     hung = _hung_on(scene, pos, dates)
+    date: dt.date | None
     if hung is not None:
         date, precision = hung.date, hung.precision
     else:

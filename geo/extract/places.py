@@ -48,7 +48,14 @@ class PlaceMention:
         return self.place.kind in _TARGET_KINDS
 
 
-_DIVISION_WORD = re.compile(r"\s+(?:province|governorate|region|state|district)\b", re.IGNORECASE)
+_DIVISIONS = rules("places")["division_words"]
+_NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
+_DIVISION_WORD = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"
+    # ... also before the other names of a list and its plural ("the Donetsk and
+    # Zaporizhzhia fronts", "the Mykolaiv and Kryvyi Rih directions").
+    rf"|(?:\s*,\s*{_NAME}(?:\s+{_NAME})*)*\s*,?\s+(?:and|or)\s+{_NAME}(?:\s+{_NAME})*\s+"
+    rf"(?:{'|'.join(re.escape(w) for w in _DIVISIONS if w.endswith('s'))})\b", re.IGNORECASE)
 
 
 def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
@@ -272,9 +279,11 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             before = [m for m in before
                       if m.place.feature_code == _NATIONAL_CAPITAL and m.start >= since]
         elif noun in _SMALL:
-            # A country's capital is no "town" ("as Damascus pressed a campaign ... the town's
-            # outskirts"): "the town" means a smaller place named before it.
-            before = [m for m in before if m.place.feature_code != _NATIONAL_CAPITAL]
+            # A country's capital or a big city is no "town" ("as Damascus pressed a campaign
+            # ... the town's outskirts"): "the town" means a smaller place named before it.
+            biggest = rules("places")["town_max_population"]
+            before = [m for m in before if m.place.feature_code != _NATIONAL_CAPITAL
+                      and (m.place.population or 0) <= biggest]
         seat: list[PlaceMention] = []
         if noun == "seat":
             if divisions is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geo.claims import Claim
+from geo.claims import Claim, Event
 
 
 def other_side(sides: tuple[str, ...], force: str) -> str | None:
@@ -21,7 +21,7 @@ def other_side(sides: tuple[str, ...], force: str) -> str | None:
 
 
 # What one side's change of a town means for the other.
-_MIRROR = {"captured": "lost", "lost": "captured"}
+_MIRROR: dict[Event, Event] = {"captured": "lost", "lost": "captured"}
 
 
 def implied_changes(claims: list[Claim], sides: tuple[str, ...], penalty: float
