@@ -190,3 +190,49 @@ def test_the_town_is_no_city_of_hundreds_of_thousands(ex, text, town):
     got = facts(ex, text, dt.date(2025, 1, 26))
     assert not {f for f in got if f[0] == ZAPORIZHZHIA and f[2] == "held"}
     assert town is None or (town, "russia", "held") in got
+
+
+MARINKA, TAL_TAMR, HAMA = 701845, 163434, 170017
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The RSF denied in a statement that its fighters had pulled out of Wad Madani.",
+     dt.date(2025, 1, 11), (364103, "rsf", "lost")),
+    ("The SDF also denied reports in Turkish media that it had abandoned Tal Tamr.",
+     dt.date(2019, 10, 20), (TAL_TAMR, "sdf", "lost")),
+    ("The defence ministry had dismissed reports that rebels had entered Hama as lies.",
+     dt.date(2024, 12, 5), (HAMA, "syrian-opposition", "contested")),
+])
+def test_a_denial_a_few_words_before_that_negates_the_clause(ex, text, published, fact):
+    assert fact not in facts(ex, text, published)
+    assert fact in facts(ex, text, published, "negated")
+
+
+@pytest.mark.parametrize(("second", "event"), [
+    ("Hours later, Turkish troops entered the town.", "captured"),
+    ("Turkish-backed fighters entered Manbij on Monday.", "captured"),
+])
+def test_an_entry_after_the_holder_left_in_the_sentence_before_is_a_capture(ex, second, event):
+    text = "The SDF on Sunday pulled its last fighters out of Manbij. " + second
+    got = facts(ex, text, dt.date(2019, 10, 21))
+    assert {f[2] for f in got if f[0] == MANBIJ and f[1] in ("turkey", "syrian-opposition")} \
+        == {event}
+
+
+def test_an_entry_after_a_fight_in_the_sentence_before_is_still_a_fight(ex):
+    text = ("The SDF clashed with Turkish troops near Manbij. Hours later, Turkish troops entered "
+            "the town.")
+    assert (MANBIJ, "turkey", "contested") in facts(ex, text, dt.date(2019, 10, 20))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces made marginal advances west of Marinka.",
+    "Russian forces advanced north of Marinka on Monday.",
+])
+def test_an_advance_past_a_town_is_no_fight_for_it(ex, text):
+    assert not facts(ex, text, dt.date(2024, 2, 17))
+
+
+def test_an_advance_on_a_town_is_a_fight_for_it(ex):
+    assert (MARINKA, "russia", "contested") in facts(
+        ex, "Russian forces advanced on Marinka.", dt.date(2024, 2, 17))

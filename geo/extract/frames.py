@@ -134,6 +134,9 @@ class Scene:
     triggers: list[Trigger] = field(default_factory=list)
     # A war of two sides (the lexicon's ``sides``): a siege by one besieges the other.
     sides: tuple[str, ...] = ()
+    # (place, force) of the losses the sentence before asserted: "The SDF pulled out of P.
+    # Hours later, Turkish troops entered the town" is a capture.
+    left_before: frozenset[tuple[int, str]] = frozenset()
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -1117,6 +1120,8 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
+_PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$",
+                        re.IGNORECASE)
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
 _WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
@@ -1158,6 +1163,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         scene.text, t.end)
     if going:
         places = scene.objects(going.end())[0]
+    # "advances west of Marinka": past the town, which only places the advance.
+    places = [p for p in places if p.start < t.end or not _PAST_TOWN.search(
+        scene.text, max(0, p.start - 30), p.start)]
     if not places:
         other = None
     if not places:
@@ -1774,6 +1782,7 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     Russian retreat", not "after the withdrawal from Izium"), or that met no resistance or
     was kept ("entered P unopposed", "and turned it into a base"), is a capture."""
     left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
+    left |= scene.left_before
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry: no withdrawal to look for

@@ -46,7 +46,9 @@ def cues() -> dict[str, re.Pattern[str]]:
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
     denials = "|".join(re.escape(c) for c in d["denied_embedding"])
-    out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})\s+that\s*$", re.IGNORECASE)
+    # Up to a few words between: "denied in a statement that", "dismissed reports that".
+    out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})(?:\s+[\w'’-]+){{0,5}}?\s+"
+                                         r"that\s*$", re.IGNORECASE)
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)

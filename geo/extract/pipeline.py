@@ -197,7 +197,7 @@ class Extractor:
                     and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention.unnamed(tuple(takers)) if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous, sides)
+                                             previous, sides, _losses(before[0]))
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
@@ -215,10 +215,12 @@ class Extractor:
                          last: ForceMention | None, began: dt.date | None = None,
                          actor: ForceMention | None = None,
                          previous: tuple[PlaceMention, Claim] | None = None,
-                         sides: tuple[str, ...] = ()) -> list[Claim]:
+                         sides: tuple[str, ...] = (),
+                         left_before: frozenset[tuple[int, str]] = frozenset()) -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous[0] if previous else None, sides=sides)
+                      actor=actor, previous_town=previous[0] if previous else None, sides=sides,
+                      left_before=left_before)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
@@ -262,7 +264,7 @@ class Extractor:
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
             elif mood == "asserted" and clause and cues()["denied_embedding"].search(
-                    s.text, max(0, clause - 30), clause):
+                    s.text, max(0, clause - 60), clause):
                 mood = "negated"  # "there is no evidence that Russia controls P"
             elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
                   and cues()["expected_after"].match(s.text, f.place.end)
@@ -330,6 +332,12 @@ class Extractor:
             # "IS has ruled Mosul since June 2014": held then, and held still.
             return [claim, evolve(claim, date=article.published, date_precision="day")]
         return [claim]
+
+
+def _losses(said: list[Claim]) -> frozenset[tuple[int, str]]:
+    """(place, force) of the losses a sentence asserted."""
+    return frozenset((c.place.geonameid, c.force) for c in said
+                     if c.event == "lost" and c.modality == "asserted")
 
 
 def _fought_for(said: list[Claim], places: list[PlaceMention]
