@@ -236,3 +236,47 @@ def test_an_advance_past_a_town_is_no_fight_for_it(ex, text):
 def test_an_advance_on_a_town_is_a_fight_for_it(ex):
     assert (MARINKA, "russia", "contested") in facts(
         ex, "Russian forces advanced on Marinka.", dt.date(2024, 2, 17))
+
+
+SINGA = 366847
+
+
+@pytest.mark.parametrize("text", [
+    "RSF takes Singa, thousands flee\n\nThe Rapid Support Forces seized Singa on Saturday, "
+    "residents said.",
+    "RSF seizes Singa, capital of Sennar state\n\nThe paramilitary RSF captured Singa on June 29, "
+    "witnesses said.",
+])
+def test_a_headline_takes_the_date_the_story_gives_its_event(ex, text):
+    got = claims(ex, text, dt.date(2024, 7, 2))
+    assert {c[3] for c in got if c[:3] == (SINGA, "rsf", "captured")} == {dt.date(2024, 6, 29)}
+
+
+def test_a_headline_with_no_dated_event_below_keeps_the_day_it_ran(ex):
+    got = claims(ex, "RSF takes Singa\n\nThousands fled the town, residents said.",
+                 dt.date(2024, 7, 2))
+    assert (SINGA, "rsf", "captured", dt.date(2024, 7, 2), "day") in got
+
+
+def test_a_number_ends_a_sentence(ex):
+    text = ("Turkey launched its offensive on October 9. Its Syrian proxies captured Tal Abyad on "
+            "October 13.")
+    got = claims(ex, text, dt.date(2019, 10, 20))
+    assert {c[3] for c in got if c[0] == 163750 and c[2] == "captured"} == {dt.date(2019, 10, 13)}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Turkey launched its offensive. Its Syrian proxies took Tal Abyad.",
+     (163750, "syrian-opposition", "captured")),
+    ("The US-led coalition bombed the city for months. Its allies took Raqqa in October.",
+     (172955, "sdf", "captured")),
+])
+def test_a_forces_proxies_are_its_stateless_ally(ex, text, fact):
+    got = facts(ex, text, dt.date(2019, 10, 20))
+    assert fact in got and not {f for f in got if f[1] in ("turkey", "us-coalition")
+                                and f[2] == "captured"}
+
+
+def test_allies_of_a_force_with_no_stateless_ally_name_no_one(ex):
+    got = facts(ex, "Iraqi forces advanced. Their allies took Mosul.", dt.date(2017, 7, 1))
+    assert not {f for f in got if f[2] == "captured"}

@@ -35,6 +35,8 @@ _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel"})
+# "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
+_PROXY_NOUNS = "proxies|allies"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|claimed|claims|announced|stated|reported)\b"
                           r"[^.,;]{0,25}$")
 
@@ -181,7 +183,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                            key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
             re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:(?:own|last|remaining|main|few)\s+)"
-                       rf"{{0,2}}(?:{pron})|they|them"
+                       rf"{{0,2}}(?:{pron})|(?:{possessives})\s+(?:[\w-]+\s+)?(?:{_PROXY_NOUNS})"
+                       rf"|they|them"
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally)\s+)"
                        rf"{{0,2}}(?:{acts})(?![\w]))"
                        rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
@@ -407,6 +410,13 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # still controls Singa, which it overran") or a relative clause ("The army,
                 # which broke the RSF's siege, said its forces ...").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
+            if fid and m.surface.lower().endswith(("proxies", "allies")):
+                # "Turkey ... Its Syrian proxies captured P": the allied force without a state.
+                proxies = [f.id for f in forces.values()
+                           if fid in f.affiliations and not f.state]
+                if len(proxies) == 1:
+                    out.append(evolve(m, candidates=(proxies[0],)))
+                continue
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))

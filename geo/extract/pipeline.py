@@ -207,7 +207,8 @@ class Extractor:
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
-        merged = _merge(_defended(claims))
+        headlines = {s.start for s in sentences if s.headline}
+        merged = _merge(_redated(_defended(claims), headlines, article.published))
         return implied_changes(merged, sides, rules("confidence")["penalty"]["implied"])
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
@@ -561,6 +562,26 @@ def _defended(claims: list[Claim]) -> list[Claim]:
         return claims
     return [c for c in claims if not (c.event == "contested" and c.modality == "asserted" and (
         c.place.geonameid, c.force, c.date) in held)]
+
+
+def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
+             ) -> list[Claim]:
+    """A headline's claim dated only by the day it ran takes the date the story gives the same
+    event below ("RSF takes Singa" over "... seized Singa on Saturday")."""
+    if not headlines:
+        return claims
+    told = {}
+    for c in claims:
+        if c.evidence.offset not in headlines and c.event in ("captured", "lost"):
+            told.setdefault((c.place.geonameid, c.force, c.event, c.modality), c)
+    out = []
+    for c in claims:
+        body = told.get((c.place.geonameid, c.force, c.event, c.modality))
+        if (body is not None and c.evidence.offset in headlines and c.date == published
+                and body.date != published and not find_dates(c.evidence.sentence, published)):
+            c = evolve(c, date=body.date, date_precision=body.date_precision)
+        out.append(c)
+    return out
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

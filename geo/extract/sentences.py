@@ -53,9 +53,10 @@ def _is_abbreviation(line: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    # "U.S." and "J." are initials; "Gen." and "Oct." are listed abbreviations.
-    return (len(word.rstrip(".").split(".")[-1]) == 1
-            or word.lower().lstrip(".") in _abbreviations())
+    # "U.S." and "J." are initials; "Gen." and "Oct." are listed abbreviations; a number
+    # ends a sentence ("on October 9. Its proxies ...").
+    last = word.rstrip(".").split(".")[-1]
+    return (len(last) == 1 and last.isalpha()) or word.lower().lstrip(".") in _abbreviations()
 
 
 def _split_line(line: str, offset: int) -> Iterator[tuple[str, int]]:
