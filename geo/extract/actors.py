@@ -410,12 +410,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # still controls Singa, which it overran") or a relative clause ("The army,
                 # which broke the RSF's siege, said its forces ...").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
-            if fid and m.surface.lower().endswith(("proxies", "allies")):
-                # "Turkey ... Its Syrian proxies captured P": the allied force without a state.
-                proxies = [f.id for f in forces.values()
-                           if fid in f.affiliations and not f.state]
-                if len(proxies) == 1:
-                    out.append(evolve(m, candidates=(proxies[0],)))
+            proxies = [f.id for f in forces.values() if fid in f.affiliations and not f.state]
+            if fid and len(proxies) == 1 and m.surface.lower().endswith(("proxies", "allies")):
+                # "Turkey ... Its Syrian proxies captured P": the allied force without a state
+                # (of a force with none, "its allies" are its own side).
+                out.append(evolve(m, candidates=(proxies[0],)))
                 continue
             others = [f for f in recent if f != fid]
             if fid and others:
