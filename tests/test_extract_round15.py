@@ -281,3 +281,33 @@ def test_allies_of_a_force_with_no_stateless_ally_are_its_own_side(ex):
     got = facts(ex, "The army advanced on Sennar. Its allies took Singa on Saturday.",
                 dt.date(2024, 7, 2))
     assert (SINGA, "saf", "captured") in got
+
+
+HOMS, RAQQA = 169577, 172955
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warn that the RSF could next turn its guns on El Obeid, the capital of North "
+    "Kordofan, which remains under army control.",
+    "The RSF shelled El Obeid, the capital of North Kordofan, on Monday.",
+])
+def test_a_divisions_capital_is_no_forces_stronghold(ex, text):
+    got = facts(ex, text, dt.date(2025, 10, 27))
+    assert (EL_OBEID, "rsf", "held") not in got
+
+
+def test_a_forces_capital_is_still_its_stronghold(ex):
+    got = facts(ex, "Raqqa, the de facto capital of ISIS, was shelled.", dt.date(2017, 6, 1))
+    assert (RAQQA, "isis", "held") in got
+
+
+@pytest.mark.parametrize("text", [
+    "SOHR cannot verify reports circulating on social media that factions have already entered "
+    "Homs neighbourhoods.",
+    "There were unconfirmed reports that rebels had entered Homs.",
+    "The monitor said it could not confirm that rebels had taken Homs.",
+])
+def test_a_clause_no_one_could_verify_is_a_question(ex, text):
+    got = facts(ex, text, dt.date(2024, 12, 7))
+    assert not {f for f in got if f[0] == HOMS}
+    assert {f for f in facts(ex, text, dt.date(2024, 12, 7), "question") if f[0] == HOMS}

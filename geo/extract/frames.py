@@ -1120,6 +1120,7 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$",
                         re.IGNORECASE)
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
@@ -1512,6 +1513,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
             owned = word_before(scene.text, t.start, _QUALIFIERS) in _POSSESSIVE_PRONOUNS
     if owner is None or owner.holder or (owner.toponym and t.word not in _MILITARY_HOLDS):
         return
+    seat = _OF_NAME.match(scene.text, t.end) if t.word in ("capital", "seat") else None
+    if seat is not None and not any(m.start == seat.end() - 1 for m in scene.forces):
+        return  # "El Obeid, the capital of North Kordofan": a division's seat, nobody's hold
     head = scene.text[max(0, np_start - 40):np_start]
     if _FORMER.search(scene.text[np_start:t.end]) or _FORMER.search(head[-25:]):
         return

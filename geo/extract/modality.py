@@ -49,6 +49,9 @@ def cues() -> dict[str, re.Pattern[str]]:
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})(?:\s+[\w'’-]+){{0,5}}?\s+"
                                          r"that\s*$", re.IGNORECASE)
+    doubts = "|".join(re.escape(c) for c in d["unverified_embedding"])
+    out["unverified_embedding"] = re.compile(
+        rf"(?<![\w'])(?:{doubts})(?:\s+[\w'’-]+){{0,5}}?\s+that\s*$", re.IGNORECASE)
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)
