@@ -1110,7 +1110,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 # The greater part of a town: who holds it holds the town.
 _MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
-                      r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.IGNORECASE)
+                      r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                      r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
 _GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:still\s+)?"
                        r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for)\s+", re.IGNORECASE)
@@ -1721,8 +1722,9 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         np = _np_start(scene.text, m.start)
         before = scene.place_before(np, _COPULA) or scene.place_before(np, _APPOSITION,
                                                                        oblique=True)
-        if before:
-            yield Finding("held", m, before, t, 0.1)
+        # "Kreminna and Svatove, two Russian-held towns": each of a list before a plural.
+        for p in scene.listed_with(before, m.end + 12) if before else ():
+            yield Finding("held", m, p, t, 0.1)
 
 
 FRAMES: dict[str, Frame] = {

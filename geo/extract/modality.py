@@ -78,10 +78,12 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     c = cues()
     if question:
         return "question", False
+    aspect = c["aspectual"].search(before)
+    if aspect:
+        # "continue to besiege P", "expect Russia to keep pushing toward P": the clause
+        # before the aspect verb decides.
+        before = before[:aspect.start()]
     infinitive = bool(_INFINITIVE.search(before))
-    if infinitive and (aspect := c["aspectual"].search(before)):
-        # "continue to besiege P": the clause before the aspect verb decides.
-        before, infinitive = before[:aspect.start()], False
     if not infinitive and not c["any"].search(before):
         return "asserted", False
     if c["averted"].search(before):

@@ -375,6 +375,7 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 # A relative clause set off by commas, then the preposition of a date: ", which ..., on".
 _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|at|by)\s+)?"
                              r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
@@ -438,9 +439,13 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     # the first of two coordinated verbs (unless the second came "later that day").
     # ("later that day" runs past the clause end its "that" makes.)
     same_time = _SAME_TIME.search(scene.text, pos, right + 12) is not None
+    # A date opening the sentence dates every verb of it ("In May, Russian forces captured
+    # Rubizhne and took Popasna").
     inside = [d for d in inside
               if d.start > pos or same_time or " and " not in scene.text[d.end:pos]
-              or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)] or [
+              or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)
+              or (_OPENING_DATE.fullmatch(scene.text, 0, d.start)
+                  and scene.text.startswith(",", d.end))] or [
         # With no other date, an "and" with no event word before it joins subjects ("In
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.
@@ -449,6 +454,13 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
+    if _WHEN_AFTER.match(scene.text, right):
+        # "which overran most of Khartoum when the war began in April 2023": the clause the
+        # "when" opens dates the one before it.
+        _, end = scene.clauses.bounds(right + 6)
+        then = [d for d in dates if right <= d.start and d.end <= end and not d.duration]
+        if then:
+            return then[0].date, then[0].precision
     for d in dates:
         if d.next_clause and abs(d.end - left) <= 2:
             return d.date, d.precision
