@@ -71,3 +71,44 @@ def test_a_date_inside_the_first_clause_still_dates_only_its_verb(ex):
 ])
 def test_keeping_on_is_an_aspect_the_clause_before_it_decides(ex, text, mood):
     assert (POKROVSK, "russia", "contested") in facts(ex, text, dt.date(2024, 5, 6), mood)
+
+
+DIBIS, BARTELLA, EL_GENEINA, EL_FASHER, ED_DAEIN = 97001, 97890, 379303, 379555, 380148
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Iraqi army advanced on Kirkuk. The command said federal forces had also taken Dibis.",
+     DIBIS),
+    ("Iraqi forces pushed towards Mosul. Elite counter-terrorism forces took Bartella.",
+     BARTELLA),
+    ("Iraqi troops advanced. Federal police seized Dibis on Monday.", DIBIS),
+])
+def test_iraqs_federal_and_counter_terrorism_forces(ex, text, place):
+    assert (place, "iraqi-government", "captured") in facts(ex, text, dt.date(2017, 10, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized Nyala in October. It has held El Geneina since June.",
+    "The RSF seized Nyala in October. It now controls El Geneina as well.",
+])
+def test_it_holds_a_town_as_the_force_named_before(ex, text):
+    assert (EL_GENEINA, "rsf", "held") in facts(ex, text, dt.date(2023, 11, 6))
+
+
+def test_it_holding_talks_holds_no_town(ex):
+    assert not facts(ex, "The RSF met envoys. It held talks in Jeddah.", dt.date(2023, 11, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "El Fasher, the North Darfur capital, remains under army control, as does Ed Daein in East "
+    "Darfur.",
+    "The army still holds El Fasher, as does nearby Ed Daein.",
+])
+def test_as_does_a_town_shares_the_state_before(ex, text):
+    got = facts(ex, text, dt.date(2023, 11, 6))
+    assert {(EL_FASHER, "saf", "held"), (ED_DAEIN, "saf", "held")} <= got
+
+
+def test_as_does_after_a_capture_takes_nothing_more(ex):
+    got = facts(ex, "The RSF seized Nyala, as did its allies.", dt.date(2023, 11, 6))
+    assert {f[2] for f in got} <= {"captured", "lost"}

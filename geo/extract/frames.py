@@ -1772,7 +1772,23 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
-    return _entries(found, scene)
+    return _entries(_as_does(found, scene), scene)
+
+
+# "El Fasher remains under army control, as does Ed Daein": the town after it shares the
+# state the clause before told.
+_AS_DOES = re.compile(r",?\s+(?:as|so)\s+(?:does|do|did|is|are|was|were)\s+(?:[\w-]+\s+){0,3}$",
+                      re.IGNORECASE)
+
+
+def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` with, for each town after "as does", the findings of the town before it."""
+    extra = []
+    for q in scene.places:
+        if q.target and _AS_DOES.search(scene.text, max(0, q.start - 30), q.start):
+            told = [f for f in found if f.place.end <= q.start and f.event in ("held", "besieged")]
+            extra += [replace(f, place=q) for f in told if f.place.place is told[-1].place.place]
+    return found + extra if extra else found
 
 
 # "entered P unopposed", "and turned it into a base": an entry kept.
