@@ -74,6 +74,7 @@ _TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement|day|week|month|year
                         r"evening|night|afternoon)\b")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
+_ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -153,6 +154,8 @@ class Clauses:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
             if tok in g.adverbial and _PUNCT_AFTER.match(text, m.end()):
                 continue  # "driven out once before, in April": an adverb, no clause follows
+            if tok == "once" and _ONCE_NP.match(text, m.end()):
+                continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
             comma = text.find(",", m.end())
             if tok in _RELATIVES and comma >= 0:

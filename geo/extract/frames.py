@@ -87,7 +87,11 @@ _KIND_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|villag
                       r"hub)\s+of\s+$", re.IGNORECASE)
 _KIND_TAIL = re.compile(r"\s(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|"
                         r"port|hub)\s+of$", re.IGNORECASE)
-_INCLUDING = re.compile(r",?\s*\bincluding\b", re.IGNORECASE)
+# A list the phrase before it includes: "including", "among them", "such as", "that includes
+# the towns of".
+_INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+them|among\s+which|"
+                        r"such\s+as|(?:that|which)\s+includes?(?:\s+the\s+towns?\s+of)?)\b",
+                        re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
 

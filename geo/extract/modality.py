@@ -49,9 +49,10 @@ def cues() -> dict[str, re.Pattern[str]]:
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})(?:\s+[\w'’-]+){{0,5}}?\s+"
                                          r"that\s*$", re.IGNORECASE)
-    doubts = "|".join(re.escape(c) for c in d["unverified_embedding"])
-    out["unverified_embedding"] = re.compile(
-        rf"(?<![\w'])(?:{doubts})(?:\s+[\w'’-]+){{0,5}}?\s+that\s*$", re.IGNORECASE)
+    for name in ("unverified_embedding", "demanded_embedding"):
+        heads = "|".join(re.escape(c) for c in d[name])
+        out[name] = re.compile(rf"(?<![\w'])(?:{heads})(?:\s+[\w'’-]+){{0,5}}?\s+that\s*$",
+                               re.IGNORECASE)
     adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
     out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
                                           re.IGNORECASE)
@@ -64,6 +65,10 @@ _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
 # A second verb with its own auxiliary after a denial is out of its scope: "Haditha never fell
 # and has been held by the army throughout".
 _NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b",
+                       re.IGNORECASE)
+# "Kurakhove, once a bastion, was captured": "once" before a noun phrase is "formerly", no
+# condition on what follows.
+_FORMERLY = re.compile(r"(?<=once)\s+(?:a|an|the|home|again|more|part|among|its|their)\b",
                        re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
 _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -102,7 +107,8 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if c["ordinal_infinitive"].search(before):
         # "the first city to fall": an infinitive after an ordinal is a relative of fact.
         return "asserted", False
-    if (infinitive or c["expected"].search(before) or c["expected_lowercase"].search(before)
+    if (infinitive or any(not _FORMERLY.match(before, m.end()) for m in c["expected"].finditer(
+            before)) or c["expected_lowercase"].search(before)
             or c["expected_adjacent"].search(before)):
         return "expected", False
     return "asserted", False

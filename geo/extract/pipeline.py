@@ -270,6 +270,9 @@ class Extractor:
             elif mood == "asserted" and clause and cues()["unverified_embedding"].search(
                     s.text, max(0, clause - 60), clause):
                 mood = "question"  # "SOHR cannot verify reports that factions entered P"
+            elif mood == "asserted" and clause and cues()["demanded_embedding"].search(
+                    s.text, max(0, clause - 60), clause):
+                mood = "expected"  # "Baghdad demanded that the Kurds hand back the city"
             elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
                   and cues()["expected_after"].match(s.text, f.place.end)
                   and nominal_use(scene, t)):
