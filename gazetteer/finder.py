@@ -53,6 +53,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
 # "the Syrian border town of", "the Iraqi city of": a demonym before a settlement's noun.
 _DEMONYM_KIND = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|"
                            r"settlement|hamlet)\s+of\s+$")
+# "P, a railway junction in (northern) Y": an apposition placing P in Y.
+_PLACED_IN = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?")
 # Between two names of a list: "Takeo, Svay Rieng and Siem Reap".
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
@@ -219,6 +221,7 @@ class Finder:
         chosen = self._disambiguate(text, spans, demonyms)
         if any(s.within for s in spans):
             self._drop_misplaced(text, spans, chosen)
+        self._relocate(text, spans, chosen)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
         people |= {s.key for s in spans if s.glued_before}
@@ -802,6 +805,25 @@ class Finder:
             if idx.kind[row] in (CITY, ADMIN2) and idx.kind[area] in (ADMIN1, COUNTRY) \
                     and not self._contains(area, row):
                 del chosen[s.group]
+
+    def _relocate(self, text: str, spans: list[Span],
+                  chosen: dict[str, tuple[int, float]]) -> None:
+        """A town its apposition places in a division ("Lyman, a railway junction in northern
+        Donetsk") is the namesake in that division, when the name has one among its
+        candidates."""
+        idx = self.index
+        for s, nxt in pairwise(spans):
+            if s.group not in chosen or nxt.group not in chosen or not _PLACED_IN.fullmatch(
+                    text, s.end, nxt.direction_start if nxt.direction else nxt.start):
+                continue
+            row, area = chosen[s.group][0], chosen[nxt.group][0]
+            if idx.kind[row] != CITY or idx.admin1[row] == idx.admin1[area]:
+                continue
+            there = next((r for r in self._ranked(s)[0]
+                          if idx.kind[r] == CITY and idx.admin1[r] == idx.admin1[area]), None)
+            if there is not None:
+                # The apposition is evidence as strong as what chose the other namesake.
+                chosen[s.group] = (there, chosen[s.group][1])
 
     def _is_qualifier(self, text: str, s: Span) -> bool:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""

@@ -127,3 +127,19 @@ def test_a_lower_case_english_connector_opens_no_name(gaz: Gazetteer, text: str)
                                   "Stratford-upon-Avon", "Southend-on-Sea"])
 def test_a_name_may_hold_an_english_connector(gaz: Gazetteer, name: str) -> None:
     assert [m.surface for m in gaz.find(f"Visitors came from {name} last year.")] == [name]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Ukrainian forces recaptured Izium and Kupiansk in the Kharkiv region. Lyman, a railway "
+     "junction in northern Donetsk, was captured in May.", "Lyman", "UA.05"),
+    ("Troops retook Izium and Kupiansk. Lyman, a town in the Donetsk region, fell later.",
+     "Lyman", "UA.05"),
+])
+def test_an_apposition_placing_a_town_in_a_division_picks_the_namesake_there(
+        gaz: Gazetteer, text: str, name: str, admin1: str) -> None:
+    assert {m.place.admin1 for m in gaz.find(text) if m.surface == name} == {admin1}
+
+
+def test_without_the_apposition_the_story_still_decides(gaz: Gazetteer) -> None:
+    text = "Ukrainian forces recaptured Izium and Kupiansk in the Kharkiv region and then Lyman."
+    assert {m.place.admin1 for m in gaz.find(text) if m.surface == "Lyman"} == {"UA.07"}
