@@ -34,7 +34,7 @@ _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _POSSESSIVES = ("its", "their", "his", "her")
-_IT_ACTS = frozenset({"take", "lose", "expel", "hold"})
+_IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
 _PROXY_NOUNS = "proxies|allies"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|claimed|claims|announced|stated|reported)\b"
@@ -177,8 +177,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     possessives = "|".join(_POSSESSIVES)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
-    # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving or
-    # holding.
+    # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving,
+    # holding or besieging.
     acts = "|".join(sorted((re.escape(w) for f in rules("events")["frame"]
                             if f["kind"] in _IT_ACTS for w in f["words"] if " " not in w),
                            key=len, reverse=True))

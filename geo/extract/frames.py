@@ -141,6 +141,8 @@ class Scene:
     # (place, force) of the losses the sentence before asserted: "The SDF pulled out of P.
     # Hours later, Turkish troops entered the town" is a capture.
     left_before: frozenset[tuple[int, str]] = frozenset()
+    # The force a bare "occupied" or "occupation" means in this war (its lexicon's), or "".
+    occupier: str = ""
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -339,9 +341,14 @@ class Scene:
         places, _ = self.objects(t.end, extra, limit=limit, areas=True)
         if places:
             return places
-        p = self.place_before(t.start, _ADJACENT) or self.place_before(t.start, _UNDER_SIEGE)
+        p = self.place_before(t.start, _ADJACENT)
         if p is not None:
             return [p]
+        p = self.place_before(t.start, _UNDER_SIEGE)
+        if p is not None:
+            # "Dilling and Kadugli are under siege": each town of a list before a plural verb.
+            plural = _PLURAL_AUX.intersection(words(self.text[p.end:t.start]))
+            return self.coordinated(p, plural=bool(plural))
         p = self.antecedent(t.start) or self.fronted(t.start)
         return self.coordinated(p) if p else []
 
@@ -1126,8 +1133,11 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$",
-                        re.IGNORECASE)
+_PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                        r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?$", re.IGNORECASE)
+# "people who fled the fighting in Khartoum": a fight escaped, told as background.
+_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 _ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
 _WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
@@ -1158,6 +1168,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     attack = t.word in _ATTACKS
     if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
         return  # "a Russian drone attack on Kyiv" fights for no town
+    if _FLED.search(scene.text, max(0, t.start - 20), t.start):
+        return  # "people who fled the fighting in Khartoum": background, no claim
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
     if passive_before(scene.text, t.start) or (other and t.word not in mutual):
@@ -1223,8 +1235,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "the two sides continue to battle for the city"
     both = bool(scene.sides) and _BOTH_SIDES.search(
         scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
-    if (going or both) and not sides:
-        # In a war of two sides, both fight in it.
+    if (going or both or (t.word in mutual and scene.sides)) and not sides:
+        # In a war of two sides, both fight in it ("the battles for Toretsk and Chasiv Yar
+        # are grinding on").
         sides, pen = [ForceMention.unnamed((f,)) for f in scene.sides], 0.15
     for side in sides:
         for p in places:
@@ -1621,6 +1634,9 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("held", owner, q, t, 0.05)
         return
     owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
+    if owner is None and t.word == "occupation" and scene.occupier:
+        # "Nova Kakhovka and Oleshky remain under occupation": the war's occupier's.
+        owner = ForceMention.unnamed((scene.occupier,))
     if m.group().lower().startswith("in"):
         if owner is None:
             owner, _ = scene.subject(m.start())

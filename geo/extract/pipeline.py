@@ -164,8 +164,9 @@ class Extractor:
         mentions = resolve(found, forces, countries,
                            [(p.start, p.place.country_code) for p in places if not p.anaphor],
                            doc)
-        if len(lexicons) == 1 and lexicons[0].occupier:
-            mentions = occupied(doc, mentions, lexicons[0].occupier)
+        occupier = lexicons[0].occupier if len(lexicons) == 1 else ""
+        if occupier:
+            mentions = occupied(doc, mentions, occupier)
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
         named = {(p.start, p.end) for p in places if not p.anaphor}
         mentions = [evolve(m, toponym=True) if (m.start, m.end) in named else m
@@ -197,7 +198,7 @@ class Extractor:
                     and (previous := _fought_for(*before)) is not None)):
                 actor = ForceMention.unnamed(tuple(takers)) if len(takers) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous, sides, _losses(before[0]))
+                                             previous, sides, _losses(before[0]), occupier)
                 claims.extend(said)
                 takers.update(c.force for c in said if c.modality == "asserted"
                               and c.event in _ATTACKS)
@@ -217,11 +218,12 @@ class Extractor:
                          actor: ForceMention | None = None,
                          previous: tuple[PlaceMention, Claim] | None = None,
                          sides: tuple[str, ...] = (),
-                         left_before: frozenset[tuple[int, str]] = frozenset()) -> list[Claim]:
+                         left_before: frozenset[tuple[int, str]] = frozenset(),
+                         occupier: str = "") -> list[Claim]:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor, previous_town=previous[0] if previous else None, sides=sides,
-                      left_before=left_before)
+                      left_before=left_before, occupier=occupier)
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
