@@ -1803,6 +1803,8 @@ _AS_DOES = re.compile(r",?\s+(?:as|so)\s+(?:does|do|did|is|are|was|were)\s+(?:[\
 
 def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
     """``found`` with, for each town after "as does", the findings of the town before it."""
+    if " as " not in scene.text and " so " not in scene.text:
+        return found  # most sentences: no such ellipsis
     extra = []
     for q in scene.places:
         if q.target and _AS_DOES.search(scene.text, max(0, q.start - 30), q.start):

@@ -60,6 +60,10 @@ _DATE_LINKS = frozenset({"", "on", "at"})
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
 _ATTACKS = frozenset({"captured", "contested"})
+# The lists of cues before "that" and the mood each gives the clause "that" opens.
+_EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
+    ("denied_embedding", "negated"), ("unverified_embedding", "question"),
+    ("demanded_embedding", "expected"))
 # Holding words that, dated to a point in time, tell the taking ("occupied P in March"),
 # unless the holding went on then ("remained occupied in September").
 _SEIZURES = frozenset({"occupied", "occupy", "occupies"})
@@ -266,15 +270,13 @@ class Extractor:
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
-            elif mood == "asserted" and clause and cues()["denied_embedding"].search(
-                    s.text, max(0, clause - 60), clause):
-                mood = "negated"  # "there is no evidence that Russia controls P"
-            elif mood == "asserted" and clause and cues()["unverified_embedding"].search(
-                    s.text, max(0, clause - 60), clause):
-                mood = "question"  # "SOHR cannot verify reports that factions entered P"
-            elif mood == "asserted" and clause and cues()["demanded_embedding"].search(
-                    s.text, max(0, clause - 60), clause):
-                mood = "expected"  # "Baghdad demanded that the Kurds hand back the city"
+            elif mood == "asserted" and clause and s.text.find("that", max(0, clause - 6),
+                                                               clause) >= 0:
+                # "there is no evidence that Russia controls P" (negated), "SOHR cannot verify
+                # reports that factions entered P" (a question), "Baghdad demanded that the
+                # Kurds hand back the city" (expected).
+                mood = next((m for name, m in _EMBEDDINGS if cues()[name].search(
+                    s.text, max(0, clause - 60), clause)), mood)
             elif (mood == "asserted" and f.event == "contested" and t.end <= f.place.start
                   and cues()["expected_after"].match(s.text, f.place.end)
                   and nominal_use(scene, t)):
