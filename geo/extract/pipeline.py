@@ -251,9 +251,9 @@ class Extractor:
         """The claim of one finding; a failed attempt ("failed to take P") is both a denied
         capture and an asserted fight for P."""
         t = f.trigger
-        left, _ = scene.clauses.bounds(t.start)
+        clause, _ = scene.clauses.bounds(t.start)
         # A relative clause has its own mood: "vowed to fight the militia that took Manbij".
-        left = max(left, scene.relative_open(t.start) or 0)
+        left = max(clause, scene.relative_open(t.start) or 0)
         if f.place.end <= t.start and _APPOSITIVE.match(s.text, f.place.end, t.start):
             # An apposition states a fact of its own: "would open the way to P, the last
             # city under Ukrainian control".
@@ -263,7 +263,6 @@ class Extractor:
             mood, attempt = ("question" if s.question else "asserted"), False
         else:
             mood, attempt = modality(s.text[left:t.start], s.question)
-            clause = scene.clauses.bounds(t.start)[0]
             if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
@@ -297,8 +296,10 @@ class Extractor:
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
-        if (event == "held" and t.word in _SEIZURES and mood == "asserted"
-                and not _LASTING.search(s.text, max(left, t.start - 40), t.start)
+        # "has controlled", "have long held": the holding still lasts.
+        lasting = event == "held" and mood == "asserted" and _LASTING.search(
+            s.text, max(left, t.start - 40), t.start) is not None
+        if (event == "held" and t.word in _SEIZURES and mood == "asserted" and not lasting
                 and not _STILL.search(s.text, max(left, t.start - 30), t.start)
                 and any(d.date == date and d.precision == precision and not d.since
                         and not d.duration and not d.next_clause for d in dates)):
@@ -336,10 +337,9 @@ class Extractor:
         )
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
-        if (event == "held" and mood == "asserted" and date is not None
+        if (lasting and date is not None
                 and article.published is not None and date < article.published
-                and any(d.since and d.date == date for d in dates)
-                and _LASTING.search(s.text, max(left, t.start - 40), t.start)):
+                and any(d.since and d.date == date for d in dates)):
             # "IS has ruled Mosul since June 2014": held then, and held still.
             return [claim, evolve(claim, date=article.published, date_precision="day")]
         return [claim]
