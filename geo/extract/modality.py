@@ -45,11 +45,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["conditional"] = re.compile(rf"\s*(?:{opens})\b", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
-    denials = "|".join(re.escape(c) for c in d["denied_embedding"])
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
-    out["denied_embedding"] = re.compile(rf"(?<![\w'])(?:{denials})(?:\s+[\w'’-]+){{0,5}}?\s+"
-                                         r"that\s*$", re.IGNORECASE)
-    for name in ("unverified_embedding", "demanded_embedding"):
+    for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
         heads = "|".join(re.escape(c) for c in d[name])
         out[name] = re.compile(rf"(?<![\w'])(?:{heads})(?:\s+[\w'’-]+){{0,5}}?\s+that\s*$",
                                re.IGNORECASE)
