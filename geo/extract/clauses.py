@@ -74,6 +74,7 @@ _TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement|day|week|month|year
                         r"evening|night|afternoon)\b")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
+# "once" before a noun phrase is "formerly": "Kurakhove, once a bastion, was captured".
 _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
@@ -131,6 +132,12 @@ def _scare_quotes(text: str) -> frozenset[int]:
     return frozenset(i for m in _SCARE.finditer(text) for i in (m.start(), m.end() - 1))
 
 
+def formerly(text: str, pos: int) -> bool:
+    """Whether the "once" ending at ``pos`` means "formerly", a noun phrase after it: no
+    clause follows, and no condition."""
+    return text[max(0, pos - 4):pos].lower() == "once" and _ONCE_NP.match(text, pos) is not None
+
+
 class Clauses:
     """The clause boundaries of one sentence."""
 
@@ -154,7 +161,7 @@ class Clauses:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
             if tok in g.adverbial and _PUNCT_AFTER.match(text, m.end()):
                 continue  # "driven out once before, in April": an adverb, no clause follows
-            if tok == "once" and _ONCE_NP.match(text, m.end()):
+            if tok == "once" and formerly(text, m.end()):
                 continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
             comma = text.find(",", m.end())

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from geo.claims import Modality
+from geo.extract.clauses import formerly
 from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
@@ -63,10 +64,6 @@ _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
 # and has been held by the army throughout".
 _NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b",
                        re.IGNORECASE)
-# "Kurakhove, once a bastion, was captured": "once" before a noun phrase is "formerly", no
-# condition on what follows.
-_FORMERLY = re.compile(r"(?<=once)\s+(?:a|an|the|home|again|more|part|among|its|their)\b",
-                       re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
 _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -104,7 +101,7 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if c["ordinal_infinitive"].search(before):
         # "the first city to fall": an infinitive after an ordinal is a relative of fact.
         return "asserted", False
-    if (infinitive or any(not _FORMERLY.match(before, m.end()) for m in c["expected"].finditer(
+    if (infinitive or any(not formerly(before, m.end()) for m in c["expected"].finditer(
             before)) or c["expected_lowercase"].search(before)
             or c["expected_adjacent"].search(before)):
         return "expected", False
