@@ -346,9 +346,7 @@ class Scene:
             return [p]
         p = self.place_before(t.start, _UNDER_SIEGE)
         if p is not None:
-            # "Dilling and Kadugli are under siege": each town of a list before a plural verb.
-            plural = _PLURAL_AUX.intersection(words(self.text[p.end:t.start]))
-            return self.coordinated(p, plural=bool(plural))
+            return self.subjects_before(p, t.start)  # "Dilling and Kadugli are under siege"
         p = self.antecedent(t.start) or self.fronted(t.start)
         return self.coordinated(p) if p else []
 
@@ -580,6 +578,13 @@ class Scene:
             return [p]
         return found
 
+    def subjects_before(self, p: PlaceMention, pos: int) -> list[PlaceMention]:
+        """``p`` and the places coordinated before it when a plural verb between ``p`` and
+        ``pos`` makes them all its subject ("Bucha and Irpin were liberated"); else ``p``
+        alone."""
+        plural = _PLURAL_AUX.intersection(words(self.text[p.end:pos]))
+        return self.coordinated(p, plural=bool(plural))
+
 
 def _blank(text: str, mentions: Iterable[PlaceMention | ForceMention]) -> str:
     """``text`` with the spans of ``mentions`` blanked out. Joined from slices, not rebuilt
@@ -790,8 +795,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 agent = _story_actor(scene, t, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser))
             event = "contested" if scene.partial(p) else t.event
-            plural = passive and _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
-            for q in scene.coordinated(p, plural=bool(plural)):
+            for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
                 if agent:
                     yield Finding(event, agent, q, t)
                 if loser and event == "captured":
@@ -914,8 +918,7 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
     agent = scene.force_after(t.end, ("by",))
     if p and agent and not scene.partial(p):
-        plural = _PLURAL_AUX.intersection(words(scene.text[p.end:t.start]))
-        for q in scene.coordinated(p, plural=bool(plural)):
+        for q in scene.subjects_before(p, t.start):
             yield Finding(t.event, agent, q, t)
 
 
