@@ -1618,6 +1618,15 @@ _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I
 _STAYS = _RELATIVE_AUX | {"remain", "remains", "remained", "stays", "stayed"}
 
 
+def _controlled(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town a phrase of control opening at ``pos`` speaks of: the one named right before
+    it; one after a preposition, with an apposition between ("moving toward Enerhodar, a city
+    still under Ukrainian control", "from Tel Rifaat, a town still in opposition hands"); or
+    "it" ("but it remains in Ukrainian hands")."""
+    return scene.place_before(pos) or scene.place_before(pos, _APPOSITION, oblique=True) \
+        or _it_before(scene, pos, _STAYS)
+
+
 def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE is under (FORCE) control / under the control of FORCE; FORCE in control of PLACE."""
     left, _ = scene.clauses.bounds(t.start)
@@ -1628,10 +1637,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "hands":
         # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
-        # "from Tel Rifaat, a town still in opposition hands": an apposition may follow a
-        # place after a preposition.
-        p = scene.place_before(m.start()) or scene.place_before(
-            m.start(), _APPOSITION, oblique=True) or _it_before(scene, m.start(), _STAYS)
+        p = _controlled(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
                 yield Finding("held", owner, q, t, 0.05)
@@ -1648,10 +1654,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
-    # "moving toward Enerhodar, a city still under Ukrainian control": an apposition to a
-    # town after a preposition says who holds it.
-    p = scene.place_before(m.start()) or scene.place_before(
-        m.start(), _APPOSITION, oblique=True) or _it_before(scene, m.start(), _STAYS)
+    p = _controlled(scene, m.start())
     if owner and p:
         # "came (back) under Ukrainian control": a change of hands, not a state.
         changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
