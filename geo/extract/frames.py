@@ -82,11 +82,12 @@ _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(
                           r"village|capital)\s*,\s*", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
                       r"village)\s+of\s+)?", re.IGNORECASE)
-# "the eastern village of", "the nearby town of": the noun phrase a town's name heads.
-_KIND_OF = re.compile(r"\b(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|port|"
-                      r"hub)\s+of\s+$", re.IGNORECASE)
-_KIND_TAIL = re.compile(r"\s(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|settlement|"
-                        r"port|hub)\s+of$", re.IGNORECASE)
+# "the eastern village of", "the nearby town of": the noun phrase a town's name heads, before
+# the name (``_KIND_OF``) or at the end of a joint between two names (``_KIND_TAIL``).
+_KINDS = r"(?:city|town|village|settlement|port|hub)"
+_KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
+_KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+_KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".
 _INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+them|among\s+which|"
@@ -650,7 +651,7 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # "A in February and the mining town of B": a date, "and", maybe what kind of town.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
-                        r"(?:[\w'’-]+\s+){0,3}(?:town|city|village|settlement|port|hub)\s+of)?")
+                        rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
 
 def _dated_joint(joint: str) -> bool:
