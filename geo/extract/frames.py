@@ -1189,8 +1189,6 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)]
     if not places:
-        other = None
-    if not places:
         yield from _long_fight(scene, t)
         return
     sides = scene.between(t.end)
