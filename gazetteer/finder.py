@@ -85,6 +85,11 @@ class Span:
     country: str | None = None  # "the Syrian border town of P": the country a demonym names
     group: str = ""  # name, hint and qualifiers: the spans that get one place per document
 
+    @property
+    def opening(self) -> int:
+        """Where the span's words begin in the text, its direction word included."""
+        return self.direction_start if self.direction else self.start
+
 
 @dataclass(slots=True)
 class _Cut:
@@ -797,9 +802,8 @@ class Finder:
         are a list ("in Seychelles, in Mauritius"), not a place and its qualifier."""
         idx = self.index
         for s, nxt in pairwise(spans):
-            start = nxt.direction_start if nxt.direction else nxt.start
             if not s.within or s.group not in chosen or nxt.group not in chosen \
-                    or text[s.end: start] not in (", in ", ", in the "):
+                    or text[s.end: nxt.opening] not in (", in ", ", in the "):
                 continue
             row, area = chosen[s.group][0], chosen[nxt.group][0]
             if idx.kind[row] in (CITY, ADMIN2) and idx.kind[area] in (ADMIN1, COUNTRY) \
@@ -814,7 +818,7 @@ class Finder:
         idx = self.index
         for s, nxt in pairwise(spans):
             if s.group not in chosen or nxt.group not in chosen or not _PLACED_IN.fullmatch(
-                    text, s.end, nxt.direction_start if nxt.direction else nxt.start):
+                    text, s.end, nxt.opening):
                 continue
             row, area = chosen[s.group][0], chosen[nxt.group][0]
             if idx.kind[row] != CITY or idx.admin1[row] == idx.admin1[area]:
@@ -914,7 +918,7 @@ class Finder:
         or its direction word ("in northern Wales"), written in lower case or opening a
         sentence: a capitalised one elsewhere is a headline's title case ("Cases Rise In
         Spring"), where capitals say nothing."""
-        end = s.direction_start if s.direction else s.start
+        end = s.opening
         before = _WORD_BEFORE.search(text, max(0, end - 16), end)
         if before is None or before.group(1).lower() not in self.lex.place_before:
             return False
