@@ -178,8 +178,8 @@ class Gazetteer:
                                 score_cutoff=edits)
         for k, _, _ in close:
             ratio = fuzz.ratio(key, k)
-            for e in self.index.folded.lookup(k):
-                row = int(e) >> 1
+            for e in self.index.folded.listed(k):
+                row = e >> 1
                 if row not in out:
                     out[row] = ("fuzzy", self.scorer.match_score("fuzzy", ratio))
         return out
@@ -252,7 +252,7 @@ class Gazetteer:
             return None
         country = KINDS.index("country")
         named = any(e & 1 and self.index.kind[e >> 1] == country
-                    for e in self.index.exact.lookup(low).tolist())
+                    for e in self.index.exact.listed(low))
         return None if named else cc
 
     def _found(self, name: str) -> tuple[Matches, str | None]:
@@ -321,8 +321,8 @@ class Gazetteer:
                                 limit=limit * 3)
         seen: list[str] = []
         for k, _, _ in pairs:
-            for e in self.index.folded.lookup(k)[:1]:
-                n = self.index.names[int(e) >> 1]
+            for e in self.index.folded.listed(k)[:1]:
+                n = self.index.names[e >> 1]
                 if n not in seen:
                     seen.append(n)
         return seen[:limit]

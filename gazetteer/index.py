@@ -71,23 +71,14 @@ class Postings:
         flat = np.fromiter((e for x in lists for e in x), dtype=np.int32, count=int(offsets[-1]))
         return cls(trie, offsets, flat)
 
-    def entries_of(self, key_id: int) -> np.ndarray:
-        return self.entries[self.offsets[key_id]: self.offsets[key_id + 1]]
-
     def listed(self, key: str) -> list[int]:
-        """:meth:`lookup` as a list: for the few entries of one name, cheaper than an array."""
+        """The entries of a key, as a list: for the few entries of one name, cheaper than an
+        array."""
         kid = self.trie.get(key, -1)
         found = self.entries[self.offsets.item(kid): self.offsets.item(kid + 1)].tolist() \
             if kid >= 0 else []
         if self.extra and key in self.extra:
             found += self.extra[key]
-        return found
-
-    def lookup(self, key: str) -> np.ndarray:
-        kid = self.trie.get(key, -1)
-        found = self.entries_of(kid) if kid >= 0 else self.entries[:0]
-        if self.extra and key in self.extra:
-            found = np.concatenate([found, np.array(self.extra[key], dtype=np.int32)])
         return found
 
     def add(self, key: str, entry: int) -> None:
