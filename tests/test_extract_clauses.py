@@ -235,7 +235,7 @@ def test_a_forces_unit_is_the_force(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Syrian troops entered Palmyra on Sunday, the last Islamic State-held town in the desert.",
+    "Syrian troops advanced on Palmyra on Sunday, the last Islamic State-held town in the desert.",
     "Syrian troops fought their way into Palmyra on March 2, the last Islamic State-held town "
     "in the desert.",
 ])
@@ -324,7 +324,7 @@ def test_towns_held_in_a_list_or_a_zero_relative(text, expected):
 def test_a_relative_clauses_date_is_not_the_main_verbs():
     got = claims("Iraqi forces entered Mosul, the city the jihadists seized in 2014.",
                  dt.date(2017, 7, 1))
-    assert (MOSUL, "iraqi-government", "contested", dt.date(2017, 7, 1), "day") in got
+    assert (MOSUL, "iraqi-government", "captured", dt.date(2017, 7, 1), "day") in got
 
 
 @pytest.mark.parametrize("text", [

@@ -116,7 +116,7 @@ def test_a_holder_adjective_qualifies_only_its_own_noun_phrase(ex):
     ("Faylaq al-Rahman surrendered Douma to the army.", (DOUMA, "syrian-opposition", "lost")),
     ("The convoy left for Jarablus, a border town run by Turkey-backed rebel factions.",
      (JARABLUS, "syrian-opposition", "held")),
-    ("Ankara-backed militias entered Afrin on Sunday.", (AFRIN, "syrian-opposition", "contested")),
+    ("Ankara-backed militias entered Afrin on Sunday.", (AFRIN, "syrian-opposition", "captured")),
 ])
 def test_named_rebel_groups_and_their_backers_words_are_the_opposition(ex, text, fact):
     assert fact in facts(ex, text, SYRIA)

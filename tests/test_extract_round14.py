@@ -48,8 +48,10 @@ def test_the_militia_in_sudans_war_is_the_rsf(ex, text, event):
 
 @pytest.mark.parametrize(("text", "event"), [
     ("Earlier today Iraqi troops also rolled into Tuz Khurmatu, the mixed Turkmen-Kurdish town "
-     "to the south.", "contested"),
-    ("Iraqi forces moved into Tuz Khurmatu on Monday.", "contested"),
+     "to the south.", "captured"),
+    ("Iraqi forces moved into Tuz Khurmatu on Monday.", "captured"),
+    ("Iraqi forces moved into Tuz Khurmatu and are fighting militants in its streets.",
+     "contested"),
     ("Iraqi troops marched into Tuz Khurmatu after the peshmerga pulled out.", "captured"),
     ("Iraqi troops drove into Tuz Khurmatu unopposed.", "captured"),
 ])
@@ -71,13 +73,17 @@ def test_a_relative_clause_right_after_a_locating_name_speaks_of_it(ex, text):
     ("RSF fighters overran the 16th Infantry Division command in Nyala.", NYALA),
     ("The paramilitaries captured the First Infantry Division headquarters in Wad Madani.",
      WAD_MEDANI),
+    ("The RSF seized the army headquarters in Nyala.", NYALA),
+    ("RSF takes over army base in Zalingei after tribal mediation", ZALINGEI),
+    ("The RSF took control of the headquarters of the Sudanese army's 16th Infantry Division in "
+     "Nyala on Thursday.", NYALA),
 ])
 def test_taking_a_divisions_command_in_a_town_takes_the_town(ex, text, place):
     assert (place, "rsf", "captured") in facts(ex, text, SUDAN)
 
 
 @pytest.mark.parametrize("text", [
-    "The RSF seized the army headquarters in Nyala.",
+    "The RSF seized the police headquarters in Nyala.",
     "The RSF overran a brigade base in Nyala.",
     "The RSF overran the 16th Division base near Nyala.",
 ])

@@ -87,9 +87,9 @@ def test_an_entry_that_met_no_fight_is_a_capture(ex, text):
 
 @pytest.mark.parametrize(("text", "fact"), [
     ("Yesterday the Assad regime's militias walked into Khan Shaykhun.",
-     (KHAN_SHAYKHUN, "syrian-government", "contested")),
+     (KHAN_SHAYKHUN, "syrian-government", "captured")),
     ("Pro-Assad forces poured into Khan Shaykhun on Wednesday.",
-     (KHAN_SHAYKHUN, "syrian-government", "contested")),
+     (KHAN_SHAYKHUN, "syrian-government", "captured")),
     ("The Assad government now controls Khan Shaykhun.",
      (KHAN_SHAYKHUN, "syrian-government", "held")),
 ])
@@ -122,7 +122,7 @@ def test_since_before_early_or_late_still_starts_a_holding(ex, text, published):
 def test_the_same_morning_is_the_day_named_before(ex):
     text = "IS attacked Hasakah on June 25 and IS fighters entered Kobani the same morning."
     got = claims(ex, text, dt.date(2015, 6, 30))
-    assert (172256, "isis", "contested", dt.date(2015, 6, 25), "day") in got
+    assert (172256, "isis", "captured", dt.date(2015, 6, 25), "day") in got
 
 
 MANBIJ, KOBANI = 167357, 172256

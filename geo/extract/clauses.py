@@ -45,6 +45,7 @@ class Grammar:
     patrons: frozenset[str]
     town_heads: frozenset[str]
     commands: frozenset[str]
+    command_bases: frozenset[tuple[str, ...]]
 
 
 # The word lists that ``clauses.toml`` names as the grammar does.
@@ -64,6 +65,7 @@ def grammar() -> Grammar:
         boundary_pairs=frozenset(tuple(b.split()) for b in bounds if len(b.split()) == 2),
         boundary_marks=frozenset(b for b in bounds if not b[:1].isalpha()),
         past_tense=frozenset(data["irregular_past"]),
+        command_bases=frozenset(tuple(b.split()) for b in data["command_bases"]),
         **{name: frozenset(data[name]) for name in _LISTS},
     )
 
@@ -78,6 +80,9 @@ _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?
 _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# A name in apposition between commas: ", Khartoum,", ", Deir ez-Zor,".
+_TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
+_APPOSED = re.compile(r",\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*\s*,")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
 _NEAR = 24  # characters: the short look-back of ``_words_back``
@@ -165,6 +170,12 @@ class Clauses:
                 continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
             comma = text.find(",", m.end())
+            while (apposed := _APPOSED.match(text, comma)) is not None:
+                # ", which retook the capital, Khartoum, in March, ...": a name set off in
+                # commas, and the time after it, are part of the relative clause.
+                comma = apposed.end() - 1
+                if (timed := _TIME_AFTER.match(text, apposed.end())) is not None:
+                    comma = timed.end() if timed.end() < len(text) else -1
             if tok in _RELATIVES and comma >= 0:
                 # ", who seized Raqqa in 2014," closes where the main clause resumes.
                 cuts.append((comma, comma + 1))

@@ -10,8 +10,9 @@ oust") are handled here, each in one place.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
@@ -52,6 +53,8 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"\s*,\s*")
+_LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
 _COMMA_AFTER = re.compile(r"\s*(?:city|town|village)?\s*[,\-–—]\s*")
@@ -144,6 +147,9 @@ class Scene:
     left_before: frozenset[tuple[int, str]] = frozenset()
     # The force a bare "occupied" or "occupation" means in this war (its lexicon's), or "".
     occupier: str = ""
+    # Who the story has so far said holds each town (by geonameid): the last to take or hold
+    # it. In a war of two sides, a town that falls with no taker named falls to the other.
+    holders: Mapping[int, str] = field(default_factory=dict)
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -262,10 +268,15 @@ class Scene:
         """The place a relative clause starting after ``head`` hangs on. A place named only to
         locate another ("a town east of Aleppo that ...") is none, unless ``landmarks``: "where"
         may well hang on it ("south of Deir al-Zor, where ...")."""
+        listed = {q.start for q in self.places if q.target
+                  and _LIST_ON.match(self.text, q.end)}
         for p in reversed(self.places):
             # After a comma the relative clause hangs on the name right before it: "north of
-            # Toretsk, which ..." speaks of Toretsk.
+            # Toretsk, which ..." speaks of Toretsk. A name after the comma makes a list, not
+            # an apposition ("Ramadi, Fallujah and Hit, which": not Ramadi).
+            after = _LIST_NEXT.match(head, p.end)
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
+                    and not (after and after.end() in listed)
                     and (landmarks or _COMMA_AFTER.fullmatch(head, p.end)
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 # "Khan Sheikhoun in southern Idlib, a town HTS has held": the name after "in"
@@ -433,7 +444,12 @@ class Scene:
                     or i >= len(gap) - kind_words for i, w in enumerate(gap)]
             site = _facility(gap, fits)
             # "the army's 16th Infantry Division headquarters in P": the garrison's town.
-            command = gap[-1:] == ["in"] and len(gap) <= 8 and bool(g.commands.intersection(gap))
+            said = words(original.lower())
+            # The force names in it are blanked in ``gap``: "the Sudanese army's 20th Infantry
+            # Division headquarters in P" is read whole.
+            command = gap[-1:] == ["in"] and len(said) <= 14 and (
+                bool(g.commands.intersection(said))
+                or any(pair in g.command_bases for pair in itertools.pairwise(said)))
             if (len(gap) > limit or not all(fits)) and not (site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
@@ -460,9 +476,9 @@ class Scene:
             # of Syrotyne and Voronove" are the villages named.
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
             named = gap[-2:] in (["villages", "of"], ["village", "of"])
-            part = any(w in g.partitives for w in gap) and not named and not any(
-                w in g.completives or w in g.commands for w in gap)
-            return found, owned or part or site
+            part = any(w in g.partitives for w in gap) and not named and not command and not any(
+                w in g.completives for w in gap)
+            return found, owned or part or (site and not command)
         return [], False
 
     def included(self, pos: int) -> list[PlaceMention]:
@@ -543,6 +559,12 @@ class Scene:
                 and not any(w in g.completives for w in words(self.text[max(0, m.start() - 20):
                                                                           m.start()])[-2:]))
 
+    def greater_part(self, p: PlaceMention) -> bool:
+        """Whether the part named before ``p`` is most of it ("most of Raqqa has been
+        captured"), which stands for the town."""
+        m = _PART_OF.search(self.text, max(0, p.start - 60), p.start)
+        return m is not None and _MOST_OF.fullmatch(self.text, m.start(), p.start) is not None
+
     def is_oblique_place(self, p: PlaceMention) -> bool:
         """Whether a place follows a preposition (its noun phrase's, for "the town of P")."""
         # "95 percent of the city was under SDF control": the city is the subject's head.
@@ -574,8 +596,13 @@ class Scene:
         and Rawa, where ...") or before a plural verb (``plural``: "Bucha and Irpin were
         liberated"); else ``p`` alone."""
         found = self._chain(p)
+        if len(found) == 1:
+            return [p]
         head = words(self.text[max(0, found[0].start - 20):found[0].start])[-3:]
-        if len(found) == 1 or not (plural or grammar().plural_heads.intersection(head)):
+        # ... or one after them: "Rastan and Talbiseh, two towns that the army retook".
+        apposed = words(self.text[p.end:p.end + 16])[:2] if self.text.startswith(
+            ",", p.end) else []
+        if not (plural or grammar().plural_heads.intersection(head + apposed)):
             return [p]
         return found
 
@@ -733,7 +760,9 @@ def nominal_use(scene: Scene, t: Trigger) -> bool:
 
 
 def _finite_past(word: str) -> bool:
-    return word.endswith("ed") or word in grammar().past_tense
+    # A phrasal verb's tense is its verb's: "swept into", "pulled out of".
+    verb = word.split(" ", 1)[0]
+    return verb.endswith("ed") or verb in grammar().past_tense
 
 
 def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
@@ -775,7 +804,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
-        places = [where] if where is not None else []
+        places = scene.coordinated(where) if where is not None else []
     if not places:
         # "In Al Hilaliya, taken over by the RSF": a participle with its agent is an
         # apposition, to a town after a preposition too.
@@ -793,9 +822,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             loser = scene.force_after(t.end, ("from", "of"))
             if agent is None and passive and t.event == "captured":
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
-                agent = _story_actor(scene, t, loser) or (
+                agent = _holders_enemy(scene, p) or _story_actor(scene, t, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser))
-            event = "contested" if scene.partial(p) else t.event
+            event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
                 if agent:
                     yield Finding(event, agent, q, t)
@@ -820,6 +849,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
     partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
+    if partitive and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
+        partitive = False  # "overran most of Khartoum": the greater part is the town
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
         if agent:
@@ -876,6 +907,14 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     return said[-1] if said else None
 
 
+def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """In a war of two sides, the side that takes ``p`` from the one the story said held it
+    ("the RSF seized Singa in June ... Singa was retaken on November 23")."""
+    holder = scene.holders.get(p.place.geonameid)
+    enemy = other_side(scene.sides, holder) if holder else None
+    return ForceMention.unnamed((enemy,)) if enemy else None
+
+
 _PAST_FALLS = frozenset({"fell", "fallen"})
 
 
@@ -891,8 +930,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
             scene.text, max(0, t.start - 40), t.start)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
-        # actor (not "once the city falls").
-        agent = _story_actor(scene, t)
+        # actor (not "once the city falls"), else to the enemy of its holder.
+        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t)
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -938,7 +977,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     agent, pen = scene.subject(t.start)
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
-        places = [where]  # "the town that the army abandoned"
+        places = scene.coordinated(where)  # "the town that the army abandoned"
     if not places and agent is not None:
         places = _left_behind(scene, t)
     own = scene.force_right_after(t.end)
@@ -1098,7 +1137,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "which has remained under army control": the control frame's noun
     places, partitive = scene.objects(t.end, _IN if out else frozenset())
     agent, pen = scene.subject(t.start)
-    if not places and agent is not None:
+    if not places and agent is not None and t.word not in word_set("events", "staying"):
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
                                  ) or scene.relative_object(agent, t.start)
@@ -1123,7 +1162,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 # The greater part of a town: who holds it holds the town.
-_MOST_OF = re.compile(r"\s+(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
+_MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
@@ -1609,7 +1648,9 @@ _UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}co
                             re.IGNORECASE)
 _CONTROL_CHANGES = word_set("events", "control_changes")
 _BACK = grammar().adverbs | {"back"}
-_UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
+_UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in)\s)[\w'’-]+\s+){0,4}$",
+                    re.IGNORECASE)
 
 
 # "Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before these is
@@ -1822,24 +1863,42 @@ def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
 _ENTRY_SECURED = re.compile(
     rf"{initials(rules('events')['entry_secured'])}\b"
     rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
+# "after heavy fighting", "following days of clashes": a fight over before what follows it.
+_FIGHT_BEFORE = re.compile(r"\b(?:after|following|weeks\s+of|days\s+of|months\s+of)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
+# ... or someone holding out in the town after it ("where Ukrainian troops are dug in").
+_DEFENCES = frozenset({"held", "besieged"})
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
-    """An entry into a town its holder left in the same sentence ("entered Kherson after the
-    Russian retreat", not "after the withdrawal from Izium"), or that met no resistance or
-    was kept ("entered P unopposed", "and turned it into a base"), is a capture."""
-    left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
-    left |= scene.left_before
+    """An entry into a town ("entered Kherson", "rolled into P") is a capture, unless it was
+    only tried ("tried to enter") or a fight goes on after it in the sentence ("and are
+    fighting in its streets", "where Ukrainian troops are dug in"; not "after heavy fighting",
+    which is over). Fight or not, it is one when the holder left ("entered Kherson after the
+    Russian retreat", not "after the withdrawal from Izium") or it met no resistance or was
+    kept ("entered P unopposed", "and turned it into a base")."""
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
-        return found  # most sentences hold no entry: no withdrawal to look for
+        return found  # most sentences hold no entry
+    left = {(f.place.place.geonameid, f.force.force) for f in found if f.event == "lost"}
+    left |= scene.left_before
     entry = min(f.trigger.end for f in found if f.trigger.word in entries)
     withdrawn = _ENTRY_SECURED.search(scene.text, entry) is not None or any(
         t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
-    return [replace(f, event="captured") if f.trigger.word in entries and (withdrawn or any(
-        g == f.place.place.geonameid and force != f.force.force for g, force in left)) else f
-        for f in found]
+    opposed = any(t.event == "contested" and t.word not in entries and t.start > entry
+                  and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 24), t.start)
+                  for t in scene.triggers) or any(
+        f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
+        for f in found)
+
+    def made_good(f: Finding) -> bool:
+        tried = _TO_ENTER.search(scene.text, max(0, f.trigger.start - 4), f.trigger.start)
+        return withdrawn or not (opposed or tried) or any(
+            g == f.place.place.geonameid and force != f.force.force for g, force in left)
+    return [replace(f, event="captured") if f.trigger.word in entries and made_good(f) else f
+            for f in found]

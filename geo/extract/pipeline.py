@@ -32,7 +32,7 @@ from geo.extract.frames import (
 from geo.extract.modality import attribution, cues, hedged, modality
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
-from geo.extract.sides import implied_changes
+from geo.extract.sides import implied_changes, other_side
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
@@ -184,7 +184,11 @@ class Extractor:
             firsts.pop() if len(firsts) == 1 else None)
         claims: list[Claim] = []
         last: ForceMention | None = None
+        # The forces that took a town so far, and those that only fought for one: the story's
+        # actor is the one taker, else the one fighter.
         takers: set[str] = set()
+        fighters: set[str] = set()
+        holders: dict[int, tuple[dt.date, str]] = {}
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
@@ -196,19 +200,24 @@ class Extractor:
             # town the sentence before fought for.
             said: list[Claim] = []
             previous = None
-            if ts and (fs or len(takers) == 1 or (sides and both_sides(s.text))) and (
+            actors = takers or fighters
+            if ts and (fs or len(actors) == 1 or (sides and (
+                    both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
                     any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
                     and (previous := _fought_for(*before)) is not None)):
-                actor = ForceMention.unnamed(tuple(takers)) if len(takers) == 1 else None
+                actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
-                                             previous, sides, _losses(before[0]), occupier)
-                claims.extend(said)
-                takers.update(c.force for c in said if c.modality == "asserted"
-                              and c.event in _ATTACKS)
+                                             previous, sides, _losses(before[0]), occupier,
+                                             holders)
+                for c in said:
+                    if c.modality == "asserted" and c.event in _ATTACKS:
+                        (takers if c.event == "captured" else fighters).add(c.force)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
-                claims.extend(self._sentence_claims(article, s, ps, fs, ts, last, began,
-                                                    sides=sides))
+                said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides)
+            claims.extend(said)
+            if sides:
+                _note_holders(holders, said, sides)
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one.
             before = (said, ps)
@@ -223,15 +232,26 @@ class Extractor:
                          previous: tuple[PlaceMention, Claim] | None = None,
                          sides: tuple[str, ...] = (),
                          left_before: frozenset[tuple[int, str]] = frozenset(),
-                         occupier: str = "") -> list[Claim]:
+                         occupier: str = "",
+                         holders: dict[int, tuple[dt.date, str]] | None = None
+                         ) -> list[Claim]:
+        dates = find_dates(s.text, article.published, began) if holders else None
+        if holders:
+            # A holding the story told of before what this sentence tells: not the one it
+            # retells ("Irpin was retaken ... Irpin was liberated from the invader").
+            now = min((d.date for d in dates or () if d.date and not (
+                d.next_clause or d.since or d.duration)), default=article.published)
+            holders = {g: (d, f) for g, (d, f) in holders.items() if now and d < now}
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor, previous_town=previous[0] if previous else None, sides=sides,
-                      left_before=left_before, occupier=occupier)
+                      left_before=left_before, occupier=occupier,
+                      holders={g: f for g, (_, f) in (holders or {}).items()})
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
-        dates = find_dates(s.text, article.published, began)
+        if dates is None:
+            dates = find_dates(s.text, article.published, began)
         speaker, speaker_span = attribution(s.text)
         hedge = hedged(s.text)
         out = []
@@ -604,6 +624,19 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
             c = evolve(c, date=body.date, date_precision=body.date_precision)
         out.append(c)
     return out
+
+
+def _note_holders(holders: dict[int, tuple[dt.date, str]], claims: list[Claim],
+                  sides: tuple[str, ...]) -> None:
+    """Record who ``claims`` say holds each town, the latest date winning: the taker, the
+    holder, the besieged, or the other side of a war of two ``sides`` for a loss."""
+    for c in claims:
+        if c.modality != "asserted" or c.date is None or c.event == "contested":
+            continue
+        force = other_side(sides, c.force) if c.event == "lost" else c.force
+        g = c.place.geonameid
+        if force and (g not in holders or holders[g][0] <= c.date):
+            holders[g] = (c.date, force)
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

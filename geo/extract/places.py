@@ -30,6 +30,8 @@ _IT_FRAMES = frozenset({"take", "lose", "hold", "expel"})
 # The word boundary is checked after the "i", as for ``_pointer_patterns``.
 _IT = re.compile(r"i(?<![\w'’]i)t\b(?!['’])")
 _WORDS_BEFORE = re.compile(r"(?:(?P<prev>[A-Za-z]+)\s+)?(?P<last>[A-Za-z]+)\s+$")
+# What may open a sentence before its subject town: "The northern town of", a quote mark.
+_OPENING = re.compile(r"[\s\"“‘']*(?:The\s+(?:[\w-]+\s+){0,2}?(?:city|town|village)\s+of\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +275,14 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             # "Suluk, a small town 20km south-east of Tal Abyad ... they seized it": a place
             # named to locate another is not what "it" stands for ("the city" may be).
             before = [m for m in before if not _locating(text, m.start)]
+            # "Shaddadi, 60 km south of Hasakah, sits on the road linking Raqqa and Deir
+            # ez-Zor. The militants had ruled it since 2014": with no town before it in its own
+            # sentence, "it" is the town the sentence before was about, its subject.
+            here = starts[k + 1] if k >= 0 else 0
+            subject = [m for m in before if since <= m.start < here
+                       and _OPENING.fullmatch(text, since, m.start)]
+            if subject and not any(m.start >= here for m in before):
+                before = subject[:1]
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
