@@ -281,6 +281,11 @@ class ActorMatcher:
                 # "the military said it had retaken P": the speaker is "it", read as such.
                 if not (m.end() - m.start() == 2 and _SAID_BEFORE.search(
                     folded, max(0, m.start() - 40), m.start()))]
+        # "The Armed Forces of Ukraine": a group noun an alias starting inside it runs past is
+        # a part of the alias, not a mention before it.
+        names = [r for r in raw if r[2] == "alias"]
+        raw = [r for r in raw if r[2] == "alias"
+               or not any(r[0] < a[0] < r[1] < a[1] for a in names)]
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[ForceMention] = []
         last_end = -1

@@ -45,6 +45,7 @@ class Grammar:
     patrons: frozenset[str]
     town_heads: frozenset[str]
     commands: frozenset[str]
+    named_divisions: frozenset[str]
     command_bases: frozenset[tuple[str, ...]]
 
 
@@ -52,7 +53,7 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "time_words", "area_heads", "patrons",
-          "town_heads", "commands")
+          "town_heads", "commands", "named_divisions")
 
 
 @cache
@@ -80,9 +81,14 @@ _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?
 _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
-# A name in apposition between commas: ", Khartoum,", ", Deir ez-Zor,".
+# A name in apposition between commas (", Khartoum,", ", Deir ez-Zor,"), or where the town
+# lies (", 60 kilometres to the north,", ", north of El Fasher,").
+_APPOSED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*"
+                      r"|(?:(?:some|about|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
+                      r"miles)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*"
+                      r"(?:\s+of\s+[\w'’ -]{1,30}?)?)\s*,")
+# The time told right after such an apposition: ", in March,".
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
-_APPOSED = re.compile(r",\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*\s*,")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
 _NEAR = 24  # characters: the short look-back of ``_words_back``
@@ -233,7 +239,10 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
 @cache
 def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
-    return re.compile(rf"\s*(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
+    # At the sentence's start, after a dateline's dash ("KHERSON, 12 November (Ukrinform) –
+    # Units of the Armed Forces of Ukraine entered ...") or a speech verb ("said units of").
+    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=\b(?:said|says|that)\s))\s*"
+                      rf"(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
                       rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"
                       rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
 
@@ -248,7 +257,7 @@ def is_oblique(text: str, pos: int) -> bool:
         return False
     # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
     # subject, its members standing first.
-    return pos > 60 or _members_of().fullmatch(text, 0, pos) is None
+    return _members_of().search(text, max(0, pos - 100), pos) is None
 
 
 def passive_before(text: str, pos: int) -> bool:

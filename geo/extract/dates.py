@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geo.claims import Precision
@@ -213,10 +213,11 @@ def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
     return None
 
 
-def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None
-               ) -> list[When]:
+def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
+               before: str = "") -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``
-    (the start of the article's war) dates "on the first day of the invasion"."""
+    (the start of the article's war) dates "on the first day of the invasion"; the sentence
+    ``before`` dates "the following day" in one that names no date of its own first."""
     p = _patterns()
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
@@ -240,6 +241,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         start, end = m.span()
         if date is None or any(s < end and start < e for s, e in taken):
             return
+        if sentence.startswith(("'s", "’s"), end):
+            # "last month's referendum", "Tuesday's attack": the date is the noun's.
+            taken.append((start, end))
+            return
         # "since January 2014": the cue may stand outside the match, also before another
         # ("since early June").
         cue = m.groupdict().get("cue") or sentence[max(0, start - 6):start].strip()
@@ -262,10 +267,25 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     if digits:
         for m in p.year.finditer(sentence):
             add(m, dt.date(int(m["year"]), 1, 1), "year")
+    # The months with their year written: "in September 2022, ... on Sept. 8" is in 2022.
+    years = [w for w in found if w.precision != "year"]
+
+    def latest(m: re.Match[str], month: int, day: int = 1) -> dt.date | None:
+        """The date this month and day without a year most likely means: the first on or
+        after the month the sentence named before it ("began in December 2019 ... took it on
+        28 January": 2020), else the nearest to publication."""
+        named = [w.date for w in years if w.end <= m.start()]
+        date = _safe_date(named[-1].year, month, day) if named else None
+        if date is not None and date < named[-1].replace(day=1):
+            date = _safe_date(date.year + 1, month, day)
+        if date is not None and published is not None and date <= published:
+            return date
+        return _latest(published, month, day) if published is not None else None
+
     if published is not None:
         for rx in (p.month_day, p.day_month_bare) if digits and months else ():
             for m in rx.finditer(sentence):
-                add(m, _latest(published, _month_number(p, m["mon"]), int(m["day"])), "day")
+                add(m, latest(m, _month_number(p, m["mon"]), int(m["day"])), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
             date: dt.date | None
@@ -273,7 +293,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 date = dt.date(published.year - (m["which"] == "last"), month, 1)
             else:
                 date = (_before(published, month) if m["cue"].lower() == "last"
-                        else _latest(published, month))
+                        else latest(m, month))
             add(m, date, "month")
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
@@ -284,9 +304,17 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for rx, cue in ((p.ago, "ago"), (p.after, "after"), (p.lasting, "for")):
             for m in rx.finditer(sentence) if cue in lower else ():
                 n, unit = _count(m), m["unit"].lower()
-                date = (_shift(published, "day", -7 * n) if unit == "week"
-                        else _shift(_before_more(published, unit, m), unit, -n))
-                add(m, date, "day" if unit in ("day", "week") else unit,  # type: ignore[arg-type]
+                precision = "day" if unit in ("day", "week") else unit
+                # "June 25, 2022 – Russia takes Sievierodonetsk a day after Ukraine orders a
+                # withdrawal": counted back from the date the sentence gave the first event.
+                then = [w for w in found if w.end <= m.start() and not w.next_clause
+                        and not w.duration] if rx is p.after else []
+                base = then[-1].date if then else published
+                if then and _RANK[then[-1].precision] < _RANK[precision]:
+                    precision = then[-1].precision
+                date = (_shift(base, "day", -7 * n) if unit == "week"
+                        else _shift(_before_more(base, unit, m), unit, -n))
+                add(m, date, precision,  # type: ignore[arg-type]
                     next_clause=rx is p.after, duration=rx is p.lasting)
         for m in p.season.finditer(sentence) if "s" in kinds else ():
             end_month = rules("dates")["seasons"][m["season"].lower()]
@@ -299,17 +327,31 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in rx.finditer(sentence):
             add(m, began if precision == "day" else began.replace(day=1),
                 precision)  # type: ignore[arg-type]
-    for m in p.later.finditer(sentence) if found and "a" in kinds else ():
+    earlier: list[When] = []
+
+    def named_before(pos: int) -> list[When]:
+        """The dates before ``pos``: the sentence's own, else the sentence before's (read once,
+        at offset -1)."""
+        own = [w for w in found if w.end <= pos]
+        if own or not before:
+            return own
+        if not earlier:
+            earlier.extend(replace(w, start=-1, end=-1)
+                           for w in find_dates(before, published, began)
+                           if not (w.duration or w.since or w.next_clause))
+        return earlier
+
+    for m in p.later.finditer(sentence) if (found or before) and "a" in kinds else ():
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
-        prior = [w for w in found if w.end <= m.start() and w.precision == "day"]
+        prior = [w for w in named_before(m.start()) if w.precision == "day"]
         if prior:
             days = _count(m) * (7 if m["unit"].lower() == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
-    for m in p.prior.finditer(sentence) if found and "p" in kinds else ():
+    for m in p.prior.finditer(sentence) if (found or before) and "p" in kinds else ():
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
-        named = max((w for w in found if w.end <= m.start() and not w.duration),
+        named = max((w for w in named_before(m.start()) if not w.duration),
                     key=lambda w: w.end, default=None)
         if named is not None and _RANK[named.precision] >= _RANK[r["precision"]]:
             base = named.date

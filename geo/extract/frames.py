@@ -475,7 +475,9 @@ class Scene:
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
-            named = gap[-2:] in (["villages", "of"], ["village", "of"])
+            named = gap[-2:] in (["villages", "of"], ["village", "of"]) or (
+                gap[-3:-2] == ["the"] and gap[-2:-1] and gap[-2] in g.named_divisions
+                and gap[-1] == "of")
             part = any(w in g.partitives for w in gap) and not named and not command and not any(
                 w in g.completives for w in gap)
             return found, owned or part or (site and not command)
@@ -555,9 +557,11 @@ class Scene:
             return False
         g = grammar()
         gap = words(m.group())
+        before = words(self.text[max(0, m.start() - 20):m.start()])[-2:]
+        if gap[0] in g.named_divisions and before[-1:] == ["the"]:
+            return False  # "the district of Sinjar": the district the town names
         return (any(w in g.partitives for w in gap[:2])
-                and not any(w in g.completives for w in words(self.text[max(0, m.start() - 20):
-                                                                          m.start()])[-2:]))
+                and not any(w in g.completives for w in before))
 
     def greater_part(self, p: PlaceMention) -> bool:
         """Whether the part named before ``p`` is most of it ("most of Raqqa has been
@@ -1166,13 +1170,17 @@ _MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtua
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
-_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:still\s+)?"
+_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also)\s+)?"
                        r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
-                       r"under ?way|ongoing)\s+(?:in|inside|around|for)\s+", re.IGNORECASE)
+                       r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
+                       r"on\s+the\s+approaches\s+to)\s+", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
-                            "erupted", "raged", "rages", "raging", "continued", "continues",
-                            "broke", "out", "intensified", "resumed", "heavy", "fierce", "way"})
+                            "erupted", "erupts", "erupt", "raged", "rages", "raging", "continued",
+                            "continues", "continue", "broke", "break", "breaks", "out", "flared",
+                            "flare", "flares",
+                            "intensified", "intensifies", "resumed", "resumes", "heavy", "fierce",
+                            "way"})
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -1690,6 +1698,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if owner is None:
             owner, _ = scene.subject(m.start())
         places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
+        if not places and (where := scene.antecedent(t.start)) is not None:
+            places = [where]  # "Sennar, where the army remains in control"
         if owner:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
@@ -1863,8 +1873,9 @@ def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
 _ENTRY_SECURED = re.compile(
     rf"{initials(rules('events')['entry_secured'])}\b"
     rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
-# "after heavy fighting", "following days of clashes": a fight over before what follows it.
-_FIGHT_BEFORE = re.compile(r"\b(?:after|following|weeks\s+of|days\s+of|months\s+of)\s+"
+# "after heavy fighting", "following days of clashes": a fight over before what follows it;
+# "without any clashes": none.
+_FIGHT_BEFORE = re.compile(r"\b(?:after|following|without|weeks\s+of|days\s+of|months\s+of)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone holding out in the town after it ("where Ukrainian troops are dug in").

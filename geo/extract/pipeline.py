@@ -192,6 +192,7 @@ class Extractor:
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
+        told = ""
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -209,18 +210,21 @@ class Extractor:
                 actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
-                                             holders)
+                                             holders, told)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS:
                         (takers if c.event == "captured" else fighters).add(c.force)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
-                said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides)
+                said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
+                                             told=told)
             claims.extend(said)
             if sides:
                 _note_holders(holders, said, sides)
             last = fs[-1] if fs else last
-            # The sentence's claims and places, for a withdrawal in the next one.
+            # The sentence's claims and places, for a withdrawal in the next one; its text,
+            # for "the following day" there.
             before = (said, ps)
+            told = s.text
         headlines = {s.start for s in sentences if s.headline}
         merged = _merge(_redated(_defended(claims), headlines, article.published))
         return implied_changes(merged, sides, rules("confidence")["penalty"]["implied"])
@@ -233,9 +237,9 @@ class Extractor:
                          sides: tuple[str, ...] = (),
                          left_before: frozenset[tuple[int, str]] = frozenset(),
                          occupier: str = "",
-                         holders: dict[int, tuple[dt.date, str]] | None = None
-                         ) -> list[Claim]:
-        dates = find_dates(s.text, article.published, began) if holders else None
+                         holders: dict[int, tuple[dt.date, str]] | None = None,
+                         told: str = "") -> list[Claim]:
+        dates = find_dates(s.text, article.published, began, told) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
             # retells ("Irpin was retaken ... Irpin was liberated from the invader").
@@ -251,7 +255,7 @@ class Extractor:
         if not findings:
             return []
         if dates is None:
-            dates = find_dates(s.text, article.published, began)
+            dates = find_dates(s.text, article.published, began, told)
         speaker, speaker_span = attribution(s.text)
         hedge = hedged(s.text)
         out = []
@@ -310,7 +314,7 @@ class Extractor:
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
         if len(dates) > 1 and f.place.start > t.end:
             # "took A in February and B last month": a date right after an object dates it.
-            own = [d for d in dates if d.start >= f.place.end
+            own = [d for d in dates if d.start >= f.place.end and not d.next_clause
                    and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
             dates = own[:1] or dates
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
@@ -409,6 +413,8 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # November,", "Then, on 31 October,").
 _OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|finally|"
                            r"subsequently),\s*)?(?:(?:on|in|by|late|early)\s+)?", re.IGNORECASE)
+# What ends a timeline's date at the head of its line: a colon or a dash.
+_LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|stated|confirmed|"
                        r"insisted|declared|added)(?:\s+that)?\s*$", re.IGNORECASE)
@@ -500,8 +506,9 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
             # "withdrew from Vuhledar, which had held out since the invasion, on 1 October":
             # past the relative clause the verb's date follows.
             return d.date, d.precision
-    if dates and dates[0].start <= 1 and scene.text.startswith(":", dates[0].end):
-        # "May 2015: IS fighters swept into Palmyra": a timeline's date dates its line.
+    if dates and dates[0].start <= 1 and _LINE_DATE_END.match(scene.text, dates[0].end):
+        # "May 2015: IS fighters swept into Palmyra", "June 10, 2014 – Fighters sweep into
+        # Mosul": a timeline's date dates its line.
         return dates[0].date, dates[0].precision
     if left and (TIMING.search(scene.text, 0, left) or same_time):
         # "entered Izium on Saturday after Russian forces abandoned it", "entered the town on
