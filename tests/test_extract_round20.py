@@ -159,3 +159,35 @@ def test_a_fight_going_on_near_a_town_is_both_sides(ex, text):
 def test_a_fight_told_in_the_present_tense_names_its_sides(ex, text):
     got = facts(ex, text, dt.date(2023, 4, 16))
     assert {(KHARTOUM, "saf", "contested"), (KHARTOUM, "rsf", "contested")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops entered Kherson on Friday. Kherson was the only regional capital captured "
+    "by Russian forces; it fell on 2 March.",
+    "Ukrainian troops entered Kherson on Friday. Kherson had been seized by Russian forces in "
+    "the first week of the war; it fell on 2 March.",
+])
+def test_a_fall_with_no_taker_is_the_named_takers(ex, text):
+    got = claims(ex, text, dt.date(2022, 11, 14))
+    assert (KHERSON, "russia", "captured", dt.date(2022, 3, 2), "day") in got
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 3, 2), "day") not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Kherson was the only regional capital captured by Russian forces.",
+     (KHERSON, "russia", "captured")),
+    ("Mosul is the largest city taken by the militants.", (MOSUL, "isis", "captured")),
+])
+def test_a_participle_with_its_agent_after_a_copula_tells_the_change(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2022, 11, 14))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The RSF took Mellit after storming the army base there on Tuesday.",
+     dt.date(2024, 4, 16)),
+    ("The RSF have taken control of Mellit, after overrunning an army base there on Tuesday, "
+     "activists said.", dt.date(2024, 4, 16)),
+    ("The RSF seized Mellit following heavy clashes on Tuesday.", dt.date(2024, 4, 16)),
+])
+def test_the_date_of_an_after_clause_dates_the_capture_it_led_to(ex, text, date):
+    assert (MELLIT, "rsf", "captured", date, "day") in claims(ex, text, dt.date(2024, 4, 18))

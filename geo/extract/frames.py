@@ -812,8 +812,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places:
         # "In Al Hilaliya, taken over by the RSF": a participle with its agent is an
         # apposition, to a town after a preposition too.
-        p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=words(
-            scene.text[t.end:t.end + 4]) == ["by"]) if not passive else None
+        # "Kherson was the only regional capital captured by Russian forces": so is a
+        # participle after a copula and its noun.
+        by = words(scene.text[t.end:t.end + 4]) == ["by"]
+        p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=by) or (
+            scene.place_before(t.start, _COPULA) if by else None) if not passive else None
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (
@@ -1848,7 +1851,20 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
-    return _entries(_as_does(found, scene), scene)
+    return _entries(_named_taker(_as_does(found, scene)), scene)
+
+
+def _named_taker(found: list[Finding]) -> list[Finding]:
+    """A capture the sentence gives no taker for ("it fell on 2 March", read as the story's
+    actor's) is by the force the same sentence names as the town's taker ("Kherson was the
+    only regional capital captured by Russian forces; it fell on 2 March")."""
+    named = {f.place.place.geonameid: f.force for f in found
+             if f.event == "captured" and f.force.start >= 0}
+    if not named:
+        return found
+    return [replace(f, force=named[f.place.place.geonameid])
+            if f.event == "captured" and f.force.start < 0
+            and f.place.place.geonameid in named else f for f in found]
 
 
 # "El Fasher remains under army control, as does Ed Daein": the town after it shares the

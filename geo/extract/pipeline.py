@@ -406,7 +406,7 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 # A relative clause set off by commas, then the preposition of a date: ", which ..., on".
 _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|at|by)\s+)?"
                              r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
@@ -487,10 +487,11 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         return d.date, d.precision
-    if _WHEN_AFTER.match(scene.text, right):
-        # "which overran most of Khartoum when the war began in April 2023": the clause the
-        # "when" opens dates the one before it.
-        _, end = scene.clauses.bounds(right + 6)
+    if (after := _WHEN_AFTER.match(scene.text, right)) is not None:
+        # "which overran most of Khartoum when the war began in April 2023", "took Zalingei
+        # after storming its base on Tuesday": the clause the "when" or "after" opens dates
+        # the one before it.
+        _, end = scene.clauses.bounds(after.end() + 1)
         then = [d for d in dates if right <= d.start and d.end <= end and not d.duration]
         if then:
             return then[0].date, then[0].precision
