@@ -17,6 +17,7 @@ from typing import Literal
 from geo.extract.clauses import is_oblique
 from geo.extract.data import rules
 from geo.extract.folding import fold
+from geo.extract.modality import speech_verbs
 from geo.extract.starts import Starts, WordStarts, first_word, matches
 from geo.extract.trie import trie_pattern
 from geo.extract.values import evolve
@@ -37,8 +38,7 @@ _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
 _PROXY_NOUNS = "proxies|allies"
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|claimed|claims|announced|stated|reported)\b"
-                          r"[^.,;]{0,25}$")
+_SAID_BEFORE = re.compile(rf"\b(?:{speech_verbs()})\b[^.,;]{{0,25}}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from geo.extract.actors import ForceMention
 from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
-from geo.extract.modality import attribution, cues, modality
+from geo.extract.modality import attribution, cues, modality, speech_verbs
 from geo.extract.places import PlaceMention
 from geo.extract.sides import other_side
 from geo.extract.starts import first_word, matches
@@ -653,14 +653,13 @@ _IN_AREA = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?$", 
 _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
                             r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
 # "which Wagner said it captured": the speaker is the pronoun's referent.
-_SAID_IT = re.compile(r"\s+(?:said|says|claimed|claims)\s+(?:that\s+)?(?:it|they)\s+"
+_SAID_IT = re.compile(rf"\s+(?:{speech_verbs()})\s+(?:that\s+)?(?:it|they)\s+"
                       r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)
-_REPORTED = re.compile(r"\s(?:said|say|says|claimed|claims|claim)\s+(?:that\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(rf"\s(?:{speech_verbs()})\s+(?:that\s+)?$", re.IGNORECASE)
 
 # The rest of "Russia's defence ministry said (on Tuesday) (that)", after the owner's name.
-_OWNER_SAID = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:said|says|announced|claimed|claims|"
-                         r"reported|stated)\b(?:\s+(?:on\s+)?[\w-]+)?\s*(?:that\s*)?$",
-                         re.IGNORECASE)
+_OWNER_SAID = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}(?:{speech_verbs()})\b"
+                         r"(?:\s+(?:on\s+)?[\w-]+)?\s*(?:that\s*)?$", re.IGNORECASE)
 
 _AND_VERB = re.compile(r",\s+and\s+(?:(?:then|later|also|eventually|finally)\s+)?$")
 

@@ -21,6 +21,13 @@ def _cue_regex(cues: list[str]) -> re.Pattern[str]:
 
 
 @cache
+def speech_verbs() -> str:
+    """Regex source matching a speech verb of ``modality.toml`` ("said", "claimed", ...), for
+    the patterns that find who tells a claim."""
+    return trie_pattern(set(rules("modality")["speech"]), re.escape)
+
+
+@cache
 def cues() -> dict[str, re.Pattern[str]]:
     """The cue lists of ``modality.toml`` as patterns, by list name."""
     d = rules("modality")

@@ -29,7 +29,7 @@ from geo.extract.frames import (
     triggers,
     withdrawal,
 )
-from geo.extract.modality import attribution, cues, hedged, modality
+from geo.extract.modality import attribution, cues, hedged, modality, speech_verbs
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.sides import implied_changes, other_side
@@ -416,8 +416,7 @@ _OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earl
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # The end of a speech verb (and its "that") opening a reported clause.
-_REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|announced|stated|confirmed|"
-                       r"insisted|declared|added)(?:\s+that)?\s*$", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
