@@ -103,34 +103,28 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
 
 def _of_water(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "Sea of", "Gulf of" and the like."""
-    return bool(_water().search(text, max(0, start - 12), start))
-
-
-@cache
-def _water() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, rules("places")["water_heads"]))
-    return re.compile(rf"\b(?:{heads})\s+of\s+$")
-
-
-@cache
-def _ground() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, rules("places")["ground_heads"]))
-    return re.compile(rf"\b(?:{heads})\s+of\s+$", re.IGNORECASE)
+    return _after_head("water_heads", text, start)
 
 
 def _of_ground(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "the countryside of" and the like."""
-    return bool(_ground().search(text, max(0, start - 16), start))
+    return _after_head("ground_heads", text, start)
 
 
 def _locating(text: str, start: int) -> bool:
     """Whether the name at ``start`` only locates another place ("20km south-east of P")."""
-    return bool(_reference().search(text, max(0, start - 16), start))
+    return _after_head("reference_heads", text, start)
+
+
+def _after_head(key: str, text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a head noun of ``places.toml``'s list ``key``."""
+    return _head_before(key).search(text, max(0, start - 16), start) is not None
 
 
 @cache
-def _reference() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, rules("places")["reference_heads"]))
+def _head_before(key: str) -> re.Pattern[str]:
+    # "south-east of", "20km south-east of", "15 km from": a distance may run into the head.
+    heads = "|".join(map(re.escape, rules("places")[key]))
     return re.compile(rf"(?:\b|\d)(?:{heads})\s+(?:of|from)\s+$", re.IGNORECASE)
 
 
