@@ -191,3 +191,19 @@ def test_a_participle_with_its_agent_after_a_copula_tells_the_change(ex, text, f
 ])
 def test_the_date_of_an_after_clause_dates_the_capture_it_led_to(ex, text, date):
     assert (MELLIT, "rsf", "captured", date, "day") in claims(ex, text, dt.date(2024, 4, 18))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Russia's defence ministry said Soledar had been liberated.",
+     (SOLEDAR, "russia", "captured")),
+    ("The Russian Defense Ministry said Soledar had been \"liberated,\" and that the salt mine was "
+     "under its control.", (SOLEDAR, "russia", "captured")),
+    ("Ukraine's military said Kupiansk had been freed.", (KUPYANSK, "ukraine", "captured")),
+])
+def test_whoever_says_a_town_was_liberated_took_it(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2023, 1, 14))
+
+
+def test_whoever_says_a_town_was_captured_took_it_only_if_the_text_says_so(ex):
+    text = "Ukraine's military said Soledar had been captured."
+    assert (SOLEDAR, "ukraine", "captured") not in facts(ex, text, dt.date(2023, 1, 14))

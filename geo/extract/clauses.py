@@ -131,9 +131,10 @@ def _joined(text: str, pos: int, tok: str) -> bool:
     return any(text.startswith(phrase, pos - at) for at, phrase in _joins()[tok] if pos >= at)
 
 
-# A quoted word or two with no punctuation inside: the writer's distance from a word, not a
-# quotation ('troops had "cleansed" Merowe of the paramilitaries').
-_SCARE = re.compile(r"[\"“]([\w'’-]+(?: [\w'’-]+){0,2})[\"”]")
+# A quoted word or two with no punctuation inside (but the comma or full stop American style
+# puts there: 'had been "liberated," and'): the writer's distance from a word, not a quotation
+# ('troops had "cleansed" Merowe of the paramilitaries').
+_SCARE = re.compile(r"[\"“]([\w'’-]+(?: [\w'’-]+){0,2})[,.]?[\"”]")
 
 
 def _scare_quotes(text: str) -> frozenset[int]:

@@ -902,14 +902,15 @@ def _story_actor(scene: Scene, t: Trigger, loser: ForceMention | None = None
 def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
                    ) -> ForceMention | None:
     """The force that says a town was freed from its enemy ("Ukraine said P had been liberated
-    from Russian occupiers", "..., Kyiv said"): its own side took it back."""
-    if loser is None:
+    from Russian occupiers", "..., Kyiv said") or just freed ("Russia's defence ministry said
+    P had been liberated"): its own side took it back."""
+    if loser is None and t.word not in word_set("events", "liberations"):
         return None
     _, span = attribution(scene.text)
     if span is None or span[0] <= t.start < span[1]:
         return None
-    said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1]
-            and not m.holder and m.force != loser.force and m.force not in loser.candidates]
+    said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1] and not m.holder
+            and (loser is None or (m.force != loser.force and m.force not in loser.candidates))]
     return said[-1] if said else None
 
 
