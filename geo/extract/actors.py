@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from geo.extract.clauses import is_oblique
+from geo.extract.clauses import grammar, is_oblique
 from geo.extract.data import rules
 from geo.extract.folding import fold
 from geo.extract.modality import speech_verbs
@@ -342,8 +342,8 @@ class ActorMatcher:
         if noun.split()[-1] not in _generic_heads():
             return False
         m = _PROPER_BEFORE.search(text, max(0, start - 40), start)
-        if not m or m.group(1) in _DETERMINERS:
-            return False
+        if not m or m.group(1) in _DETERMINERS or m.group(1).lower() in grammar().prepositions:
+            return False  # "With the army controlling El Obeid": a sentence's first word
         demonyms = rules("actors")["demonyms"]
         own = {d for fid in self._ids(text[start:start + len(noun)], "group")
                for c in self._countries.get(fid, ()) for d in demonyms.get(c, ())}

@@ -86,7 +86,7 @@ def _patterns() -> _Patterns:
     nums = _longest_first(data["numbers"])
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
-    cue_kinds = {w: "a" for w in ("ago", "after", "before", "for", "later")}
+    cue_kinds = {w: "a" for w in ("ago", "earlier", "after", "before", "for", "later")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
@@ -103,7 +103,8 @@ def _patterns() -> _Patterns:
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         # "by 3 January", "on 18 March": the British order, no year.
         day_month_bare=re.compile(r"(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
-                                  rf"(?<=\bfrom ))(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
+                                  r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
+                                  rf"(?<=\bbefore ))(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         month=re.compile(rf"{initials(data['month_year_cues'])}"
@@ -119,7 +120,9 @@ def _patterns() -> _Patterns:
         relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b(?!\s+of\b)"),
         prior=re.compile(rf"(?i){initials(data['prior'])}\b(?P<prior>"
                          rf"{_longest_first(data['prior'])})\b"),
-        ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}\s+ago\b"),
+        # "two weeks ago", "five months earlier" (than the story's day).
+        ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}"
+                       r"\s+(?:ago|earlier)\b"),
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
@@ -297,12 +300,15 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             add(m, date, "month")
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
+            if not back and sentence.endswith(("last ", "Last "), 0, m.start()):
+                back = 7  # "last Thursday", written on a Thursday: a week ago
             add(m, published - dt.timedelta(days=back), "day")
         lower = sentence.lower() if "a" in kinds else ""
         # Each count pattern needs its own cue word, and most sentences with one ("for") lack
         # the others: a substring test spares the scan.
-        for rx, cue in ((p.ago, "ago"), (p.after, "after"), (p.lasting, "for")):
-            for m in rx.finditer(sentence) if cue in lower else ():
+        for rx, cues in ((p.ago, ("ago", "earlier")), (p.after, ("after",)),
+                         (p.lasting, ("for",))):
+            for m in rx.finditer(sentence) if any(c in lower for c in cues) else ():
                 n, unit = _count(m), m["unit"].lower()
                 precision = "day" if unit in ("day", "week") else unit
                 # "June 25, 2022 – Russia takes Sievierodonetsk a day after Ukraine orders a

@@ -51,9 +51,14 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
                             r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
-                       r"outside)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"outside)\s+(?:the\s+)?(?:(?:occupied|besieged|[\w-]+-held)\s+)?$",
+                       re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
+# A verb of an absolute phrase, "with the army holding Khartoum".
+_WITH_ING = re.compile(r"\w+ing\b")
+# A second verb with its own auxiliary: "... and was retaken by".
+_OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
@@ -191,6 +196,9 @@ class Scene:
         head = self.relative_head(pos)
         if head is not None:
             return head, 0.0
+        absolute = _WITH_ING.match(self.text, pos) and self.force_right_before(pos)
+        if absolute and word_before(self.text, absolute.start, grammar().determiners) == "with":
+            return absolute, 0.0  # "with the army holding Khartoum": the army holds it
         left, _ = self.clauses.bounds(pos)
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m)]
@@ -338,12 +346,13 @@ class Scene:
 
     def force_after(self, pos: int, preps: tuple[str, ...], limit: int = 90
                     ) -> ForceMention | None:
-        """The first force after ``pos`` introduced by one of ``preps`` ("by", "from")."""
+        """The first force after ``pos`` introduced by one of ``preps`` ("by", "from"), not
+        past a verb of its own ("was occupied in February and was retaken by Ukraine")."""
         _, right = self.clauses.bounds(pos)
         for m in self.forces:
             if (pos <= m.start < min(right, pos + limit) and not m.holder
                     and word_before(self.text, m.start, grammar().determiners) in preps):
-                return m
+                return None if _OWN_VERB.search(self.text, pos, m.start) else m
         return None
 
     def around(self, t: Trigger, extra: frozenset[str], limit: int) -> list[PlaceMention]:
@@ -963,12 +972,24 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
     p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
+    if p is not None and _LANDMARK.search(scene.text, max(0, p.start - 30), p.start):
+        # "Avdiivka, a town just north of occupied Donetsk, had been held by Ukraine": the
+        # landmark locates the subject its apposition hangs on.
+        heads = [q for q in scene.places if q.target and q.end < p.start
+                 and scene.text.startswith(",", q.end)]
+        p = heads[-1] if heads else p
     agent = scene.force_after(t.end, ("by",))
+    if (agent is None and scene.occupier and t.word in _OCCUPIED
+            and word_before(scene.text, t.start, grammar().adverbs) in _WAS):
+        # "Vovchansk was occupied in the first days of the invasion": by the war's occupier
+        # (not "remains occupied", a state the occupation frame reads).
+        agent = ForceMention.unnamed((scene.occupier,))
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
             yield Finding(t.event, agent, q, t)
 
 
+_OCCUPIED, _WAS = frozenset({"occupied"}), frozenset({"was", "were", "been"})
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 

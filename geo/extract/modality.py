@@ -100,8 +100,12 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     if infinitive and c["failed"].search(before):
         # "failed to take P": no capture, but a fight for P.
         return "negated", True
-    if infinitive and c["conative"].search(before):
-        return "asserted", True
+    if infinitive and (tried := c["conative"].search(before)):
+        # "will likely attempt to take P": an attempt still to come.
+        ahead = before[:tried.start()]
+        future = any(not formerly(ahead, m.end()) for m in c["expected"].finditer(ahead)) or (
+            c["expected_lowercase"].search(ahead) is not None)
+        return ("expected" if future else "asserted"), True
     denials = list(c["negated"].finditer(before))
     if denials and not _NEW_VERB.search(before, denials[-1].end()):
         return "negated", False

@@ -55,7 +55,7 @@ _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
-_DATE_LINKS = frozenset({"", "on", "at"})
+_DATE_LINKS = frozenset({"", "on", "at", "in"})
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``).
@@ -202,7 +202,8 @@ class Extractor:
             said: list[Claim] = []
             previous = None
             actors = takers or fighters
-            if ts and (fs or len(actors) == 1 or (sides and (
+            # A war's occupier holds what is "under occupation" with no force named.
+            if ts and (fs or len(actors) == 1 or occupier or (sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
                     any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
@@ -409,10 +410,11 @@ _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|a
 _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
-# A date opening a sentence, after a label or a linking adverb if any ("Background: On 20
-# November,", "Then, on 31 October,").
-_OPENING_DATE = re.compile(r"\s*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|finally|"
-                           r"subsequently),\s*)?(?:(?:on|in|by|late|early)\s+)?", re.IGNORECASE)
+# A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
+# On 20 November,", "Then, on 31 October,").
+_OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|"
+                           r"finally|subsequently),\s*)?(?:(?:on|in|by|late|early)\s+)?",
+                           re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # The end of a speech verb (and its "that") opening a reported clause.
@@ -554,6 +556,13 @@ def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date |
         # dates another clause is not when the speaker spoke.
         if speech.search(head) and not (d.next_clause or d.duration):
             return d.date, d.precision
+    first = dates[0] if dates else None
+    if (first is not None and not holding and first.end <= left
+            and not (first.duration or first.next_clause or first.since)
+            and _OPENING_DATE.fullmatch(scene.text, 0, first.start)):
+        # "On 1 May RSF units entered En Nahud; the garrison withdrew toward El Obeid": a date
+        # opening the sentence dates its changes that have no date of their own.
+        return first.date, first.precision
     if published is not None:
         return published, "day"
     return None, "unknown"
