@@ -88,7 +88,22 @@ seventeenth moved them not at all), honest; their misses then led an eighteenth 
 score P 0.771, R 0.522 (165/214, 109/209) at e3c4563, P 0.796, R 0.550 before the eighteenth
 round and P 0.790, R 0.565 (184/233, 118/209) after it. Over the 120 blind articles of sets 22
 to 31, each at its last untouched state, the session's rounds took P from 0.803 to 0.833
-(1002/1203) and R from 0.599 to 0.640 (652/1018).
+(1002/1203) and R from 0.599 to 0.640 (652/1018). Sets 30 and 31 then led a nineteenth round
+(``test_extract_round19.py``: entries are captures, an army base in a town is the town, the
+greater part of a town is the town, a two-sided war's taker-less fall goes to the enemy of
+its last holder). Sets 32 to 35 (translated press, timelines and explainers, analysis,
+broadcast and humanitarian text), written blind during it, scored P 0.717, R 0.478 (273/381,
+211/441) at ef21670 and P 0.730, R 0.492 after it; 32 and 33 led a twentieth round
+(``test_extract_round20.py``), after which 34 and 35 scored P 0.732, R 0.521 (145/198,
+112/215; 0.723/0.502 at ef21670). Sets 36 to 38 (wire copy, newspaper correspondents,
+briefs), written during the twentieth round: P 0.777, R 0.543 (216/278, 152/280) at ef21670,
+P 0.795, R 0.568 after the nineteenth round, P 0.790, R 0.568 after the twentieth. Sets 34 to
+38 then led a twenty-first round (``test_extract_round21.py``). Sets 39 to 42 (wire, features,
+regional outlets, a mix; 48 articles, other towns than the famous ones), written during it
+and never read: P 0.776, R 0.545 (295/380, 220/404) at ef21670, P 0.805, R 0.582 (322/400,
+235/404) after the nineteenth round, P 0.804, R 0.582 after the twentieth and P 0.804, R
+0.582 (325/404, 235/404) after the twenty-first: the broad conventions of the nineteenth
+carried to new copy, the narrower families of the twentieth and twenty-first did not.
 
 The shared dev set and the blind sets count a two-sided war's implied loser ("Russian forces
 captured Kherson": Ukraine lost it); the earlier sets, written before the extractor read it so,
@@ -135,6 +150,9 @@ HELDOUT28 = HELDOUT.with_name("claims.heldout28.jsonl")
 HELDOUT29 = HELDOUT.with_name("claims.heldout29.jsonl")
 HELDOUT30 = HELDOUT.with_name("claims.heldout30.jsonl")
 HELDOUT31 = HELDOUT.with_name("claims.heldout31.jsonl")
+HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39, \
+    HELDOUT40, HELDOUT41, HELDOUT42 = (HELDOUT.with_name(f"claims.heldout{n}.jsonl")
+                                       for n in range(32, 43))
 # Reached after the third to sixth rounds of rule families and the gazetteer's division rules
 # (P 0.979, R 0.963; 0.988/0.912 before them, 0.987/0.850 before the first), floors one claim
 # below.
@@ -225,9 +243,26 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # led the eighteenth; floors one claim below.
     (HELDOUT28, 12, 0.83, 0.68),
     (HELDOUT29, 12, 0.85, 0.70),
-    # Never tuned on: P 0.828, R 0.546 and P 0.752, R 0.584; floors one claim below.
-    (HELDOUT30, 12, 0.81, 0.53),
-    (HELDOUT31, 12, 0.74, 0.57),
+    # Honest after the eighteenth round: P 0.828, R 0.546 and P 0.752, R 0.584; then they led
+    # the nineteenth; floors one claim below.
+    (HELDOUT30, 12, 0.87, 0.69),
+    (HELDOUT31, 12, 0.78, 0.61),
+    # Honest after the nineteenth round: P 0.746, R 0.435 and P 0.704, R 0.482; then they led
+    # the twentieth; floors one claim below.
+    (HELDOUT32, 12, 0.83, 0.54),
+    (HELDOUT33, 12, 0.82, 0.59),
+    # Honest after the twentieth round (34, 35) or written during it (36 to 38); then they
+    # led the twenty-first; floors one claim below.
+    (HELDOUT34, 12, 0.74, 0.53),
+    (HELDOUT35, 12, 0.83, 0.56),
+    (HELDOUT36, 12, 0.84, 0.69),
+    (HELDOUT37, 12, 0.69, 0.48),
+    (HELDOUT38, 12, 0.85, 0.56),
+    # Never tuned on (written during the twenty-first round): floors one claim below.
+    (HELDOUT39, 12, 0.83, 0.57),
+    (HELDOUT40, 12, 0.80, 0.51),
+    (HELDOUT41, 12, 0.73, 0.64),
+    (HELDOUT42, 12, 0.82, 0.54),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)
