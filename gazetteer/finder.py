@@ -420,10 +420,29 @@ class Finder:
         else:
             span.glued_before = cut.glued
         span.glued_after = cut.glued_after
+        if (span.glued_before or span.glued_after) and self._title_case(text, span.start):
+            # "Ukrainian Troops Enter Kherson": in a title-case headline every word is
+            # capitalised, so a capitalised neighbour says nothing of a person's name.
+            span.glued_before = span.glued_after = False
         span.direction = cut.direction
         span.direction_start = cut.direction_start + offset if cut.direction else 0
         self._read_around(text, span)
         return span
+
+    def _title_case(self, text: str, pos: int) -> bool:
+        """Whether the line around ``pos`` is a headline in title case: short, no word of four
+        letters or more in lower case but a stopword ("with", "from"), and common English
+        words capitalised ("Troops Enter"), not only names ("Omar Alloush met Mustafa Bali")."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if end - start > self.w["headline_chars"]:
+            return False
+        long = [w for w in _WORD.findall(text, start, end) if len(w) > 3]
+        if any(w.islower() and self._role(w.capitalize()) != "stop" for w in long):
+            return False
+        return sum(w[0].isupper() and self.index.zipf(w.lower()) >= self.w["opener_zipf"]
+                   for w in long) >= 2
 
     def _longest(self, run: str, words: list, roles: list[str], i: int, j: int,
                  lead: bool = False) -> list[_Cut]:

@@ -108,3 +108,20 @@ def test_common_word_opening_a_longer_name_is_no_place_by_context(gaz: Gazetteer
 def test_common_word_opening_a_longer_name_after_a_preposition_is_a_place(
         gaz: Gazetteer, text: str, surface: str, cc: str) -> None:
     assert places(gaz, text).get(surface) == cc
+
+
+@pytest.mark.parametrize("text, surface", [
+    # A title-case headline capitalises every word: the word before a town is no given name,
+    # and the town is no surname to drop in the story below.
+    ("Ukrainian Troops Enter Kherson as Russia Completes Its Retreat\n\nUkrainian troops "
+     "entered Kherson on Friday.", "Kherson"),
+    ("Abadi Declares Tikrit Liberated as Troops Raise Flag\n\nIraqi forces retook Tikrit.",
+     "Tikrit"),
+    ("Army Retakes Mosul After Nine Months\n\nThe army said Mosul was free.", "Mosul"),
+])
+def test_a_title_case_headline_glues_no_names(gaz: Gazetteer, text: str, surface: str) -> None:
+    assert [m.surface for m in gaz.find(text)].count(surface) == 2
+
+
+def test_a_sentence_of_names_is_no_headline(gaz: Gazetteer) -> None:
+    assert gaz.find("Igor Konashenkov said Mustafa Bali had met Omar Alloush.") == []
