@@ -260,6 +260,8 @@ class Finder:
             return "adjective"
         if low in self.lex.titles:
             return "title"
+        if low in self.lex.features:
+            return "feature"
         if low in self.lex.directions:
             return "direction"
         if word.isupper() and len(word) > 1:
@@ -856,6 +858,10 @@ class Finder:
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
+        if s.start > 1 and text[s.start - 1] == " " and text[s.start - 2].isalpha():
+            head = text[text.rfind(" ", 0, s.start - 1) + 1: s.start - 1]
+            if head[:1].isupper() and head.lower() in self.lex.features:
+                return False  # "Mount Sinjar" is the mountain, not the town; "Lake Chad" the lake
         if s.glued_before or (s.single and s.key in self.lex.given_names
                               and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given

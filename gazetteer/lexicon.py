@@ -13,9 +13,10 @@ from gazetteer.errors import DataError
 @dataclass(frozen=True)
 class Lexicon:
     """The words around place names (lower case unless said): stopwords, connectors,
-    elided articles, titles, adjectives of people, given names, armed actors' nouns, kind
-    hints (also after a list of names), directions and points of the compass, demonyms, codes
-    news writes as names, and the abbreviations of divisions that follow a town ("La.")."""
+    elided articles, titles, heads of natural features, adjectives of people, given names,
+    armed actors' nouns, kind hints (also after a list of names), directions and points of
+    the compass, demonyms, codes news writes as names, and the abbreviations of divisions
+    that follow a town ("La.")."""
 
     stopwords: frozenset[str]
     contractions: frozenset[str]
@@ -24,6 +25,7 @@ class Lexicon:
     elisions: frozenset[str]
     name_particles: frozenset[str]
     titles: frozenset[str]
+    features: frozenset[str]
     adjectives: frozenset[str]
     location_before: frozenset[str]
     place_before: frozenset[str]
@@ -52,6 +54,7 @@ class Lexicon:
                 elisions=frozenset(d["elisions"]),
                 name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),
+                features=frozenset(d["features"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
                 place_before=frozenset(d["place_before"]),

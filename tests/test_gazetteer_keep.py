@@ -125,3 +125,15 @@ def test_a_title_case_headline_glues_no_names(gaz: Gazetteer, text: str, surface
 
 def test_a_sentence_of_names_is_no_headline(gaz: Gazetteer) -> None:
     assert gaz.find("Igor Konashenkov said Mustafa Bali had met Omar Alloush.") == []
+
+
+@pytest.mark.parametrize("text, surface, count", [
+    # A natural feature named after a town ("Mount Sinjar") is not the town, and the word
+    # before the name is no given name that would make the town a surname in the whole story.
+    ("Fighters attacked from Mount Sinjar. The town of Sinjar was retaken.", "Sinjar", 1),
+    ("Troops took Jebel Moya, north of Sennar.", "Moya", 0),
+    ("Refugees crossed Lake Chad into Niger.", "Chad", 0),
+])
+def test_a_name_after_a_features_head_is_the_feature(gaz: Gazetteer, text: str, surface: str,
+                                                      count: int) -> None:
+    assert [m.surface for m in gaz.find(text)].count(surface) == count
