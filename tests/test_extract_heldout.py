@@ -103,7 +103,11 @@ regional outlets, a mix; 48 articles, other towns than the famous ones), written
 and never read: P 0.776, R 0.545 (295/380, 220/404) at ef21670, P 0.805, R 0.582 (322/400,
 235/404) after the nineteenth round, P 0.804, R 0.582 after the twentieth and P 0.804, R
 0.582 (325/404, 235/404) after the twenty-first: the broad conventions of the nineteenth
-carried to new copy, the narrower families of the twentieth and twenty-first did not.
+carried to new copy, the narrower families of the twentieth and twenty-first did not. Two
+gazetteer fixes (a title-case headline or a feature's head, "Mount Sinjar", made a town a
+surname and dropped it from the whole story) took them to P 0.804, R 0.589 (328/408,
+238/404), their last honest figure; they then led a twenty-second round
+(``test_extract_round22.py``).
 
 The shared dev set and the blind sets count a two-sided war's implied loser ("Russian forces
 captured Kherson": Ukraine lost it); the earlier sets, written before the extractor read it so,
@@ -258,11 +262,12 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT36, 12, 0.84, 0.69),
     (HELDOUT37, 12, 0.69, 0.48),
     (HELDOUT38, 12, 0.85, 0.56),
-    # Never tuned on (written during the twenty-first round): floors one claim below.
+    # Honest after the twenty-first round and two gazetteer fixes: pooled P 0.804, R 0.589;
+    # then they led the twenty-second; floors one claim below.
     (HELDOUT39, 12, 0.83, 0.57),
     (HELDOUT40, 12, 0.80, 0.51),
-    (HELDOUT41, 12, 0.73, 0.64),
-    (HELDOUT42, 12, 0.82, 0.54),
+    (HELDOUT41, 12, 0.78, 0.65),
+    (HELDOUT42, 12, 0.82, 0.58),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)

@@ -51,8 +51,8 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s
                             r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
-                       r"outside)\s+(?:the\s+)?(?:(?:occupied|besieged|[\w-]+-held)\s+)?$",
-                       re.IGNORECASE)
+                       r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
+                       r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A verb of an absolute phrase, "with the army holding Khartoum".
@@ -95,6 +95,9 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _KINDS = r"(?:city|town|village|settlement|port|hub)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+# An apposition that names what kind of place the town before it is: ", a large village on".
+_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b"
+                              r"[^,;]{0,20}")
 _KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".
@@ -292,8 +295,19 @@ class Scene:
                 inside = _IN_AREA.search(self.text, max(0, p.start - 30), p.start)
                 outer = inside and next((q for q in self.places if q.target and q.end
                                          == inside.start()), None)
-                return outer or p
+                return outer or self._apposed_to(p) or p
         return None
+
+    def _apposed_to(self, p: PlaceMention) -> PlaceMention | None:
+        """The town an apposition naming its kind hangs on, when ``p`` only locates it
+        ("Lyptsi, a large village on the road to Kharkiv, where ...": Lyptsi)."""
+        mark = _LANDMARK.search(self.text, max(0, p.start - 30), p.start)
+        if mark is None:
+            return None
+        heads = [q for q in self.places if q.target and q.end < mark.start()
+                 and self.text.startswith(",", q.end)
+                 and _KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())]
+        return heads[-1] if heads else None
 
     def relative_head(self, pos: int) -> ForceMention | None:
         """The force a relative clause hangs on when the verb at ``pos`` opens it ("the
@@ -347,10 +361,11 @@ class Scene:
     def force_after(self, pos: int, preps: tuple[str, ...], limit: int = 90
                     ) -> ForceMention | None:
         """The first force after ``pos`` introduced by one of ``preps`` ("by", "from"), not
-        past a verb of its own ("was occupied in February and was retaken by Ukraine")."""
+        past a verb of its own ("was occupied in February and was retaken by Ukraine"), nor
+        the owner of something else ("across the border from Russia's Belgorod region")."""
         _, right = self.clauses.bounds(pos)
         for m in self.forces:
-            if (pos <= m.start < min(right, pos + limit) and not m.holder
+            if (pos <= m.start < min(right, pos + limit) and not m.holder and not m.possessive
                     and word_before(self.text, m.start, grammar().determiners) in preps):
                 return None if _OWN_VERB.search(self.text, pos, m.start) else m
         return None

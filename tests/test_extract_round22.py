@@ -1,0 +1,45 @@
+"""Rule families the misses and false alarms of blind sets 39 to 42 pointed at, after their
+honest figures were taken: each test runs several phrasings written for it, never a held-out
+text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import facts
+
+STRILECHA, VOVCHANSK, LYPTSI, KHARKIV = 692451, 689304, 702989, 706483
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced the capture of Strilecha, just across the border from Russia's "
+    "Belgorod region.",
+    "Russian forces took Strilecha, a village across the border from Russia's Belgorod region.",
+])
+def test_the_owner_of_a_place_named_after_from_loses_nothing(ex, text):
+    assert (STRILECHA, "russia", "lost") not in facts(ex, text, dt.date(2024, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Russia's defence ministry announced the capture of Strilecha.",
+     (STRILECHA, "russia", "captured")),
+    ("Ukraine's General Staff said its troops had pulled back from Vovchansk.",
+     (VOVCHANSK, "ukraine", "lost")),
+    ("Ukraine's ministry of defence announced the liberation of Vovchansk.",
+     (VOVCHANSK, "ukraine", "captured")),
+])
+def test_the_body_that_speaks_for_a_force_is_the_force(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2024, 5, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked toward Lyptsi, a large village on the road to Kharkiv, where "
+    "Ukrainian units repelled assaults overnight.",
+    "Russian forces shelled Lyptsi, a village north of Kharkiv, where Ukrainian troops repelled "
+    "an assault on Sunday.",
+])
+def test_where_after_a_kind_apposition_hangs_on_its_town(ex, text):
+    got = facts(ex, text, dt.date(2024, 5, 13))
+    assert (LYPTSI, "ukraine", "held") in got
+    assert not {f for f in got if f[0] == KHARKIV}
