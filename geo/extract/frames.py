@@ -1745,10 +1745,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     p = _controlled(scene, m.start())
     if owner and p:
-        # "came (back) under Ukrainian control", "is back under Ukrainian control": a change
-        # of hands, not a state.
-        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
-            word_before(scene.text, m.start(), grammar().adverbs) == "back")
+        # "came (back) under Ukrainian control": a change of hands, not a state.
+        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
         for q in scene.listed_with(p, m.start()):
             yield Finding("captured" if changed else "held", owner, q, t, 0.05)
 
