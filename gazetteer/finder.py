@@ -80,6 +80,7 @@ class Span:
     admin1: str | None = None
     located: bool = False
     shouting: bool = False
+    feature: bool = False  # after a natural feature's head, capitalised ("Mount Sinjar")
     listed: str | None = None  # the kind a plural kind word after it gives the list it ends
     within: bool = False  # followed by ", in" and, maybe, the area it lies in
     country: str | None = None  # "the Syrian border town of P": the country a demonym names
@@ -599,6 +600,7 @@ class Finder:
             last = before[-1] if before else ""
             # A country after a comma is mostly a place's qualifier ("Athens, Greece").
             span.located |= last in lex.location_before or last.endswith(",")
+            span.feature = last in lex.features and text[span.start - len(last) - 1].isupper()
             if last in lex.directions and span.direction is None:
                 span.direction = last
                 # Offsets come from the text as written: lower case can change lengths ("İ").
@@ -858,10 +860,8 @@ class Finder:
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.start > 1 and text[s.start - 1] == " " and text[s.start - 2].isalpha():
-            head = text[text.rfind(" ", 0, s.start - 1) + 1: s.start - 1]
-            if head[:1].isupper() and head.lower() in self.lex.features:
-                return False  # "Mount Sinjar" is the mountain, not the town; "Lake Chad" the lake
+        if s.feature:
+            return False  # "Mount Sinjar" is the mountain, not the town; "Lake Chad" the lake
         if s.glued_before or (s.single and s.key in self.lex.given_names
                               and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given

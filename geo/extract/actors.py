@@ -7,6 +7,7 @@ Aliases name one force outright. Group nouns ("militants", "government forces") 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -283,9 +284,12 @@ class ActorMatcher:
                     folded, max(0, m.start() - 40), m.start()))]
         # "The Armed Forces of Ukraine": a group noun an alias starting inside it runs past is
         # a part of the alias, not a mention before it.
-        names = [r for r in raw if r[2] == "alias"]
-        raw = [r for r in raw if r[2] == "alias"
-               or not any(r[0] < a[0] < r[1] < a[1] for a in names)]
+        names = sorted((a[0], a[1]) for a in raw if a[2] == "alias")
+        if names:
+            starts = [a[0] for a in names]
+            raw = [r for r in raw if r[2] == "alias" or not any(
+                r[1] < names[i][1] for i in range(bisect.bisect_right(starts, r[0]),
+                                                  bisect.bisect_left(starts, r[1])))]
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         out: list[ForceMention] = []
         last_end = -1

@@ -56,7 +56,7 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A verb of an absolute phrase, "with the army holding Khartoum".
-_WITH_ING = re.compile(r"\w+ing\b")
+_WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -199,9 +199,12 @@ class Scene:
         head = self.relative_head(pos)
         if head is not None:
             return head, 0.0
-        absolute = _WITH_ING.match(self.text, pos) and self.force_right_before(pos)
-        if absolute and word_before(self.text, absolute.start, grammar().determiners) == "with":
-            return absolute, 0.0  # "with the army holding Khartoum": the army holds it
+        if _WITH_ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
+            # "with the army holding Khartoum": the army holds it.
+            absolute = self.force_right_before(pos)
+            if absolute and word_before(self.text, absolute.start,
+                                        grammar().determiners) == "with":
+                return absolute, 0.0
         left, _ = self.clauses.bounds(pos)
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m)]
