@@ -430,14 +430,15 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     only a holding, from its start; a "since" never dates a ``change`` (a capture or a loss).
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
-    hung = _hung_on(scene, pos, dates)
+    clause = scene.clauses.bounds(pos)
+    hung = _hung_on(scene, clause, dates)
     date: dt.date | None
     if hung is not None:
         date, precision = hung.date, hung.precision
     else:
         if change:
             dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
-        date, precision = _clause_date(scene, pos, dates, published, holding)
+        date, precision = _clause_date(scene, pos, clause, dates, published, holding)
     if (asserted and date is not None and published is not None and date > published
             and precision in ("day", "month")):
         date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
@@ -445,11 +446,11 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     return date, precision
 
 
-def _hung_on(scene: Scene, pos: int, dates: list[When]) -> When | None:
-    """The date a clause with none of its own hangs on: "since December, when the army
+def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When | None:
+    """The date a ``clause`` with none of its own hangs on: "since December, when the army
     withdrew from the city"; "the fall of Avdiivka in February, which Russian forces
     captured"."""
-    left, right = scene.clauses.bounds(pos)
+    left, right = clause
     hang = _HANGING.search(scene.text, max(0, left - 12), left) if left else None
     if hang is None or any(left <= d.start < right for d in dates):
         return None
@@ -464,9 +465,11 @@ def _since_clause(text: str, d: When, pos: int) -> bool:
     return m is not None and not m.start() < pos < d.start
 
 
-def _clause_date(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
-                 holding: bool = False) -> tuple[dt.date | None, Precision]:
-    left, right = scene.clauses.bounds(pos)
+def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[When],
+                 published: dt.date | None, holding: bool = False
+                 ) -> tuple[dt.date | None, Precision]:
+    """The date of the trigger at ``pos`` from its ``clause``, else from the clauses around."""
+    left, right = clause
     inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
