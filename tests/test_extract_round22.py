@@ -54,3 +54,11 @@ def test_returning_under_control_is_a_change(ex, text):
     got = facts(ex, text, dt.date(2022, 11, 11))
     assert (706448, "ukraine", "captured") in got
     assert (706448, "ukraine", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish soldiers raised their flags over Afrin on Sunday morning.",
+    "Turkish troops were raising their flags over Afrin by noon.",
+])
+def test_raising_flags_takes_the_town(ex, text):
+    assert (174186, "turkey", "captured") in facts(ex, text, dt.date(2018, 3, 18))
