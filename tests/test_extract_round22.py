@@ -62,3 +62,11 @@ def test_returning_under_control_is_a_change(ex, text):
 ])
 def test_raising_flags_takes_the_town(ex, text):
     assert (174186, "turkey", "captured") in facts(ex, text, dt.date(2018, 3, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "The fall of Raqqa, where the terror group had ruled since January 2014, is a turning point.",
+    "Raqqa, where Islamic State has ruled since 2014, is under attack.",
+])
+def test_where_a_force_ruled_it_held_the_town(ex, text):
+    assert (172955, "isis", "held") in facts(ex, text, dt.date(2017, 10, 17))

@@ -1185,7 +1185,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     agent, pen = scene.subject(t.start)
     if not places and agent is not None and t.word not in word_set("events", "staying"):
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
-        where = scene.antecedent(t.start, ("where",) if out else ("which", "that")
+        # "Raqqa, where the group had ruled since 2014": "where" stands for "in P" too.
+        where = scene.antecedent(t.start, ("where",) if out else ("which", "that", "where")
                                  ) or scene.relative_object(agent, t.start)
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
