@@ -70,3 +70,11 @@ def test_raising_flags_takes_the_town(ex, text):
 ])
 def test_where_a_force_ruled_it_held_the_town(ex, text):
     assert (172955, "isis", "held") in facts(ex, text, dt.date(2017, 10, 17))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Sudan army withdraws from Wad Madani as RSF seizes key city", (364103, "saf", "lost")),
+    ("Syria army retakes Palmyra", (163808, "syrian-government", "captured")),
+])
+def test_a_headline_names_an_army_by_its_country_without_the_possessive(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2023, 12, 19))
