@@ -78,3 +78,19 @@ def test_where_a_force_ruled_it_held_the_town(ex, text):
 ])
 def test_a_headline_names_an_army_by_its_country_without_the_possessive(ex, text, fact):
     assert fact in facts(ex, text, dt.date(2023, 12, 19))
+
+
+OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA = 691037, 708632, 699839
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops entered Kherson. Russian units are dug in along the left bank around "
+    "Oleshky, Hola Prystan and Nova Kakhovka.",
+    "Ukrainian troops entered Kherson. Russian troops are digging in on the left bank, in "
+    "Oleshky, Hola Prystan and Nova Kakhovka.",
+    "Ukrainian troops entered Kherson. Across the river, Nova Kakhovka, Oleshky and Hola "
+    "Prystan all remain occupied.",
+])
+def test_the_towns_a_force_digs_in_around_or_still_occupies_are_held(ex, text):
+    got = facts(ex, text, dt.date(2022, 11, 14))
+    assert {(p, "russia", "held") for p in (OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA)} <= got

@@ -897,7 +897,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested" if partitive else "lost", loser, p, t, pen)
 
 
-_PLURAL_AUX = frozenset({"were", "are", "have"})
+_PLURAL_AUX = frozenset({"were", "are", "have", "remain", "stay"})
 _RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
 
@@ -997,17 +997,17 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
                  and scene.text.startswith(",", q.end)]
         p = heads[-1] if heads else p
     agent = scene.force_after(t.end, ("by",))
-    if (agent is None and scene.occupier and t.word in _OCCUPIED
-            and word_before(scene.text, t.start, grammar().adverbs) in _WAS):
-        # "Vovchansk was occupied in the first days of the invasion": by the war's occupier
-        # (not "remains occupied", a state the occupation frame reads).
+    if agent is None and scene.occupier and t.word in _OCCUPIED:
+        # "Vovchansk was occupied in the first days of the invasion", "Oleshky and Hola
+        # Prystan remain occupied": by the war's occupier.
         agent = ForceMention.unnamed((scene.occupier,))
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
             yield Finding(t.event, agent, q, t)
 
 
-_OCCUPIED, _WAS = frozenset({"occupied"}), frozenset({"was", "were", "been"})
+_OCCUPIED = frozenset({"occupied"})
+_HELD_AROUND = re.compile(r"[\s,](?:in|around|near|inside)\s+(?=[A-Z])")
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 
@@ -1182,6 +1182,13 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
                                              t.start):
         return  # "which has remained under army control": the control frame's noun
     places, partitive = scene.objects(t.end, _IN if out else frozenset())
+    if not places and out:
+        # "digging in along the left bank around Oleshky, Hola Prystan and Nova Kakhovka":
+        # where a force holds out may follow the ground it holds.
+        _, right = scene.clauses.bounds(t.end)
+        where = _HELD_AROUND.search(scene.text, t.end, right)
+        if where is not None:
+            places, partitive = scene.objects(where.end(), _IN)
     agent, pen = scene.subject(t.start)
     if not places and agent is not None and t.word not in word_set("events", "staying"):
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
