@@ -1007,7 +1007,7 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _OCCUPIED = frozenset({"occupied"})
-_HELD_AROUND = re.compile(r"[\s,](?:in|around|near|inside)\s+(?=[A-Z])")
+_HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 
