@@ -997,7 +997,7 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
                  and scene.text.startswith(",", q.end)]
         p = heads[-1] if heads else p
     agent = scene.force_after(t.end, ("by",))
-    if agent is None and scene.occupier and t.word in _OCCUPIED:
+    if agent is None and scene.occupier and t.word in word_set("events", "occupations"):
         # "Vovchansk was occupied in the first days of the invasion", "Oleshky and Hola
         # Prystan remain occupied": by the war's occupier.
         agent = ForceMention.unnamed((scene.occupier,))
@@ -1006,7 +1006,6 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, q, t)
 
 
-_OCCUPIED = frozenset({"occupied"})
 _HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF

@@ -13,7 +13,7 @@ from typing import Any
 from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
-from geo.extract.data import rules
+from geo.extract.data import rules, word_set
 from geo.extract.dates import When, find_dates, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
@@ -64,9 +64,6 @@ _ATTACKS = frozenset({"captured", "contested"})
 _EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
     ("denied_embedding", "negated"), ("unverified_embedding", "question"),
     ("demanded_embedding", "expected"))
-# Holding words that, dated to a point in time, tell the taking ("occupied P in March"),
-# unless the holding went on then ("remained occupied in September").
-_SEIZURES = frozenset({"occupied", "occupy", "occupies"})
 _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?:\w+\s+)?$",
                     re.IGNORECASE)
 # A present perfect right before a holding word ("has controlled", "have long held", "has
@@ -324,12 +321,13 @@ class Extractor:
         # "has controlled", "have long held": the holding still lasts.
         lasting = event == "held" and mood == "asserted" and _LASTING.search(
             s.text, max(left, t.start - 40), t.start) is not None
-        if (event == "held" and t.word in _SEIZURES and mood == "asserted" and not lasting
-                and not _STILL.search(s.text, max(left, t.start - 30), t.start)
+        if (event == "held" and t.word in word_set("events", "occupations") and mood == "asserted"
+                and not lasting and not _STILL.search(s.text, max(left, t.start - 30), t.start)
                 and any(d.date == date and d.precision == precision and not d.since
                         and not d.duration and not d.next_clause for d in dates)):
             # "Kupiansk was occupied by Russian troops in the first days of the invasion": an
-            # occupation dated to a point in time is the taking, not the holding since.
+            # occupation dated to a point in time is the taking, not the holding since (unless
+            # the holding went on then, "remained occupied in September").
             event = "captured"
         w = rules("confidence")
         pen = w["penalty"]
