@@ -594,7 +594,12 @@ class Scene:
         """Whether the part named before ``p`` is most of it ("most of Raqqa has been
         captured"), which stands for the town."""
         m = _PART_OF.search(self.text, max(0, p.start - 60), p.start)
-        return m is not None and _MOST_OF.fullmatch(self.text, m.start(), p.start) is not None
+        return m is not None and self.most_of(m.start(), p)
+
+    def most_of(self, start: int, p: PlaceMention) -> bool:
+        """Whether the words from ``start`` to ``p`` name the greater part of it ("most of",
+        "the bulk of the city of")."""
+        return _MOST_OF.fullmatch(self.text, start, p.start) is not None
 
     def is_oblique_place(self, p: PlaceMention) -> bool:
         """Whether a place follows a preposition (its noun phrase's, for "the town of P")."""
@@ -882,7 +887,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
     partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
-    if partitive and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
+    if partitive and scene.most_of(t.end, places[0]):
         partitive = False  # "overran most of Khartoum": the greater part is the town
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
@@ -1197,7 +1202,7 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = scene.coordinated(where) if where is not None else []
     if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
         return  # "had held the eastern half of the city since 2012": a lasting division
-    if partitive and places and _MOST_OF.fullmatch(scene.text, t.end, places[0].start):
+    if partitive and places and scene.most_of(t.end, places[0]):
         partitive = False  # "holds most of Omdurman": the town is the holder's
     # "established control of P" takes the town; its "of" makes no noun of the verb.
     established = t.word == "control" and _ESTABLISHED.search(
