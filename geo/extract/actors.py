@@ -38,7 +38,7 @@ _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pr
 _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
-_PROXY_NOUNS = "proxies|allies"
+_PROXY_NOUNS = ("proxies", "allies")
 _SAID_BEFORE = re.compile(rf"\b(?:{speech_verbs()})\b[^.,;]{{0,25}}$")
 
 
@@ -176,6 +176,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     heads = "|".join(sorted((alias_pattern(h) for h in data["heads"]), key=len, reverse=True))
     pron = "|".join(data["pronoun_heads"])
     possessives = "|".join(_POSSESSIVES)
+    proxies = "|".join(_PROXY_NOUNS)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving,
@@ -185,7 +186,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                            key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
             re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:(?:own|last|remaining|main|few)\s+)"
-                       rf"{{0,2}}(?:{pron})|(?:{possessives})\s+(?:[\w-]+\s+)?(?:{_PROXY_NOUNS})"
+                       rf"{{0,2}}(?:{pron})|(?:{possessives})\s+(?:[\w-]+\s+)?(?:{proxies})"
                        rf"|they|them"
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally|now|"
                        rf"still|already)\s+)"
@@ -421,8 +422,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # still controls Singa, which it overran") or a relative clause ("The army,
                 # which broke the RSF's siege, said its forces ...").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
-            proxies = [f.id for f in forces.values() if fid in f.affiliations and not f.state]
-            if fid and len(proxies) == 1 and m.surface.lower().endswith(("proxies", "allies")):
+            if fid and m.surface.lower().endswith(_PROXY_NOUNS) and len(proxies := [
+                    f.id for f in forces.values() if fid in f.affiliations and not f.state]) == 1:
                 # "Turkey ... Its Syrian proxies captured P": the allied force without a state
                 # (of a force with none, "its allies" are its own side).
                 out.append(evolve(m, candidates=(proxies[0],)))
