@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from geo.extract.clauses import grammar, is_oblique
+from geo.extract.clauses import grammar, is_oblique, is_past, word_before
 from geo.extract.data import rules
 from geo.extract.folding import fold
 from geo.extract.modality import speech_verbs
@@ -355,14 +355,22 @@ class ActorMatcher:
         return m.group(1) not in own
 
 
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _merge_appositions(mentions: list[ForceMention], text: str) -> list[ForceMention]:
-    """"Syrian Democratic Forces (SDF)" and "militant group SDF" are one mention."""
+    """"Syrian Democratic Forces (SDF)", "militant group SDF" and "the jihadists of Islamic
+    State" are one mention."""
     out: list[ForceMention] = []
     for m in mentions:
         if out:
             prev = out[-1]
             gap = text[prev.end:m.start]
-            same = prev.candidates == m.candidates or (prev.kind == "group" and m.kind == "alias")
+            named = prev.kind == "group" and m.kind == "alias"
+            if named and _MEMBERS_OF.fullmatch(gap):
+                out[-1] = replace(m, start=prev.start, surface=text[prev.start:m.end])
+                continue
+            same = prev.candidates == m.candidates or named
             if gap.strip() in ("(", "") and len(gap) <= 2 and same:
                 end = m.end + (1 if text[m.end:m.end + 1] == ")" else 0)
                 out[-1] = replace(m, start=prev.start, end=end, surface=text[prev.start:end],
@@ -395,8 +403,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     # fight for a state.
     grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
     out: list[ForceMention] = []
-    appositive = {m.start for m in mentions if m.possessive and text
-                  and _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start)}
+    # Owners in an object ("overran the army's base", "captured the army's 16th Infantry
+    # Division headquarters") or an apposition ("El Fasher, the army's last foothold").
+    owners = {m.start for m in mentions if (m.possessive or _OWNED.search(m.surface)) and text
+              and (is_past(word_before(text, m.start, grammar().determiners))
+                   or _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start))}
     for m in mentions:
         fid = ""
         if m.kind == "alias":
@@ -413,14 +424,15 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and (_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid]) or (
-                    last_seen[fid] in appositive) or (
+                    last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
                     _RELATIVE_BEFORE.search(text, max(0, last_seen[fid] - 90), last_seen[fid])
                     and "," in text[last_seen[fid]:m.start])):
                 # "IS overran Mosul after two army divisions disintegrated, and a day later its
                 # fighters took Tikrit": a subordinate clause's subject is not what "its" means,
-                # nor an owner inside an apposition ("El Fasher, the army's last foothold, and
-                # still controls Singa, which it overran") or a relative clause ("The army,
-                # which broke the RSF's siege, said its forces ...").
+                # nor an owner, in an object ("the RSF overran the army's base, and days later
+                # it took Zalingei") or inside an apposition ("El Fasher, the army's last
+                # foothold, and still controls Singa, which it overran"), nor a force in a
+                # relative clause ("The army, which broke the RSF's siege, said its forces").
                 fid = _main_subject(text, history, last_seen[fid]) or fid
             if fid and m.surface.lower().endswith(_PROXY_NOUNS) and len(proxies := [
                     f.id for f in forces.values() if fid in f.affiliations and not f.state]) == 1:
@@ -496,6 +508,9 @@ def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[For
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
+# A person's pronoun: "army chief Burhan acknowledged that his forces" speaks of the owner.
+_PERSONAL = re.compile(r"(?:his|her)\b", re.IGNORECASE)
+_OWNED = re.compile(r"\w['’]s\s")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # A force named inside a relative clause ("The army, which broke the RSF's siege, said its
 # forces ..."): not what a pronoun after the clause means.

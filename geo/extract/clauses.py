@@ -8,6 +8,7 @@ semicolons); a noun phrase right after a preposition is oblique and cannot be a 
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,9 +73,10 @@ def grammar() -> Grammar:
 
 
 # After "that", nouns that make it a determiner: "That city remains its bastion", "retook it
-# that month".
-_TOWN_NOUN = re.compile(r"\s+(?:city|town|village|settlement|day|week|month|year|morning|"
-                        r"evening|night|afternoon)\b")
+# that month", "that November".
+_TOWN_NOUN = re.compile(r"\s+(?:(?:city|town|village|settlement|day|week|month|year|morning|"
+                        r"evening|night|afternoon|spring|summer|autumn|winter)\b"
+                        rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
 # "once" before a noun phrase is "formerly": "Kurakhove, once a bastion, was captured".
@@ -92,6 +94,12 @@ _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,3
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
 _NEAR = 24  # characters: the short look-back of ``_words_back``
+
+
+def is_past(word: str) -> bool:
+    """Whether a (lower-case) verb, or a phrasal verb's verb ("swept into"), is in the past."""
+    verb = word.split(" ", 1)[0]
+    return verb.endswith("ed") or verb in grammar().past_tense
 
 
 def words(text: str) -> list[str]:

@@ -38,6 +38,8 @@ class When:
 _WEEKDAYS = tuple(calendar.day_name)
 _RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
+# The end day of a range whose month stands once, before its start ("October 16-17").
+_RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
@@ -59,6 +61,7 @@ class _Patterns:
     lasting: re.Pattern[str]
     later: re.Pattern[str]
     season: re.Pattern[str]
+    that_year: re.Pattern[str]
     prior: re.Pattern[str]
     hint: re.Pattern[str]
     cue_kinds: dict[str, str]
@@ -128,6 +131,12 @@ def _patterns() -> _Patterns:
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         later=re.compile(rf"(?i)\b{count}(?P<unit>day|week)s?\s+later\b"),
         season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
+        # "in June of that year", "that November", "the summer of the same year": in the year
+        # of the date named before.
+        that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
+                             rf"(?P<that>(?<![\w])(?i:that)\s+)?(?:(?i:\bthe\s+)?"
+                             rf"(?P<season>(?i:{seasons}|winter))|{mon}(?!\s*\d))"
+                             r"(?P<year>\s+(?i:(?:of\s+)?(?:that|the\s+same)\s+year)\b)?"),
         # Cheap test first: most sentences hold no date at all.
         hint=re.compile(rf"{initials(cue_kinds, digits=True)}"
                         rf"(?:\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w)))"),
@@ -216,6 +225,34 @@ def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
     return None
 
 
+def report_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The last day a report's header dates it by ("26 April - 2 May 2025" over a weekly
+    update), when that is before ``published``: the day its undated states are as of."""
+    if published is None:
+        return None
+    header = rules("dates")["report_header"]
+    months = _patterns().months
+    for line in [x for x in text.splitlines() if x.strip()][:header["lines"]]:
+        if len(line.split()) > header["body_words"]:
+            break
+        dates = [d for d in find_dates(line, published) if d.precision == "day"]
+        if not dates:
+            continue
+        label = line
+        for d in reversed(dates):
+            label = f"{label[:d.start]} {label[d.end:]}"
+        words = [w for w in re.findall(r"[^\W\d_]+", label.lower()) if w not in months]
+        day = dates[-1].date
+        to = _RANGE_END.match(line, dates[-1].end)
+        if to is not None:
+            # "October 21 - 24, 2016": the range's end keeps its start's month.
+            day = _safe_date(day.year, day.month, int(to["day"])) or day
+        if (len(words) <= header["label_words"]
+                and 0 < (published - day).days <= header["max_days"]):
+            return day
+    return None
+
+
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
                before: str = "") -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``
@@ -285,6 +322,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             return date
         return _latest(published, month, day) if published is not None else None
 
+    # Their year is known only once every other date is: their spans are kept till then.
+    that_year = [m for m in p.that_year.finditer(sentence) if m["year"] or (
+        m["that"] and m["mon"])] if months or "p" in kinds else []
+    taken.extend(m.span() for m in that_year)
     if published is not None:
         for rx in (p.month_day, p.day_month_bare) if digits and months else ():
             for m in rx.finditer(sentence):
@@ -364,6 +405,17 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             add(m, base + dt.timedelta(days=r["days"]) if r["precision"] == "day" else
                 base.replace(day=1) if r["precision"] == "month" else base.replace(month=1, day=1),
                 r["precision"])
+    for m in that_year:
+        # "since early 2024 ... in June of that year": any date before names the year.
+        named = [w for w in found if w.end <= m.start() and not w.duration] or [
+            w for w in find_dates(before, published, began) if not w.duration]
+        if named:
+            year = named[-1].date.year
+            taken.remove(m.span())
+            if m["season"]:
+                add(m, dt.date(year, 1, 1), "year")
+            else:
+                add(m, dt.date(year, _month_number(p, m["mon"]), 1), "month")
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():
         # "in January 2014, months before the group seized Mosul": that year, roughly.
         prior = [w for w in found if w.end <= m.start() and not w.next_clause]

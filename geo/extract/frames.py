@@ -18,7 +18,15 @@ from functools import cache, cached_property, lru_cache
 
 from geo.claims import Event
 from geo.extract.actors import ForceMention
-from geo.extract.clauses import Clauses, grammar, is_oblique, passive_before, word_before, words
+from geo.extract.clauses import (
+    Clauses,
+    grammar,
+    is_oblique,
+    is_past,
+    passive_before,
+    word_before,
+    words,
+)
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.modality import attribution, cues, modality, speech_verbs
@@ -98,6 +106,10 @@ _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
 _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b"
                               r"[^,;]{0,20}")
+# An apposition giving only a bearing, perhaps with its distance: "Abu Zabad, (80 km) east of".
+_DISTANCE_APPOSITION = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
+                                  r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?",
+                                  re.IGNORECASE)
 _KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".
@@ -298,18 +310,22 @@ class Scene:
                 inside = _IN_AREA.search(self.text, max(0, p.start - 30), p.start)
                 outer = inside and next((q for q in self.places if q.target and q.end
                                          == inside.start()), None)
-                return outer or self._apposed_to(p) or p
+                return outer or self._apposed_to(p, landmarks) or p
         return None
 
-    def _apposed_to(self, p: PlaceMention) -> PlaceMention | None:
+    def _apposed_to(self, p: PlaceMention, bearing: bool) -> PlaceMention | None:
         """The town an apposition naming its kind hangs on, when ``p`` only locates it
-        ("Lyptsi, a large village on the road to Kharkiv, where ...": Lyptsi)."""
+        ("Lyptsi, a large village on the road to Kharkiv, where ...": Lyptsi); with
+        ``bearing``, also one giving only its bearing ("Lyptsi, north of Kharkiv, where"; but
+        "Ocheretyne, northwest of Avdiivka, which Russia took in February" is Avdiivka)."""
         mark = _LANDMARK.search(self.text, max(0, p.start - 30), p.start)
         if mark is None:
             return None
         heads = [q for q in self.places if q.target and q.end < mark.start()
                  and self.text.startswith(",", q.end)
-                 and _KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())]
+                 and (_KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())
+                      or (bearing
+                          and _DISTANCE_APPOSITION.fullmatch(self.text, q.end, mark.start())))]
         return heads[-1] if heads else None
 
     def relative_head(self, pos: int) -> ForceMention | None:
@@ -364,13 +380,15 @@ class Scene:
     def force_after(self, pos: int, preps: tuple[str, ...], limit: int = 90
                     ) -> ForceMention | None:
         """The first force after ``pos`` introduced by one of ``preps`` ("by", "from"), not
-        past a verb of its own ("was occupied in February and was retaken by Ukraine"), nor
-        the owner of something else ("across the border from Russia's Belgorod region")."""
+        past a verb of its own ("was occupied in February and was retaken by Ukraine", "the
+        siege of Dilling, held by the army"), nor the owner of something else ("across the
+        border from Russia's Belgorod region")."""
         _, right = self.clauses.bounds(pos)
         for m in self.forces:
             if (pos <= m.start < min(right, pos + limit) and not m.holder and not m.possessive
                     and word_before(self.text, m.start, grammar().determiners) in preps):
-                return None if _OWN_VERB.search(self.text, pos, m.start) else m
+                return None if (_OWN_VERB.search(self.text, pos, m.start)
+                                or _own_participle(words(self.text[pos:m.start]))) else m
         return None
 
     def around(self, t: Trigger, extra: frozenset[str], limit: int) -> list[PlaceMention]:
@@ -405,8 +423,9 @@ class Scene:
         if not m:
             return []
         after = [f for f in self.forces if pos + m.end() <= f.start < right]
-        if len(after) >= 2 and words(self.text[after[0].end:after[1].start]) in (
-                ["and"], ["and", "the"]):
+        # "between the SDF and (the) (Turkish-backed) SNA factions"
+        if (len(after) >= 2 and len(words(self.text[after[0].end:after[1].start])) <= 3
+                and word_before(self.text, after[1].start, grammar().determiners) == "and"):
             return after[:2]
         return []
 
@@ -794,10 +813,14 @@ def nominal_use(scene: Scene, t: Trigger) -> bool:
             or any(w.endswith("'") for w in before[-2:]))
 
 
-def _finite_past(word: str) -> bool:
-    # A phrasal verb's tense is its verb's: "swept into", "pulled out of".
-    verb = word.split(" ", 1)[0]
-    return verb.endswith("ed") or verb in grammar().past_tense
+def _own_participle(between: list[str]) -> bool:
+    """Whether the preposition ending ``between`` follows a participle of its own: not the
+    trigger's ("the siege imposed by", "the siege of P, imposed by"), nor one coordinated
+    with it ("seized and held by")."""
+    while between and between[-1] in grammar().determiners:
+        between = between[:-1]
+    return (len(between) > 2 and is_past(between[-2])
+            and between[-2] not in _SIEGE_MAKER and between[-3] not in ("and", "or"))
 
 
 def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
@@ -835,7 +858,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
         it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
         subject = (scene.subject(t.start, fallback=it)[0] or _speaker(scene, t)) \
-            if it or _finite_past(t.word) or _attempted(scene, t) else None
+            if it or is_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
             scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
             if subject else None)
@@ -858,9 +881,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             loser = scene.force_after(t.end, ("from", "of"))
+            if loser is not None and agent is not None and loser.force == agent.force:
+                loser = None  # "seized by fighters of Islamic State": the agent's own side
             if agent is None and passive and t.event == "captured":
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
-                agent = _holders_enemy(scene, p) or _story_actor(scene, t, loser) or (
+                agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
@@ -919,15 +944,23 @@ def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _story_actor(scene: Scene, t: Trigger, loser: ForceMention | None = None
-                 ) -> ForceMention | None:
+def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
+                 loser: ForceMention | None = None) -> ForceMention | None:
     """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
-    invader"), unless the clause dates it to another year or names any other force."""
+    invader"), unless the clause dates it to another year or names any other force. If the
+    sentence has just told the actor held the town ("Vovchansk had been occupied by Russian
+    troops until September, when it was liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
     if scene.actor is None or _YEAR.search(scene.text, left, right) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
             loser is not None and loser.force in scene.actor.candidates):
         return None
+    first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
+                 p.start)
+    if any(first < m.start < t.start and m.force in scene.actor.candidates
+           for m in scene.forces):
+        enemy = other_side(scene.sides, scene.actor.force) if scene.sides else None
+        return ForceMention.unnamed((enemy,)) if enemy else None
     return scene.actor
 
 
@@ -970,7 +1003,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text, max(0, t.start - 40), t.start)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
-        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t)
+        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0])
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -1173,7 +1206,7 @@ _ESTABLISHED = re.compile(
 
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
-    reduced = _finite_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
+    reduced = is_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
     # "still hold out in P"; "P, where its units still hold out"; "are dug in inside P" (a
     # state, no passive).
     out = t.word in word_set("events", "holding_in")
@@ -1281,6 +1314,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
+    pair = scene.between(t.end)
+    if not places and pair:
+        # "clashes (broke out) between the SDF and the SNA on the outskirts of Tal Tamr": the
+        # place follows the second side.
+        places = scene.objects(pair[1].end, _CONTEST_PREPS, limit=9, areas=True)[0]
     # "fighting was still going on in the town": a fight that goes on, whoever its parties.
     going = None if places or other or t.word not in mutual else _GOING_ON.match(
         scene.text, t.end)
@@ -1292,10 +1330,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places:
         yield from _long_fight(scene, t)
         return
-    sides = scene.between(t.end)
-    if sides:
+    if pair:
         # "clashes between the army and the RSF in Khartoum": both sides fight for it.
-        for side in sides:
+        for side in pair:
             for p in places:
                 yield Finding("contested", side, p, t)
         return

@@ -14,7 +14,7 @@ from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.data import rules, word_set
-from geo.extract.dates import When, find_dates, stated_start
+from geo.extract.dates import When, find_dates, report_day, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
     SIEGE_NOUNS,
@@ -224,7 +224,9 @@ class Extractor:
             before = (said, ps)
             told = s.text
         headlines = {s.start for s in sentences if s.headline}
-        merged = _merge(_redated(_defended(claims), headlines, article.published))
+        claims = _as_of(_redated(_defended(claims), headlines, article.published),
+                        report_day(doc, article.published), article.published)
+        merged = _merge(claims)
         return implied_changes(merged, sides, rules("confidence")["penalty"]["implied"])
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
@@ -641,6 +643,15 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
             c = evolve(c, date=body.date, date_precision=body.date_precision)
         out.append(c)
     return out
+
+
+def _as_of(claims: list[Claim], day: dt.date | None, published: dt.date | None
+           ) -> list[Claim]:
+    """Claims dated only by the day a report ran take the ``day`` its header dates it by."""
+    if day is None:
+        return claims
+    return [evolve(c, date=day) if c.date == published and c.date_precision == "day"
+            and not find_dates(c.evidence.sentence, published) else c for c in claims]
 
 
 def _note_holders(holders: dict[int, tuple[dt.date, str]], claims: list[Claim],
