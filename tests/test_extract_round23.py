@@ -170,3 +170,62 @@ def test_a_town_freed_from_the_story_actor_in_its_sentence_goes_to_its_enemy(ex,
     got = claims(ex, text, dt.date(2024, 5, 13))
     assert (town, "ukraine", "captured", dt.date(2022, 9, 1), "month") in got
     assert (town, "russia", "captured", dt.date(2022, 9, 1), "month") not in got
+
+
+SINGA, PALMYRA, KHARTOUM = 366847, 163808, 379252
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Sudan's RSF first entered Singa on Tuesday. On Thursday the army said it had recaptured "
+     "the town.", dt.date(2024, 7, 6), (SINGA, "saf", "captured")),
+    ("In central Syria, on Sunday the army retook Palmyra from Islamic State.",
+     dt.date(2017, 3, 3), (PALMYRA, "syrian-government", "captured")),
+    ("In Sudan, in March the army retook Khartoum.", dt.date(2025, 5, 1),
+     (KHARTOUM, "saf", "captured")),
+])
+def test_a_days_or_months_name_before_a_group_noun_is_no_foreign_adjective(ex, text, published,
+                                                                          fact):
+    assert fact in facts(ex, text, published)
+
+
+UMM_RUWABA, WAD_MADANI = 364706, 364103
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("In Sudan, the breakthrough followed the army's recapture earlier this month of Umm "
+     "Rawaba, a market town on the railway.",
+     (UMM_RUWABA, "saf", "captured", dt.date(2025, 2, 1), "month")),
+    ("In Sudan, the breakthrough followed the army's recapture on Tuesday of Umm Rawaba.",
+     (UMM_RUWABA, "saf", "captured", dt.date(2025, 2, 25), "day")),
+    ("In Sudan, the RSF's capture last week of Singa alarmed the capital.",
+     (SINGA, "rsf", "captured", dt.date(2025, 2, 17), "day")),
+    ("In Sudan, the army's recapture in January of Wad Madani lifted spirits.",
+     (WAD_MADANI, "saf", "captured", dt.date(2025, 1, 1), "month")),
+])
+def test_a_time_between_a_capture_noun_and_its_of_dates_the_capture(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2025, 2, 26))
+
+
+def test_the_last_week_of_a_month_is_still_that_month(ex):
+    got = claims(ex, "In Sudan, the RSF took Singa in the last week of June.", dt.date(2025, 2, 26))
+    assert (SINGA, "rsf", "captured", dt.date(2024, 6, 1), "month") in got
+
+
+EL_OBEID = 379003
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF has besieged El Obeid, held by the army, for a year. On Sunday an army column "
+    "entered El Obeid and met the garrison.",
+    "The army still holds El Obeid. On Sunday army reinforcements rolled into El Obeid.",
+])
+def test_a_force_entering_a_town_it_holds_relieves_it(ex, text):
+    got = facts(ex, text, dt.date(2025, 2, 26))
+    assert (EL_OBEID, "saf", "held") in got
+    assert (EL_OBEID, "saf", "captured") not in got
+
+
+def test_a_force_entering_a_town_it_lost_takes_it_back(ex):
+    text = ("The army held El Obeid until June, when the RSF seized it. On Sunday an army "
+            "column entered El Obeid.")
+    assert (EL_OBEID, "saf", "captured") in facts(ex, text, dt.date(2025, 2, 26))

@@ -8,6 +8,7 @@ Aliases name one force outright. Group nouns ("militants", "government forces") 
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -35,6 +36,7 @@ _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 # "Ukrainian and Russian troops": a proper adjective coordinated before a name.
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
@@ -347,8 +349,11 @@ class ActorMatcher:
         if noun.split()[-1] not in _generic_heads():
             return False
         m = _PROPER_BEFORE.search(text, max(0, start - 40), start)
-        if not m or m.group(1) in _DETERMINERS or m.group(1).lower() in grammar().prepositions:
-            return False  # "With the army controlling El Obeid": a sentence's first word
+        if (not m or m.group(1) in _DETERMINERS or m.group(1) in _CALENDAR
+                or m.group(1).lower() in grammar().prepositions):
+            # "With the army controlling El Obeid": a sentence's first word; "On Thursday the
+            # army said": a day's name.
+            return False
         demonyms = rules("actors")["demonyms"]
         own = {d for fid in self._ids(text[start:start + len(noun)], "group")
                for c in self._countries.get(fid, ()) for d in demonyms.get(c, ())}

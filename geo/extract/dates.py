@@ -119,8 +119,10 @@ def _patterns() -> _Patterns:
                         rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
-        # Not "the last week of July", which names a part of a month.
-        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b(?!\s+of\b)"),
+        # Not "the last week of July", which names a part of a month ("its capture earlier
+        # this month of Um Rawaba" is of this month).
+        relative=re.compile(rf"(?i){initials(data['relative'])}\b(?P<rel>{rel})\b"
+                            rf"(?!\s+of\s+(?-i:{names})\b)"),
         prior=re.compile(rf"(?i){initials(data['prior'])}\b(?P<prior>"
                          rf"{_longest_first(data['prior'])})\b"),
         # "two weeks ago", "five months earlier" (than the story's day).

@@ -170,6 +170,9 @@ class Scene:
     # Who the story has so far said holds each town (by geonameid): the last to take or hold
     # it. In a war of two sides, a town that falls with no taker named falls to the other.
     holders: Mapping[int, str] = field(default_factory=dict)
+    # Who the story last said holds or defends each town, whatever the day: a force entering
+    # a town it holds relieves it.
+    keepers: Mapping[int, str] = field(default_factory=dict)
     _oblique: dict[int, bool] = field(default_factory=dict, repr=False)
     _relative: dict[int, int | None] = field(default_factory=dict, repr=False)
 
@@ -1824,6 +1827,10 @@ def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
+# A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
+_NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|"
+                        r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
+                        r"|in\s+(?-i:[A-Z])\w+)(?=\s+of\b)", re.IGNORECASE)
 
 
 def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -1845,7 +1852,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         for p in places:
             yield Finding("lost", loser, p, t, 0.1)
         return
-    places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
+    # "the army's recapture earlier this month of Um Rawaba": a time may come first.
+    timed = _NOUN_TIME.match(scene.text, t.end)
+    places, partitive = scene.objects(timed.end() if timed else t.end, frozenset({"of"}),
+                                      limit=5)
     if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):
         return
     # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
@@ -1994,7 +2004,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     fighting in its streets", "where Ukrainian troops are dug in"; not "after heavy fighting",
     which is over). Fight or not, it is one when the holder left ("entered Kherson after the
     Russian retreat", not "after the withdrawal from Izium") or it met no resistance or was
-    kept ("entered P unopposed", "and turned it into a base")."""
+    kept ("entered P unopposed", "and turned it into a base"). A force entering a town the
+    story says it holds relieves it ("an army column entered El Obeid and met the garrison")."""
     entries = word_set("events", "entries")
     if not any(f.trigger.word in entries for f in found):
         return found  # most sentences hold no entry
@@ -2015,5 +2026,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         tried = _TO_ENTER.search(scene.text, max(0, f.trigger.start - 4), f.trigger.start)
         return withdrawn or not (opposed or tried) or any(
             g == f.place.place.geonameid and force != f.force.force for g, force in left)
-    return [replace(f, event="captured") if f.trigger.word in entries and made_good(f) else f
-            for f in found]
+    def relief(f: Finding) -> bool:
+        return scene.keepers.get(f.place.place.geonameid) == f.force.force
+
+    return [f if f.trigger.word not in entries else replace(f, event="held") if relief(f)
+            else replace(f, event="captured") if made_good(f) else f for f in found]

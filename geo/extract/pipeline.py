@@ -186,6 +186,8 @@ class Extractor:
         takers: set[str] = set()
         fighters: set[str] = set()
         holders: dict[int, tuple[dt.date, str]] = {}
+        # Who the story last said holds or defends each town, whatever the date.
+        keepers: dict[int, str] = {}
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
@@ -208,7 +210,7 @@ class Extractor:
                 actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
-                                             holders, told)
+                                             holders, told, keepers)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS:
                         (takers if c.event == "captured" else fighters).add(c.force)
@@ -218,6 +220,7 @@ class Extractor:
             claims.extend(said)
             if sides:
                 _note_holders(holders, said, sides)
+                _note_keepers(keepers, said)
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one; its text,
             # for "the following day" there.
@@ -238,7 +241,8 @@ class Extractor:
                          left_before: frozenset[tuple[int, str]] = frozenset(),
                          occupier: str = "",
                          holders: dict[int, tuple[dt.date, str]] | None = None,
-                         told: str = "") -> list[Claim]:
+                         told: str = "", keepers: dict[int, str] | None = None
+                         ) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
@@ -250,7 +254,8 @@ class Extractor:
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor, previous_town=previous[0] if previous else None, sides=sides,
                       left_before=left_before, occupier=occupier,
-                      holders={g: f for g, (_, f) in (holders or {}).items()})
+                      holders={g: f for g, (_, f) in (holders or {}).items()},
+                      keepers=keepers or {})
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
         if not findings:
             return []
@@ -665,6 +670,20 @@ def _note_holders(holders: dict[int, tuple[dt.date, str]], claims: list[Claim],
         g = c.place.geonameid
         if force and (g not in holders or holders[g][0] <= c.date):
             holders[g] = (c.date, force)
+
+
+def _note_keepers(keepers: dict[int, str], claims: list[Claim]) -> None:
+    """Record who ``claims`` say holds or defends each town, and forget a keeper that lost it
+    or whose town was taken."""
+    for c in claims:
+        g = c.place.geonameid
+        if c.modality != "asserted":
+            continue
+        if c.event in ("held", "besieged"):
+            keepers[g] = c.force
+        elif (c.event == "captured" and keepers.get(g) != c.force) or (
+                c.event == "lost" and keepers.get(g) == c.force):
+            keepers.pop(g, None)
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:
