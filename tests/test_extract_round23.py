@@ -229,3 +229,49 @@ def test_a_force_entering_a_town_it_lost_takes_it_back(ex):
     text = ("The army held El Obeid until June, when the RSF seized it. On Sunday an army "
             "column entered El Obeid.")
     assert (EL_OBEID, "saf", "captured") in facts(ex, text, dt.date(2025, 2, 26))
+
+
+@pytest.mark.parametrize("text", [
+    "The army holds Dilling and Kadugli. Dilling and Kadugli remain under siege.",
+    "The army holds Dilling and Kadugli. Dilling has been cut off for months.",
+    "Dilling is held by the army. Dilling has been encircled for months.",
+])
+def test_a_siege_naming_nobody_besieges_the_towns_keeper(ex, text):
+    got = facts(ex, text, dt.date(2025, 6, 10))
+    assert {(DILLING, "saf", "besieged"), (DILLING, "rsf", "contested")} <= got
+
+
+def test_a_siege_naming_nobody_in_a_town_nobody_holds_says_nothing(ex):
+    got = facts(ex, "In Sudan, Dilling and Kadugli remain under siege.", dt.date(2025, 6, 10))
+    assert not {f for f in got if f[2] == "besieged"}
+
+
+ER_RAHAD = 378493
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("In Er Rahad, the RSF remains in control, residents said.", (ER_RAHAD, "rsf", "held")),
+    ("In El Obeid, the army is still in control.", (EL_OBEID, "saf", "held")),
+])
+def test_control_without_an_object_is_of_the_fronted_place(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2025, 2, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "The army advanced toward El Obeid, which has been besieged by the RSF for months.",
+    "The army advanced toward El Obeid, the capital of North Kordofan, which has been "
+    "encircled by the RSF since May.",
+])
+def test_a_passive_siege_in_a_relative_clause_besieges_its_head(ex, text):
+    got = facts(ex, text, dt.date(2025, 2, 4))
+    assert {(EL_OBEID, "saf", "besieged"), (EL_OBEID, "rsf", "contested")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The army pulled out toward the south before the RSF arrived, avoiding a battle inside "
+    "El Fula.",
+    "The RSF took El Fula without a fight.",
+])
+def test_an_averted_fight_is_no_fight(ex, text):
+    got = facts(ex, text, dt.date(2024, 6, 21))
+    assert (EL_FULA, "rsf", "contested") not in got

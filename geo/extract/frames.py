@@ -1476,11 +1476,27 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 return
     if victim is None and imposer is not None:
         victim = _other_side(scene, imposer)
+    if victim is None and imposer is None:
+        yield from _held_inside(scene, t, places)
+        return
     for p in places:
         if victim is not None:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+def _held_inside(scene: Scene, t: Trigger, places: list[PlaceMention]) -> list[Finding]:
+    """A siege that names no force ("Dilling and Kadugli remain under siege"), in a war of two
+    sides: whoever the story said holds each town is besieged in it, by the other side."""
+    out = []
+    for p in places:
+        holder = scene.keepers.get(p.place.geonameid)
+        enemy = other_side(scene.sides, holder) if holder else None
+        if holder and enemy:
+            out += [Finding("besieged", ForceMention.unnamed((holder,)), p, t, 0.1),
+                    Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)]
+    return out
 
 
 def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
@@ -1537,7 +1553,9 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
             if words(scene.text[t.end:t.end + 4]) == ["by"] else None
         towns = [p] if p is not None else []
     else:
-        towns = _clause_towns(scene, t)
+        # "El Obeid, which has been besieged by the RSF for months"
+        towns = _clause_towns(scene, t) or [
+            p for p in [scene.antecedent(t.start, ("which", "that"))] if p is not None]
     if not towns:
         return []
     imposer = scene.force_after(t.end, ("by",))
@@ -1547,8 +1565,9 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
         imposer = after[0]
     holders = [m for m in scene.forces if m.holder and m.end <= towns[0].start]
     victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
-    if (victim is None and imposer is None) or (
-            victim is not None and imposer is not None and imposer.force == victim.force):
+    if victim is None and imposer is None:
+        return _held_inside(scene, t, towns)
+    if victim is not None and imposer is not None and imposer.force == victim.force:
         return []
     # With nobody inside named ("Kobani has been surrounded by IS"), the besieger still fights.
     out = [Finding("besieged", victim, p, t, 0.05) for p in towns] if victim else []
@@ -1792,8 +1811,10 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if owner is None:
             owner, _ = scene.subject(m.start())
         places, partitive = scene.objects(t.end, frozenset({"of"}), limit=5)
-        if not places and (where := scene.antecedent(t.start)) is not None:
-            places = [where]  # "Sennar, where the army remains in control"
+        if not places and (where := scene.antecedent(t.start) or scene.fronted(t.start)):
+            # "Sennar, where the army remains in control"; "In Er Rahad, the RSF remains in
+            # control"
+            places = [where]
         if owner:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
