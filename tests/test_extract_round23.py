@@ -275,3 +275,37 @@ def test_a_passive_siege_in_a_relative_clause_besieges_its_head(ex, text):
 def test_an_averted_fight_is_no_fight(ex, text):
     got = facts(ex, text, dt.date(2024, 6, 21))
     assert (EL_FULA, "rsf", "contested") not in got
+
+
+SUMY = 692194
+
+
+def test_a_date_opening_one_report_does_not_date_the_next_after_a_semicolon(ex):
+    text = ("Earlier this week it claimed that Russian forces had blocked Sumy; regional "
+            "authorities called the statement false and said the city was under full Ukrainian "
+            "control.")
+    published = dt.date(2022, 3, 26)
+    assert (SUMY, "ukraine", "held", published, "day") in claims(ex, text, published)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Vovchansk lies just 5km from the Russian border. It was seized by Russian troops in "
+     "February 2022.", (VOVCHANSK, "russia", "captured", dt.date(2022, 2, 1), "month")),
+    ("Vovchansk, a town of 17,000 people, lies near the border. It fell to Russian troops in "
+     "February 2022.", (VOVCHANSK, "russia", "captured", dt.date(2022, 2, 1), "month")),
+    ("Vovchansk lies near the border. It was seized by Russian troops in February 2022 and "
+     "retaken by Ukraine in September of that year.",
+     (VOVCHANSK, "ukraine", "captured", dt.date(2022, 9, 1), "month")),
+])
+def test_it_opening_a_sentence_is_the_town_the_sentence_before_opened_with(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2024, 5, 17))
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence before opens with no town: "It" may be anything.
+    "Russian troops shelled Vovchansk. It was captured by Russian troops in February 2022.",
+    "The offensive began near Vovchansk in May. It was launched by Russian troops.",
+])
+def test_it_opening_a_sentence_is_no_town_the_sentence_before_did_not_open_with(ex, text):
+    got = facts(ex, text, dt.date(2024, 5, 17))
+    assert (VOVCHANSK, "russia", "captured") not in got

@@ -555,8 +555,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     if left and speech.search(scene.text, max(0, left - 12), left):
         # "Last month Moscow announced the seizure of P": a date opening the sentence dates
         # the report, and the report its content, if the sentence dates nothing else first.
+        # Not across a semicolon: "Earlier this week it claimed P was blocked; the authorities
+        # said the city was under their control" is another report.
         before = [d for d in dates if d.end <= left and not d.duration]
-        if len(before) == 1 and not scene.text[:before[0].start].strip(" ,"):
+        if (len(before) == 1 and not scene.text[:before[0].start].strip(" ,")
+                and ";" not in scene.text[before[0].end:left]):
             return before[0].date, before[0].precision
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]

@@ -225,6 +225,21 @@ def _it_objects(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# "It" opening a sentence as the subject of a passive event verb or of a fall: "It was seized
+# by Russian troops in February 2022", "It fell in May".
+_IT_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))It\s+(?:(?:was|were|is|has\s+been|"
+                         r"had\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+)?)"
+                         r"|(?:fell|remains|remained|changed\s+hands)\b)")
+
+
+def _it_subjects(text: str) -> list[tuple[int, int, str, str]]:
+    """The spans of "It" as a sentence's subject that may be a town: only the town the
+    sentence before opened with can be meant."""
+    verbs = _it_verbs()
+    return [(m.start(), m.start() + 2, "it", "subject") for m in _IT_SUBJECT.finditer(text)
+            if m["verb"] is None or m["verb"] in verbs or m["verb"].split()[0] in verbs]
+
+
 def _seat_of(d: Any, town_of: Callable[[Any], Any]) -> list[PlaceMention]:
     """The town a division shares its name with, as a mention there."""
     town = d.place if d.place.kind in _TARGET_KINDS else town_of(d)
@@ -259,7 +274,8 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         # "in the countryside of Hama, after the factions withdrew from it": the ground around
         # a town is named, not the town the story is about. Worked out once, if anything points.
         return [m for m in towns if not _of_ground(text, m.start)]
-    for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)):
+    for start, end, surface, noun in sorted(_pointers(text) + _it_objects(text)
+                                            + _it_subjects(text)):
         if reach[bisect.bisect_left(found_starts, end)] > start:
             continue
         k = bisect.bisect_right(starts, start) - 2
@@ -277,6 +293,8 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
                        and _OPENING.fullmatch(text, since, m.start)]
             if subject and not any(m.start >= here for m in before):
                 before = subject[:1]
+            elif noun == "subject":
+                continue
         if noun == "capital":
             # "the capital" is the country's: the national capital, named in this sentence or
             # the one before (further back, "the capital" may be another country's).
