@@ -309,3 +309,32 @@ def test_it_opening_a_sentence_is_the_town_the_sentence_before_opened_with(ex, t
 def test_it_opening_a_sentence_is_no_town_the_sentence_before_did_not_open_with(ex, text):
     got = facts(ex, text, dt.date(2024, 5, 17))
     assert (VOVCHANSK, "russia", "captured") not in got
+
+
+LYMAN, SVIATOHIRSK, RAQQA = 704204, 692016, 172955
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ukrainian forces surrounded thousands of Russian soldiers in Lyman.",
+     (LYMAN, "russia", "besieged")),
+    ("Ukraine's military said it had encircled some 5,000 Russian troops in Lyman.",
+     (LYMAN, "russia", "besieged")),
+    ("Ukrainian forces surrounded hundreds of Russian soldiers in Lyman.",
+     (LYMAN, "ukraine", "contested")),
+])
+def test_a_counted_force_after_a_siege_verb_is_besieged_in_the_town_after_it(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2022, 10, 1))
+
+
+def test_a_counted_force_is_the_object_of_an_expulsion(ex):
+    got = facts(ex, "The SDF drove some 2,000 IS fighters out of Raqqa.", dt.date(2017, 10, 20))
+    assert {(RAQQA, "sdf", "captured"), (RAQQA, "isis", "lost")} <= got
+
+
+@pytest.mark.parametrize(("published", "month"), [
+    (dt.date(2022, 10, 1), dt.date(2022, 9, 1)),
+    (dt.date(2022, 10, 5), dt.date(2022, 10, 1)),
+])
+def test_earlier_this_month_on_its_first_day_is_the_month_before(ex, published, month):
+    text = "Ukrainian troops retook Lyman. Earlier this month they recaptured Sviatohirsk."
+    assert (SVIATOHIRSK, "ukraine", "captured", month, "month") in claims(ex, text, published)

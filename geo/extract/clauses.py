@@ -47,6 +47,7 @@ class Grammar:
     town_heads: frozenset[str]
     commands: frozenset[str]
     named_divisions: frozenset[str]
+    quantities: frozenset[str]
     command_bases: frozenset[tuple[str, ...]]
 
 
@@ -54,7 +55,7 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "time_words", "area_heads", "patrons",
-          "town_heads", "commands", "named_divisions")
+          "town_heads", "commands", "named_divisions", "quantities")
 
 
 @cache

@@ -371,7 +371,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         relative = rules("dates")["relative"]
         for m in p.relative.finditer(sentence) if "r" in kinds else ():
             r = relative[m["rel"].lower()]
-            add(m, _shift(published, r["unit"], r["offset"]), r["precision"])
+            date = _shift(published, r["unit"], r["offset"])
+            if date == published and m["rel"].lower().startswith("earlier"):
+                # "earlier this month" on the 1st: no day of the month came before; the
+                # story was written in the one before.
+                date = _shift(published, r["unit"], r["offset"] - 1)
+            add(m, date, r["precision"])
     for precision, rx in _war_start().items() if began is not None else ():
         for m in rx.finditer(sentence):
             add(m, began if precision == "day" else began.replace(day=1),

@@ -448,11 +448,14 @@ class Scene:
         return before[-1] if before else None
 
     def force_right_after(self, pos: int) -> ForceMention | None:
-        """A force that directly follows ``pos`` as an object ("drove ISIS fighters")."""
+        """A force that directly follows ``pos`` as an object ("drove ISIS fighters"), maybe
+        counted ("surrounded thousands of Russian soldiers")."""
+        g = grammar()
         for m in self.forces:
             if m.start >= pos and not m.holder:
                 gap = words(self.text[pos:m.start])
-                if all(w in grammar().determiners for w in gap):
+                if all(w in g.determiners or w in g.quantities or w.replace(",", "").isdigit()
+                       for w in gap):
                     return m
                 return None
         return None
@@ -1422,6 +1425,10 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """VICTIM besieged in PLACE [by IMPOSER]; IMPOSER encircled VICTIM in PLACE;
     the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
     places = scene.around(t, _SIEGE_PREPS, 14)
+    if not places and t.word not in SIEGE_NOUNS and (
+            inside := scene.force_right_after(t.end)) is not None:
+        # "surrounded thousands of Russian soldiers in the town": the town follows the victim.
+        places = scene.objects(inside.end, _INSIDE, limit=4)[0]
     if not places:
         yield from (_located_siege(scene, t) or _passive_siege(scene, t)
                     or _relative_siege(scene, t))
