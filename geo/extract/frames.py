@@ -67,6 +67,10 @@ _LIST_NEXT = re.compile(r"\s*,\s*")
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# A plural apposition inside a list of towns, before its next member: ", the two main towns
+# on the M5 road, as well as".
+_LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cities|villages)"
+                              r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
@@ -91,6 +95,10 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+# Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
+# Mourek".
+_UNKNOWN_MEMBERS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*){0,2}"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*(?:and|or)")
 # What joins two towns in a list of objects: "P and Q", "P, Q", "P as well as Q".
 _JOINTS = frozenset({"and", "", "or", "as well as"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
@@ -301,12 +309,14 @@ class Scene:
                   and _LIST_ON.match(self.text, q.end)}
         for p in reversed(self.places):
             # After a comma the relative clause hangs on the name right before it: "north of
-            # Toretsk, which ..." speaks of Toretsk. A name after the comma makes a list, not
-            # an apposition ("Ramadi, Fallujah and Hit, which": not Ramadi).
+            # Toretsk, which ..." speaks of Toretsk, also past the name's kind ("near Maaret
+            # al-Numan, the largest town in the province, which"). A name after the comma
+            # makes a list, not an apposition ("Ramadi, Fallujah and Hit, which": not Ramadi).
             after = _LIST_NEXT.match(head, p.end)
             if (p.target and p.end <= len(head) and _RELATIVE_HEAD.fullmatch(head[p.end:])
                     and not (after and after.end() in listed)
                     and (landmarks or _COMMA_AFTER.fullmatch(head, p.end)
+                         or _KIND_APPOSITION.match(head, p.end)
                          or not _LANDMARK.search(self.text, max(0, p.start - 30), p.start))):
                 # "Khan Sheikhoun in southern Idlib, a town HTS has held": the name after "in"
                 # only places the one before it.
@@ -522,7 +532,7 @@ class Scene:
                             + (len(kind.group()) if kind else 0)) or (
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))) or (
-                            _dated_joint(joint)):
+                            _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint):
                         found.append(q)
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
@@ -556,7 +566,10 @@ class Scene:
         for q in reversed(self.places):
             if q.end <= found[-1].start and q.target:
                 joint = self.text[q.end:found[-1].start]
-                if joint.strip(" ,") not in ("and", "", "or") or (
+                if joint.strip(" ,") in ("as well as", "and also") or _LIST_APPOSITION.fullmatch(
+                        joint):
+                    pass  # "P and Q, the two main towns on the road, as well as R"
+                elif joint.strip(" ,") not in ("and", "", "or") or (
                         reach is not None and len(joint) >= reach):
                     break
                 found.append(q)
