@@ -48,3 +48,58 @@ def test_names_the_gazetteer_does_not_know_do_not_break_a_list(ex, text):
 def test_a_clause_after_the_list_is_no_member(ex):
     text = "Government troops took Kafr Zita, Turkey said, and Mourek held out."
     assert (MOREK, "syrian-government", "captured") not in facts(ex, text, HAMA_DAY)
+
+
+ARDAMATA, BABANUSA = 13132452, 377962
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The RSF said on Saturday they had taken over the army's main base in Ardamata.",
+     ARDAMATA),
+    ("The RSF seized the army's main base in Ardamata.", ARDAMATA),
+    ("The RSF overran the army's last garrison in Babanusa.", BABANUSA),
+])
+def test_the_armys_own_base_with_an_adjective_is_the_town(ex, text, town):
+    got = facts(ex, text, dt.date(2023, 11, 5))
+    assert {(town, "rsf", "captured"), (town, "saf", "lost")} <= got
+
+
+MOSUL, BAKHMUT = 99072, 713174
+
+
+@pytest.mark.parametrize(("text", "mood"), [
+    ("Iraqi forces retook Bartella on Monday. Commanders say they expect to deal with Hawija "
+     "once Mosul has fallen.", "expected"),
+    ("Iraqi forces retook Bartella on Monday. The offensive on Hawija will start once Mosul has "
+     "been retaken.", "expected"),
+    ("Iraqi forces retook Bartella on Monday. The offensive on Hawija began once Mosul had "
+     "fallen.", "asserted"),
+    ("Iraqi forces retook Bartella on Monday. The offensive on Hawija began after Mosul fell.",
+     "asserted"),
+])
+def test_a_fall_in_a_clause_of_time_in_the_present_is_still_to_come(ex, text, mood):
+    got = facts(ex, text, dt.date(2017, 2, 24), modality=mood)
+    assert (MOSUL, "iraqi-government", "captured") in got
+
+
+AFRIN, RAS_AL_AIN = 174186, 165509
+
+
+@pytest.mark.parametrize(("text", "published", "town"), [
+    ("Turkey and its Syrian opposition proxies seized Afrin City on March 18.",
+     dt.date(2018, 3, 20), AFRIN),
+    ("Turkish troops and the Syrian opposition entered Afrin on Sunday.", dt.date(2018, 3, 20),
+     AFRIN),
+    ("Turkish forces and affiliated non-state armed groups entered Ras al-Ain in Syria on 20 "
+     "October.", dt.date(2019, 10, 21), RAS_AL_AIN),
+])
+def test_turkeys_syrian_allies_by_their_other_names(ex, text, published, town):
+    got = facts(ex, text, published)
+    assert {(town, "turkey", "captured"), (town, "syrian-opposition", "captured")} <= got
+
+
+@pytest.mark.parametrize("alias", ["Euphrates Shield", "Euphrates Shield forces",
+                                   "The Syrian opposition"])
+def test_an_alias_whose_last_word_is_optional_matches_without_it(ex, alias):
+    got = facts(ex, f"{alias} entered Afrin on Sunday.", dt.date(2018, 3, 20))
+    assert (AFRIN, "syrian-opposition", "captured") in got

@@ -104,8 +104,12 @@ def alias_pattern(alias: str) -> str:
     multiword = _multiword(alias)
     parts, pos = [], 0
     for m in _GROUP.finditer(alias):
-        parts.append(_literal(alias[pos:m.start()], multiword))
-        parts.append("(?:" + "|".join(_literal(a, multiword) for a in m.group(1).split("|")) + ")")
+        before, choices = alias[pos:m.start()], m.group(1).split("|")
+        if "" in choices and before.endswith(" ") and m.end() == len(alias):
+            # "Euphrates Shield (forces|)": the space goes with the last word, if any.
+            before, choices = before[:-1], [f" {c}" if c else c for c in choices]
+        parts.append(_literal(before, multiword))
+        parts.append("(?:" + "|".join(_literal(a, multiword) for a in choices) + ")")
         pos = m.end()
     parts.append(_literal(alias[pos:], multiword))
     return "".join(parts)
@@ -125,13 +129,14 @@ def _acronym_regex(acronyms: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _spellings(alias: str) -> list[str]:
-    """Every spelling an alias allows (its ``(a|b|)`` groups expanded)."""
+    """Every spelling an alias allows (its ``(a|b|)`` groups expanded; an empty choice leaves
+    no space behind: "Euphrates Shield (forces|)" spells "Euphrates Shield")."""
     parts, pos = [], 0
     for m in _GROUP.finditer(alias):
         parts += [[alias[pos:m.start()]], m.group(1).split("|")]
         pos = m.end()
     parts.append([alias[pos:]])
-    return ["".join(spelling) for spelling in itertools.product(*parts)]
+    return [" ".join("".join(spelling).split()) for spelling in itertools.product(*parts)]
 
 
 def _units(alias: str) -> list[tuple[str, ...]]:

@@ -511,7 +511,9 @@ class Scene:
             # Division headquarters in P" is read whole.
             command = gap[-1:] == ["in"] and len(said) <= 14 and (
                 bool(g.commands.intersection(said))
-                or any(pair in g.command_bases for pair in itertools.pairwise(said)))
+                or any(pair in g.command_bases for pair in itertools.pairwise(said))
+                # ... also with an adjective between: "the army's main base in P"
+                or any(pair in g.command_bases for pair in zip(said, said[2:], strict=False)))
             if (len(gap) > limit or not all(fits)) and not (site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False

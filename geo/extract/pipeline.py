@@ -295,6 +295,10 @@ class Extractor:
             if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
+            elif mood == "asserted" and clause and _WHEN_DONE.search(
+                    s.text, max(0, clause - 14), clause) and (
+                    _PRESENT_AUX.search(s.text, clause, t.start) or t.word in _PRESENT_FALLS):
+                mood = "expected"  # "once Mosul has fallen", "when Bakhmut falls": to come
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"
@@ -424,6 +428,14 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:then|later|meanw
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
+
+
+# A clause of time whose verb is in the present: what it tells is still to come ("deal with
+# it once Mosul has fallen", "will move on Raqqa when Mosul falls").
+_WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s*$",
+                        re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_PRESENT_FALLS = frozenset({"falls", "fall"})
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
