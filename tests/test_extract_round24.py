@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import facts
+from extract_helpers import claims, facts
 
 MAARAT, SARAQIB, IDLIB, KAFR_ZITA, MOREK = 167611, 164816, 169389, 168620, 166640
 HAMA_DAY = dt.date(2019, 8, 23)
@@ -103,3 +103,25 @@ def test_turkeys_syrian_allies_by_their_other_names(ex, text, published, town):
 def test_an_alias_whose_last_word_is_optional_matches_without_it(ex, alias):
     got = facts(ex, f"{alias} entered Afrin on Sunday.", dt.date(2018, 3, 20))
     assert (AFRIN, "syrian-opposition", "captured") in got
+
+
+DINDER = 13132448
+
+
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("The army retook Sennar. The RSF had overrun Dinder over the summer.",
+     dt.date(2024, 11, 17), 2024),
+    ("The army retook Sennar. The RSF overran Dinder in the spring.", dt.date(2024, 11, 17),
+     2024),
+    ("The army retook Sennar. The RSF overran Dinder in the summer.", dt.date(2024, 3, 17), 2023),
+    ("The army retook Sennar. The RSF overran Dinder last summer.", dt.date(2024, 11, 17), 2024),
+])
+def test_a_season_without_a_year_is_the_latest_one_begun(ex, text, published, year):
+    got = claims(ex, text, published)
+    assert (DINDER, "rsf", "captured", dt.date(year, 1, 1), "year") in got
+
+
+def test_the_fall_of_a_town_is_no_season(ex):
+    text = "The army retook Sennar. The fall of Dinder in June shocked the capital."
+    got = claims(ex, text, dt.date(2024, 11, 17))
+    assert not {c for c in got if c[3] == dt.date(2024, 1, 1)}

@@ -93,7 +93,7 @@ def _patterns() -> _Patterns:
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
-    cue_kinds |= {f"last {s}": "s" for s in data["seasons"]}
+    cue_kinds |= {f"{w} {s}": "s" for s in data["seasons"] for w in ("last", "the", "this")}
     cue_kinds |= {k.lower(): "p" for k in data["prior"]}
     seasons = "|".join(data["seasons"])
     more = rf"(?:(?P<more>{_longest_first(data['more_than'])})\s+)?"
@@ -132,7 +132,10 @@ def _patterns() -> _Patterns:
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         later=re.compile(rf"(?i)\b{count}(?P<unit>day|week)s?\s+later\b"),
-        season=re.compile(rf"(?i)\blast\s+(?P<season>{seasons})\b"),
+        # "last summer", and "over the summer", "this spring" (not "the fall of Mosul", nor
+        # "the summer of 2014", which the year pattern reads).
+        season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|since)"
+                          rf"\s+the)\s+(?P<season>{seasons})\b(?!\s+(?:of|offensive)\b)"),
         # "in June of that year", "that November", "the summer of the same year": in the year
         # of the date named before.
         that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
@@ -367,7 +370,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     next_clause=rx is p.after, duration=rx is p.lasting)
         for m in p.season.finditer(sentence) if "s" in kinds else ():
             end_month = rules("dates")["seasons"][m["season"].lower()]
-            add(m, dt.date(_before(published, end_month).year, 1, 1), "year")
+            # "last summer": the last one over before this month; "this summer", "over the
+            # summer": this year's, once it has begun (its three months end at ``end_month``).
+            year = (_before(published, end_month).year if m["last"] else published.year
+                    if m["this"] or end_month - 2 <= published.month else published.year - 1)
+            add(m, dt.date(year, 1, 1), "year")
         relative = rules("dates")["relative"]
         for m in p.relative.finditer(sentence) if "r" in kinds else ():
             r = relative[m["rel"].lower()]

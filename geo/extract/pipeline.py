@@ -247,8 +247,11 @@ class Extractor:
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
             # retells ("Irpin was retaken ... Irpin was liberated from the invader").
-            now = min((d.date for d in dates or () if d.date and not (
-                d.next_clause or d.since or d.duration)), default=article.published)
+            # A year ("in the autumn") dates the sentence less than a day or month it names.
+            told_when = [d for d in dates or () if d.date and not (
+                d.next_clause or d.since or d.duration)]
+            finer = [d for d in told_when if d.precision != "year"] or told_when
+            now = min((d.date for d in finer), default=article.published)
             holders = {g: (d, f) for g, (d, f) in holders.items() if now and d < now}
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
