@@ -1,0 +1,30 @@
+"""Rule families the misses and false alarms of blind sets 51 to 54 pointed at, after their
+honest figures were taken at the end of round 24: each test runs several phrasings written
+for it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import claims
+
+HASAHEISA, RUFAA, ZALINGEI = 379427, 367972, 363533
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The RSF seized Wad Madani on December 19. Within days the paramilitaries had also taken "
+     "Hasaheisa and Rufaa.", (RUFAA, "rsf", "captured", dt.date(2023, 12, 1), "month")),
+    ("The RSF seized Wad Madani in December 2023, and within weeks it had taken Hasaheisa.",
+     (HASAHEISA, "rsf", "captured", dt.date(2023, 12, 1), "month")),
+    ("The RSF seized Nyala on October 26. Within hours its fighters had entered Zalingei.",
+     (ZALINGEI, "rsf", "captured", dt.date(2024, 10, 26), "day")),
+])
+def test_within_days_or_weeks_is_the_span_of_the_date_before(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2024, 12, 5))
+
+
+def test_a_count_of_days_later_still_counts(ex):
+    text = "The RSF seized Nyala on October 26. Two days later they took Zalingei."
+    got = claims(ex, text, dt.date(2024, 12, 5))
+    assert (ZALINGEI, "rsf", "captured", dt.date(2024, 10, 28), "day") in got
