@@ -416,7 +416,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     key=lambda w: w.end, default=None)
         if named is not None and _RANK[named.precision] >= _RANK[r["precision"]]:
             base = named.date
-            if published is not None and base > published and not named.precision == "year":
+            if published is not None and base > published and named.precision != "year":
                 # "seized Wad Madani on December 19. Within days ..." told on 5 December: the
                 # day named was last year's, as a fact told is past.
                 base = _safe_date(base.year - 1, base.month, base.day) or base
