@@ -28,3 +28,34 @@ def test_a_count_of_days_later_still_counts(ex):
     text = "The RSF seized Nyala on October 26. Two days later they took Zalingei."
     got = claims(ex, text, dt.date(2024, 12, 5))
     assert (ZALINGEI, "rsf", "captured", dt.date(2024, 10, 28), "day") in got
+
+
+WAD_MADANI, SINJAR, MAKHMUR, MAARAT = 364103, 448149, 93818, 167611
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The RSF took Nyala in October. In December it swept into Wad Madani, the capital of "
+     "Gezira state.", (WAD_MADANI, "rsf", "captured")),
+    ("The RSF took Nyala in October. In December it stormed into Wad Madani.",
+     (WAD_MADANI, "rsf", "captured")),
+])
+def test_it_before_a_phrasal_verb_of_taking_is_the_force(ex, text, fact):
+    assert fact in {c[:3] for c in claims(ex, text, dt.date(2024, 5, 18))}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the peshmerga also withdrew from Sinjar and from Makhmur.",
+    "The peshmerga pulled back from Sinjar and from Makhmur on Tuesday.",
+])
+def test_a_list_may_repeat_its_preposition(ex, text):
+    got = {c[:3] for c in claims(ex, text, dt.date(2017, 10, 17))}
+    assert {(SINJAR, "peshmerga", "lost"), (MAKHMUR, "peshmerga", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing this in Maarat al-Numan, which is still held by the opposition.",
+    "The opposition still holds Maarat al-Numan in Syria.",
+])
+def test_the_opposition_is_syrias_rebels(ex, text):
+    got = {c[:3] for c in claims(ex, text, dt.date(2019, 8, 24))}
+    assert (MAARAT, "syrian-opposition", "held") in got

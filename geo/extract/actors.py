@@ -188,8 +188,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     suffixes = "|".join(data["holder_suffixes"])
     # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving,
     # holding or besieging.
-    acts = "|".join(sorted((re.escape(w) for f in rules("events")["frame"]
-                            if f["kind"] in _IT_ACTS for w in f["words"] if " " not in w),
+    acts = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for f in rules("events")["frame"]
+                            if f["kind"] in _IT_ACTS for w in f["words"]),
                            key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
             re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:(?:own|last|remaining|main|few)\s+)"

@@ -95,6 +95,8 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+# A list whose members repeat their preposition: "from Sinjar and from Makhmur".
+_PREP_JOINT = re.compile(r"(?:and|or)\s+[a-z]+")
 # Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
 # Mourek".
 _UNKNOWN_MEMBERS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*){0,2}"
@@ -534,8 +536,9 @@ class Scene:
                             + (len(kind.group()) if kind else 0)) or (
                             _APPOSED_AND.fullmatch(joint)
                             and not g.boundary_words.intersection(words(joint))) or (
-                            _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint):
-                        found.append(q)
+                            _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
+                            _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
+                        found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
             owned = self.text.startswith(("'s ", "’s "), found[-1].end)
