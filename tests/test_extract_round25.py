@@ -59,3 +59,31 @@ def test_a_list_may_repeat_its_preposition(ex, text):
 def test_the_opposition_is_syrias_rebels(ex, text):
     got = {c[:3] for c in claims(ex, text, dt.date(2019, 8, 24))}
     assert (MAARAT, "syrian-opposition", "held") in got
+
+
+KADUGLI, DILLING, BABANUSA, MOREK = 373141, 376450, 377962, 166640
+OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA, MELLIT, KUTUM = 691037, 708632, 699839, 370181, 371745
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("In South Kordofan, the army garrisons in Kadugli and Dilling remain besieged by the RSF "
+     "and its allies.", (KADUGLI, DILLING)),
+    ("The army's 22nd Division in Babanusa has been under RSF siege for more than a year.",
+     (BABANUSA,)),
+    ("The army in Babanusa has been under RSF siege since January.", (BABANUSA,)),
+])
+def test_a_force_placed_in_towns_is_besieged_there(ex, text, towns):
+    got = {c[:3] for c in claims(ex, text, dt.date(2025, 11, 6))}
+    for town in towns:
+        assert {(town, "saf", "besieged"), (town, "rsf", "contested")} <= got
+
+
+@pytest.mark.parametrize(("text", "force", "towns"), [
+    ("Russian forces now hold positions on the left bank, including the towns of Oleshky, Hola "
+     "Prystan and Nova Kakhovka.", "russia", (OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA)),
+    ("The RSF holds most of North Darfur state, including the towns of Mellit and Kutum.", "rsf",
+     (MELLIT, KUTUM)),
+])
+def test_the_towns_a_held_ground_includes_are_held(ex, text, force, towns):
+    got = {c[:3] for c in claims(ex, text, dt.date(2022, 12, 8))}
+    assert {(town, force, "held") for town in towns} <= got

@@ -1269,10 +1269,14 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
         # towns a list after it includes are held. "The jihadists and allied rebel factions
         # hold P": each subject does.
+        # "hold positions on the left bank, including the towns of Oleshky and Hola
+        # Prystan": the towns in the ground held are held.
+        included = scene.included(places[-1].end if places else t.end) \
+            if partitive or not places else []
         for a in [agent, *_allies(scene, agent, t)]:
             for p in places:
                 yield Finding("contested" if partitive else event, a, p, t, pen)
-            for p in scene.included(places[-1].end) if partitive else ():
+            for p in included:
                 yield Finding("held", a, p, t, pen)
 
 
@@ -1611,10 +1615,14 @@ _LOCATING = frozenset({"in", "at", "inside"})
 
 def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
     """"left a Turkish military post at Morek, further south, surrounded by government troops",
-    "Turkish soldiers in Morek are encircled by Syrian troops": the force placed in the town
-    is besieged there, the "by" force fights for it."""
-    p = scene.place_before(t.start, _PARTICIPLE_GAP, oblique=True)
-    imposer = scene.force_after(t.end, ("by",), limit=30)
+    "Turkish soldiers in Morek are encircled by Syrian troops", "the army's division in
+    Babanusa has been under RSF siege": the force placed in the town (or towns: "the army
+    garrisons in Kadugli and Dilling remain besieged") is besieged there, the "by" force (or
+    the siege's owner) fights for it."""
+    noun = t.word in SIEGE_NOUNS
+    p = scene.place_before(t.start, _UNDER_SIEGE if noun else _PARTICIPLE_GAP, oblique=True)
+    imposer = scene.force_after(t.end, ("by",), limit=30) or (
+        scene.force_right_before(t.start) if noun else None)
     if p is None or imposer is None:
         return []
     left, _ = scene.clauses.bounds(p.start)
@@ -1623,7 +1631,9 @@ def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
               and _LOCATING.intersection(gap) and m.force != imposer.force]
     if not placed:
         return []
-    return [Finding("besieged", placed[-1], p, t), Finding("contested", imposer, p, t, 0.05)]
+    return [f for q in scene.subjects_before(p, t.start)
+            for f in (Finding("besieged", placed[-1], q, t),
+                      Finding("contested", imposer, q, t, 0.05))]
 
 
 def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
