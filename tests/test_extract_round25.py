@@ -87,3 +87,34 @@ def test_a_force_placed_in_towns_is_besieged_there(ex, text, towns):
 def test_the_towns_a_held_ground_includes_are_held(ex, text, force, towns):
     got = {c[:3] for c in claims(ex, text, dt.date(2022, 12, 8))}
     assert {(town, force, "held") for town in towns} <= got
+
+
+MELITOPOL, BERDIANSK, ENERHODAR, SIEVIERODONETSK, LYSYCHANSK = (
+    701404, 712451, 709276, 691999, 702972)
+
+
+@pytest.mark.parametrize(("text", "facts_"), [
+    ("To the east, Melitopol was occupied by Russian forces on 25 February, Berdiansk on 27 "
+     "February and Enerhodar on 4 March.",
+     {(MELITOPOL, dt.date(2022, 2, 25)), (BERDIANSK, dt.date(2022, 2, 27)),
+      (ENERHODAR, dt.date(2022, 3, 4))}),
+    ("Sievierodonetsk fell to Russian forces on 25 June and Lysychansk on 3 July.",
+     {(SIEVIERODONETSK, dt.date(2022, 6, 25)), (LYSYCHANSK, dt.date(2022, 7, 3))}),
+])
+def test_towns_listed_with_their_own_dates_share_the_verb(ex, text, facts_):
+    got = claims(ex, text, dt.date(2022, 12, 8))
+    assert {(town, "russia", "captured", day, "day") for town, day in facts_} <= got
+
+
+def test_a_town_after_the_verb_without_a_date_of_its_own_shares_nothing(ex):
+    text = "Melitopol was occupied by Russian forces on 25 February, and aid groups say Berdiansk "
+    text += "on Tuesday is calm."
+    got = {c[:3] for c in claims(ex, text, dt.date(2022, 12, 8))}
+    assert (BERDIANSK, "russia", "captured") not in got
+
+
+@pytest.mark.parametrize("when", ["in March", "on 25 February"])
+def test_an_occupation_dated_to_a_point_before_the_year_turned_is_the_taking(ex, when):
+    got = {c[:3] for c in claims(ex, f"Melitopol was occupied by Russian forces {when}.",
+                                 dt.date(2022, 12, 8))}
+    assert (MELITOPOL, "russia", "captured") in got

@@ -2005,7 +2005,7 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
-    return _entries(_named_taker(_as_does(found, scene)), scene)
+    return _entries(_named_taker(_gapped(_as_does(found, scene), scene)), scene)
 
 
 def _named_taker(found: list[Finding]) -> list[Finding]:
@@ -2019,6 +2019,41 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
     return [replace(f, force=named[f.place.place.geonameid])
             if f.event == "captured" and f.force.start < 0
             and f.place.place.geonameid in named else f for f in found]
+
+
+# A town with its own date after the verb, the verb left out: "Melitopol was occupied on 25
+# February, Berdiansk on 27 February and Enerhodar on 4 March"; "Rajo fell on 3 March and
+# Jindayris, the district's second town, on 8 March".
+_GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by)\s+(?:the\s+)?"
+                       r"(?:\d|(?:early|late|mid)[\s-]"
+                       rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)")
+
+
+def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` with the readings of towns listed after a verb's date, each with its own date
+    and the verb left out: each shares the reading of the town that is the verb's subject. A
+    trigger put after each town dates it by the date that follows it."""
+    subject = [f for f in found if f.place.end <= f.trigger.start and f.place.target]
+    if not subject:
+        return found
+    extra = []
+    for f in subject:
+        last = f.trigger.end
+        for q in scene.places:
+            if q.start < last or not q.target:
+                continue
+            joint = _GAP_JOINT.search(scene.text, last, q.start)
+            dated = _GAP_DATE.match(scene.text, q.end)
+            # The verb's own clause gives a date too, before the first town left without one.
+            if joint is None or dated is None or (last == f.trigger.end and _GAP_DATE.search(
+                    scene.text, f.trigger.end, joint.start()) is None):
+                break
+            if q.place.geonameid != f.place.place.geonameid:
+                at = Trigger(q.end, q.end, f.trigger.word, f.trigger.kind, f.trigger.event)
+                extra.append(replace(f, place=q, trigger=at))
+            last = dated.end()
+    return found + extra if extra else found
 
 
 # "El Fasher remains under army control, as does Ed Daein": the town after it shares the
