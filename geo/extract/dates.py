@@ -230,6 +230,14 @@ def stated_start(text: str, sentences: Iterable[str], published: dt.date | None
     return None
 
 
+def as_past(date: dt.date, precision: Precision, published: dt.date | None) -> dt.date:
+    """A day or month a fact is told of, never after ``published``: a bare one that would lie
+    ahead is last year's ("since it captured Bakhmut in May", told in February)."""
+    if published is None or date <= published or precision not in ("day", "month"):
+        return date
+    return _safe_date(date.year - 1, date.month, date.day) or dt.date(date.year - 1, date.month, 28)
+
+
 def report_day(text: str, published: dt.date | None) -> dt.date | None:
     """The last day a report's header dates it by ("26 April - 2 May 2025" over a weekly
     update), when that is before ``published``: the day its undated states are as of."""
@@ -416,10 +424,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     key=lambda w: w.end, default=None)
         if named is not None and _RANK[named.precision] >= _RANK[r["precision"]]:
             base = named.date
-            if published is not None and base > published and named.precision != "year":
-                # "seized Wad Madani on December 19. Within days ..." told on 5 December: the
-                # day named was last year's, as a fact told is past.
-                base = _safe_date(base.year - 1, base.month, base.day) or base
+            # "seized Wad Madani on December 19. Within days ..." told on 5 December.
+            base = as_past(base, named.precision, published)
             add(m, base + dt.timedelta(days=r["days"]) if r["precision"] == "day" else
                 base.replace(day=1) if r["precision"] == "month" else base.replace(month=1, day=1),
                 r["precision"])

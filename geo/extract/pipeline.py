@@ -14,7 +14,7 @@ from geo.article import Article, make_article
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.data import rules, word_set
-from geo.extract.dates import When, find_dates, report_day, stated_start
+from geo.extract.dates import When, as_past, find_dates, report_day, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
     SIEGE_NOUNS,
@@ -251,7 +251,8 @@ class Extractor:
             told_when = [d for d in dates or () if d.date and not (
                 d.next_clause or d.since or d.duration)]
             finer = [d for d in told_when if d.precision != "year"] or told_when
-            now = min((d.date for d in finer), default=article.published)
+            now = min((as_past(d.date, d.precision, article.published) for d in finer),
+                      default=article.published)
             holders = {g: (d, f) for g, (d, f) in holders.items() if now and d < now}
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
@@ -467,10 +468,8 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
         if change:
             dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
         date, precision = _clause_date(scene, pos, clause, dates, published, holding)
-    if (asserted and date is not None and published is not None and date > published
-            and precision in ("day", "month")):
-        date = date.replace(year=date.year - 1) if not (date.month == 2 and date.day == 29) \
-            else date.replace(year=date.year - 1, day=28)
+    if asserted and date is not None:
+        date = as_past(date, precision, published)
     return date, precision
 
 
