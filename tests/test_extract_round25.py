@@ -118,3 +118,33 @@ def test_an_occupation_dated_to_a_point_before_the_year_turned_is_the_taking(ex,
     got = {c[:3] for c in claims(ex, f"Melitopol was occupied by Russian forces {when}.",
                                  dt.date(2022, 12, 8))}
     assert (MELITOPOL, "russia", "captured") in got
+
+
+YAMPIL, LYMAN, BAKHMUT, DILLING_ = 693020, 704204, 713174, 376450
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military said on Friday that it had surrounded several thousand Russian troops "
+    "in Lyman after retaking the nearby villages of Yampil and Drobysheve.",
+    "Ukrainian troops pushed into Lyman after retaking Yampil.",
+    "Ukrainian forces encircled Russian units in Lyman before retaking Yampil.",
+])
+def test_a_gerund_after_a_subordinator_has_the_subject_of_the_clause_before(ex, text):
+    got = {c[:3] for c in claims(ex, text, dt.date(2022, 10, 1))}
+    assert (YAMPIL, "ukraine", "captured") in got
+    assert (YAMPIL, "russia", "captured") not in got
+
+
+def test_several_thousand_troops_are_counted_troops(ex):
+    text = "Ukrainian forces surrounded several thousand Russian troops in Lyman."
+    assert (LYMAN, "russia", "besieged") in {c[:3] for c in claims(ex, text, dt.date(2022, 10, 1))}
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Ukraine's general staff said its troops had repelled 23 attacks in and near Bakhmut over "
+     "the past day.", dt.date(2023, 5, 22), (BAKHMUT, "russia", "contested")),
+    ("The army repelled an attack on Dilling overnight.", dt.date(2025, 6, 10),
+     (DILLING_, "rsf", "contested")),
+])
+def test_attacks_repelled_in_a_war_of_two_sides_come_from_the_other(ex, text, published, fact):
+    assert fact in {c[:3] for c in claims(ex, text, published)}

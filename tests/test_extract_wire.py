@@ -448,9 +448,10 @@ TENTH_ROUND = {
          {(KYIV, "russia", "contested")}),
         ("Russian missile attacks on Kharkiv killed ten people.", UKRAINE, set(),
          {(KHARKIV, "russia", "contested")}),
-        # Who repelled the attacks defends; who made them, the clause does not say.
-        ("Sudanese troops were repelling attacks on Singa, the army said.", SUDAN, set(),
-         _fought(SINGA, "saf", "rsf")),
+        # Who repelled the attacks defends; in a war of two sides the other made them
+        # (round 25).
+        ("Sudanese troops were repelling attacks on Singa, the army said.", SUDAN,
+         {(SINGA, "saf", "held"), (SINGA, "rsf", "contested")}, _fought(SINGA, "saf")),
     ],
     "'as well as' lists objects": [
         ("The Islamic State group still controls Fallujah as well as Mosul.", IRAQ_2015,

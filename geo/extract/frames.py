@@ -71,6 +71,9 @@ _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNOREC
 # on the M5 road, as well as".
 _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cities|villages)"
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# A clause that is only a subordinator before a gerund: "after retaking", "before seizing".
+_GERUND_OPENING = re.compile(r"(?:after|before|while|since|when|by|upon|on)?\s*", re.IGNORECASE)
+_ING_AT = re.compile(r"\w+ing\b")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
@@ -231,6 +234,17 @@ class Scene:
                                         grammar().determiners) == "with":
                 return absolute, 0.0
         left, _ = self.clauses.bounds(pos)
+        if left and _GERUND_OPENING.fullmatch(self.text, left, pos) and _ING_AT.match(
+                self.text, pos):
+            # "it had surrounded Russian troops in Lyman after retaking Yampil": a gerund
+            # after "after" has the subject of the clause it follows, not its object.
+            outer, _ = self.clauses.bounds(left - 1)
+            verb = next((t for t in self.triggers if outer <= t.start < left), None)
+            first = self.subject(verb.start, fallback, strict)[0] if verb else next(
+                (m for m in self.forces if outer <= m.start and m.end <= left
+                 and not m.possessive and not m.holder and not self.oblique(m)), None)
+            if first is not None:
+                return self.conjuncts(first)[0], 0.05
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m)]
         inside = [m for m in cands if m.start >= left]
@@ -1382,6 +1396,12 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 part = grammar().partitives.intersection(
                     words(scene.text[t.end:p.start] + (owned.group(1) if owned else "")))
                 yield Finding("contested" if part else "held", defender, p, t, dpen)
+        if agent is None and defender is not None and scene.sides:
+            # "its troops had repelled 23 attacks near Bakhmut": in a war of two sides the
+            # attacks came from the other.
+            enemy = other_side(scene.sides, defender.force)
+            agent = ForceMention.unnamed((enemy,)) if enemy else None
+            pen = 0.15
         if agent is None:
             return  # by whom the attack came, the clause does not say
     if agent is None:
