@@ -148,3 +148,4 @@ def test_several_thousand_troops_are_counted_troops(ex):
 ])
 def test_attacks_repelled_in_a_war_of_two_sides_come_from_the_other(ex, text, published, fact):
     assert fact in {c[:3] for c in claims(ex, text, published)}
+

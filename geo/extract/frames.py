@@ -1658,13 +1658,17 @@ def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
 
 def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """"Islamic State fighters hold out in Baaj, a town that the army has encircled since last
-    summer": the besieger fights for the town, the main clause's subject is besieged in it."""
+    summer": the besieger fights for the town, the main clause's subject is besieged in it;
+    when the besieger is that subject ("the RSF will concentrate on El Fasher, which it has
+    besieged since May"), in a war of two sides the other side is."""
     imposer = scene.subject(t.start, fallback=False)[0]
     p = scene.relative_object(imposer, t.start)
     if imposer is None or p is None:
         return
     yield Finding("contested", imposer, p, t, 0.05)
     victim = scene.subject(p.start)[0]
+    if victim is not None and victim.force == imposer.force:
+        victim = _other_side(scene, imposer)
     if victim is not None and victim.force != imposer.force:
         yield Finding("besieged", victim, p, t, 0.05)
 
