@@ -227,9 +227,10 @@ def _it_objects(text: str) -> list[tuple[int, int, str, str]]:
 
 # "It" opening a sentence as the subject of a passive event verb or of a fall: "It was seized
 # by Russian troops in February 2022", "It fell in May".
-_IT_SUBJECT = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))It\s+(?:(?:was|were|is|has\s+been|"
-                         r"had\s+been)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:\s+[a-z]+)?)"
-                         r"|(?:fell|remains|remained|changed\s+hands)\b)")
+# (Opening with the literal "It" lets the regex engine skip ahead to it.)
+_IT_SUBJECT = re.compile(r"It\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                         r"(?P<verb>[a-z]+(?:\s+[a-z]+)?)|(?:fell|remains|remained|changed\s+"
+                         r"hands)\b)")
 
 
 def _it_subjects(text: str) -> list[tuple[int, int, str, str]]:
@@ -237,7 +238,13 @@ def _it_subjects(text: str) -> list[tuple[int, int, str, str]]:
     sentence before opened with can be meant."""
     verbs = _it_verbs()
     return [(m.start(), m.start() + 2, "it", "subject") for m in _IT_SUBJECT.finditer(text)
-            if m["verb"] is None or m["verb"] in verbs or m["verb"].split()[0] in verbs]
+            if _opens_sentence(text, m.start())
+            and (m["verb"] is None or m["verb"] in verbs or m["verb"].split()[0] in verbs)]
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n" or (
+        pos >= 2 and text[pos - 1].isspace() and text[pos - 2] in ".!?”\"")
 
 
 def _seat_of(d: Any, town_of: Callable[[Any], Any]) -> list[PlaceMention]:
