@@ -21,3 +21,31 @@ def test_a_town_the_subject_itself_besieges_holds_the_other_side(ex, text):
     got = {c[:3] for c in claims(ex, text, dt.date(2025, 3, 27))}
     assert {(EL_FASHER, "saf", "besieged"), (EL_FASHER, "rsf", "contested")} <= got
     assert (EL_FASHER, "rsf", "besieged") not in got
+
+
+DEIR_EZ_ZOR, BABANUSA, SENNAR = 170794, 377962, 367644
+
+
+@pytest.mark.parametrize("text", [
+    "El Fasher remains the only state capital in Darfur outside RSF control.",
+    "El Fasher is the last city in the region beyond RSF control.",
+])
+def test_outside_a_forces_control_is_not_its_holding(ex, text):
+    assert (EL_FASHER, "rsf", "held") not in {c[:3] for c in claims(ex, text, dt.date(2023, 11, 6))}
+
+
+def test_a_town_its_besieger_besieges_in_a_relative_holds_its_named_holder(ex):
+    text = ("ISIS launched renewed assaults against regime-held neighborhoods of Deir ez-Zor, "
+            "which the group has besieged since early 2015.")
+    got = {c[:3] for c in claims(ex, text, dt.date(2017, 2, 24))}
+    assert (DEIR_EZ_ZOR, "syrian-government", "besieged") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF renewed attacks on the army base in Babanusa, which has been under RSF siege since "
+    "early 2024.",
+    "The army holds Babanusa, which has been under siege since January.",
+])
+def test_a_relative_under_siege_besieges_its_head(ex, text):
+    got = {c[:3] for c in claims(ex, text, dt.date(2024, 11, 26))}
+    assert (BABANUSA, "saf", "besieged") in got

@@ -1471,6 +1471,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             inside := scene.force_right_after(t.end)) is not None:
         # "surrounded thousands of Russian soldiers in the town": the town follows the victim.
         places = scene.objects(inside.end, _INSIDE, limit=4)[0]
+    if not places and t.word in SIEGE_NOUNS and _UNDER_SIEGE.match(
+            scene.text[scene.clauses.bounds(t.start)[0]:t.start]):
+        # "Babanusa, which has been under RSF siege since early 2024"
+        where = scene.antecedent(t.start, ("which", "that"))
+        places = [where] if where is not None else []
     if not places:
         yield from (_located_siege(scene, t) or _passive_siege(scene, t)
                     or _relative_siege(scene, t))
@@ -1668,7 +1673,11 @@ def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     yield Finding("contested", imposer, p, t, 0.05)
     victim = scene.subject(p.start)[0]
     if victim is not None and victim.force == imposer.force:
-        victim = _other_side(scene, imposer)
+        # ... else the town's holder ("regime-held neighbourhoods of Deir ez-Zor, which the
+        # group has besieged").
+        victim = _other_side(scene, imposer) or _defender(scene, p) or next(
+            (m for m in reversed(scene.forces) if m.holder and m.end <= p.start
+             and p.start - m.end <= 30 and "," not in scene.text[m.end:p.start]), None)
     if victim is not None and victim.force != imposer.force:
         yield Finding("besieged", victim, p, t, 0.05)
 
@@ -1829,8 +1838,9 @@ _UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}co
 _CONTROL_CHANGES = word_set("events", "control_changes")
 _BACK = grammar().adverbs | {"back"}
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
-_UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in)\s)[\w'’-]+\s+){0,4}$",
-                    re.IGNORECASE)
+# Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
+_UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"
+                    r"[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # "Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before these is
