@@ -49,3 +49,26 @@ def test_a_town_its_besieger_besieges_in_a_relative_holds_its_named_holder(ex):
 def test_a_relative_under_siege_besieges_its_head(ex, text):
     got = {c[:3] for c in claims(ex, text, dt.date(2024, 11, 26))}
     assert (BABANUSA, "saf", "besieged") in got
+
+
+KIRKUK, MOSUL, SINGA = 94787, 99072, 366847
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Kurdish Peshmerga forces took control of Kirkuk city on June 12 following the withdrawal "
+     "of the Iraqi Army's 12th Division.", dt.date(2014, 6, 12),
+     (KIRKUK, "iraqi-government", "lost")),
+    ("The RSF entered Singa after the withdrawal of the army.", dt.date(2024, 6, 30),
+     (SINGA, "saf", "lost")),
+    ("ISIS remains in control of Mosul two days after the collapse of Iraqi Security Forces "
+     "in the city on June 10.", dt.date(2014, 6, 12), (MOSUL, "iraqi-government", "lost")),
+])
+def test_the_withdrawal_or_collapse_of_a_force_that_times_a_clause_loses_its_town(
+        ex, text, published, fact):
+    assert fact in {c[:3] for c in claims(ex, text, published)}
+
+
+def test_a_collapse_of_no_force_loses_nothing(ex):
+    text = "Russian forces took Bakhmut after the collapse of the talks."
+    got = {c[:3] for c in claims(ex, text, dt.date(2023, 5, 21))}
+    assert not {f for f in got if f[2] == "lost" and f[1] != "ukraine"}

@@ -1939,6 +1939,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             loser = scene.subject(t.start, strict=False)[0] if places else None
         if loser is None:
             return  # "Sudan army chief confirms withdrawal from P": nobody named withdrew
+        if not places and words(scene.text[max(0, t.start - 20):t.start])[-2:-1] in (
+                _BACKGROUND[:2]):
+            # "took control of Kirkuk following the withdrawal of the army's 12th Division":
+            # the town of the clause it times.
+            places = _timed_town(scene, t)
         for p in places:
             yield Finding("lost", loser, p, t, 0.1)
         return
@@ -1974,6 +1979,12 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent and not partitive:
         for p in places:
             yield Finding(event, agent, p, t, 0.1)
+
+
+def _timed_town(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town the clause before a "following" or "after" phrase acts on: the last named."""
+    before = [p for p in scene.places if p.target and p.end <= t.start]
+    return before[-1:]
 
 
 def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
