@@ -149,3 +149,9 @@ def test_several_thousand_troops_are_counted_troops(ex):
 def test_attacks_repelled_in_a_war_of_two_sides_come_from_the_other(ex, text, published, fact):
     assert fact in {c[:3] for c in claims(ex, text, published)}
 
+
+
+def test_a_leap_day_told_after_it_passed_is_the_last_one_before(ex):
+    got = claims(ex, "Melitopol was occupied by Russian forces on 29 February.",
+                 dt.date(2023, 2, 10))
+    assert (MELITOPOL, "russia", "captured", dt.date(2020, 2, 29), "day") in got

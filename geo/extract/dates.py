@@ -235,7 +235,9 @@ def as_past(date: dt.date, precision: Precision, published: dt.date | None) -> d
     ahead is last year's ("since it captured Bakhmut in May", told in February)."""
     if published is None or date <= published or precision not in ("day", "month"):
         return date
-    return _safe_date(date.year - 1, date.month, date.day) or dt.date(date.year - 1, date.month, 28)
+    # The latest such day before publication: "29 February" may lie four years back.
+    return next(d for back in range(1, 9)
+                if (d := _safe_date(date.year - back, date.month, date.day)) and d <= published)
 
 
 def report_day(text: str, published: dt.date | None) -> dt.date | None:

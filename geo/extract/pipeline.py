@@ -338,7 +338,7 @@ class Extractor:
             s.text, max(left, t.start - 40), t.start) is not None
         if (event == "held" and t.word in word_set("events", "occupations") and mood == "asserted"
                 and not lasting and not _STILL.search(s.text, max(left, t.start - 30), t.start)
-                and any(_same_point(d, date, precision) and not d.since
+                and any(_same_point(d, date, precision, article.published) and not d.since
                         and not d.duration and not d.next_clause for d in dates)):
             # "Kupiansk was occupied by Russian troops in the first days of the invasion": an
             # occupation dated to a point in time is the taking, not the holding since (unless
@@ -442,12 +442,12 @@ _PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$",
 _PRESENT_FALLS = frozenset({"falls", "fall"})
 
 
-def _same_point(d: When, date: dt.date | None, precision: Precision) -> bool:
+def _same_point(d: When, date: dt.date | None, precision: Precision,
+                published: dt.date | None) -> bool:
     """Whether a claim's ``date`` is the one ``d`` names, also when it was moved a year back
     to lie before publication ("occupied in March", told in December)."""
-    if date is None or d.precision != precision:
-        return False
-    return d.date == date or (precision != "year" and d.date.replace(year=date.year) == date)
+    return (date is not None and d.precision == precision
+            and as_past(d.date, d.precision, published) == date)
 
 
 def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | None,
