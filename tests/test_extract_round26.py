@@ -72,3 +72,18 @@ def test_a_collapse_of_no_force_loses_nothing(ex):
     text = "Russian forces took Bakhmut after the collapse of the talks."
     got = {c[:3] for c in claims(ex, text, dt.date(2023, 5, 21))}
     assert not {f for f in got if f[2] == "lost" and f[1] != "ukraine"}
+
+
+BALAKLIIA = 712926
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops took Izium in April. Balakliia was retaken on 8 September after six months "
+    "of Russian occupation.",
+    "Russian troops took Izium in April. Balakliia was liberated on 8 September after months of "
+    "Russian occupation.",
+])
+def test_a_town_the_sentence_says_the_story_actor_held_is_retaken_by_its_enemy(ex, text):
+    got = {c[:3] for c in claims(ex, text, dt.date(2022, 9, 10))}
+    assert (BALAKLIIA, "ukraine", "captured") in got
+    assert (BALAKLIIA, "russia", "captured") not in got

@@ -995,7 +995,8 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
         return None
     first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
                  p.start)
-    if any(first < m.start < t.start and m.force in scene.actor.candidates
+    # ... or that the actor had held it ("was retaken after six months of Russian occupation")
+    if any((first < m.start < t.start or m.kind == "holder") and m.force in scene.actor.candidates
            for m in scene.forces):
         enemy = other_side(scene.sides, scene.actor.force) if scene.sides else None
         return ForceMention.unnamed((enemy,)) if enemy else None
