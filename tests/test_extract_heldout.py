@@ -112,8 +112,8 @@ it and never read: P 0.786, R 0.554 (257/327, 190/343) at ef21670, P 0.797, R 0.
 the nineteenth round, P 0.806, R 0.606 after the twenty-first, P 0.803, R 0.612 after the
 gazetteer fixes, P 0.803, R 0.609 (281/350, 209/343) after the twenty-second and P 0.803,
 R 0.612 (282/351, 210/343) after the last families of that session (led by sets 35 and 37).
-Sets 43 to 46 then led a twenty-third round (``test_extract_round23.py``). Sets 47 to 66 (240
-articles in five groups of registers: wire, regional outlets, monitors' reports, long reads,
+Sets 43 to 46 then led a twenty-third round (``test_extract_round23.py``). Sets 47 to 70 (288
+articles in six groups of registers: wire, regional outlets, monitors' reports, long reads,
 think-tank copy, briefs), written blind by four writers at a time, were each scored before
 any was read, at 2d2cbe6 (the base of the twenty-third round) and again after the round
 they were written during, and only then read to lead the next: sets 47 to 50 P 0.806,
@@ -123,10 +123,11 @@ P 0.756, R 0.523 after the twenty-fourth (``test_extract_round24.py``, led by 47
 sets 55 to 58 P 0.833, R 0.593 (350/420, 243/410), P 0.835, R 0.600 after the twenty-fifth
 (``test_extract_round25.py``, led by 51 to 54); sets 59 to 62 P 0.818, R 0.592 (359/439,
 266/449) at the base and P 0.833, R 0.601 (363/436, 270/449) after the twenty-fifth and the
-first family of the twenty-sixth (``test_extract_round26.py``, led by 55 to 62); sets 63 to
-66, never read, P 0.778, R 0.603 (336/432, 235/390) at the base and P 0.783, R 0.610
-(339/433, 238/390) after the twenty-sixth. Each round moved copy it had not read by less than
-a point of recall.
+first family of the twenty-sixth (``test_extract_round26.py``, led by 55 to 66); sets 63 to
+66 P 0.778, R 0.603 (336/432, 235/390) at the base and P 0.783, R 0.610 (339/433, 238/390)
+before the twenty-sixth's last family; sets 67 to 70, never read, P 0.820, R 0.622 (309/377,
+230/370) at the base and P 0.826, R 0.632 (314/380, 234/370) at the twenty-sixth's end. Each
+round moved copy it had not read by less than a point of recall.
 
 The shared dev set and the blind sets count a two-sided war's implied loser ("Russian forces
 captured Kherson": Ukraine lost it); the earlier sets, written before the extractor read it so,
@@ -178,8 +179,8 @@ HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38, HEL
         HELDOUT.with_name(f"claims.heldout{n}.jsonl") for n in range(32, 47))
 HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, \
     HELDOUT55, HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61, HELDOUT62, \
-    HELDOUT63, HELDOUT64, HELDOUT65, HELDOUT66 = (
-        HELDOUT.with_name(f"claims.heldout{n}.jsonl") for n in range(47, 67))
+    HELDOUT63, HELDOUT64, HELDOUT65, HELDOUT66, HELDOUT67, HELDOUT68, HELDOUT69, HELDOUT70 = (
+        HELDOUT.with_name(f"claims.heldout{n}.jsonl") for n in range(47, 71))
 # Reached after the third to sixth rounds of rule families and the gazetteer's division rules
 # (P 0.979, R 0.963; 0.988/0.912 before them, 0.987/0.850 before the first), floors one claim
 # below.
@@ -322,13 +323,19 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT60, 12, 0.81, 0.66),
     (HELDOUT61, 12, 0.83, 0.60),
     (HELDOUT62, 12, 0.76, 0.37),
-    # Never read: written while the twenty-sixth round ran, scored at the twenty-third's base
-    # (pooled P 0.778, R 0.603) and at the twenty-sixth's end (0.783/0.610); floors one claim
-    # below.
+    # Honest after most of the twenty-sixth round (pooled P 0.783, R 0.610; 0.778/0.603 at the
+    # twenty-third's base); then they led its last family; floors one claim below.
     (HELDOUT63, 12, 0.80, 0.70),
     (HELDOUT64, 12, 0.80, 0.62),
     (HELDOUT65, 12, 0.65, 0.44),
     (HELDOUT66, 12, 0.81, 0.65),
+    # Never read: written during the twenty-sixth round, scored at the twenty-third's base
+    # (pooled P 0.820, R 0.622) and at the twenty-sixth's end (0.826/0.632); floors one claim
+    # below.
+    (HELDOUT67, 12, 0.80, 0.70),
+    (HELDOUT68, 12, 0.86, 0.67),
+    (HELDOUT69, 12, 0.82, 0.64),
+    (HELDOUT70, 12, 0.77, 0.50),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)
