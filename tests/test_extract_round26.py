@@ -87,3 +87,25 @@ def test_a_town_the_sentence_says_the_story_actor_held_is_retaken_by_its_enemy(e
     got = {c[:3] for c in claims(ex, text, dt.date(2022, 9, 10))}
     assert (BALAKLIIA, "ukraine", "captured") in got
     assert (BALAKLIIA, "russia", "captured") not in got
+
+
+PALMYRA, RUFAA = 163808, 367972
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Jihadists overran Palmyra on 20 May 2015 after a week-long assault, as government troops "
+     "retreated towards Homs.", dt.date(2017, 3, 3),
+     (PALMYRA, "syrian-government", "lost", dt.date(2015, 5, 20), "day")),
+    ("Islamic State fighters seized Palmyra on 20 May 2015 while government troops withdrew "
+     "from the town.", dt.date(2017, 3, 3),
+     (PALMYRA, "syrian-government", "lost", dt.date(2015, 5, 20), "day")),
+])
+def test_a_clause_of_the_same_time_takes_the_day_of_the_clause_before(ex, text, published, fact):
+    assert fact in claims(ex, text, published)
+
+
+def test_a_trigger_opening_with_a_boundary_word_is_dated_in_its_own_clause(ex):
+    text = ("The RSF also claimed control of Rufaa, on the east bank of the Blue Nile, on 20 "
+            "December.")
+    got = claims(ex, text, dt.date(2023, 12, 22))
+    assert (RUFAA, "rsf", "captured", dt.date(2023, 12, 20), "day") in got

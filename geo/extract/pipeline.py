@@ -460,6 +460,10 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     An asserted fact is not in the future: a bare month or day after publication is last
     year's ("since it captured Bakhmut in May")."""
     clause = scene.clauses.bounds(pos)
+    if clause[1] <= pos:
+        # A trigger that opens with a boundary word ("claimed control of Rufaa, ..., on 20
+        # December") is dated in the clause it opens.
+        clause = scene.clauses.bounds(next((e for b, e in scene.clauses.cuts if b == pos), pos))
     hung = _hung_on(scene, clause, dates)
     date: dt.date | None
     if hung is not None:
@@ -526,6 +530,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         then = [d for d in dates if right <= d.start and d.end <= end and not d.duration]
         if then:
             return then[0].date, then[0].precision
+    if left and not holding and _AS_WHILE.search(scene.text, max(0, left - 10), left):
+        # "overran the city on 20 May 2015, as government troops retreated towards Homs": what
+        # happens as the clause before does happens on its day.
+        then = [d for d in dates if d.end <= left and not (d.duration or d.since
+                                                              or d.next_clause)]
+        if then:
+            return then[-1].date, then[-1].precision
     for d in dates:
         if d.next_clause and abs(d.end - left) <= 2:
             return d.date, d.precision
@@ -599,6 +610,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     if published is not None:
         return published, "day"
     return None, "unknown"
+
+
+# A clause of the same time: "..., as government troops retreated".
+_AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
 
 def _verb_before_and(scene: Scene, left: int, conj: int) -> bool:
