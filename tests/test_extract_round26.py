@@ -109,3 +109,13 @@ def test_a_trigger_opening_with_a_boundary_word_is_dated_in_its_own_clause(ex):
             "December.")
     got = claims(ex, text, dt.date(2023, 12, 22))
     assert (RUFAA, "rsf", "captured", dt.date(2023, 12, 20), "day") in got
+
+
+NYALA = 369004
+
+
+@pytest.mark.parametrize("when", ["on October 26", "on 26 October"])
+def test_a_day_between_a_capture_noun_and_its_of_dates_the_capture(ex, when):
+    text = f"In Sudan, the RSF's capture {when} of Nyala shocked the army."
+    got = claims(ex, text, dt.date(2023, 11, 5))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got

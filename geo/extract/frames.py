@@ -1921,7 +1921,8 @@ _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|t
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
 _NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|"
                         r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
-                        r"|in\s+(?-i:[A-Z])\w+)(?=\s+of\b)", re.IGNORECASE)
+                        r"|in\s+(?-i:[A-Z])\w+|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?))(?=\s+of\b)", re.IGNORECASE)
 
 
 def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
