@@ -119,3 +119,23 @@ def test_a_day_between_a_capture_noun_and_its_of_dates_the_capture(ex, when):
     text = f"In Sudan, the RSF's capture {when} of Nyala shocked the army."
     got = claims(ex, text, dt.date(2023, 11, 5))
     assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got
+
+
+TAL_AFAR, TIKRIT = 90393, 90150
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Daesh overran Tal Afar, a mainly Turkmen city of about 200,000 before the war, in June "
+     "2014, days after seizing Mosul.", (TAL_AFAR, "isis", "captured", dt.date(2014, 6, 1),
+                                        "month")),
+    ("Islamic State seized Tal Afar before the summer offensive, in June 2014.",
+     (TAL_AFAR, "isis", "captured", dt.date(2014, 6, 1), "month")),
+])
+def test_before_or_after_a_short_noun_phrase_opens_no_clause(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2017, 8, 27))
+
+
+def test_after_a_clause_still_opens_one(ex):
+    text = "The army took Tikrit after the militants withdrew, in March 2015."
+    got = claims(ex, text, dt.date(2017, 8, 27))
+    assert (TIKRIT, "iraqi-government", "captured", dt.date(2015, 3, 1), "month") in got

@@ -82,6 +82,12 @@ _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
 # "once" before a noun phrase is "formerly": "Kurakhove, once a bastion, was captured".
 _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
+# "before" or "after" with only a short noun phrase of its own before a comma ("before the
+# war,", "after weeks of fighting,") opens no clause.
+_PREPOSITIONAL = frozenset({"before", "after"})
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|its|their|months|weeks|days|years)\s+"
+                                r"(?:(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*\s+){0,2}"
+                                r"(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*\s*,")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 # A name in apposition between commas (", Khartoum,", ", Deir ez-Zor,"), or where the town
@@ -182,6 +188,8 @@ class Clauses:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
             if tok in g.adverbial and _PUNCT_AFTER.match(text, m.end()):
                 continue  # "driven out once before, in April": an adverb, no clause follows
+            if tok in _PREPOSITIONAL and _NOUN_PHRASE_AFTER.match(text, m.end()):
+                continue  # "a city of 200,000 before the war, in June 2014": a time, no clause
             if tok == "once" and formerly(text, m.end()):
                 continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
