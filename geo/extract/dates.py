@@ -105,9 +105,12 @@ def _patterns() -> _Patterns:
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         # "by 3 January", "on 18 March": the British order, no year.
-        day_month_bare=re.compile(r"(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
+        # ... or opening a timeline's line, maybe after its bullet ("- 10 November: ...",
+        # "10 Sept - Russia abandons Izium").
+        day_month_bare=re.compile(r"(?:(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
-                                  rf"(?<=\bbefore ))(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
+                                  r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?)(?:the\s+)?"
+                                  rf"{day}(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         month=re.compile(rf"{initials(data['month_year_cues'])}"

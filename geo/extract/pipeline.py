@@ -329,7 +329,10 @@ class Extractor:
             # "took A in February and B last month": a date right after an object dates it.
             own = [d for d in dates if d.start >= f.place.end and not d.next_clause
                    and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
-            dates = own[:1] or dates
+            # ... with a finer one that restates it ("in the first days of the invasion, on
+            # March 2").
+            dates = own[:1] + [e for e in dates if own and _restates(s.text, own[0], e)] \
+                if own else dates
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
@@ -521,6 +524,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
+        # "in the first days of the invasion, on March 2": a finer date set off right after
+        # restates it.
+        d = next((e for e in inside if _restates(scene.text, d, e)), d)
         return d.date, d.precision
     if (after := _WHEN_AFTER.match(scene.text, right)) is not None:
         # "which overran most of Khartoum when the war began in April 2023", "took Zalingei
@@ -612,6 +618,15 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     return None, "unknown"
 
 
+_FINENESS = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+_RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
+
+
+def _restates(text: str, d: When, e: When) -> bool:
+    """Whether ``e``, set off right after ``d``, restates it more finely ("in the first days of
+    the invasion, on March 2")."""
+    return (d.end <= e.start and _RESTATING.fullmatch(text, d.end, e.start) is not None
+            and _FINENESS[e.precision] > _FINENESS[d.precision])
 # A clause of the same time: "..., as government troops retreated".
 _AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
