@@ -31,3 +31,16 @@ def test_a_day_and_month_opening_a_timeline_line_date_it(ex, text, fact):
 ])
 def test_a_finer_date_set_off_after_another_restates_it(ex, text, fact):
     assert fact in claims(ex, text, dt.date(2022, 11, 11))
+
+
+SELYDOVE, KRASNOHORIVKA = 694677, 704393
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said last month that it had captured Krasnohorivka, and fighting has now reached "
+    "the outskirts of Selydove.",
+    "In September Russian forces took Krasnohorivka; they are now attacking Selydove.",
+])
+def test_now_is_the_day_the_story_tells(ex, text):
+    published = dt.date(2024, 10, 2)
+    assert (SELYDOVE, "russia", "contested", published, "day") in claims(ex, text, published)

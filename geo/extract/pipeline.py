@@ -528,6 +528,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # restates it.
         d = next((e for e in inside if _restates(scene.text, d, e)), d)
         return d.date, d.precision
+    if published is not None and _NOW_BEFORE.search(scene.text, max(left, pos - 30), pos):
+        # "Moscow said last month it had taken P, and fighting has now reached Q": "now" is
+        # the day the story tells, not a date the clauses around it give.
+        return published, "day"
     if (after := _WHEN_AFTER.match(scene.text, right)) is not None:
         # "which overran most of Khartoum when the war began in April 2023", "took Zalingei
         # after storming its base on Tuesday": the clause the "when" or "after" opens dates
@@ -619,6 +623,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
 
 
 _FINENESS = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+_NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
 
 
