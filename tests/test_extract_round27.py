@@ -44,3 +44,39 @@ SELYDOVE, KRASNOHORIVKA = 694677, 704393
 def test_now_is_the_day_the_story_tells(ex, text):
     published = dt.date(2024, 10, 2)
     assert (SELYDOVE, "russia", "contested", published, "day") in claims(ex, text, published)
+
+
+MAYADIN, ALBU_KAMAL, NYALA, SINGA = 173480, 174448, 369004, 366847
+
+
+@pytest.mark.parametrize("text", [
+    "Last Saturday the army announced it had retaken Mayadin, a town downstream.",
+    "In Syria, last Saturday the army announced it had retaken Mayadin.",
+])
+def test_a_report_dated_by_its_opening_day_dates_its_content(ex, text):
+    got = claims(ex, text, dt.date(2017, 10, 20))
+    assert (MAYADIN, "syrian-government", "captured", dt.date(2017, 10, 14), "day") in got
+
+
+def test_a_month_of_last_year_is_last_years(ex):
+    text = ("The Syrian government controls Albu Kamal, which it wrested from the Islamic State in "
+            "November of last year.")
+    got = claims(ex, text, dt.date(2018, 12, 15))
+    assert (ALBU_KAMAL, "syrian-government", "captured", dt.date(2017, 11, 1), "month") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The paramilitary captured Nyala, Sudan's second-largest city, after the army's 16th "
+     "Infantry Division base there was overrun on Oct. 26.",
+     (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day")),
+    ("The RSF took Singa after the army withdrew on Saturday.",
+     (SINGA, "rsf", "captured", dt.date(2023, 12, 16), "day")),
+])
+def test_a_change_dated_in_an_after_clause_dates_the_change_it_led_to(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2023, 12, 19))
+
+
+def test_a_start_dated_in_an_after_clause_dates_nothing_it_led_to(ex):
+    text = "Russian forces took Avdiivka after an offensive launched on 10 October."
+    got = claims(ex, text, dt.date(2024, 2, 17))
+    assert not {c for c in got if c[3] == dt.date(2023, 10, 10)}

@@ -115,7 +115,7 @@ def _patterns() -> _Patterns:
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         month=re.compile(rf"{initials(data['month_year_cues'])}"
                          rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
-                         r"(?:\s+(?P<which>last|this)\s+year\b)?"),
+                         r"(?:\s+(?:of\s+)?(?P<which>last|this)\s+year\b)?"),
         # "mid-2014" as well as "since 2014".
         year=re.compile(rf"{initials(data['month_year_cues'])}"
                         rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"

@@ -428,8 +428,10 @@ _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.I
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
+# ... also after a fronted place ("In Syria, last Saturday ...").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|"
-                           r"finally|subsequently),\s*)?(?:(?:on|in|by|late|early)\s+)?",
+                           r"finally|subsequently),\s*|in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])"
+                           r"[\w'’-]*)?,\s*)?(?:(?:on|in|by|late|early|last|this)\s+)?",
                            re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
@@ -540,6 +542,16 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         then = [d for d in dates if right <= d.start and d.end <= end and not d.duration]
         if then:
             return then[0].date, then[0].precision
+    if (not holding and (after := _AFTER_CHANGE.match(scene.text, right)) is not None):
+        # "captured Nyala after the army's base there was overrun on Oct. 26": a change the
+        # "after" clause dates to the day dates the one it led to.
+        _, end = scene.clauses.bounds(after.end() + 1)
+        changed = any(right <= u.start < end and u.event in ("captured", "lost")
+                      for u in scene.triggers)
+        then = [d for d in dates if right <= d.start and d.end <= end and d.precision == "day"
+                and not (d.duration or d.since or d.next_clause)]
+        if changed and then:
+            return then[0].date, then[0].precision
     if left and not holding and _AS_WHILE.search(scene.text, max(0, left - 10), left):
         # "overran the city on 20 May 2015, as government troops retreated towards Homs": what
         # happens as the clause before does happens on its day.
@@ -601,7 +613,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # Not across a semicolon: "Earlier this week it claimed P was blocked; the authorities
         # said the city was under their control" is another report.
         before = [d for d in dates if d.end <= left and not d.duration]
-        if (len(before) == 1 and not scene.text[:before[0].start].strip(" ,")
+        if (len(before) == 1 and _OPENING_DATE.fullmatch(scene.text, 0, before[0].start)
                 and ";" not in scene.text[before[0].end:left]):
             return before[0].date, before[0].precision
     for d in dates:
@@ -623,6 +635,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
 
 
 _FINENESS = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+_AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
 
