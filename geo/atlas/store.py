@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from geo.article import Article, article_id
@@ -49,6 +50,7 @@ _ID_BATCH = 64  # claims fetched by id per query
 _BULK = 4000  # claims fetched by id per query when thousands are asked for
 # How long a SQLite writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT_MS = 60_000
+_CREATE_RETRIES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +407,17 @@ class Store:
 
     def _migrate(self, target: int) -> None:
         with self._migration_lock():
-            self._migrate_unlocked(target)
+            for attempt in range(_CREATE_RETRIES):
+                try:
+                    self._migrate_unlocked(target)
+                    return
+                except OperationalError as e:
+                    # Two processes creating one new SQLite file at once: switching it to WAL
+                    # may find it locked without waiting out the busy timeout. Each step checks
+                    # what the other did, so trying again is safe.
+                    if "locked" not in _reason(e) or attempt == _CREATE_RETRIES - 1:
+                        raise
+                    time.sleep(0.2 * (attempt + 1))
 
     def _migrate_unlocked(self, target: int) -> None:
         with self.reader.connect() as conn:
