@@ -153,3 +153,18 @@ def test_import_geo_leaves_heavy_parts_for_first_use():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.splitlines()
     assert out == ["[]", "True geo.extract"]
+
+
+def test_extract_reads_published_as_a_date_or_iso_text():
+    # As ``status(..., on="2017-10-15")`` does: relative dates count from either form alike.
+    import geo
+
+    text = "Syrian troops seized Mayadeen on Saturday."
+    as_text = [(c.place.name, c.force, c.event, c.date) for c in
+               geo.extract(text, published="2017-10-16")]
+    as_date = [(c.place.name, c.force, c.event, c.date) for c in
+               geo.extract(text, published=dt.date(2017, 10, 16))]
+    assert as_text == as_date and ("syrian-government", "captured", dt.date(2017, 10, 14)) in \
+        {t[1:] for t in as_text}
+    with pytest.raises(InputError, match="published: bad date '16/10/2017'"):
+        geo.extract(text, published="16/10/2017")

@@ -28,9 +28,10 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(text: str, *, published: dt.date | None = None, source: str | None = None
+def extract(text: str, *, published: dt.date | str | None = None, source: str | None = None
             ) -> list[Claim]:
-    """The claims a text makes about territorial control."""
+    """The claims a text makes about territorial control; ``published`` is a date or ISO
+    text ("2017-10-14"), against which relative dates ("on Saturday") are read."""
     return default_extractor().extract(text, published=published, source=source)
 
 
@@ -43,7 +44,7 @@ class _CallableModule(types.ModuleType):
     """``geo.extract`` is both this package and the function of the issue's API: calling the
     module calls ``extract``, and ``import geo.extract.frames`` still works."""
 
-    def __call__(self, text: str, *, published: dt.date | None = None,
+    def __call__(self, text: str, *, published: dt.date | str | None = None,
                  source: str | None = None) -> list[Claim]:
         return extract(text, published=published, source=source)
 

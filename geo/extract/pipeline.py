@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from geo.article import Article, make_article
+from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.data import rules, word_set
@@ -137,11 +137,11 @@ class Extractor:
 
     # -- extraction -------------------------------------------------------------------------
 
-    def extract(self, text: str, *, published: dt.date | None = None,
+    def extract(self, text: str, *, published: dt.date | str | None = None,
                 source: str | None = None) -> list[Claim]:
-        """The claims of one text."""
+        """The claims of one text; ``published`` is a date or ISO text."""
         return self.extract_article(make_article(text, {"source": source or ""}, "text",
-                                                 published))
+                                                 parse_date(published, "published")))
 
     def extract_article(self, article: Article) -> list[Claim]:
         """The claims of one article, in text order, duplicates merged."""
