@@ -62,6 +62,11 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
+# An aside after a subject, a noun phrase between commas: ", the paramilitary group battling
+# Sudan's army for control of the country, ".
+_ASIDE = re.compile(r",\s+(?:the|an?)\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
+# A second predicate: "..., and on Saturday " or " and later " before its verb.
+_AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A verb of an absolute phrase, "with the army holding Khartoum".
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
@@ -247,10 +252,15 @@ class Scene:
                 return self.conjuncts(first)[0], 0.05
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m)]
+        # "The RSF, the paramilitary group battling Sudan's army, seized P": the verb after an
+        # aside set off by commas is the subject's, not that of a force the aside names.
+        aside = next((m for m in cands if _ASIDE.fullmatch(self.text, m.end, pos)), None)
+        if aside is not None:
+            return self.conjuncts(aside)[0], 0.0
         inside = [m for m in cands if m.start >= left]
         if inside:
             # "Syrian troops and Hezbollah fighters captured": the first named leads.
-            return self.conjuncts(inside[-1])[0], 0.0
+            return self.conjuncts(self._leading(inside, pos))[0], 0.0
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left)
         if rel:
             # "Islamic State militants, who seized Raqqa in 2014, are now besieged": the verb
@@ -270,6 +280,18 @@ class Scene:
             if owners:
                 return owners[-1], 0.15
         return None, 0.0
+
+    def _leading(self, inside: list[ForceMention], pos: int) -> ForceMention:
+        """The subject among a clause's forces before the verb at ``pos``: the last of them,
+        unless the verb is coordinated after an earlier predicate that names that one ("troops
+        broke the IS siege of Deir ez-Zor, and on Saturday seized P"): the two verbs share the
+        subject that opened the clause."""
+        first = inside[0]
+        if len(inside) > 1:
+            joined = _AND_PREDICATE.search(self.text, first.end, pos)
+            if joined and inside[-1].end <= joined.start() and _no_subject(joined.group(1)):
+                return first
+        return inside[-1]
 
     def relative_open(self, pos: int) -> int | None:
         """Where a relative clause whose verb is at ``pos`` starts ("... militia that took"),
@@ -548,8 +570,8 @@ class Scene:
                         joint = joint[:kind.start()].rstrip(" ,")
                     if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6
                             + (len(kind.group()) if kind else 0)) or (
-                            _APPOSED_AND.fullmatch(joint)
-                            and not g.boundary_words.intersection(words(joint))) or (
+                            _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
+                                words(joint.rsplit(",", 1)[0]))) or (
                             _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
@@ -1353,7 +1375,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "people who fled the fighting in Khartoum": background, no claim
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
-    if passive_before(scene.text, t.start) or (other and t.word not in mutual):
+    if passive_before(scene.text, t.start):
+        if t.word in word_set("events", "bombardments"):
+            yield from _passive(scene, t)
+        return
+    if other and t.word not in mutual:
         return
     places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
