@@ -96,3 +96,61 @@ def test_a_coordinated_verb_shares_the_subject_that_opened_the_clause(ex, text):
 def test_an_adverb_in_a_relative_clause_keeps_its_head(ex, text):
     got = facts(ex, text, SUDAN_DAY)
     assert (KADUGLI, "rsf", "contested") in got and (KADUGLI, "saf", "contested") not in got
+
+
+OMDURMAN, EL_GENEINA, ZALINGEI, NYALA, ED_DAEIN = 365137, 379303, 363533, 369004, 380148
+VOVCHANSK, TORETSK = 689304, 709354
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The army retains control of most of Omdurman, across the Nile from the capital.",
+     (OMDURMAN, "saf", "held")),
+    ("The RSF has controlled most of El Geneina since June, when fighting in the city left "
+     "thousands dead.", (EL_GENEINA, "rsf", "held")),
+    ("The army keeps control over most of Omdurman.", (OMDURMAN, "saf", "held")),
+])
+def test_control_of_most_of_a_town_holds_it_even_since_a_date(ex, text, fact):
+    got = facts(ex, text, SUDAN_DAY)
+    assert fact in got and (fact[0], fact[1], "contested") not in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Russia's defence ministry claimed to have taken control of Vovchansk.",
+     (VOVCHANSK, "russia", "captured")),
+    ("Russian forces claimed to have captured Toretsk on Saturday.",
+     (TORETSK, "russia", "captured")),
+    ("Toretsk, which Russian forces claimed to have captured in July, is in ruins.",
+     (TORETSK, "russia", "captured")),
+])
+def test_a_force_claiming_to_have_taken_a_town_took_it(ex, text, fact):
+    assert fact in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Five days later, the army's 21st Infantry Division in Zalingei, capital of Central "
+    "Darfur, fell to the RSF as well.",
+    "The army's base in Zalingei fell to the RSF on Tuesday.",
+    "The military garrison in Zalingei fell to the paramilitary after two days of fighting.",
+])
+def test_a_garrison_falling_is_its_town_falling(ex, text):
+    got = facts(ex, text, SUDAN_DAY)
+    assert {(ZALINGEI, "rsf", "captured"), (ZALINGEI, "saf", "lost")} <= got
+    assert (ZALINGEI, "saf", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF took army bases in Nyala and Zalingei in late October.",
+    "The paramilitary seized the Darfur region, taking military bases in Nyala and Zalingei.",
+])
+def test_army_bases_in_towns_taken_take_the_towns(ex, text):
+    got = facts(ex, text, SUDAN_DAY)
+    assert {(NYALA, "rsf", "captured"), (ZALINGEI, "rsf", "captured")} <= got
+
+
+def test_a_garrison_another_clause_names_is_no_object(ex):
+    # "retaken in September, and the paramilitary continues to besiege the army garrison in
+    # P": the garrison's town is the besieged one, not the relative clause's object.
+    text = ("The RSF said it had recaptured Bara, a town that the army had retaken in "
+            "September, and the paramilitary continues to besiege the army garrison in Ed Daein.")
+    got = facts(ex, text, SUDAN_DAY)
+    assert (ED_DAEIN, "saf", "captured") not in got

@@ -62,6 +62,8 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
+# Where a second clause joins the first: "..., and the paramilitary continues to".
+_JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
 # An aside after a subject, a noun phrase between commas: ", the paramilitary group battling
 # Sudan's army for control of the country, ".
 _ASIDE = re.compile(r",\s+(?:the|an?)\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
@@ -547,11 +549,10 @@ class Scene:
             said = words(original.lower())
             # The force names in it are blanked in ``gap``: "the Sudanese army's 20th Infantry
             # Division headquarters in P" is read whole.
-            command = gap[-1:] == ["in"] and len(said) <= 14 and (
-                bool(g.commands.intersection(said))
-                or any(pair in g.command_bases for pair in itertools.pairwise(said))
-                # ... also with an adjective between: "the army's main base in P"
-                or any(pair in g.command_bases for pair in zip(said, said[2:], strict=False)))
+            # (Not past a joined clause: "retaken in September, and ... besiege the army
+            # garrisons in P" is another verb's object.)
+            command = gap[-1:] == ["in"] and _names_command(said) and not _JOINED.search(
+                original)
             if (len(gap) > limit or not all(fits)) and not (site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
@@ -763,9 +764,10 @@ _RELATIVE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_AREA = re.compile(r"\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
 _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strongholds?|areas?|"
                             r"bastions?)\s+(?:the\s+)?$", re.IGNORECASE)
-# "which Wagner said it captured": the speaker is the pronoun's referent.
-_SAID_IT = re.compile(rf"\s+(?:{speech_verbs()})\s+(?:that\s+)?(?:it|they)\s+"
-                      r"(?:(?:had|has|have)\s+)?", re.IGNORECASE)
+# "which Wagner said it captured": the speaker is the pronoun's referent; "which the Russians
+# claimed to have captured": the speaker is the subject of the infinitive.
+_SAID_IT = re.compile(rf"\s+(?:{speech_verbs()})\s+(?:(?:that\s+)?(?:it|they)\s+"
+                      r"(?:(?:had|has|have)\s+)?|to\s+have\s+)", re.IGNORECASE)
 _REPORTED = re.compile(rf"\s(?:{speech_verbs()})\s+(?:that\s+)?$", re.IGNORECASE)
 
 # The rest of "Russia's defence ministry said (on Tuesday) (that)", after the owner's name.
@@ -775,7 +777,8 @@ _OWNER_SAID = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}(?:{speech_verbs()})\b
 _AND_VERB = re.compile(r",\s+and\s+(?:(?:then|later|also|eventually|finally)\s+)?$")
 
 _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have", "has", "was",
-                          "were", "is", "are", "been", "would", "will", "could", "on", "in"})
+                          "were", "is", "are", "been", "would", "will", "could", "on", "in",
+                          "to"})
 
 
 def _no_subject(clause_head: str) -> bool:
@@ -992,6 +995,28 @@ _RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\
                           re.IGNORECASE)
 
 
+def _names_command(said: list[str]) -> bool:
+    """Whether the words before a town ("the army's 16th Infantry Division headquarters in")
+    name a garrison of a force there, which stands for the town."""
+    g = grammar()
+    return len(said) <= 14 and (
+        bool(g.commands.intersection(said))
+        or any(pair in g.command_bases for pair in itertools.pairwise(said))
+        # ... also with an adjective between: "the army's main base in P"
+        or any(pair in g.command_bases for pair in zip(said, said[2:], strict=False)))
+
+
+def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town of a garrison opening the clause before ``pos``: "the army's 21st Infantry
+    Division in Zalingei, capital of Central Darfur, fell to the RSF"."""
+    left, _ = scene.clauses.bounds(pos)
+    p = next((q for q in scene.places if q.target and left <= q.start and q.end <= pos), None)
+    if p is None:
+        return None
+    said = words(scene.text[left:p.start].lower())
+    return p if said[-1:] == ["in"] and _names_command(said) else None
+
+
 def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
                ) -> PlaceMention | None:
     """"seven months after it fell to IS", "but it remains in Ukrainian hands" (``verbs``
@@ -1058,7 +1083,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(places[-1].end, ("to",), limit=12)
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
-        p = scene.place_before(t.start) or _it_before(scene, t.start)
+        p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
+            scene, t.start)
         places = _subject_list(scene, p) if p else []
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
             scene.text, max(0, t.start - 40), t.start)):
@@ -1294,10 +1320,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that", "where")
                                  ) or scene.relative_object(agent, t.start)
         places = scene.coordinated(where) if where is not None else []
-    if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
-        return  # "had held the eastern half of the city since 2012": a lasting division
     if partitive and places and scene.most_of(t.end, places[0]):
         partitive = False  # "holds most of Omdurman": the town is the holder's
+    if partitive and "since" in scene.gap_words(t.end, scene.clauses.bounds(t.end)[1]):
+        return  # "had held the eastern half of the city since 2012": a lasting division
     # "established control of P" takes the town; its "of" makes no noun of the verb.
     established = t.word == "control" and _ESTABLISHED.search(
         scene.text, max(0, t.start - 40), t.start) is not None
@@ -1318,7 +1344,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 # The greater part of a town: who holds it holds the town.
-_MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
+_MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:control\s+(?:of|over)\s+)?"
+                      r"(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
