@@ -154,3 +154,63 @@ def test_a_garrison_another_clause_names_is_no_object(ex):
             "September, and the paramilitary continues to besiege the army garrison in Ed Daein.")
     got = facts(ex, text, SUDAN_DAY)
     assert (ED_DAEIN, "saf", "captured") not in got
+
+
+SNIHURIVKA, KAFR_ZITA, MOREK, MANBIJ, TABQA = 693379, 168620, 166640, 167357, 172374
+KHAN_SHAYKHUN, MAARAT, IZIUM, BALAKLIIA = 168325, 167611, 707292, 712926
+
+
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("On Thursday, Ukrainian troops also entered Snihurivka, a town north of the city that had "
+     "been occupied since March.", (SNIHURIVKA, "ukraine", "captured"), dt.date(2022, 11, 11)),
+    ("Regime forces entered Kafr Zita and Morek, which the factions had controlled since 2012.",
+     (MOREK, "syrian-government", "captured"), dt.date(2019, 8, 23)),
+    ("Syrian government forces entered the city of Manbij late on Monday and deployed in Tabqa.",
+     (MANBIJ, "syrian-government", "captured"), dt.date(2019, 10, 15)),
+])
+def test_an_entry_is_opposed_by_no_hold_it_ended_nor_by_the_entrants_own(ex, text, fact, day):
+    got = facts(ex, text, day)
+    assert fact in got and (fact[0], fact[1], "contested") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops entered Izium, where Russian troops are still dug in.",
+    "Ukrainian troops entered Izium, which Russian troops still hold.",
+])
+def test_an_entry_into_a_town_an_enemy_still_holds_is_a_fight(ex, text):
+    assert (IZIUM, "ukraine", "contested") in facts(ex, text, dt.date(2022, 9, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops entered Balakliia on Thursday, a town Russia seized in March.",
+    "Ukrainian troops rolled into Balakliia, lost in early March, on Thursday.",
+])
+def test_march_capitalised_is_a_month_not_a_march(ex, text):
+    # A march after the entry would be a fight going on; the month is none.
+    got = facts(ex, text, dt.date(2022, 9, 10))
+    assert (BALAKLIIA, "ukraine", "captured") in got
+    assert not {f for f in got if f[2] == "contested"}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("On 20 August, Hay'at Tahrir al-Sham (HTS) and allied rebel groups withdrew from Khan "
+     "Shaykhun.", "lost"),
+    ("HTS and rebel factions pulled out of Khan Shaykhun on Tuesday.", "lost"),
+    ("Khan Shaykhun remains in the hands of HTS and the National Liberation Front (NLF).",
+     "held"),
+    ("Khan Shaykhun is under the control of HTS and allied rebel factions.", "held"),
+])
+def test_each_of_two_coordinated_forces_leaves_or_holds(ex, text, event):
+    got = facts(ex, text, dt.date(2019, 8, 20))
+    assert {(KHAN_SHAYKHUN, "hts", event), (KHAN_SHAYKHUN, "syrian-opposition", event)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF captured the army headquarters in Nyala on 26 October, followed by Zalingei on 31 "
+    "October and El Geneina in early November.",
+    "The RSF took Nyala on 26 October, then Zalingei on 31 October.",
+])
+def test_a_town_taken_next_on_its_own_date_follows_the_first(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 20))
+    assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got

@@ -793,8 +793,10 @@ def _no_subject(clause_head: str) -> bool:
 _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 
-# "A in February and the mining town of B": a date, "and", maybe what kind of town.
-_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+and(?:\s+the\s+"
+# "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
+# October, followed by B": the next one taken.
+_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:and|followed\s+by|"
+                        r"(?:and\s+)?then)(?:\s+the\s+"
                         rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
 
@@ -1159,8 +1161,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "pulled back in Idlib": retreating inside a place is not leaving it.
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
         if agent and not inside and not scene.beside(t.end, p):
-            # Leaving a town's bases is leaving it; leaving "a district of" it is not.
-            yield Finding("contested" if scene.partial(p) else "lost", agent, p, t, pen)
+            # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
+            # allied rebel groups withdrew from P": each subject does.
+            for a in [agent, *_allies(scene, agent, t)]:
+                yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
             # "The army lost Singa to the RSF": the force it went to took it.
             taker = scene.force_after(p.end, ("to", "over", "back"), limit=25) \
                 if t.word in word_set("events", "lost_to") else None
@@ -1924,7 +1928,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         p = _controlled(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
             for q in scene.listed_with(p, m.start()):
-                yield Finding("held", owner, q, t, 0.05)
+                for o in _and_after(scene, owner):
+                    yield Finding("held", o, q, t, 0.05)
         return
     owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
     if owner is None and t.word == "occupation" and scene.occupier:
@@ -1947,7 +1952,15 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "came (back) under Ukrainian control": a change of hands, not a state.
         changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
         for q in scene.listed_with(p, m.start()):
-            yield Finding("captured" if changed else "held", owner, q, t, 0.05)
+            for o in _and_after(scene, owner):
+                yield Finding("captured" if changed else "held", o, q, t, 0.05)
+
+
+def _and_after(scene: Scene, owner: ForceMention) -> list[ForceMention]:
+    """``owner`` and the forces coordinated after it: "in the hands of HTS and the National
+    Liberation Front" are both holders."""
+    return [owner, *(f for f in scene.forces if f.start > owner.end and f.force != owner.force
+                     and owner in scene.conjuncts(f))]
 
 
 def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -2099,7 +2112,10 @@ def triggers(folded: str, starts: list[int] | None = None) -> list[Trigger]:
 def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     """Every frame reading of one sentence, given its ``triggers``."""
     found: list[Finding] = []
-    scene.triggers = found_triggers
+    # "since March": a month, not a march, when capitalised inside the sentence.
+    scene.triggers = [t for t in found_triggers if not (
+        t.start and t.word in word_set("events", "lowercase_only")
+        and scene.text[t.start].isupper())]
     for t in scene.triggers:
         found.extend(FRAMES[t.kind](scene, t))
     for m in scene.forces:
@@ -2183,8 +2199,10 @@ _ENTRY_SECURED = re.compile(
 _FIGHT_BEFORE = re.compile(r"\b(?:after|following|without|weeks\s+of|days\s+of|months\s+of)\s+"
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
-# ... or someone holding out in the town after it ("where Ukrainian troops are dug in").
+# ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
+# not a hold the entry ended ("which the factions had controlled since 2012").
 _DEFENCES = frozenset({"held", "besieged"})
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -2207,10 +2225,13 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         t.event == "lost" and _AFTER_WITHDRAWAL.search(
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
+    entrants = {f.force.force for f in found if f.trigger.word in entries}
     opposed = any(t.event == "contested" and t.word not in entries and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 24), t.start)
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
+        and f.force.force not in entrants
+        and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 24), f.trigger.start)
         for f in found)
 
     def made_good(f: Finding) -> bool:
