@@ -37,6 +37,9 @@ class Force:
     # Group nouns that mean this force only in a story that names it ("the jihadists" are
     # HTS where HTS is named, else whoever else they may be).
     named_group_nouns: tuple[str, ...] = ()
+    # People who command or speak for the force, read as the force: "al-Burhan declared
+    # Khartoum free" is the army's doing.
+    leaders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 holder_words=_tuple(entry.get("holder_words"), where),
                 state=bool(entry.get("state", False)),
                 named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
+                leaders=_tuple(entry.get("leaders"), where),
             )
         )
     if not forces:

@@ -214,3 +214,41 @@ def test_a_town_taken_next_on_its_own_date_follows_the_first(ex, text):
     got = claims(ex, text, dt.date(2023, 11, 20))
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
     assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got
+
+
+KHARTOUM, MOSUL, AFRIN, WAD_MADANI, AVDIIVKA = 379252, 99072, 174186, 364103, 713122
+
+
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("26 March 2025 – After the RSF pulls out of its last positions south of the Blue Nile, "
+     "al-Burhan declares Khartoum free.", (KHARTOUM, "saf", "captured"), dt.date(2025, 3, 28)),
+    ("Iraq's Prime Minister Haider al-Abadi has formally announced the liberation of Mosul from "
+     "Islamic State.", (MOSUL, "iraqi-government", "captured"), dt.date(2017, 7, 10)),
+    ("President Erdogan said on Sunday that Afrin had been liberated.",
+     (AFRIN, "turkey", "captured"), dt.date(2018, 3, 18)),
+    ("Hemedti declared Wad Madani liberated on Tuesday.", (WAD_MADANI, "rsf", "captured"),
+     dt.date(2023, 12, 19)),
+])
+def test_a_leader_declaring_a_town_freed_is_his_force(ex, text, fact, day):
+    got = facts(ex, text, day)
+    assert fact in got
+    assert not {f for f in got if f[0] == fact[0] and f[2] == "captured" and f[1] != fact[1]}
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Zelensky said on Sunday that Avdiivka had been cleared, a day after Moscow announced that "
+     "its forces had withdrawn from the town.", AVDIIVKA, "russia"),
+    ("Al-Burhan spoke on Tuesday, a day after the RSF said its fighters had pulled out of Wad "
+     "Madani.", WAD_MADANI, "rsf"),
+])
+def test_its_in_a_subordinate_clause_is_that_clauses_subject(ex, text, place, force):
+    assert (place, force, "lost") in facts(ex, text, dt.date(2024, 2, 18))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Recep Tayyip Erdogan threatened on March 19 to extend operations east "
+    "to Manbij.",
+    "The RSF has threatened for weeks to storm Wad Madani.",
+])
+def test_a_threat_is_expected_not_done(ex, text):
+    assert not claims(ex, text, dt.date(2018, 3, 20))

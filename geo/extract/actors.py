@@ -219,7 +219,7 @@ class ActorMatcher:
         groups: list[str] = []
         holders: list[str] = []
         for f in forces:
-            for a in f.aliases:
+            for a in (*f.aliases, *f.leaders):
                 if _is_acronym(a):
                     variants = [a] + ([a.capitalize()] if len(a) >= 4 else [])
                     acronyms += variants
@@ -432,13 +432,16 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fid = recent[-1] if recent else ""
             if fid in last_seen and text and is_oblique(text, last_seen[fid]):
                 fid = _subject_before(text, history, m.start) or fid
-            elif fid in last_seen and text and (_SUBORDINATE.search(
-                    text, max(0, last_seen[fid] - 30), last_seen[fid]) or (
+            elif fid in last_seen and text and ((_SUBORDINATE.search(
+                    text, max(0, last_seen[fid] - 30), last_seen[fid])
+                    and "," in text[last_seen[fid]:m.start]) or (
                     last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
                     _RELATIVE_BEFORE.search(text, max(0, last_seen[fid] - 90), last_seen[fid])
                     and "," in text[last_seen[fid]:m.start])):
                 # "IS overran Mosul after two army divisions disintegrated, and a day later its
-                # fighters took Tikrit": a subordinate clause's subject is not what "its" means,
+                # fighters took Tikrit": a subordinate clause's subject is not what "its" means
+                # past the clause ("a day after Moscow announced that its forces had withdrawn"
+                # is Moscow's),
                 # nor an owner, in an object ("the RSF overran the army's base, and days later
                 # it took Zalingei") or inside an apposition ("El Fasher, the army's last
                 # foothold, and still controls Singa, which it overran"), nor a force in a
