@@ -434,7 +434,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and ((_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
-                    and "," in text[last_seen[fid]:m.start]) or (
+                    and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
                     last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
                     _RELATIVE_BEFORE.search(text, max(0, last_seen[fid] - 90), last_seen[fid])
                     and "," in text[last_seen[fid]:m.start])):
@@ -529,6 +529,8 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # forces ..."): not what a pronoun after the clause means.
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{0,80}$", re.IGNORECASE)
 # A subordinating word, then up to two words, before a force: its clause's subject.
+# Where a subordinate clause may have ended before a pronoun.
+_CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
