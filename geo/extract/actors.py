@@ -392,7 +392,7 @@ def _merge_appositions(mentions: list[ForceMention], text: str) -> list[ForceMen
 
 def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             countries: Iterable[str], places: Sequence[tuple[int, str]] = (),
-            text: str = "") -> list[ForceMention]:
+            text: str = "", sides: Sequence[str] = ()) -> list[ForceMention]:
     """Each mention bound to one force; group nouns and pronouns to the actor of the story.
 
     A group noun goes to a force it may mean that the article names (the one named last
@@ -470,7 +470,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = local[0] if len(local) == 1 else ""
             near = _nearest_country(m, places)
             fit = [c for c in cands if near in forces[c].countries]
-            if len(fit) == 1 and fid != fit[0] and len(cands) > 1:
+            # (Not between a war's two sides, which fight in one country, once one was named:
+            # "troops" crossing into Ukraine near Kharkiv are Russia's, named just before.)
+            if len(fit) == 1 and fid != fit[0] and len(cands) > 1 and not (
+                    {fid, fit[0]} <= set(sides) and fid in last_seen):
                 fid = fit[0]
         if fid:
             # Most mentions name their one force already: no copy needed.

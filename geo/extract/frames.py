@@ -97,6 +97,7 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 _ADJACENT_COMMA = re.compile(r"^[\s,]*$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
+                      r"reported|reports|reporting|"
                       r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
                       r"their\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "most of", "parts of the city of", "90 percent of": what may stand before a place named
@@ -919,6 +920,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         word_before(scene.text, t.start, grammar().adverbs) == "and"
         and words(scene.text[t.end:t.end + 4]) == ["by"])
     if not places and not passive:
+        # "had captured around a dozen border villages, including Strilecha and Lyptsi"
+        places = scene.included(t.end)
+    if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
         # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
         it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
@@ -1353,6 +1357,9 @@ _MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:control\s+(?:of|over)\s+)?"
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
+_CLAUSE_MARKS = frozenset(",;:()")
+# Where a fight between two sides took place, after its verb.
+_WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
 _GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also)\s+)?"
                        r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
@@ -1417,8 +1424,13 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     pair = scene.between(t.end)
     if not places and pair:
         # "clashes (broke out) between the SDF and the SNA on the outskirts of Tal Tamr": the
-        # place follows the second side.
+        # place follows the second side, also past the fight's verb ("fighting between the army
+        # and the RSF raged for a second day in Khartoum", "was reported in Nyala").
         places = scene.objects(pair[1].end, _CONTEST_PREPS, limit=9, areas=True)[0]
+        where = None if places else _WHERE_AFTER.search(scene.text, pair[1].end)
+        if where is not None and not _CLAUSE_MARKS.intersection(
+                scene.text[pair[1].end:where.start()]):
+            places = scene.objects(where.start(), _CONTEST_PREPS, limit=4, areas=True)[0]
     # "fighting was still going on in the town": a fight that goes on, whoever its parties.
     going = None if places or other or t.word not in mutual else _GOING_ON.match(
         scene.text, t.end)
@@ -2043,10 +2055,36 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if agent is None and _CLAIMED.search(scene.text[:t.start]):
             # "The SDF declared the fall of Baghouz": the declarer took it.
             agent = scene.subject(t.start, strict=False)[0]
+        if agent is None:
+            agent = _gainer(scene, t, places[-1])
         event = "captured"
     if agent and not partitive:
         for p in places:
             yield Finding(event, agent, p, t, 0.1)
+
+
+# A gain a force owns: "Russia's most significant gain", "its biggest prize".
+_GAIN = r"(?:\w+\s+){0,2}(?:gain|gains|victory|victories|prize|success|win|breakthrough|advance)"
+_GAIN_SINCE = re.compile(rf"{_GAIN}\s+since\s+(?:the\s+)?$", re.IGNORECASE)
+_IS_GAIN = re.compile(r"\s+(?:\w+\s+){0,3}?(?:is|was|marks|marked|became|becomes|gives|gave|"
+                      r"hands|handed)\s+", re.IGNORECASE)
+
+
+def _gainer(scene: Scene, t: Trigger, place: PlaceMention) -> ForceMention | None:
+    """The force a capture with no taker of its own is told as a gain of: "the fall of
+    Avdiivka is Russia's most significant gain", "its biggest gain since the capture of
+    Bakhmut"."""
+    since = _GAIN_SINCE.search(scene.text, max(0, t.start - 60), t.start)
+    if since is not None:
+        owners = [m for m in scene.forces if since.start() - 16 <= m.start < since.start()]
+        return owners[-1] if owners else None
+    told = _IS_GAIN.match(scene.text, place.end)
+    if told is None:
+        return None
+    owner = next((m for m in scene.forces if told.end() <= m.start < told.end() + 12), None)
+    return owner if owner is not None and re.match(
+        rf"(?:'s|’s)?\s+(?:\w+\s+){{0,2}}{_GAIN}\b", scene.text[owner.end:],
+        re.IGNORECASE) else None
 
 
 def _timed_town(scene: Scene, t: Trigger) -> list[PlaceMention]:
@@ -2059,6 +2097,8 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
     """FORCE-held PLACE; PLACE is a FORCE-held city."""
     t = Trigger(m.start, m.end, "held", "holder", "held")
     places, partitive = scene.objects(m.end, limit=5, headed=False)
+    if places and _LANDMARK.search(scene.text, m.end, places[0].start):
+        places = []  # "Hawija, the IS-held town west of Kirkuk": Kirkuk only places it
     if places and not partitive:
         for p in places:
             yield Finding("held", m, p, t, 0.05)

@@ -51,7 +51,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     after = "|".join(re.escape(c) for c in d["expected_after"])
     out["expected_after"] = re.compile(rf"\s*(?:{after})(?![\w])", re.IGNORECASE)
     opens = "|".join(re.escape(c) for c in d["conditional"])
-    out["conditional"] = re.compile(rf"\s*(?:{opens})\b", re.IGNORECASE)
+    # A quote may open the sentence: "“If they take El Obeid, the road opens,” he said."
+    out["conditional"] = re.compile(rf"\s*[\"'“‘]?\s*(?:{opens})\b", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
     # Up to a few words between: "denied in a statement that", "dismissed reports that".

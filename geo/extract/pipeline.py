@@ -164,7 +164,7 @@ class Extractor:
             places = [p for p in places if not p.target or p.place.country_code in theatre]
         mentions = resolve(found, forces, countries,
                            [(p.start, p.place.country_code) for p in places if not p.anaphor],
-                           doc)
+                           doc, sides)
         occupier = lexicons[0].occupier if len(lexicons) == 1 else ""
         if occupier:
             mentions = occupied(doc, mentions, occupier)
