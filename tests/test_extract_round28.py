@@ -336,3 +336,35 @@ def test_a_war_s_sides_fight_in_one_country_so_troops_are_the_side_named_last(ex
     got = facts(ex, text, dt.date(2024, 5, 17))
     assert (VOVCHANSK, "russia", "captured") in got and (VOVCHANSK, "ukraine", "captured") \
         not in got
+
+
+FALLUJAH, SINGA = 99454, 366847
+
+
+def test_a_background_capture_does_not_make_the_story_s_actor(ex):
+    # "more than two years after the jihadists seized it" is background: the liberation a
+    # commander announces is not IS's doing.
+    text = ("Iraqi forces on Sunday retook the last Islamic State group-held neighbourhood of "
+            "Fallujah, a top commander said, declaring the city fully liberated more than two "
+            "years after the jihadists seized it. “We announce to the Iraqi people that "
+            "Fallujah is fully liberated,” Lieutenant General Abdulwahab al-Saadi told AFP.")
+    day = dt.date(2016, 6, 26)
+    assert (FALLUJAH, "isis", "captured", day, "day") not in claims(ex, text, day)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Wad Madani, the Gezira state capital lost to the RSF in December 2023, was retaken in "
+     "January.", dt.date(2025, 3, 26)),
+    ("Singa, lost to the RSF in June, is back in army hands.", dt.date(2024, 11, 24)),
+])
+def test_a_town_set_off_before_lost_to_a_force_was_taken_by_it(ex, text, day):
+    got = facts(ex, text, day)
+    place = WAD_MADANI if "Madani" in text else SINGA
+    assert (place, "rsf", "captured") in got
+
+
+def test_a_relative_clause_of_losing_is_not_a_participle(ex):
+    got = claims(ex, "The army retook Singa, which it had lost to the RSF in June.",
+                 dt.date(2024, 11, 24))
+    assert (SINGA, "rsf", "captured", dt.date(2024, 6, 1), "month") in got
+    assert (SINGA, "saf", "captured", dt.date(2024, 6, 1), "month") not in got

@@ -1092,6 +1092,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
             scene, t.start)
         places = _subject_list(scene, p) if p else []
+    if agent is None and places:
+        agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
             scene.text, max(0, t.start - 40), t.start)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
@@ -1151,6 +1153,9 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if nominal_use(scene, t):
         return
+    if not places and (given := _lost_to_after(scene, t)) is not None:
+        yield given
+        return
     agent, pen = scene.subject(t.start)
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
         places = scene.coordinated(where)  # "the town that the army abandoned"
@@ -1174,6 +1179,21 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
+
+
+def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
+    """A town set off before a participle of losing to a force: "Wad Madani, the Gezira state
+    capital lost to the RSF in December 2023" was taken by that force."""
+    if not is_past(t.word) or t.word not in word_set("events", "lost_to"):
+        return None
+    taker = scene.force_after(t.end, ("to",), limit=12)
+    p = scene.place_before(t.start, _APPOSITION, oblique=True) if taker else None
+    if p is None or _RELATIVE_WORDS.intersection(scene.gap_words(p.end, t.start)):
+        return None
+    return Finding("captured", taker, p, t, 0.1)
 
 
 # What may follow a withdrawal with no object ("withdrew overnight", "pulled out on Sunday").
@@ -2070,14 +2090,24 @@ _IS_GAIN = re.compile(r"\s+(?:\w+\s+){0,3}?(?:is|was|marks|marked|became|becomes
                       r"hands|handed)\s+", re.IGNORECASE)
 
 
+def _gain_since(scene: Scene, pos: int) -> ForceMention | None:
+    """The force whose gain a change told from ``pos`` on is the yardstick of: "its biggest
+    gain since the capture of Bakhmut", "the biggest Russian gain since Bakhmut fell"."""
+    since = _GAIN_SINCE.search(scene.text, max(0, pos - 60), pos)
+    if since is None:
+        return None
+    owners = [m for m in scene.forces
+              if since.start() - 16 <= m.start and m.end <= since.end() - len("since ")]
+    return owners[-1] if owners else None
+
+
 def _gainer(scene: Scene, t: Trigger, place: PlaceMention) -> ForceMention | None:
     """The force a capture with no taker of its own is told as a gain of: "the fall of
     Avdiivka is Russia's most significant gain", "its biggest gain since the capture of
     Bakhmut"."""
-    since = _GAIN_SINCE.search(scene.text, max(0, t.start - 60), t.start)
+    since = _gain_since(scene, min(t.start, place.start))
     if since is not None:
-        owners = [m for m in scene.forces if since.start() - 16 <= m.start < since.start()]
-        return owners[-1] if owners else None
+        return since
     told = _IS_GAIN.match(scene.text, place.end)
     if told is None:
         return None

@@ -58,8 +58,14 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'â€™-]*(?:\s+[A-Z][\w'â€
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
-# Events that make a force the one the story is about (see ``Scene.actor``).
+# Events that make a force the one the story is about (see ``Scene.actor``), when of the
+# story's own weeks: "more than two years after IS seized the city" tells background.
 _ATTACKS = frozenset({"captured", "contested"})
+_RECENT_DAYS = 62
+
+
+def _recent(c: Claim, published: dt.date | None) -> bool:
+    return published is None or c.date is None or (published - c.date).days <= _RECENT_DAYS
 # The lists of cues before "that" and the mood each gives the clause "that" opens.
 _EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
     ("denied_embedding", "negated"), ("unverified_embedding", "question"),
@@ -212,7 +218,8 @@ class Extractor:
                                              previous, sides, _losses(before[0]), occupier,
                                              holders, told, keepers)
                 for c in said:
-                    if c.modality == "asserted" and c.event in _ATTACKS:
+                    if c.modality == "asserted" and c.event in _ATTACKS and _recent(
+                            c, article.published):
                         (takers if c.event == "captured" else fighters).add(c.force)
             elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
