@@ -59,9 +59,9 @@ _DATE_LINKS = frozenset({"", "on", "at", "in"})
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``), when of the
-# story's own weeks: "more than two years after IS seized the city" tells background.
+# story's own year: "more than two years after IS seized the city" tells background.
 _ATTACKS = frozenset({"captured", "contested"})
-_RECENT_DAYS = 62
+_RECENT_DAYS = 366
 
 
 def _recent(c: Claim, published: dt.date | None) -> bool:
