@@ -368,3 +368,44 @@ def test_a_relative_clause_of_losing_is_not_a_participle(ex):
                  dt.date(2024, 11, 24))
     assert (SINGA, "rsf", "captured", dt.date(2024, 6, 1), "month") in got
     assert (SINGA, "saf", "captured", dt.date(2024, 6, 1), "month") not in got
+
+
+TAL_ABYAD, KOBANI, KUPIANSK = 163750, 172256, 703656
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Turkish military and SNA 13 Oct took control of Tal Abyad town after SDF withdrew.",
+     (TAL_ABYAD, "turkey", "captured", dt.date(2019, 10, 13), "day")),
+    ("Regime forces 16 Oct also deployed to Kobani.",
+     (KOBANI, "syrian-government", "held", dt.date(2019, 10, 16), "day")),
+    ("SDF 13 Oct announced a deal; regime troops 14 Oct entered Manbij.",
+     (MANBIJ, "syrian-government", "captured", dt.date(2019, 10, 14), "day")),
+])
+def test_a_digest_s_bare_day_and_month_dates_its_clause(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2019, 10, 31))
+
+
+def test_a_day_and_month_after_an_article_is_no_date_of_the_clause(ex):
+    got = claims(ex, "Under the 5 March deal, Turkish troops took control of Tal Abyad.",
+                 dt.date(2019, 10, 31))
+    assert (TAL_ABYAD, "turkey", "captured", dt.date(2019, 3, 5), "day") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Its fall leaves the RSF in control of Darfur, after it took Nyala and El Daein in the "
+    "first year of the war.",
+    "The RSF seized Nyala and El Daein in the first months of the war.",
+])
+def test_the_first_year_of_the_war_dates_by_its_start(ex, text):
+    got = claims(ex, text, dt.date(2025, 10, 27))
+    assert (ED_DAEIN, "rsf", "captured", dt.date(2023, 1, 1), "year") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces regained it in September 2022 during a counteroffensive in which they "
+    "also retook Kupiansk and Izium.",
+    "Ukraine launched a counteroffensive in September 2022, in which its troops retook Kupiansk.",
+])
+def test_an_event_s_date_dates_what_happened_in_it(ex, text):
+    got = claims(ex, text, dt.date(2024, 5, 15))
+    assert (KUPIANSK, "ukraine", "captured", dt.date(2022, 9, 1), "month") in got

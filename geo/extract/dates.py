@@ -107,9 +107,12 @@ def _patterns() -> _Patterns:
         # "by 3 January", "on 18 March": the British order, no year.
         # ... or opening a timeline's line, maybe after its bullet ("- 10 November: ...",
         # "10 Sept - Russia abandons Izium").
-        day_month_bare=re.compile(r"(?:(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
+        # ... or set in a clause without a preposition, as monitors' digests write it ("SNA
+        # 13 Oct took control of Tal Abyad"), not after an article ("the 5 March deal").
+        day_month_bare=re.compile(r"(?:(?:(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
                                   r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?)(?:the\s+)?"
+                                  r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban ))"
                                   rf"{day}(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
@@ -401,8 +404,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             add(m, date, r["precision"])
     for precision, rx in _war_start().items() if began is not None else ():
         for m in rx.finditer(sentence):
-            add(m, began if precision == "day" else began.replace(day=1),
-                precision)  # type: ignore[arg-type]
+            add(m, began if precision == "day" else began.replace(day=1) if precision == "month"
+                else began.replace(month=1, day=1), precision)  # type: ignore[arg-type]
     earlier: list[When] = []
 
     def named_before(pos: int) -> list[When]:

@@ -58,6 +58,8 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'â€™-]*(?:\s+[A-Z][\w'â€
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
+_EVENT_NOUN = re.compile(r"[\s,]*(?:(?:during|in|amid)\s+(?:an?|the|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}[\w-]+[\s,]*)?", re.IGNORECASE)
 # Events that make a force the one the story is about (see ``Scene.actor``), when of the
 # story's own year: "more than two years after IS seized the city" tells background.
 _ATTACKS = frozenset({"captured", "contested"})
@@ -594,8 +596,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     if head is not None:
         # "its incursion in August, in which its troops seized Sudzha": the event the
         # relative clause hangs on dates it.
+        # ... also past the event's noun ("in September 2022 during a counteroffensive in
+        # which they also retook Kupiansk").
         then = [d for d in dates if d.end <= head.start() and not d.duration
-                and not scene.text[d.end:head.start()].strip(" ,")]
+                and _EVENT_NOUN.fullmatch(scene.text, d.end, head.start())]
         if then:
             return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
