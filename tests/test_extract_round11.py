@@ -252,9 +252,10 @@ def test_a_fall_with_no_taker_is_the_story_actors(ex, text):
 
 
 def test_a_fall_with_no_taker_in_a_story_of_several_actors_is_nobodys(ex):
-    text = ("Russian troops captured Melitopol. Ukrainian forces retook Izium. Kherson fell on "
-            "Wednesday.")
-    assert not {f for f in facts(ex, text, dt.date(2022, 3, 4)) if f[0] == KHERSON}
+    # (In a war with an occupier, a town of the occupied country that "fell" fell to it: see
+    # test_extract_round28.py.)
+    text = "The RSF captured Nyala. The army retook Omdurman. Sennar fell on Wednesday."
+    assert not {f for f in facts(ex, text, dt.date(2024, 7, 3)) if f[0] == SENNAR}
 
 
 @pytest.mark.parametrize(("text", "town", "force"), [

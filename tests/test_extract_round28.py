@@ -409,3 +409,29 @@ def test_the_first_year_of_the_war_dates_by_its_start(ex, text):
 def test_an_event_s_date_dates_what_happened_in_it(ex, text):
     got = claims(ex, text, dt.date(2024, 5, 15))
     assert (KUPIANSK, "ukraine", "captured", dt.date(2022, 9, 1), "month") in got
+
+
+POPASNA_, SUDZHA = 696566, 486816
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian army had spent three months grinding through the Luhansk region. Popasna had "
+    "fallen in early May after weeks of shelling.",
+    "Popasna fell in May, and the front moved west.",
+])
+def test_an_occupied_country_s_town_that_fell_with_no_taker_fell_to_the_occupier(ex, text):
+    got = claims(ex, text, dt.date(2022, 8, 1))
+    assert (POPASNA_, "russia", "captured", dt.date(2022, 5, 1), "month") in got
+
+
+def test_a_town_abroad_that_fell_is_not_the_occupier_s(ex):
+    # Sudzha lies in Russia: the occupier of Ukraine's towns did not take it.
+    got = facts(ex, "Sudzha fell within days of the incursion.", dt.date(2024, 8, 20))
+    assert (SUDZHA, "russia", "captured") not in got
+
+
+def test_an_inferred_taker_makes_no_actor_of_the_story(ex):
+    # The occupier inferred for one fall does not retake the next town "retaken".
+    text = ("Kupiansk was one of the first towns to fall in the full-scale invasion. Izium was "
+            "retaken the same weekend.")
+    assert (IZIUM, "russia", "captured") not in facts(ex, text, dt.date(2023, 8, 19))

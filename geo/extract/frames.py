@@ -186,8 +186,10 @@ class Scene:
     # (place, force) of the losses the sentence before asserted: "The SDF pulled out of P.
     # Hours later, Turkish troops entered the town" is a capture.
     left_before: frozenset[tuple[int, str]] = frozenset()
-    # The force a bare "occupied" or "occupation" means in this war (its lexicon's), or "".
+    # The force a bare "occupied" or "occupation" means in this war (its lexicon's), or "",
+    # and the countries whose towns it took.
     occupier: str = ""
+    occupied: frozenset[str] = frozenset()
     # Who the story has so far said holds each town (by geonameid): the last to take or hold
     # it. In a war of two sides, a town that falls with no taker named falls to the other.
     holders: Mapping[int, str] = field(default_factory=dict)
@@ -1098,7 +1100,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text, max(0, t.start - 40), t.start)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
-        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0])
+        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0]) or (
+            _occupiers_fall(scene, places[0]))
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -1108,6 +1111,15 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
         if giver is not None and giver.force != agent.force and not scene.partial(p):
             yield Finding("lost", giver, p, t)
+
+
+def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """In a war with an occupier, a town of the occupied country that fell with no taker, no
+    known holder and no actor of the story fell to the occupier ("Popasna had fallen in early
+    May"); towns it lost are "retaken" or "liberated", not "fallen"."""
+    if scene.occupier and p.place.country_code in scene.occupied:
+        return ForceMention.unnamed((scene.occupier,))
+    return None
 
 
 def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:

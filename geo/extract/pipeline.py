@@ -67,7 +67,10 @@ _RECENT_DAYS = 366
 
 
 def _recent(c: Claim, published: dt.date | None) -> bool:
-    return published is None or c.date is None or (published - c.date).days <= _RECENT_DAYS
+    """Whether a claim's force acts in the story: named in it (not inferred, as a fall's taker
+    is) and of the story's year."""
+    return c.evidence.force_span is not None and (
+        published is None or c.date is None or (published - c.date).days <= _RECENT_DAYS)
 # The lists of cues before "that" and the mood each gives the clause "that" opens.
 _EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
     ("denied_embedding", "negated"), ("unverified_embedding", "question"),
@@ -174,6 +177,8 @@ class Extractor:
                            [(p.start, p.place.country_code) for p in places if not p.anaphor],
                            doc, sides)
         occupier = lexicons[0].occupier if len(lexicons) == 1 else ""
+        # The country it occupies towns of: the war's own, not its fronts abroad.
+        occupied_countries = frozenset(lexicons[0].countries) if occupier else frozenset()
         if occupier:
             mentions = occupied(doc, mentions, occupier)
         # A name that is a force ("Wagner", "Russia") is not also a place in the story.
@@ -218,7 +223,7 @@ class Extractor:
                 actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
-                                             holders, told, keepers)
+                                             holders, told, keepers, occupied_countries)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
@@ -250,8 +255,8 @@ class Extractor:
                          left_before: frozenset[tuple[int, str]] = frozenset(),
                          occupier: str = "",
                          holders: dict[int, tuple[dt.date, str]] | None = None,
-                         told: str = "", keepers: dict[int, str] | None = None
-                         ) -> list[Claim]:
+                         told: str = "", keepers: dict[int, str] | None = None,
+                         occupied: frozenset[str] = frozenset()) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
@@ -266,7 +271,7 @@ class Extractor:
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor, previous_town=previous[0] if previous else None, sides=sides,
-                      left_before=left_before, occupier=occupier,
+                      left_before=left_before, occupier=occupier, occupied=occupied,
                       holders={g: f for g, (_, f) in (holders or {}).items()},
                       keepers=keepers or {})
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
