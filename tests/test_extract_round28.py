@@ -435,3 +435,33 @@ def test_an_inferred_taker_makes_no_actor_of_the_story(ex):
     text = ("Kupiansk was one of the first towns to fall in the full-scale invasion. Izium was "
             "retaken the same weekend.")
     assert (IZIUM, "russia", "captured") not in facts(ex, text, dt.date(2023, 8, 19))
+
+
+MELITOPOL, BERDIANSK = 701404, 712451
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF overran SAF garrisons in four of the region's five state capitals within a month: "
+    "Nyala on 26 October, Zalingei on 31 October and El Daein on 21 November.",
+    "In autumn the RSF took the army's bases in three state capitals: Nyala on 26 October, "
+    "Zalingei on 31 October, El Daein on 21 November.",
+])
+def test_towns_a_colon_lists_after_a_plural_object_are_taken_each_on_its_day(ex, text):
+    got = claims(ex, text, dt.date(2024, 5, 24))
+    assert {(NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day"),
+            (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day"),
+            (ED_DAEIN, "rsf", "captured", dt.date(2023, 11, 21), "day")} <= got
+
+
+def test_a_colon_after_no_plural_object_lists_nothing(ex):
+    text = "The RSF took what it wanted: fuel from Nyala and grain from El Daein."
+    assert not {c for c in claims(ex, text, dt.date(2024, 5, 24)) if c[2] == "captured"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces took control of Melitopol and, a day later, of Berdiansk.",
+    "Russian forces took control of Melitopol and, on 27 February, of Berdiansk.",
+])
+def test_a_time_set_off_inside_a_list_of_objects_keeps_the_list(ex, text):
+    got = facts(ex, text, dt.date(2022, 5, 25))
+    assert {(MELITOPOL, "russia", "captured"), (BERDIANSK, "russia", "captured")} <= got

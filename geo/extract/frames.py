@@ -107,7 +107,8 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
 # A list whose members repeat their preposition: "from Sinjar and from Makhmur".
-_PREP_JOINT = re.compile(r"(?:and|or)\s+[a-z]+")
+# ... also past a time set off by commas: "of Melitopol and, a day later, of Berdiansk".
+_PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
 # Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
 # Mourek".
 _UNKNOWN_MEMBERS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*){0,2}"
@@ -574,6 +575,9 @@ class Scene:
                         joint = joint[:kind.start()].rstrip(" ,")
                     if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6
                             + (len(kind.group()) if kind else 0)) or (
+                            # "Nyala on 26 October, Zalingei on 31 October and ..."
+                            _date_only(joint) and self.text[found[-1].end:q.start].rstrip(
+                                ).endswith(",")) or (
                             _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
                                 words(joint.rsplit(",", 1)[0]))) or (
                             _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
@@ -803,6 +807,13 @@ _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:an
                         rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
 
+def _date_only(joint: str) -> bool:
+    """Whether the words between two objects are only a date ("on 26 October")."""
+    ws = words(joint)
+    return bool(ws) and len(ws) <= 4 and any(not w.isdigit() for w in ws) and all(
+        w in _date_words() or w.isdigit() for w in ws)
+
+
 def _dated_joint(joint: str) -> bool:
     """Whether the words between two objects are a date and "and" ("captured A in February
     and the mining town of B last month")."""
@@ -921,9 +932,13 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     passive = passive_before(scene.text, t.start) or (
         word_before(scene.text, t.start, grammar().adverbs) == "and"
         and words(scene.text[t.end:t.end + 4]) == ["by"])
+    listed: list[PlaceMention] = []
     if not places and not passive:
-        # "had captured around a dozen border villages, including Strilecha and Lyptsi"
+        # "had captured around a dozen border villages, including Strilecha and Lyptsi";
+        # "overran SAF garrisons in four of the five state capitals: Nyala on 26 October, ..."
         places = scene.included(t.end)
+        listed = _colon_list(scene, t) if not places else []
+        places = places or listed
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
         # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
@@ -987,20 +1002,34 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         partitive = False  # "overran most of Khartoum": the greater part is the town
     event = "contested" if partitive or _progressive(scene, t) else t.event
     for p in places:
+        # A town a colon lists is dated by the date after it ("Nyala on 26 October, ...").
+        at = Trigger(p.end, p.end, t.word, t.kind, t.event) if p in listed else t
         if agent:
-            yield Finding(event, agent, p, t, pen)
+            yield Finding(event, agent, p, at, pen)
         for ally in allies:
-            yield Finding(event, ally, p, t, pen + 0.05)
+            yield Finding(event, ally, p, at, pen + 0.05)
         if loser and t.event == "captured" and (named_loser or not partitive):
             # Losing a part of the town ("took the headquarters in P from F") is fighting
             # for it; a holder named by "IS-held" is no party to a partial capture.
             scene.consumed.add(id(loser))
-            yield Finding("contested" if partitive else "lost", loser, p, t, pen)
+            yield Finding("contested" if partitive else "lost", loser, p, at, pen)
 
 
 _PLURAL_AUX = frozenset({"were", "are", "have", "remain", "stay"})
 _RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
+
+
+_COLON_OBJECT = re.compile(r"[^:;.!?“”\"]{3,90}:\s+")
+
+
+def _colon_list(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The towns a colon lists after a verb's plural object: "overran SAF garrisons in four of
+    the region's five state capitals within a month: Nyala on 26 October, Zalingei ..."."""
+    colon = _COLON_OBJECT.match(scene.text, t.end)
+    if colon is None or not grammar().plural_heads.intersection(words(colon.group())):
+        return []
+    return scene.objects(colon.end())[0]
 
 
 def _names_command(said: list[str]) -> bool:
