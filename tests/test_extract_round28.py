@@ -465,3 +465,26 @@ def test_a_colon_after_no_plural_object_lists_nothing(ex):
 def test_a_time_set_off_inside_a_list_of_objects_keeps_the_list(ex, text):
     got = facts(ex, text, dt.date(2022, 5, 25))
     assert {(MELITOPOL, "russia", "captured"), (BERDIANSK, "russia", "captured")} <= got
+
+
+PALMYRA, JINDAYRIS = 163808, 169190
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("When Syrian soldiers filed back into Palmyra on March 2nd, they found a familiar scene.",
+     (PALMYRA, "syrian-government", "captured", dt.date(2017, 3, 2), "day")),
+    ("On December 11th the jihadists walked back into Palmyra.",
+     (PALMYRA, "isis", "captured", dt.date(2016, 12, 11), "day")),
+])
+def test_an_entry_back_into_a_town_retakes_it(ex, text, fact):
+    assert fact in claims(ex, text, dt.date(2017, 3, 9))
+
+
+@pytest.mark.parametrize("text", [
+    "Tal Abyad fell to Turkish troops and their Syrian rebel auxiliaries on October 13.",
+    "Jindayris fell to Turkish troops and the FSA on 8 March.",
+])
+def test_a_town_that_fell_to_two_forces_fell_to_each(ex, text):
+    place = TAL_ABYAD if "Tal Abyad" in text else JINDAYRIS
+    got = facts(ex, text, dt.date(2019, 11, 8) if place == TAL_ABYAD else dt.date(2018, 3, 27))
+    assert {(place, "turkey", "captured"), (place, "syrian-opposition", "captured")} <= got

@@ -39,8 +39,9 @@ _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pr
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _POSSESSIVES = ("its", "their", "his", "her")
 _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
-# "its Syrian proxies", "their allies": the owner's allies that are no state's forces.
-_PROXY_NOUNS = ("proxies", "allies")
+# "its Syrian proxies", "their allies", "their Syrian rebel auxiliaries": the owner's allies
+# that are no state's forces.
+_PROXY_NOUNS = ("proxies", "allies", "auxiliaries", "surrogates")
 _SAID_BEFORE = re.compile(rf"\b(?:{speech_verbs()})\b[^.,;]{{0,25}}$")
 
 
@@ -193,7 +194,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                            key=len, reverse=True))
     return (re.compile(rf"(?:{_SPACE}(?:{heads})(?![\w]))*"),
             re.compile(rf"(?<![\w])(?:(?:{possessives})\s+(?:(?:own|last|remaining|main|few)\s+)"
-                       rf"{{0,2}}(?:{pron})|(?:{possessives})\s+(?:[\w-]+\s+)?(?:{proxies})"
+                       rf"{{0,2}}(?:{pron})|(?:{possessives})\s+(?:[\w-]+\s+){{0,2}}(?:{proxies})"
                        rf"|they|them"
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally|now|"
                        rf"still|already)\s+)"
@@ -430,7 +431,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
-            if fid in last_seen and text and is_oblique(text, last_seen[fid]):
+            if fid in last_seen and text and _AND_OWNER.fullmatch(text, last_seen[fid], m.start):
+                pass  # "fell to Turkish troops and their Syrian auxiliaries": the force just named
+            elif fid in last_seen and text and is_oblique(text, last_seen[fid]):
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and ((_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
@@ -532,6 +535,8 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # forces ..."): not what a pronoun after the clause means.
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{0,80}$", re.IGNORECASE)
 # A subordinating word, then up to two words, before a force: its clause's subject.
+# A pronoun coordinated right after the force it means: "Turkish troops and their".
+_AND_OWNER = re.compile(r"[^,;.]{1,40}?\s(?:and|or)\s+")
 # Where a subordinate clause may have ended before a pronoun.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"

@@ -1137,7 +1137,9 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     giver = scene.subject(t.start)[0] if t.word in word_set("events", "lost_to") and (
         not passive_before(scene.text, t.start)) else None
     for p in places:
-        yield Finding("contested" if scene.partial(p) else "captured", agent, p, t)
+        # "fell to Turkish troops and their Syrian rebel auxiliaries": to each.
+        for a in _and_after(scene, agent) if agent.start >= 0 else [agent]:
+            yield Finding("contested" if scene.partial(p) else "captured", a, p, t)
         if giver is not None and giver.force != agent.force and not scene.partial(p):
             yield Finding("lost", giver, p, t)
 
