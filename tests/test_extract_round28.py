@@ -488,3 +488,32 @@ def test_a_town_that_fell_to_two_forces_fell_to_each(ex, text):
     place = TAL_ABYAD if "Tal Abyad" in text else JINDAYRIS
     got = facts(ex, text, dt.date(2019, 11, 8) if place == TAL_ABYAD else dt.date(2018, 3, 27))
     assert {(place, "turkey", "captured"), (place, "syrian-opposition", "captured")} <= got
+
+
+HAJIN, TAL_AFAR = 174506, 90393
+
+
+@pytest.mark.parametrize("text", [
+    "US-backed fighters on Friday captured the town of Hajin, the last major urban stronghold "
+    "of the Islamic State extremist militia in eastern Syria.",
+    "The SDF took Hajin, the last bastion of Islamic State in the valley, on Friday.",
+])
+def test_a_town_taken_as_a_force_s_last_stronghold_is_that_force_s_loss(ex, text):
+    got = facts(ex, text, dt.date(2018, 12, 14))
+    assert {(HAJIN, "sdf", "captured"), (HAJIN, "isis", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish officials say the next target could be Tal Afar, still held by ISIS, and "
+    "ultimately Mosul.",
+    "The army would then move on Tal Afar, held by ISIS since 2014.",
+])
+def test_a_participle_set_off_after_a_town_states_its_own_fact(ex, text):
+    got = facts(ex, text, dt.date(2015, 11, 13))
+    assert (TAL_AFAR, "isis", "held") in got
+
+
+def test_a_town_itself_still_heads_its_relative_clause(ex):
+    text = ("The paramilitaries launched attacks on the outskirts of Sennar city itself, which "
+            "remains in army hands.")
+    assert (SENNAR, "saf", "held") in facts(ex, text, dt.date(2024, 6, 29))

@@ -53,7 +53,8 @@ _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
-_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
+_RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
+                            r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
@@ -1822,6 +1823,8 @@ _DEFENDED = re.compile(r"\s*,\s*(?:[^,;]{0,60}?\s)?(?:defended|held|controlled|g
 
 # "P, the last army-held city", "P, one of the last ISIL strongholds": a holder inside the
 # apposition.
+_HOLD_OF = re.compile(r"\s*,\s*(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}"
+                      r"(?P<noun>[\w-]+)\s+of\s+", re.IGNORECASE)
 _HELD_APPOSITION = re.compile(r"\s*,\s*(?:one\s+of\s+)?(?:(?:the|a|an|its|their)\s+"
                               r"(?:[\w'’-]+\s+){0,3})?$", re.IGNORECASE)
 
@@ -1831,6 +1834,12 @@ def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
     m = _DEFENDED.match(scene.text, p.end)
     if m:
         return scene.force_after(m.end() - 3, ("by",), limit=12)
+    of = _HOLD_OF.match(scene.text, p.end)
+    if of and _strongholds().intersection(words(of.group("noun"))):
+        # "Hajin, the last major urban stronghold of the Islamic State"
+        owner = next((f for f in scene.forces if of.end() <= f.start <= of.end() + 4), None)
+        if owner is not None:
+            return owner
     held = [f for f in scene.forces if p.end < f.start < p.end + 50
             and _HELD_APPOSITION.fullmatch(scene.text, p.end, f.start) and (
                 f.holder or _strongholds().intersection(words(scene.text[f.end:f.end + 40])[:4]))]

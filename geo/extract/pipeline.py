@@ -13,6 +13,7 @@ from typing import Any
 from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
+from geo.extract.clauses import is_past
 from geo.extract.data import rules, word_set
 from geo.extract.dates import When, as_past, find_dates, report_day, stated_start
 from geo.extract.folding import fold
@@ -53,7 +54,10 @@ _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours la
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
-                         r"\s*,\s*(?i:the|a|an|its|their)\s[^,;]*$")
+                         r"\s*,\s*(?:(?i:the|a|an|its|their)\s[^,;]*"
+                         # ... or the trigger is a participle set off after the town: "could
+                         # be Tal Afar, still held by ISIS".
+                         r"|(?i:(?:still|now|long|already|largely)\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
 # "..., in which", "during which": a relative clause on an event, not a place.
@@ -301,7 +305,9 @@ class Extractor:
         clause, _ = scene.clauses.bounds(t.start)
         # A relative clause has its own mood: "vowed to fight the militia that took Manbij".
         left = max(clause, scene.relative_open(t.start) or 0)
-        if f.place.end <= t.start and _APPOSITIVE.match(s.text, f.place.end, t.start):
+        if f.place.end <= t.start and _APPOSITIVE.match(s.text, f.place.end, t.start) and (
+                is_past(t.word) or not s.text[f.place.end:t.start].rstrip().endswith(
+                    (",", "still", "now", "long", "already", "largely"))):
             # An apposition states a fact of its own: "would open the way to P, the last
             # city under Ukrainian control".
             left = max(left, f.place.end)
