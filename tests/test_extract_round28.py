@@ -517,3 +517,33 @@ def test_a_town_itself_still_heads_its_relative_clause(ex):
     text = ("The paramilitaries launched attacks on the outskirts of Sennar city itself, which "
             "remains in army hands.")
     assert (SENNAR, "saf", "held") in facts(ex, text, dt.date(2024, 6, 29))
+
+
+EL_FASHER_, EL_DAEIN = 379555, 380148
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian regime forces and their allied militias took control of the towns of Kafr Zita, "
+    "al-Lataminah and Morek on Friday.",
+    "Regime forces seized Kafr Zita, el-Latamneh and Morek on Friday.",
+])
+def test_a_list_goes_on_past_an_unknown_name_with_a_lower_case_article(ex, text):
+    got = facts(ex, text, dt.date(2019, 8, 24))
+    assert {(KAFR_ZITA, "syrian-government", "captured"),
+            (MOREK, "syrian-government", "captured")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The army still holds its garrisons in El Fasher, North Darfur, and El Daein, East Darfur.",
+    "Army units hold the garrison in El Fasher and the town of El Daein.",
+])
+def test_a_force_s_garrison_in_a_town_holds_it(ex, text):
+    assert (EL_FASHER_, "saf", "held") in facts(ex, text, dt.date(2023, 11, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "Army units on Friday restored security and stability to the towns of Kafr Zita and Morek.",
+    "Army units restored security to Morek on Friday after eliminating the last terrorists.",
+])
+def test_restoring_security_to_a_town_takes_it(ex, text):
+    assert (MOREK, "syrian-government", "captured") in facts(ex, text, dt.date(2019, 8, 24))

@@ -112,8 +112,9 @@ _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|a
 _PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
 # Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
 # Mourek".
-_UNKNOWN_MEMBERS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*){0,2}"
-                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s*(?:and|or)")
+# ... also with a lower-case article ("Kafr Zita, al-Lataminah and Morek").
+_NAME = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ad)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_UNKNOWN_MEMBERS = re.compile(rf"(?:{_NAME}\s*,\s*){{0,2}}{_NAME}\s*,?\s*(?:and|or)")
 # What joins two towns in a list of objects: "P and Q", "P, Q", "P as well as Q".
 _JOINTS = frozenset({"and", "", "or", "as well as"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
