@@ -611,6 +611,8 @@ class Finder:
             if last == "of":
                 kind = _DEMONYM_KIND.search(text, max(0, span.start - 50), span.start)
                 span.country = lex.demonyms.get(kind.group(1).lower()) if kind else None
+        if nxt and nxt.group(1).lower() in lex.features_after:
+            span.feature = True  # "the Oskil River": the river, not the town
         _regroup(span)
 
     # -- disambiguation -------------------------------------------------------------------

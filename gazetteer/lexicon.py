@@ -26,6 +26,7 @@ class Lexicon:
     name_particles: frozenset[str]
     titles: frozenset[str]
     features: frozenset[str]
+    features_after: frozenset[str]
     adjectives: frozenset[str]
     location_before: frozenset[str]
     place_before: frozenset[str]
@@ -55,6 +56,7 @@ class Lexicon:
                 name_particles=frozenset(d["name_particles"]),
                 titles=frozenset(d["titles"]),
                 features=frozenset(d["features"]),
+                features_after=frozenset(d["features_after"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
                 place_before=frozenset(d["place_before"]),

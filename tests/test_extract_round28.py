@@ -547,3 +547,58 @@ def test_a_force_s_garrison_in_a_town_holds_it(ex, text):
 ])
 def test_restoring_security_to_a_town_takes_it(ex, text):
     assert (MOREK, "syrian-government", "captured") in facts(ex, text, dt.date(2019, 8, 24))
+
+
+TORETSK_, HIT = 709354, 95788
+
+
+@pytest.mark.parametrize("text", [
+    "Hostilities are also ongoing in Toretsk.",
+    "Hostilities continued in Toretsk throughout the week.",
+])
+def test_hostilities_in_a_town_of_a_two_sided_war_are_both_sides_fight(ex, text):
+    got = facts(ex, text, dt.date(2024, 10, 2))
+    assert {(TORETSK_, "russia", "contested"), (TORETSK_, "ukraine", "contested")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "– 14 December 2018: SDF forces take the town of Hajin.",
+    "• 14 December 2018 – SDF forces take the town of Hajin.",
+])
+def test_a_bulleted_timeline_line_s_date_dates_it(ex, text):
+    got = claims(ex, text, dt.date(2019, 3, 27))
+    assert (HAJIN, "sdf", "captured", dt.date(2018, 12, 14), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kupiansk, the railway hub on the Oskil river, was retaken on 10 September.",
+    "Kupiansk was liberated on 10 September, the general staff said.",
+])
+def test_an_occupied_country_s_town_retaken_with_no_taker_was_retaken_by_the_other_side(
+        ex, text):
+    got = claims(ex, text, dt.date(2022, 9, 16))
+    assert (KUPIANSK, "ukraine", "captured", dt.date(2022, 9, 10), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces continued shelling Khan Shaykhun and Maarat al-Numan, which are held by "
+    "opposition factions and HTS.",
+    "Khan Shaykhun is held by HTS and allied rebel factions.",
+])
+def test_each_of_two_coordinated_passive_agents_holds(ex, text):
+    got = facts(ex, text, dt.date(2019, 3, 23))
+    assert {(KHAN_SHAYKHUN, "hts", "held"), (KHAN_SHAYKHUN, "syrian-opposition", "held")} <= got
+
+
+def test_continued_shelling_is_a_fight(ex):
+    got = facts(ex, "Regime forces continued shelling Khan Shaykhun on Saturday.",
+                dt.date(2019, 3, 23))
+    assert (KHAN_SHAYKHUN, "syrian-government", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "– Balakliia: Ukrainian troops re-entered the town on 8 September.",
+    "Ukrainian troops re-entered Balakliia on 8 September.",
+])
+def test_re_entering_a_town_retakes_it(ex, text):
+    assert (BALAKLIIA, "ukraine", "captured") in facts(ex, text, dt.date(2022, 9, 16))

@@ -133,6 +133,10 @@ def test_a_sentence_of_names_is_no_headline(gaz: Gazetteer) -> None:
     ("Fighters attacked from Mount Sinjar. The town of Sinjar was retaken.", "Sinjar", 1),
     ("Troops took Jebel Moya, north of Sennar.", "Moya", 0),
     ("Refugees crossed Lake Chad into Niger.", "Chad", 0),
+    # ... and a name before "river" is the river: "the Oskil River" is no town of Oskil.
+    ("Troops advanced toward the Oskil River in Kharkiv Oblast.", "Oskil", 0),
+    ("Villages along the Inhulets river were liberated.", "Inhulets", 0),
+    ("Troops crossed the Dnipro River. Shelling hit Dnipro overnight.", "Dnipro", 1),
 ])
 def test_a_name_after_a_features_head_is_the_feature(gaz: Gazetteer, text: str, surface: str,
                                                       count: int) -> None:

@@ -410,12 +410,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
 
     def named_before(pos: int) -> list[When]:
         """The dates before ``pos``: the sentence's own, else the sentence before's (read once,
-        at offset -1)."""
+        at negative offsets in their order: its last date is the one named last)."""
         own = [w for w in found if w.end <= pos]
         if own or not before:
             return own
         if not earlier:
-            earlier.extend(replace(w, start=-1, end=-1)
+            earlier.extend(replace(w, start=w.start - len(before) - 1, end=w.end - len(before) - 1)
                            for w in find_dates(before, published, began)
                            if not (w.duration or w.since or w.next_clause))
         return earlier
@@ -430,9 +430,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
-        named = max((w for w in named_before(m.start()) if not w.duration),
+        named = max((w for w in named_before(m.start()) if not w.duration
+                     and _RANK[w.precision] >= _RANK[r["precision"]]),
                     key=lambda w: w.end, default=None)
-        if named is not None and _RANK[named.precision] >= _RANK[r["precision"]]:
+        if named is not None:
             base = named.date
             # "seized Wad Madani on December 19. Within days ..." told on 5 December.
             base = as_past(base, named.precision, published)

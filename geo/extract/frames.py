@@ -974,7 +974,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if agent is None and passive and t.event == "captured":
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
                 agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
-                    None if scene.partial(p) else _speaking_side(scene, t, loser))
+                    None if scene.partial(p) else _speaking_side(scene, t, loser)
+                    or _liberator(scene, t, p))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
                 if agent:
@@ -1146,6 +1147,20 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", giver, p, t)
 
 
+_RETAKINGS = frozenset({"retaken", "recaptured", "liberated", "freed", "regained",
+                        "taken back", "won back", "reclaimed"})
+
+
+def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None:
+    """In a war with an occupier, a town of the occupied country retaken or liberated with no
+    taker named was retaken by the other side ("Kupiansk was retaken on 10 September")."""
+    if scene.occupier and scene.sides and p.place.country_code in scene.occupied and (
+            t.word in _RETAKINGS):
+        other = other_side(scene.sides, scene.occupier)
+        return ForceMention.unnamed((other,)) if other else None
+    return None
+
+
 def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
     """In a war with an occupier, a town of the occupied country that fell with no taker, no
     known holder and no actor of the story fell to the occupier ("Popasna had fallen in early
@@ -1181,7 +1196,9 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = ForceMention.unnamed((scene.occupier,))
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
-            yield Finding(t.event, agent, q, t)
+            # "which are held by opposition factions and HTS": by each.
+            for a in _and_after(scene, agent) if agent.start >= 0 else [agent]:
+                yield Finding(t.event, a, q, t)
 
 
 _HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")

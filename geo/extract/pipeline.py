@@ -455,6 +455,8 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:then|later|meanw
                            re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
+# What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
+_LINE_START = re.compile(r"\s*(?:[-–—•*]\s*)?")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
 
@@ -591,7 +593,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
             # "withdrew from Vuhledar, which had held out since the invasion, on 1 October":
             # past the relative clause the verb's date follows.
             return d.date, d.precision
-    if dates and dates[0].start <= 1 and _LINE_DATE_END.match(scene.text, dates[0].end):
+    if dates and _LINE_START.fullmatch(scene.text, 0, dates[0].start) and _LINE_DATE_END.match(
+            scene.text, dates[0].end):
         # "May 2015: IS fighters swept into Palmyra", "June 10, 2014 – Fighters sweep into
         # Mosul": a timeline's date dates its line.
         return dates[0].date, dates[0].precision
