@@ -602,3 +602,28 @@ def test_continued_shelling_is_a_fight(ex):
 ])
 def test_re_entering_a_town_retakes_it(ex, text):
     assert (BALAKLIIA, "ukraine", "captured") in facts(ex, text, dt.date(2022, 9, 16))
+
+
+SIEVIERODONETSK, SULUK = 691999, 164895
+
+
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("Russian forces captured Popasna in early May. Sievierodonetsk followed at the end of "
+     "June, when Kyiv ordered its units out.",
+     (SIEVIERODONETSK, "russia", "captured", dt.date(2022, 6, 1), "month"), dt.date(2022, 8, 1)),
+    ("Turkish troops took Tal Abyad on October 13. Suluk, to its south-east, went the next day.",
+     (SULUK, "turkey", "captured", dt.date(2019, 10, 14), "day"), dt.date(2019, 11, 8)),
+])
+def test_a_town_that_followed_the_one_taken_before_was_taken_by_the_same_force(
+        ex, text, fact, day):
+    assert fact in claims(ex, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    "The army retook Wad Madani in January. In the weeks that followed, Khartoum was quiet.",
+    "The army retook Wad Madani in January. Khartoum followed the news closely.",
+    "The army retook Wad Madani, followed by Sennar on the radio.",
+])
+def test_followed_with_no_town_opening_its_clause_takes_nothing(ex, text):
+    got = facts(ex, text, dt.date(2025, 3, 1))
+    assert not {f for f in got if f[0] in (KHARTOUM, SENNAR)}

@@ -193,6 +193,9 @@ class Scene:
     # and the countries whose towns it took.
     occupier: str = ""
     occupied: frozenset[str] = frozenset()
+    # The forces the sentence before told took a town: "Sievierodonetsk followed" is taken by
+    # them too.
+    taken_before: frozenset[str] = frozenset()
     # Who the story has so far said holds each town (by geonameid): the last to take or hold
     # it. In a war of two sides, a town that falls with no taker named falls to the other.
     holders: Mapping[int, str] = field(default_factory=dict)
@@ -2213,10 +2216,30 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
             yield Finding("held", m, p, t, 0.1)
 
 
+# What may stand between a town and "followed": an aside ("Suluk, to its south-east, went").
+_FOLLOWER_GAP = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?")
+
+
+def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """A town opening its clause that "followed" or "went the same way" after the sentence
+    before told a force took another was taken by that force: "Popasna had fallen in early
+    May. Sievierodonetsk followed at the end of June"."""
+    if len(scene.taken_before) != 1 or words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
+        return
+    p = scene.place_before(t.start, oblique=False)
+    if p is None or not _FOLLOWER_GAP.fullmatch(scene.text, p.end, t.start):
+        return
+    left, _ = scene.clauses.bounds(p.start)
+    if any(w not in grammar().adverbs for w in words(scene.text[left:p.start])):
+        return  # "the offensive that took Izium followed": not the town's own clause
+    (taker,) = scene.taken_before
+    yield Finding("captured", ForceMention.unnamed((taker,)), p, t, 0.15)
+
+
 FRAMES: dict[str, Frame] = {
     "take": take, "fall": fall, "lose": lose, "expel": expel, "hold": hold, "contest": contest,
     "siege": siege, "stronghold": stronghold, "control": control, "victory": victory,
-    "nominal": nominal,
+    "nominal": nominal, "follow": follow,
 }
 
 

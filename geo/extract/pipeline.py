@@ -218,8 +218,12 @@ class Extractor:
             said: list[Claim] = []
             previous = None
             actors = takers or fighters
+            # The forces the sentence before told took a town: "P followed" is theirs too.
+            followed = frozenset(c.force for c in before[0]
+                                 if c.event == "captured" and c.modality == "asserted")
             # A war's occupier holds what is "under occupation" with no force named.
-            if ts and (fs or len(actors) == 1 or occupier or (sides and (
+            if ts and (fs or len(actors) == 1 or occupier or (
+                    len(followed) == 1 and any(t.kind == "follow" for t in ts)) or (sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
                     any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
@@ -227,7 +231,8 @@ class Extractor:
                 actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
-                                             holders, told, keepers, occupied_countries)
+                                             holders, told, keepers, occupied_countries,
+                                             followed)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
@@ -260,7 +265,8 @@ class Extractor:
                          occupier: str = "",
                          holders: dict[int, tuple[dt.date, str]] | None = None,
                          told: str = "", keepers: dict[int, str] | None = None,
-                         occupied: frozenset[str] = frozenset()) -> list[Claim]:
+                         occupied: frozenset[str] = frozenset(),
+                         followed: frozenset[str] = frozenset()) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
@@ -276,6 +282,7 @@ class Extractor:
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
                       actor=actor, previous_town=previous[0] if previous else None, sides=sides,
                       left_before=left_before, occupier=occupier, occupied=occupied,
+                      taken_before=followed,
                       holders={g: f for g, (_, f) in (holders or {}).items()},
                       keepers=keepers or {})
         findings = read_scene(scene, [shifted(t, s.start) for t in found])
