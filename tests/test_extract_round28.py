@@ -627,3 +627,21 @@ def test_a_town_that_followed_the_one_taken_before_was_taken_by_the_same_force(
 def test_followed_with_no_town_opening_its_clause_takes_nothing(ex, text):
     got = facts(ex, text, dt.date(2025, 3, 1))
     assert not {f for f in got if f[0] in (KHARTOUM, SENNAR)}
+
+
+TIKRIT = 90150
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State overran Mosul on June 10, 2014. Tikrit fell the following day.",
+    "Islamic State overran Mosul on June 10, 2014. Tikrit fell a day later.",
+])
+def test_a_town_falling_next_in_a_sequence_falls_to_the_taker_before(ex, text):
+    got = claims(ex, text, dt.date(2017, 7, 24))
+    assert (TIKRIT, "isis", "captured", dt.date(2014, 6, 11), "day") in got
+
+
+def test_a_fall_not_told_as_next_is_no_one_s_in_a_story_of_several_actors(ex):
+    text = ("Islamic State overran Mosul on Tuesday. The army retook Sinjar on Wednesday. Tikrit "
+            "fell.")
+    assert not {f for f in facts(ex, text, dt.date(2014, 6, 14)) if f[0] == TIKRIT}

@@ -1136,7 +1136,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
         agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0]) or (
-            _occupiers_fall(scene, places[0]))
+            _occupiers_fall(scene, places[0])) or (
+            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None)
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -2216,6 +2217,19 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
             yield Finding("held", m, p, t, 0.1)
 
 
+# A fall told as the next in a sequence: "Tikrit fell the following day".
+_NEXT_TIME = re.compile(r"\s+(?:the\s+(?:following|next)\s+(?:day|morning|week)|a\s+day\s+later|"
+                        r"(?:two|three|several|a\s+few)\s+days\s+later|hours\s+later|"
+                        r"within\s+(?:hours|days))\b", re.IGNORECASE)
+
+
+def _taker_before(scene: Scene) -> ForceMention | None:
+    """The one force the sentence before told took a town: "IS overran Mosul on June 10.
+    Tikrit fell the following day" fell to it."""
+    return ForceMention.unnamed(tuple(scene.taken_before)) if len(
+        scene.taken_before) == 1 else None
+
+
 # What may stand between a town and "followed": an aside ("Suluk, to its south-east, went").
 _FOLLOWER_GAP = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?")
 
@@ -2224,7 +2238,7 @@ def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """A town opening its clause that "followed" or "went the same way" after the sentence
     before told a force took another was taken by that force: "Popasna had fallen in early
     May. Sievierodonetsk followed at the end of June"."""
-    if len(scene.taken_before) != 1 or words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
+    if words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
         return
     p = scene.place_before(t.start, oblique=False)
     if p is None or not _FOLLOWER_GAP.fullmatch(scene.text, p.end, t.start):
@@ -2232,8 +2246,9 @@ def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
     left, _ = scene.clauses.bounds(p.start)
     if any(w not in grammar().adverbs for w in words(scene.text[left:p.start])):
         return  # "the offensive that took Izium followed": not the town's own clause
-    (taker,) = scene.taken_before
-    yield Finding("captured", ForceMention.unnamed((taker,)), p, t, 0.15)
+    taker = _taker_before(scene)
+    if taker is not None:
+        yield Finding("captured", taker, p, t, 0.15)
 
 
 FRAMES: dict[str, Frame] = {

@@ -223,7 +223,8 @@ class Extractor:
                                  if c.event == "captured" and c.modality == "asserted")
             # A war's occupier holds what is "under occupation" with no force named.
             if ts and (fs or len(actors) == 1 or occupier or (
-                    len(followed) == 1 and any(t.kind == "follow" for t in ts)) or (sides and (
+                    len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
+                    sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
                     any(p.target for p in ps) or (
                     fs and any(withdrawal(doc, t) for t in ts)
