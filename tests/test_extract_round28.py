@@ -645,3 +645,17 @@ def test_a_fall_not_told_as_next_is_no_one_s_in_a_story_of_several_actors(ex):
     text = ("Islamic State overran Mosul on Tuesday. The army retook Sinjar on Wednesday. Tikrit "
             "fell.")
     assert not {f for f in facts(ex, text, dt.date(2014, 6, 14)) if f[0] == TIKRIT}
+
+
+EN_NAHUD = 378699
+
+
+@pytest.mark.parametrize("text", [
+    "The army lost En Nahud on Thursday. A statement from the paramilitary said its fighters "
+    "had liberated the town.",
+    "The army lost En Nahud on Thursday. A spokesman for the RSF said its fighters had "
+    "liberated the town.",
+])
+def test_its_after_a_statement_from_a_force_is_that_force(ex, text):
+    got = facts(ex, text, dt.date(2025, 5, 3))
+    assert (EN_NAHUD, "rsf", "captured") in got and (EN_NAHUD, "saf", "captured") not in got

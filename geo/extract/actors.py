@@ -431,8 +431,12 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
             fid = recent[-1] if recent else ""
-            if fid in last_seen and text and _AND_OWNER.fullmatch(text, last_seen[fid], m.start):
-                pass  # "fell to Turkish troops and their Syrian auxiliaries": the force just named
+            if fid in last_seen and text and (
+                    _AND_OWNER.fullmatch(text, last_seen[fid], m.start)
+                    or _SPOKESMAN_OF.search(text, max(0, last_seen[fid] - 40), last_seen[fid])):
+                # "fell to Turkish troops and their Syrian auxiliaries", "a statement from the
+                # paramilitary said its fighters": the force just named
+                pass
             elif fid in last_seen and text and is_oblique(text, last_seen[fid]):
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and ((_SUBORDINATE.search(
@@ -535,6 +539,10 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # forces ..."): not what a pronoun after the clause means.
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{0,80}$", re.IGNORECASE)
 # A subordinating word, then up to two words, before a force: its clause's subject.
+# Who speaks for a force named after a preposition: "a statement from the paramilitary".
+_SPOKESMAN_OF = re.compile(r"\b(?:statement|statements|spokes(?:man|woman|person)|official|"
+                           r"officials|commander|commanders|source|sources|office|channel)\s+"
+                           r"(?:from|of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A pronoun coordinated right after the force it means: "Turkish troops and their".
 _AND_OWNER = re.compile(r"[^,;.]{1,40}?\s(?:and|or)\s+")
 # Where a subordinate clause may have ended before a pronoun.
