@@ -659,3 +659,30 @@ EN_NAHUD = 378699
 def test_its_after_a_statement_from_a_force_is_that_force(ex, text):
     got = facts(ex, text, dt.date(2025, 5, 3))
     assert (EN_NAHUD, "rsf", "captured") in got and (EN_NAHUD, "saf", "captured") not in got
+
+
+ALEPPO, FALLUJAH_, AFRIN_ = 170063, 99454, 174186
+
+
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("ISIS had controlled Fallujah since January 2014. Iraqi forces retook the city on June 26.",
+     (FALLUJAH_, "isis", "lost", dt.date(2016, 6, 26), "day"), dt.date(2016, 6, 28)),
+    ("Turkish troops captured Afrin on Sunday. The YPG had run Afrin since 2012.",
+     (AFRIN_, "sdf", "lost", dt.date(2018, 3, 18), "day"), dt.date(2018, 3, 19)),
+    ("HTS overran Aleppo on Friday. Government forces had recaptured the city in 2016.",
+     (ALEPPO, "syrian-government", "lost", dt.date(2024, 11, 29), "day"), dt.date(2024, 12, 1)),
+])
+def test_a_capture_is_the_loss_of_whoever_the_story_said_held_the_town_before(
+        ex, text, fact, day):
+    assert fact in claims(ex, text, day)
+
+
+@pytest.mark.parametrize("text", [
+    # An ally's hold is no loss, nor is a holding the story tells of only after the capture.
+    "Turkish-backed rebels had held Afrin's outskirts since 2016. Turkish troops captured "
+    "Afrin on Sunday.",
+    "Turkish troops captured Afrin on Sunday. The Syrian rebels they back now hold the town.",
+])
+def test_no_loss_is_implied_for_an_ally_or_a_later_holder(ex, text):
+    got = facts(ex, text, dt.date(2018, 3, 19))
+    assert (AFRIN_, "syrian-opposition", "lost") not in got

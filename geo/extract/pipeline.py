@@ -33,7 +33,7 @@ from geo.extract.frames import (
 from geo.extract.modality import attribution, cues, hedged, modality, speech_verbs
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
-from geo.extract.sides import implied_changes, other_side
+from geo.extract.sides import holders_losses, implied_changes, other_side
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
@@ -143,6 +143,11 @@ class Extractor:
                     forces.setdefault(f.id, self.registry.get(f.id))
             self._active[key] = forces
         return self._active[key]
+
+    def _allies(self, forces: dict[str, Force]) -> frozenset[frozenset[str]]:
+        """The pairs of allied forces among ``forces`` (either names the other)."""
+        return frozenset(frozenset((f.id, a)) for f in forces.values()
+                         for a in f.affiliations if a != f.id)
 
     def _town_of(self, mention: PlaceMention) -> Any:
         key = (mention.surface, mention.place.country_code)
@@ -254,7 +259,10 @@ class Extractor:
         claims = _as_of(_redated(_defended(claims), headlines, article.published),
                         report_day(doc, article.published), article.published)
         merged = _merge(claims)
-        return implied_changes(merged, sides, rules("confidence")["penalty"]["implied"])
+        implied = rules("confidence")["penalty"]["implied"]
+        if len(sides) == 2:
+            return implied_changes(merged, sides, implied)
+        return holders_losses(merged, self._allies(forces), implied)
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],

@@ -1,9 +1,11 @@
-"""Two-sided wars: a town one side takes, the other side loses.
+"""Implied changes: a town one side takes, the other side loses.
 
 In a war of two sides (the lexicon's ``sides``: Russia and Ukraine, the army and the RSF) a
 capture names its loser even when the sentence does not ("Russian forces captured Kherson":
 Ukraine lost it), and a loss its taker ("the occupiers abandoned Izium": Ukraine took it).
-The other side's change is added at a lower confidence, on the same evidence.
+In a war of many sides, a capture is the loss of whoever the story said held the town before
+it ("ISIS had controlled Fallujah since January 2014 ... Iraqi forces retook Fallujah").
+The implied change is added at a lower confidence, on the same evidence.
 """
 
 from __future__ import annotations
@@ -42,6 +44,35 @@ def implied_changes(claims: list[Claim], sides: tuple[str, ...], penalty: float
             continue
         said.add((c.place.geonameid, loser, _MIRROR[c.event], c.date))
         out.append(replace(c, force=loser, event=_MIRROR[c.event],
+                           confidence=max(0.05, round(c.confidence - penalty, 3)),
+                           evidence=replace(c.evidence, force_span=None)))
+    return out
+
+
+def holders_losses(claims: list[Claim], allies: frozenset[frozenset[str]], penalty: float
+                   ) -> list[Claim]:
+    """``claims`` with, after each asserted capture, the loss of the town by the force the
+    story last said held or took it before that day, unless that force is the taker or its
+    ally, or the article already says it lost the town then."""
+    before: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.modality == "asserted" and c.event in ("held", "captured") and c.date is not None:
+            before.setdefault(c.place.geonameid, []).append(c)
+    said = {(c.place.geonameid, c.force, c.event, c.date) for c in claims}
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        if c.event != "captured" or c.modality != "asserted" or c.date is None:
+            continue
+        earlier = [h for h in before.get(c.place.geonameid, ()) if h.date < c.date]
+        if not earlier:
+            continue
+        holder = max(earlier, key=lambda h: h.date).force
+        if holder == c.force or frozenset((holder, c.force)) in allies or (
+                c.place.geonameid, holder, "lost", c.date) in said:
+            continue
+        said.add((c.place.geonameid, holder, "lost", c.date))
+        out.append(replace(c, force=holder, event="lost",
                            confidence=max(0.05, round(c.confidence - penalty, 3)),
                            evidence=replace(c.evidence, force_span=None)))
     return out
