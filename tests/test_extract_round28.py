@@ -686,3 +686,10 @@ def test_a_capture_is_the_loss_of_whoever_the_story_said_held_the_town_before(
 def test_no_loss_is_implied_for_an_ally_or_a_later_holder(ex, text):
     got = facts(ex, text, dt.date(2018, 3, 19))
     assert (AFRIN_, "syrian-opposition", "lost") not in got
+
+
+def test_turkey_s_armed_forces_by_their_acronym(ex):
+    text = ("Turkish Armed Forces (TAF) and allied FSA factions entered Afrin city on 18 March, "
+            "meeting little resistance.")
+    got = facts(ex, text, dt.date(2018, 3, 27))
+    assert {(AFRIN_, "turkey", "captured"), (AFRIN_, "syrian-opposition", "captured")} <= got
