@@ -693,3 +693,14 @@ def test_turkey_s_armed_forces_by_their_acronym(ex):
             "meeting little resistance.")
     got = facts(ex, text, dt.date(2018, 3, 27))
     assert {(AFRIN_, "turkey", "captured"), (AFRIN_, "syrian-opposition", "captured")} <= got
+
+
+SINJAR = 448149
+
+
+@pytest.mark.parametrize("text", [
+    "Peshmerga units withdrew overnight from Sinjar on Tuesday.",
+    "Peshmerga units quietly withdrew from Sinjar and hastily left Makhmour.",
+])
+def test_a_manner_word_between_a_withdrawal_and_its_town(ex, text):
+    assert (SINJAR, "peshmerga", "lost") in facts(ex, text, dt.date(2017, 10, 17))
