@@ -704,3 +704,18 @@ SINJAR = 448149
 ])
 def test_a_manner_word_between_a_withdrawal_and_its_town(ex, text):
     assert (SINJAR, "peshmerga", "lost") in facts(ex, text, dt.date(2017, 10, 17))
+
+
+AL_BAB, RAQQA = 174018, 172955
+
+
+@pytest.mark.parametrize(("text", "forces", "place"), [
+    ("On February 23rd Turkish troops and the Syrian rebels they back announced that they had "
+     "driven IS out of al-Bab.", ("turkey", "syrian-opposition"), AL_BAB),
+    ("Turkish troops and Syrian rebels said they had captured al-Bab on Thursday.",
+     ("turkey", "syrian-opposition"), AL_BAB),
+    ("The SDF and the coalition said they had taken Raqqa.", ("sdf", "us-coalition"), RAQQA),
+])
+def test_they_after_two_forces_named_together_are_both(ex, text, forces, place):
+    got = facts(ex, text, dt.date(2017, 3, 9))
+    assert {(place, f, "captured") for f in forces} <= got

@@ -1323,11 +1323,19 @@ def _allies(scene: Scene, agent: ForceMention | None, t: Trigger) -> list[ForceM
         return []
     leaders = [m for m in scene.forces if agent.end < m.start < t.start
                and m.force != agent.force and _LED_BY.fullmatch(scene.text, agent.end, m.start)]
+    if agent.kind == "pronoun" and agent.surface.lower() in _PLURAL_PRONOUNS:
+        # "Turkish troops and the Syrian rebels they back said they had driven IS out of P":
+        # "they" are both the forces named together.
+        named = [m for m in scene.forces if m.end <= agent.start and m.kind != "pronoun"
+                 and m.force == agent.force]
+        return [m for m in scene.conjuncts(named[-1]) if m.force != agent.force] + leaders \
+            if named else leaders
     if " and " not in scene.text[agent.end:t.start]:
         return leaders
     return [a for a in scene.subjects(agent, t.start)[1:] if a.force != agent.force] + leaders
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
 _LED_BY = re.compile(r"\s*,?\s*(?:led|spearheaded|headed|commanded)\s+by\s+(?:the\s+)?",
                      re.IGNORECASE)
 
