@@ -719,3 +719,17 @@ AL_BAB, RAQQA = 174018, 172955
 def test_they_after_two_forces_named_together_are_both(ex, text, forces, place):
     got = facts(ex, text, dt.date(2017, 3, 9))
     assert {(place, f, "captured") for f in forces} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops and allied Free Syrian Army fighters took full control of Afrin's town "
+    "centre this morning.",
+    "Turkish troops seized Afrin's city center on Sunday.",
+])
+def test_a_town_s_own_centre_taken_takes_the_town(ex, text):
+    assert (AFRIN_, "turkey", "captured") in facts(ex, text, dt.date(2018, 3, 18))
+
+
+def test_a_town_s_own_district_taken_is_still_a_fight(ex):
+    got = facts(ex, "Russian troops took Bakhmut's industrial district.", dt.date(2023, 3, 18))
+    assert (BAKHMUT, "russia", "contested") in got and (BAKHMUT, "russia", "captured") not in got

@@ -590,7 +590,9 @@ class Scene:
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
-            owned = self.text.startswith(("'s ", "’s "), found[-1].end)
+            # ... but its centre is the town ("took full control of Afrin's town centre").
+            owned = self.text.startswith(("'s ", "’s "), found[-1].end) and not (
+                _OWN_CENTRE.match(self.text, found[-1].end + 3))
             named = gap[-2:] in (["villages", "of"], ["village", "of"]) or (
                 gap[-3:-2] == ["the"] and gap[-2:-1] and gap[-2] in g.named_divisions
                 and gap[-1] == "of")
@@ -1336,6 +1338,7 @@ def _allies(scene: Scene, agent: ForceMention | None, t: Trigger) -> list[ForceM
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
+_OWN_CENTRE = re.compile(r"(?:(?:town|city|historic)\s+)?(?:centre|center)\b", re.IGNORECASE)
 _LED_BY = re.compile(r"\s*,?\s*(?:led|spearheaded|headed|commanded)\s+by\s+(?:the\s+)?",
                      re.IGNORECASE)
 
