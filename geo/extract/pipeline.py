@@ -47,6 +47,7 @@ _RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|broke out|"
                       r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                       re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # A look-ahead of the first letters turns most positions away before the full pattern.
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
@@ -416,8 +417,10 @@ class Extractor:
             return [claim, evolve(claim, event="contested", modality="asserted")]
         if (lasting and date is not None
                 and article.published is not None and date < article.published
-                and any(d.since and d.date == date for d in dates)):
-            # "IS has ruled Mosul since June 2014": held then, and held still.
+                and any(_same_point(d, date, precision, article.published)
+                        and (d.since or _SINCE.search(s.text, t.end, d.start)) for d in dates)):
+            # "IS has ruled Mosul since June 2014", "the SDF has held Manbij since it drove IS
+            # out in 2016": held then, and held still.
             return [claim, evolve(claim, date=article.published, date_precision="day")]
         return [claim]
 
@@ -720,8 +723,12 @@ def _settle(claims: list[Claim]) -> list[Claim]:
     another force takes by then ("Raqqa, its capital, which the SDF took in 2017"), is not
     held by it: the sentence reports the change. A holding dated apart ("from the RSF, which
     had controlled it since last summer") tells what came before."""
-    changed = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "lost"}
-    taken = {(c.place.geonameid, c.force, c.date) for c in claims if c.event == "captured"}
+    # Only what happened changes a holding: "hopes to retake Wad Madani, which the RSF has
+    # held since December" leaves it held.
+    changed = {(c.place.geonameid, c.force, c.date) for c in claims
+               if c.event == "lost" and c.modality == "asserted"}
+    taken = {(c.place.geonameid, c.force, c.date) for c in claims
+             if c.event == "captured" and c.modality == "asserted"}
     out = []
     for c in claims:
         if c.event == "held" and c.modality == "asserted" and (
