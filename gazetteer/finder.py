@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 6
 CACHE_SIZE = 200_000  # entries per cache of distinct words, runs and names
+# After a river's name: the end of a clause, not a hyphen ("the Sudan-Chad border") ...
+_RIVER_END = frozenset(",.;:)")
+# ... nor a coordination that makes it a modifier ("across the Gurjaani and Telavi districts").
+_JOINING = frozenset({"and", "or"})
 COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
@@ -81,6 +85,7 @@ class Span:
     located: bool = False
     shouting: bool = False
     feature: bool = False  # after a natural feature's head, capitalised ("Mount Sinjar")
+    river: bool = False  # "the" name after a preposition of rivers ("across the Dnipro")
     listed: str | None = None  # the kind a plural kind word after it gives the list it ends
     within: bool = False  # followed by ", in" and, maybe, the area it lies in
     country: str | None = None  # "the Syrian border town of P": the country a demonym names
@@ -601,6 +606,12 @@ class Finder:
             # A country after a comma is mostly a place's qualifier ("Athens, Greece").
             span.located |= last in lex.location_before or last.endswith(",")
             span.feature = last in lex.features and text[span.start - len(last) - 1].isupper()
+            if last == "the" and span.single and len(before) > 1 \
+                    and before[-2] in lex.river_before and (
+                        text[span.end: span.end + 1] in _RIVER_END if nxt is None
+                        else nxt.group(1).lower() in lex.river_after
+                        or nxt.group(1).lower() in lex.stopwords - _JOINING):
+                span.river = True  # "on the Donets, was", "across the Dnipro near Kherson"
             if last in lex.directions and span.direction is None:
                 span.direction = last
                 # Offsets come from the text as written: lower case can change lengths ("İ").
@@ -862,8 +873,10 @@ class Finder:
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
         w, idx = self.w, self.index
-        if s.feature:
-            return False  # "Mount Sinjar" is the mountain, not the town; "Lake Chad" the lake
+        if s.feature or (s.river and idx.kind[row] == CITY):
+            # "Mount Sinjar" is the mountain, not the town; "Lake Chad" the lake; "across the
+            # Dnipro" the river (but "across the Pacific" the ocean).
+            return False
         if s.glued_before or (s.single and s.key in self.lex.given_names
                               and (s.glued_after or not s.located)):
             # "Mustafa Bali": a name after an unknown capitalised word is a person's; a given

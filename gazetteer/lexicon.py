@@ -27,6 +27,8 @@ class Lexicon:
     titles: frozenset[str]
     features: frozenset[str]
     features_after: frozenset[str]
+    river_before: frozenset[str]
+    river_after: frozenset[str]
     adjectives: frozenset[str]
     location_before: frozenset[str]
     place_before: frozenset[str]
@@ -57,6 +59,8 @@ class Lexicon:
                 titles=frozenset(d["titles"]),
                 features=frozenset(d["features"]),
                 features_after=frozenset(d["features_after"]),
+                river_before=frozenset(d["river_before"]),
+                river_after=frozenset(d["river_after"]),
                 adjectives=frozenset(w.lower() for w in d["adjectives"]),
                 location_before=frozenset(d["location_before"]),
                 place_before=frozenset(d["place_before"]),

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import claims
+from extract_helpers import claims, facts
 
-MANBIJ, WAD_MEDANI, SINJAR, OMDURMAN, IZIUM = 167357, 364103, 448149, 365137, 706524
-SUDAN_DAY, SYRIA_DAY, UKRAINE_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18), dt.date(2022, 8, 1)
+MANBIJ, WAD_MEDANI, SINJAR = 167357, 364103, 448149
+KUPIANSK, LYMAN, IZIUM, SVIATOHIRSK = 703656, 704204, 707292, 692016
+SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
+UKRAINE_DAY = dt.date(2022, 10, 7)
 
 
 @pytest.mark.parametrize(("text", "place", "force", "since", "day"), [
@@ -39,3 +41,47 @@ def test_a_holding_that_ended_is_not_carried_to_the_story(ex):
     got = claims(ex, "The RSF had held Wad Madani since it stormed the city in December, until "
                  "the army returned in January.", SUDAN_DAY)
     assert not {c for c in got if c[1] == "rsf" and c[3] == SUDAN_DAY}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kupiansk was entered by Ukrainian special forces on September 10.", KUPIANSK),
+    ("Ukrainian special forces recaptured Lyman on Saturday.", LYMAN),
+    ("Izium was retaken by elite Ukrainian units.", IZIUM),
+])
+def test_special_and_elite_forces_are_their_countrys(ex, text, place):
+    assert (place, "ukraine", "captured") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Kupiansk, the railway junction that the Russians had taken without a fight in February, "
+     "when its mayor let them in, was entered by Ukrainian troops on September 10.", KUPIANSK,
+     dt.date(2022, 9, 10)),
+    ("Izium, which Russia took in April after weeks of shelling, where mass graves were later "
+     "found, was retaken by Ukrainian troops on September 10.", IZIUM, dt.date(2022, 9, 10)),
+    ("Lyman, a rail hub that Russia had seized in May, and which it fortified all summer, was "
+     "recaptured by Ukrainian forces on October 1.", LYMAN, dt.date(2022, 10, 1)),
+])
+def test_past_the_asides_a_passive_has_the_opening_town_for_subject(ex, text, place, day):
+    assert (place, "ukraine", "captured", day, "day") in claims(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Russian troops took Kupiansk on February 27 and Ukrainian troops entered it six months "
+     "later, on September 10.", KUPIANSK, dt.date(2022, 9, 10)),
+    ("Russian troops took Lyman in May and Ukrainian troops retook it four months later, on "
+     "October 1.", LYMAN, dt.date(2022, 10, 1)),
+])
+def test_a_count_of_time_restated_by_its_date_takes_the_date(ex, text, place, day):
+    assert (place, "ukraine", "captured", day, "day") in claims(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sviatohirsk, the monastery town that Russia had taken in June, was liberated on July 12.",
+     SVIATOHIRSK),
+    ("Lyman, which Russian troops captured in May, was retaken on July 1 after a long battle.",
+     LYMAN),
+])
+def test_a_town_liberated_after_a_taking_is_retaken_from_the_taker(ex, text, place):
+    got = facts(ex, text, UKRAINE_DAY)
+    assert (place, "russia", "captured") in got and (place, "ukraine", "captured") in got
+    assert (place, "russia", "lost") in got

@@ -137,6 +137,14 @@ def test_a_sentence_of_names_is_no_headline(gaz: Gazetteer) -> None:
     ("Troops advanced toward the Oskil River in Kharkiv Oblast.", "Oskil", 0),
     ("Villages along the Inhulets river were liberated.", "Inhulets", 0),
     ("Troops crossed the Dnipro River. Shelling hit Dnipro overnight.", "Dnipro", 1),
+    # ... and so is "the" name after a preposition of rivers with no noun after it.
+    ("Russian troops hold the villages on the Dnipro, south of Kherson.", "Dnipro", 0),
+    ("The brigade crossed the Dnipro near Kherson under fire.", "Dnipro", 0),
+    ("Russian troops pulled back across the Oskil east of Kupiansk.", "Oskil", 0),
+    ("Sviatohirsk, the monastery town on the Donets, was liberated.", "Donets", 0),
+    # A noun after it makes the name the town's: "the Dnipro front".
+    ("Fighting raged on the Bakhmut front, officials in Kramatorsk said.", "Bakhmut", 1),
+    ("Missiles hit Dnipro on Monday, killing three people.", "Dnipro", 1),
 ])
 def test_a_name_after_a_features_head_is_the_feature(gaz: Gazetteer, text: str, surface: str,
                                                       count: int) -> None:

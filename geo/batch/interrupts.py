@@ -3,12 +3,14 @@
 Python drops an exception raised inside a finalizer ("Exception ignored in ... __del__"). A
 Ctrl-C that arrives while the main thread runs one (Dask releases its futures that way) would
 vanish and the run go on to the end. The handler here also records the interrupt, and the
-run checks the record at every batch.
+run checks the record at every batch; the report Python would print of the one it swallowed
+is left out, since the run stops with its own one-line message.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,8 +33,15 @@ def ctrl_c_checkpoint() -> Iterator[Callable[[], None]]:
         if pressed.is_set():
             raise KeyboardInterrupt
 
+    def unraisable(report: sys.UnraisableHookArgs) -> None:
+        if not (pressed.is_set() and report.exc_type is KeyboardInterrupt):
+            hook(report)
+
+    hook = sys.unraisablehook
     previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    sys.unraisablehook = unraisable
     try:
         yield check
     finally:
         signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = hook

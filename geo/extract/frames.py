@@ -967,7 +967,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (
-                _it_before(scene, t.start) if passive else None)
+                _it_before(scene, t.start) or _opening_subject(scene, t.start)
+                if passive else None)
             if p is None:
                 return
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
@@ -1069,6 +1070,24 @@ def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
     if word_before(scene.text, pos, grammar().adverbs | verbs) != "it":
         return None
     return scene.named_before(pos)
+
+
+# A passive's auxiliary right after a comma: its clause has no subject of its own.
+_BARE_PASSIVE = re.compile(r",\s*(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+
+
+def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
+    """"Kupiansk, the junction the Russians had taken in February, when its mayor let them
+    in, was entered by Ukrainian troops": past the asides, the passive's subject is the town
+    that opens the sentence."""
+    if _BARE_PASSIVE.search(scene.text, max(0, pos - 30), pos) is None:
+        return None
+    first = next((p for p in scene.places if p.target), None)
+    if first is None or scene.text[:first.start].strip() or not scene.text.startswith(
+            ",", first.end):
+        return None
+    return first
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2317,13 +2336,18 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
     """A capture the sentence gives no taker for ("it fell on 2 March", read as the story's
     actor's) is by the force the same sentence names as the town's taker ("Kherson was the
     only regional capital captured by Russian forces; it fell on 2 March")."""
-    named = {f.place.place.geonameid: f.force for f in found
+    named = {f.place.place.geonameid: f for f in found
              if f.event == "captured" and f.force.start >= 0}
     if not named:
         return found
-    return [replace(f, force=named[f.place.place.geonameid])
+    # ... but a town "liberated" after a taking the sentence told ("Sviatohirsk, which Russia
+    # had taken in June, was liberated on September 12") was retaken from that taker.
+    return [replace(f, force=named[f.place.place.geonameid].force)
             if f.event == "captured" and f.force.start < 0
-            and f.place.place.geonameid in named else f for f in found]
+            and f.place.place.geonameid in named and not (
+                f.trigger.word in _RETAKINGS
+                and named[f.place.place.geonameid].trigger.start < f.trigger.start)
+            else f for f in found]
 
 
 # A town with its own date after the verb, the verb left out: "Melitopol was occupied on 25

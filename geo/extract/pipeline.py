@@ -688,7 +688,11 @@ def _restates(text: str, d: When, e: When) -> bool:
     """Whether ``e``, set off right after ``d``, restates it more finely ("in the first days of
     the invasion, on March 2")."""
     return (d.end <= e.start and _RESTATING.fullmatch(text, d.end, e.start) is not None
-            and _FINENESS[e.precision] > _FINENESS[d.precision])
+            and (_FINENESS[e.precision] > _FINENESS[d.precision]
+                 # "two days later, on September 10": a count of days is restated by its day
+                 or (_FINENESS[e.precision] == _FINENESS[d.precision]
+                     and _COUNTED.search(text, d.start, d.end) is not None)))
+_COUNTED = re.compile(r"\b(?:later|earlier|ago|after|before)$", re.IGNORECASE)
 # A clause of the same time: "..., as government troops retreated".
 _AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
