@@ -10,6 +10,8 @@ from extract_helpers import claims, facts
 
 MANBIJ, WAD_MEDANI, SINJAR = 167357, 364103, 448149
 KUPIANSK, LYMAN, IZIUM, SVIATOHIRSK = 703656, 704204, 707292, 692016
+OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA, KHERSON, MYKOLAIV = 691037, 708632, 699839, 706448, 700569
+OMDURMAN, BAHRI, SIEVIERODONETSK = 365137, 379251, 691999
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -80,3 +82,59 @@ def test_a_town_liberated_after_a_taking_is_retaken_from_the_taker(ex, text, pla
     got = facts(ex, text, UKRAINE_DAY)
     assert (place, "russia", "captured") in got and (place, "ukraine", "captured") in got
     assert (place, "russia", "lost") in got
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("The Russian army now holds the left bank, from Oleshky and Hola Prystan, just across the "
+     "water, to Nova Kakhovka and the dam.", {OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA}),
+    ("Russian forces control the southern bank, stretching from Oleshky to Nova Kakhovka.",
+     {OLESHKY, NOVA_KAKHOVKA}),
+    ("Russian troops hold the east bank, from Hola Prystan all the way to Nova Kakhovka.",
+     {HOLA_PRYSTAN, NOVA_KAKHOVKA}),
+])
+def test_the_ends_of_a_range_set_off_after_held_ground_are_held(ex, text, towns):
+    got = facts(ex, text, UKRAINE_DAY)
+    assert {(t, "russia", "held") for t in towns} <= got
+
+
+def test_a_withdrawal_from_a_town_to_a_bank_holds_no_town(ex):
+    got = facts(ex, "Russian troops withdrew from Kherson to the left bank.", UKRAINE_DAY)
+    assert (KHERSON, "russia", "lost") in got and not {c for c in got if c[2] == "held"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian army holds the left bank of the river. From there its artillery pounds Kherson "
+    "every day.",
+    "Russian troops dug in across the river, and their gunners shell Kherson daily.",
+    "The Russian army withdrew in November. Its drones now strike Kherson's markets, and its "
+    "artillery pounded Kherson on Monday.",
+])
+def test_a_forces_guns_named_by_pronoun_fight_for_the_town_they_fire_on(ex, text):
+    assert (KHERSON, "russia", "contested") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Mykolaiv held out; the Russians shelled it for months but never got in.",
+    "Mykolaiv never fell. Russian troops pounded it all spring.",
+])
+def test_it_as_the_object_of_shelling_is_the_town_named_before(ex, text):
+    assert (MYKOLAIV, "russia", "contested") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "The army holds Omdurman, from where it shells Bahri.",
+    "The army controls much of Omdurman, from which its artillery pounds paramilitary positions "
+    "in Bahri.",
+])
+def test_a_town_fired_from_is_no_target_of_the_fire(ex, text):
+    got = facts(ex, text, SUDAN_DAY)
+    assert (OMDURMAN, "saf", "contested") not in got and (BAHRI, "saf", "contested") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The army controls the airport and much of Omdurman.", (OMDURMAN, "saf", "held")),
+    ("Russian forces captured the airport and most of Sievierodonetsk.",
+     (SIEVIERODONETSK, "russia", "captured")),
+])
+def test_the_greater_part_as_the_last_of_two_objects_is_the_town(ex, text, fact):
+    assert fact in facts(ex, text, SUDAN_DAY if fact[1] == "saf" else UKRAINE_DAY)

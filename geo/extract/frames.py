@@ -140,6 +140,12 @@ _KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+them|among\s+which|"
                         r"such\s+as|(?:that|which)\s+includes?(?:\s+the\s+towns?\s+of)?)\b",
                         re.IGNORECASE)
+# A range set off after a stretch of ground, and its far end past an aside: "the left bank,
+# from Oleshky and Hola Prystan, just across the water, to Nova Kakhovka".
+_RANGE_FROM = re.compile(r"[^,;.]{0,40}?,\s*(?:(?:stretching|running|extending)\s+)?from\s",
+                         re.IGNORECASE)
+_RANGE_TO = re.compile(r"(?:,[^,;.]{1,40},)?\s*(?:all\s+the\s+way\s+)?to\s", re.IGNORECASE)
+_FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
 
@@ -603,10 +609,18 @@ class Scene:
 
     def included(self, pos: int) -> list[PlaceMention]:
         """The places an "including" list after ``pos`` names in its clause ("most of the
-        province, including the towns of Mayadeen and Albu Kamal")."""
+        province, including the towns of Mayadeen and Albu Kamal"), or the ends of a range
+        set off after it ("the left bank, from Oleshky and Hola Prystan to Nova Kakhovka")."""
         _, right = self.clauses.bounds(pos)
         m = _INCLUDING.search(self.text, pos, right)
-        return self.objects(m.end())[0] if m else []
+        if m is not None:
+            return self.objects(m.end())[0]
+        m = _RANGE_FROM.match(self.text, pos)
+        if m is None:
+            return []
+        first = self.objects(m.end())[0]
+        end = _RANGE_TO.match(self.text, first[-1].end) if first else None
+        return first + (self.objects(end.end())[0] if end else [])
 
     def listed_with(self, p: PlaceMention, pos: int) -> list[PlaceMention]:
         """``p`` and the places coordinated before it ("P, Q and R"), when the words up to
@@ -692,8 +706,12 @@ class Scene:
 
     def most_of(self, start: int, p: PlaceMention) -> bool:
         """Whether the words from ``start`` to ``p`` name the greater part of it ("most of",
-        "the bulk of the city of")."""
-        return _MOST_OF.fullmatch(self.text, start, p.start) is not None
+        "the bulk of the city of"), also as the last of coordinated objects ("the airport and
+        much of Omdurman")."""
+        joint = max(self.text.rfind(" and ", start, p.start) + 4,
+                    self.text.rfind(", ", start, p.start) + 1)
+        return _MOST_OF.fullmatch(self.text, start, p.start) is not None or (
+            joint > start and _MOST_OF.fullmatch(self.text, joint, p.start) is not None)
 
     def is_oblique_place(self, p: PlaceMention) -> bool:
         """Whether a place follows a preposition (its noun phrase's, for "the town of P")."""
@@ -1552,9 +1570,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         scene.text, t.end)
     if going:
         places = scene.objects(going.end())[0]
-    # "advances west of Marinka": past the town, which only places the advance.
-    places = [p for p in places if p.start < t.end or not _PAST_TOWN.search(
-        scene.text, max(0, p.start - 30), p.start)]
+    # "advances west of Marinka": past the town, which only places the advance; "much of
+    # Omdurman, from where its artillery pounds RSF positions": fire comes from the town.
+    places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
+        scene.text, max(0, p.start - 30), p.start)) and (
+        p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
     if not places:
         yield from _long_fight(scene, t)
         return

@@ -207,9 +207,11 @@ def _pointers(text: str) -> list[tuple[int, int, str, str]]:
 @cache
 def _it_verbs() -> frozenset[str]:
     """The words after which "it" is an object that may be a town: the event verbs of the
-    frames that take one, and "out of" / "from" ("drove them out of it")."""
+    frames that take one, fire on a town ("shelled it for months"), and "out of" / "from"
+    ("drove them out of it")."""
     return frozenset({w.lower() for f in rules("events")["frame"] if f["kind"] in _IT_FRAMES
-                      for w in f["words"]} | {"out of", "from"})
+                      for w in f["words"]} | set(rules("events")["bombardments"])
+                     | {"out of", "from"})
 
 
 def _it_objects(text: str) -> list[tuple[int, int, str, str]]:
