@@ -12,6 +12,7 @@ MANBIJ, WAD_MEDANI, SINJAR = 167357, 364103, 448149
 KUPIANSK, LYMAN, IZIUM, SVIATOHIRSK = 703656, 704204, 707292, 692016
 OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA, KHERSON, MYKOLAIV = 691037, 708632, 699839, 706448, 700569
 OMDURMAN, BAHRI, SIEVIERODONETSK = 365137, 379251, 691999
+JARABLUS, KHAN_SHEIKHOUN, QAYYARAH, QARYATAYN, PALMYRA = 169179, 168325, 99003, 173361, 163808
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -138,3 +139,31 @@ def test_a_town_fired_from_is_no_target_of_the_fire(ex, text):
 ])
 def test_the_greater_part_as_the_last_of_two_objects_is_the_town(ex, text, fact):
     assert fact in facts(ex, text, SUDAN_DAY if fact[1] == "saf" else UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "fact", "day"), [
+    ("Turkish tanks crossed the border at Jarablus, which Syrian rebels took from the jihadists "
+     "on August 24, 2016.", (JARABLUS, "syrian-opposition"), dt.date(2016, 8, 24)),
+    ("The army reached Palmyra, which it had lost to IS on May 21, 2015, after a long march.",
+     (PALMYRA, "isis"), dt.date(2015, 5, 21)),
+])
+def test_a_relative_clauses_date_may_run_past_its_comma(ex, text, fact, day):
+    assert (*fact, "captured", day, "day") in claims(ex, text, SYRIA_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Khan Sheikhoun is back in government hands.",
+    "Days later Khan Sheikhoun was back under government control.",
+    "By Thursday the town of Khan Sheikhoun was firmly back under Syrian army control.",
+])
+def test_a_town_back_in_a_forces_hands_has_returned_to_it(ex, text):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    assert (KHAN_SHEIKHOUN, "syrian-government", "captured") in got
+    assert (KHAN_SHEIKHOUN, "syrian-government", "held") not in got
+
+
+def test_a_retaking_from_a_named_loser_in_an_earlier_year_is_the_story_actors(ex):
+    text = ("Iraqi forces launched the battle for Mosul in October. Qayyarah, an oil town on the "
+            "Tigris, was retaken from the militants on 25 August 2016.")
+    got = claims(ex, text, dt.date(2017, 7, 15))
+    assert (QAYYARAH, "iraqi-government", "captured", dt.date(2016, 8, 25), "day") in got

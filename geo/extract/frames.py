@@ -1114,11 +1114,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
                  loser: ForceMention | None = None) -> ForceMention | None:
     """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
-    invader"), unless the clause dates it to another year or names any other force. If the
-    sentence has just told the actor held the town ("Vovchansk had been occupied by Russian
-    troops until September, when it was liberated"), its enemy in a war of two sides."""
+    invader"), unless the clause names any other force, or dates it to another year with no
+    loser ("Mosul was captured in 2014"; not "Qayyarah was retaken from the militants on 25
+    August 2016", told in 2017). If the sentence has just told the actor held the town
+    ("Vovchansk had been occupied by Russian troops until September, when it was
+    liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
-    if scene.actor is None or _YEAR.search(scene.text, left, right) or any(
+    if scene.actor is None or (loser is None and _YEAR.search(scene.text, left, right)) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
             loser is not None and loser.force in scene.actor.candidates):
         return None
@@ -1279,8 +1281,9 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # allied rebel groups withdrew from P": each subject does.
             for a in [agent, *_allies(scene, agent, t)]:
                 yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
-            # "The army lost Singa to the RSF": the force it went to took it.
-            taker = scene.force_after(p.end, ("to", "over", "back"), limit=25) \
+            # "The army lost Singa to the RSF", "Palmyra, which the army had lost to IS": the
+            # force it went to took it.
+            taker = scene.force_after(max(p.end, t.end), ("to", "over", "back"), limit=25) \
                 if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
@@ -2051,6 +2054,8 @@ _UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}co
                             re.IGNORECASE)
 _CONTROL_CHANGES = word_set("events", "control_changes")
 _BACK = grammar().adverbs | {"back"}
+# A town "back" in a force's hands or under its control has returned to it.
+_BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
 # Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"
@@ -2083,9 +2088,11 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
         p = _controlled(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
+            event = "captured" if _BACK_BEFORE.search(
+                scene.text, max(0, m.start() - 8), m.start()) else "held"
             for q in scene.listed_with(p, m.start()):
                 for o in _and_after(scene, owner):
-                    yield Finding("held", o, q, t, 0.05)
+                    yield Finding(event, o, q, t, 0.05)
         return
     owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
     if owner is None and t.word == "occupation" and scene.occupier:
@@ -2105,8 +2112,10 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     p = _controlled(scene, m.start())
     if owner and p:
-        # "came (back) under Ukrainian control": a change of hands, not a state.
-        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES
+        # "came (back) under Ukrainian control", "was back under government control": a
+        # change of hands, not a state.
+        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
+            _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None)
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)

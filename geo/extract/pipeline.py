@@ -547,7 +547,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                  ) -> tuple[dt.date | None, Precision]:
     """The date of the trigger at ``pos`` from its ``clause``, else from the clauses around."""
     left, right = clause
-    inside = [d for d in dates if left <= d.start and d.end <= right and not d.next_clause
+    # A date may run past the clause's end: "which rebels took on August 24, 2016" (the comma
+    # before the year cuts no clause of its own).
+    inside = [d for d in dates if left <= d.start < right and not d.next_clause
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
     # the first of two coordinated verbs (unless the second came "later that day").
