@@ -12,7 +12,8 @@ MANBIJ, WAD_MEDANI, SINJAR = 167357, 364103, 448149
 KUPIANSK, LYMAN, IZIUM, SVIATOHIRSK = 703656, 704204, 707292, 692016
 OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA, KHERSON, MYKOLAIV = 691037, 708632, 699839, 706448, 700569
 OMDURMAN, BAHRI, SIEVIERODONETSK = 365137, 379251, 691999
-JARABLUS, KHAN_SHEIKHOUN, QAYYARAH, QARYATAYN, PALMYRA = 169179, 168325, 99003, 173361, 163808
+JARABLUS, KHAN_SHEIKHOUN, QAYYARAH, PALMYRA = 169179, 168325, 99003, 163808
+ARKHANHELSKE, DUDCHANY, AVDIIVKA, AL_FULA, BABANUSA = 713208, 709465, 713122, 379535, 377962
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -167,3 +168,41 @@ def test_a_retaking_from_a_named_loser_in_an_earlier_year_is_the_story_actors(ex
             "Tigris, was retaken from the militants on 25 August 2016.")
     got = claims(ex, text, dt.date(2017, 7, 15))
     assert (QAYYARAH, "iraqi-government", "captured", dt.date(2016, 8, 25), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces broke through Russian lines on 2–3 October, retaking Arkhanhelske and "
+    "Dudchany.",
+    "Ukrainian forces retook Arkhanhelske and Dudchany on 2-3 October.",
+])
+def test_a_range_of_days_dates_from_its_first(ex, text):
+    got = claims(ex, text, UKRAINE_DAY)
+    assert {(ARKHANHELSKE, "ukraine", "captured", dt.date(2022, 10, 2), "day"),
+            (DUDCHANY, "ukraine", "captured", dt.date(2022, 10, 2), "day")} <= got
+
+
+def test_a_reports_span_in_its_title_dates_no_event(ex):
+    text = ("Situation Report: September 24 – October 3, 2022\n\nUkrainian forces retook "
+            "Arkhanhelske.")
+    got = claims(ex, text, dt.date(2022, 10, 3))
+    assert (ARKHANHELSKE, "ukraine", "captured", dt.date(2022, 10, 3), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF captured Al Fula on June 20, leaving Babanusa isolated.",
+    "The RSF also captured Al Fula, the state capital, on June 20, leaving Babanusa, where an "
+    "army division remains besieged, as the army's last foothold in the state.",
+])
+def test_what_a_capture_leaves_is_no_withdrawal(ex, text):
+    got = facts(ex, text, dt.date(2024, 7, 3))
+    assert (AL_FULA, "rsf", "captured") in got
+    assert not {f for f in got if f[0] == BABANUSA and f[2] in ("lost", "captured")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops retreated on Saturday, leaving Avdiivka to the Russians.",
+    "Ukrainian troops retreated on Saturday, finally abandoning Avdiivka.",
+])
+def test_a_result_participle_takes_the_date_of_its_clause(ex, text):
+    got = claims(ex, text, dt.date(2024, 2, 19))
+    assert (AVDIIVKA, "ukraine", "lost", dt.date(2024, 2, 17), "day") in got

@@ -113,7 +113,10 @@ def _patterns() -> _Patterns:
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
                                   r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?)(?:the\s+)?"
                                   r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban ))"
-                                  rf"{day}(?:\s+of)?\s+{mon}"
+                                  # A range of days dates from its first ("on 2–3 October"),
+                                  # as a report's span in its title ("February 16 – 24") does
+                                  # not.
+                                  rf"{day}(?:[–-][0-3]?\d\b)?(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         month=re.compile(rf"{initials(data['month_year_cues'])}"

@@ -1260,6 +1260,12 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if nominal_use(scene, t):
         return
+    if t.word in _RESULTS and scene.text[:t.start].rstrip().endswith(",") and any(
+            u.end <= t.start and u.event == "captured" for u in scene.triggers) and not any(
+            u.end <= t.start and u.event == "lost" for u in scene.triggers):
+        # "The RSF captured Al Fula on June 20, leaving Babanusa isolated": what a capture
+        # leaves is a state of another town, not a withdrawal from it.
+        return
     if not places and (given := _lost_to_after(scene, t)) is not None:
         yield given
         return
@@ -1290,6 +1296,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
+_RESULTS = frozenset({"leaving"})
 
 
 def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:

@@ -696,6 +696,8 @@ def _restates(text: str, d: When, e: When) -> bool:
                      and _COUNTED.search(text, d.start, d.end) is not None)))
 _COUNTED = re.compile(r"\b(?:later|earlier|ago|after|before)$", re.IGNORECASE)
 # A clause of the same time: "..., as government troops retreated".
+_RESULT_AFTER = re.compile(r"[^,;]*,\s*(?:\w+ly\s+)?$")
+_ING = re.compile(r"[a-z]+ing\b")
 _AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
 
@@ -713,8 +715,11 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     if _STARTED.search(scene.text, max(0, d.start - 30), d.start):
         return True
     if d.end <= pos:
+        # ... but a participle set off after it is the dated clause's result ("retreated on
+        # Saturday, leaving Avdiivka to the Russians").
         return "," in scene.text[d.end:pos] and any(
-            left <= t.start and t.end <= d.start for t in scene.triggers)
+            left <= t.start and t.end <= d.start for t in scene.triggers) and not (
+            _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos))
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
     # capital of al-Jazira state, on Monday".
     # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
