@@ -14,6 +14,8 @@ OLESHKY, HOLA_PRYSTAN, NOVA_KAKHOVKA, KHERSON, MYKOLAIV = 691037, 708632, 699839
 OMDURMAN, BAHRI, SIEVIERODONETSK = 365137, 379251, 691999
 JARABLUS, KHAN_SHEIKHOUN, QAYYARAH, PALMYRA = 169179, 168325, 99003, 163808
 ARKHANHELSKE, DUDCHANY, AVDIIVKA, AL_FULA, BABANUSA = 713208, 709465, 713122, 379535, 377962
+OCHERETYNE, VOVCHANSK, MARINKA, DONETSK, EL_FASHER = 698759, 689304, 701845, 709717, 379555
+MOREK, AFRIN, AZAZ, DAMASCUS, IDLIB, MOSUL = 166640, 174186, 172082, 170654, 169389, 99072
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -207,3 +209,70 @@ def test_what_a_capture_leaves_is_no_withdrawal(ex, text):
 def test_a_result_participle_takes_the_date_of_its_clause(ex, text):
     got = claims(ex, text, dt.date(2024, 2, 19))
     assert (AVDIIVKA, "ukraine", "lost", dt.date(2024, 2, 17), "day") in got
+
+
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Russian troops seized the former Ukrainian stronghold of Avdiivka in February.", AVDIIVKA,
+     dt.date(2024, 2, 1)),
+    ("Russian troops seized the stronghold of Avdiivka in February and the village of "
+     "Ocheretyne, to its north-west, in early May.", OCHERETYNE, dt.date(2024, 5, 1)),
+])
+def test_a_strongholds_town_is_taken_and_an_aside_keeps_its_date(ex, text, place, day):
+    assert (place, "russia", "captured", day, "month") in claims(ex, text, dt.date(2024, 8, 15))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vovchansk has been fought over for weeks.", VOVCHANSK),
+    ("In the north-east, the border town of Vovchansk in the Kharkiv region has been fought "
+     "over since May.", VOVCHANSK),
+    ("Russia claimed the capture of Marinka, a small town southwest of Donetsk that had been "
+     "fought over for months.", MARINKA),
+    ("Russian troops took Marinka, a town on the western edge of Donetsk city that has been "
+     "fought over since 2014.", MARINKA),
+])
+def test_a_town_fought_over_in_a_war_of_two_sides_is_fought_for_by_both(ex, text, place):
+    got = facts(ex, text, dt.date(2024, 8, 15))
+    assert {(place, "russia", "contested"), (place, "ukraine", "contested")} <= got
+    assert not {f for f in got if f[0] == DONETSK}
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces pushed into the Old City of Mosul in June. Mosul was declared liberated on "
+    "July 10.",
+    "Iraqi forces pushed into the Old City in June. Mosul was officially declared fully "
+    "liberated by Iraqi forces on July 10.",
+])
+def test_a_town_declared_liberated_is_a_passive_of_liberating(ex, text):
+    got = claims(ex, text, dt.date(2017, 8, 31))
+    assert (MOSUL, "iraqi-government", "captured", dt.date(2017, 7, 10), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF has besieged El Fasher, the last city there still held by the military, since May.",
+    "Since May the RSF has besieged El Fasher, which is still held by the army.",
+])
+def test_an_asides_still_held_is_held_on_the_day_of_writing(ex, text):
+    got = claims(ex, text, dt.date(2024, 6, 30))
+    assert (EL_FASHER, "saf", "held", dt.date(2024, 6, 30), "day") in got
+    assert not {c for c in got if c[2] == "held" and c[3] != dt.date(2024, 6, 30)}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("On 23 August, GoS forces entered Morek in northern Hama after NSAGs withdrew.",
+     (MOREK, "syrian-government", "captured")),
+    ("NSAGs withdrew from Morek on 23 August.", (MOREK, "syrian-opposition", "lost")),
+    ("Many fled to Afrin and Azaz, which are controlled by Turkish-backed NSAGs.",
+     (AZAZ, "syrian-opposition", "held")),
+])
+def test_un_copys_names_of_the_syrian_sides(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2019, 8, 27))
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army captured a rebel stronghold near Damascus.",
+    "The army pressed its offensive against the last major rebel stronghold near Damascus.",
+    "The regime's gain came in its offensive on the Idlib de-escalation zone.",
+])
+def test_a_town_that_only_locates_the_object_is_not_fought_for(ex, text):
+    got = facts(ex, text, dt.date(2019, 8, 27))
+    assert not {f for f in got if f[0] in (DAMASCUS, IDLIB)}

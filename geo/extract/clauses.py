@@ -33,6 +33,7 @@ class Grammar:
     determiners: frozenset[str]
     adverbs: frozenset[str]
     auxiliaries: frozenset[str]
+    complements: frozenset[str]
     past_tense: frozenset[str]
     modifier_heads: frozenset[str]
     adverbial: frozenset[str]
@@ -53,6 +54,7 @@ class Grammar:
 
 # The word lists that ``clauses.toml`` names as the grammar does.
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
+          "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "time_words", "area_heads", "patrons",
           "town_heads", "commands", "named_divisions", "quantities")
@@ -285,7 +287,7 @@ def passive_before(text: str, pos: int) -> bool:
     if _ING.match(text, pos, pos + 30):
         return False
     for w in _words_back(text, pos, 60):
-        if w.lower() in g.adverbs:
+        if w.lower() in g.adverbs or w.lower() in g.complements:
             continue
         # "IS now holds": an acronym is a name, not the verb "is".
         return w.lower() in g.auxiliaries and not (w.isupper() and len(w) > 1)

@@ -60,6 +60,8 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
+                       r"on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                       r"edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
@@ -145,6 +147,10 @@ _INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+the
 _RANGE_FROM = re.compile(r"[^,;.]{0,40}?,\s*(?:(?:stretching|running|extending)\s+)?from\s",
                          re.IGNORECASE)
 _RANGE_TO = re.compile(r"(?:,[^,;.]{1,40},)?\s*(?:all\s+the\s+way\s+)?to\s", re.IGNORECASE)
+# From a passive's subject to its verb: "P, which has been (fought over)".
+_FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province|oblast))?)?"
+                          r"(?:,?\s*(?:which|that))?\s+(?:(?:has|have|had)\s+)?"
+                          r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -553,6 +559,11 @@ class Scene:
                 # not know, the place only locates it.
                 return [], False
             gap = _listed(self.gap_words(pos, p.start), extra)
+            if any(w in g.town_heads and gap[i + 1: i + 2] and gap[i + 1] in g.vicinity
+                   for i, w in enumerate(gap)):
+                # "captured a rebel stronghold near Damascus": the place only locates the
+                # town taken.
+                return [], False
             # Hyphenated compounds are adjectives ("the salt-mining town of"), and so is any
             # word between an article and the town noun a name heads ("the oil city of").
             kind = _KIND_OF.search(original) if original.endswith("of ") else None
@@ -1560,6 +1571,14 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if passive_before(scene.text, t.start):
         if t.word in word_set("events", "bombardments"):
             yield from _passive(scene, t)
+        elif t.word in mutual and scene.sides and words(scene.text[t.end:t.end + 6])[:1] == [
+                "over"] and (p := scene.antecedent(t.start, ("which", "that")) or (
+                    q if (q := scene.place_before(t.start) or _it_before(scene, t.start))
+                    and _FOUGHT_OVER.fullmatch(scene.text, q.end, t.start) else None)):
+            # "Vovchansk has been fought over since May", "Marinka, which has been fought over":
+            # in a war of two sides, by both.
+            for f in scene.sides:
+                yield Finding("contested", ForceMention.unnamed((f,)), p, t, 0.15)
         return
     if other and t.word not in mutual:
         return

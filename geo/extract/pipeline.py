@@ -61,6 +61,10 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                          r"|(?i:(?:still|now|long|already|largely)\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
+# "still" in an aside set off by a comma, right before a holding word: ", the last city there
+# still held by".
+_STILL_SET_OFF = re.compile(r",[^,;]*\bstill\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*,[^,;]{1,40},")
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"[\s,]*(?:(?:during|in|amid)\s+(?:an?|the|its|their)\s+"
@@ -364,8 +368,10 @@ class Extractor:
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
         if len(dates) > 1 and f.place.start > t.end:
             # "took A in February and B last month": a date right after an object dates it.
+            # ... also past an aside locating the town ("and the village of Ocheretyne, to its
+            # north-west, in early May").
             own = [d for d in dates if d.start >= f.place.end and not d.next_clause
-                   and s.text[f.place.end:d.start].strip() in _DATE_LINKS]
+                   and _ASIDE.sub("", s.text[f.place.end:d.start]).strip() in _DATE_LINKS]
             # ... with a finer one that restates it ("in the first days of the invasion, on
             # March 2").
             dates = own[:1] + [e for e in dates if own and _restates(s.text, own[0], e)] \
@@ -373,6 +379,13 @@ class Extractor:
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
+        if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
+                s.text, max(0, t.start - 30), t.start) and not any(
+                _set_off(s.text, t.start).start <= d.start < _set_off(s.text, t.start).stop
+                for d in dates)):
+            # "El Fasher, the last city there still held by the military, since May": an
+            # aside's "still" speaks of the day of writing, not of the date of its clause.
+            date, precision = article.published, "day"
         # "has controlled", "have long held": the holding still lasts.
         lasting = event == "held" and mood == "asserted" and _LASTING.search(
             s.text, max(left, t.start - 40), t.start) is not None
@@ -684,6 +697,13 @@ _FINENESS = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
+
+
+def _set_off(text: str, pos: int) -> range:
+    """The stretch between the commas around ``pos`` (the sentence's ends without them)."""
+    left = text.rfind(",", 0, pos) + 1
+    right = text.find(",", pos)
+    return range(left, len(text) if right < 0 else right)
 
 
 def _restates(text: str, d: When, e: When) -> bool:
