@@ -16,6 +16,9 @@ JARABLUS, KHAN_SHEIKHOUN, QAYYARAH, PALMYRA = 169179, 168325, 99003, 163808
 ARKHANHELSKE, DUDCHANY, AVDIIVKA, AL_FULA, BABANUSA = 713208, 709465, 713122, 379535, 377962
 OCHERETYNE, VOVCHANSK, MARINKA, DONETSK, EL_FASHER = 698759, 689304, 701845, 709717, 379555
 MOREK, AFRIN, AZAZ, DAMASCUS, IDLIB, MOSUL = 166640, 174186, 172082, 170654, 169389, 99072
+NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 379303, 380148,
+                                                             379062, 165509)
+DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -276,3 +279,57 @@ def test_un_copys_names_of_the_syrian_sides(ex, text, fact):
 def test_a_town_that_only_locates_the_object_is_not_fought_for(ex, text):
     got = facts(ex, text, dt.date(2019, 8, 27))
     assert not {f for f in got if f[0] in (DAMASCUS, IDLIB)}
+
+
+@pytest.mark.parametrize(("text", "day", "precision"), [
+    ("The RSF took the other four Darfur state capitals -- Nyala, Zalingei, El Geneina and El "
+     "Daein -- within weeks of one another in late 2023.", dt.date(2023, 1, 1), "year"),
+    ("Since late October, the RSF has overrun four of the five state capitals in Darfur - Nyala, "
+     "Zalingei, El Geneina and El Daein - and in December it stormed Wad Madani.",
+     dt.date(2023, 10, 1), "month"),
+])
+def test_a_list_set_off_by_dashes_names_the_towns_and_the_clause_goes_on(ex, text, day, precision):
+    got = claims(ex, text, dt.date(2024, 1, 12))
+    assert {(t, "rsf", "captured", day, precision) for t in DARFUR_CAPITALS} <= got
+
+
+def test_a_date_in_a_dashed_aside_is_the_asides_own(ex):
+    text = ("The SDF still holds a vast area there, including Kobani — the border town whose "
+            "defence against IS in 2014-15 made the YPG famous — and Raqqa.")
+    got = claims(ex, text, dt.date(2018, 12, 28))
+    assert {c[3] for c in got if c[2] == "held"} == {dt.date(2018, 12, 28)}
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized Nyala and in December it stormed Wad Madani.",
+    "The RSF seized Nyala on Tuesday and on Thursday it stormed Wad Madani.",
+])
+def test_a_date_opening_the_next_coordinated_clause_is_its_own(ex, text):
+    got = claims(ex, text, dt.date(2024, 1, 12))
+    assert not {c for c in got if c[0] == NYALA and c[3].month == 12 and c[3].day == 1}
+    assert not {c for c in got if c[0] == NYALA and c[3] == dt.date(2024, 1, 11)}
+
+
+def test_a_since_outside_the_clause_of_a_perfect_dates_no_capture(ex):
+    text = ("The RSF say they have seized the army's main base in Nyala, in what would be the "
+            "group's biggest gain since the war began in April.")
+    got = claims(ex, text, dt.date(2023, 10, 27))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 27), "day") in got
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The paramilitary kept up its assault on El Fasher, the last major city in the western "
+     "Darfur region still under army control.", EL_FASHER),
+    ("Many are heading towards the city of Sennar or east towards Gedaref, both still in army "
+     "hands.", GEDAREF),
+])
+def test_a_long_apposition_may_close_with_the_towns_holder(ex, text, place):
+    assert (place, "saf", "held") in facts(ex, text, dt.date(2024, 1, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "The last fighters of the Syrian Democratic Forces left Ras al-Ain in Syria on Sunday.",
+    "On Sunday, the remaining fighters of the SDF left Ras al-Ain in Syria.",
+])
+def test_the_last_fighters_of_a_force_are_the_force(ex, text):
+    assert (RAS_AL_AIN, "sdf", "lost") in facts(ex, text, dt.date(2019, 10, 21))

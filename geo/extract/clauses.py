@@ -261,8 +261,10 @@ def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
     # At the sentence's start, after a dateline's dash ("KHERSON, 12 November (Ukrinform) –
     # Units of the Armed Forces of Ukraine entered ...") or a speech verb ("said units of").
-    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=\b(?:said|says|that)\s))\s*"
+    # ... or after an opening phrase ("On Sunday, the last fighters of the SDF left").
+    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s))\s*"
                       rf"(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
+                      rf"(?:(?:last|remaining|final|first)\s+)?"
                       rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"
                       rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
 

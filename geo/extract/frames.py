@@ -50,6 +50,10 @@ _PAST_COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:was|became|had become|ha
 # clauses instead.
 _APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’-]+(?:ing|ed)\s)"
                          r"(?:[\w'’-]+\s+){0,7}$")
+# ... or a longer one, which a phrase of control may close ("El Fasher, the last major city in
+# the western Darfur region still under army control").
+_LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its)\s+(?![\w'’-]+(?:ing|ed)\s)"
+                              r"(?:[\w'’-]+\s+){0,11}$")
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
@@ -140,8 +144,10 @@ _KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".
 _INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+them|among\s+which|"
-                        r"such\s+as|(?:that|which)\s+includes?(?:\s+the\s+towns?\s+of)?)\b",
-                        re.IGNORECASE)
+                        r"such\s+as|(?:that|which)\s+includes?(?:\s+the\s+towns?\s+of)?)\b"
+                        # ... or a dash before the names ("four of the five state capitals
+                        # in Darfur - Nyala, Zalingei, El Geneina and El Daein -").
+                        r"|\s(?:--|[-–—])\s+(?=[A-Z])", re.IGNORECASE)
 # A range set off after a stretch of ground, and its far end past an aside: "the left bank,
 # from Oleshky and Hola Prystan, just across the water, to Nova Kakhovka".
 _RANGE_FROM = re.compile(r"[^,;.]{0,40}?,\s*(?:(?:stretching|running|extending)\s+)?from\s",
@@ -623,7 +629,8 @@ class Scene:
         province, including the towns of Mayadeen and Albu Kamal"), or the ends of a range
         set off after it ("the left bank, from Oleshky and Hola Prystan to Nova Kakhovka")."""
         _, right = self.clauses.bounds(pos)
-        m = _INCLUDING.search(self.text, pos, right)
+        # (A dash that opens the list may itself close the clause.)
+        m = _INCLUDING.search(self.text, pos, right + 4)
         if m is not None:
             return self.objects(m.end())[0]
         m = _RANGE_FROM.match(self.text, pos)
@@ -2099,7 +2106,7 @@ def _controlled(scene: Scene, pos: int) -> PlaceMention | None:
     still under Ukrainian control", "from Tel Rifaat, a town still in opposition hands"); or
     "it" ("but it remains in Ukrainian hands")."""
     return scene.place_before(pos) or scene.place_before(pos, _APPOSITION, oblique=True) \
-        or _it_before(scene, pos, _STAYS)
+        or scene.place_before(pos, _LONG_APPOSITION, oblique=True) or _it_before(scene, pos, _STAYS)
 
 
 def control(scene: Scene, t: Trigger) -> Iterator[Finding]:

@@ -61,6 +61,8 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                          r"|(?i:(?:still|now|long|already|largely)\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
+_AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
+_DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
 # "still" in an aside set off by a comma, right before a holding word: ", the last city there
 # still held by".
 _STILL_SET_OFF = re.compile(r",[^,;]*\bstill\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -529,7 +531,11 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
         date, precision = hung.date, hung.precision
     else:
         if change:
-            dates = [d for d in dates if not d.since and not _since_clause(scene.text, d, pos)]
+            # ... but a present perfect's own "since", fronted, bounds it: "Since late October,
+            # the RSF has overrun four of the five state capitals".
+            perfect = _LASTING.search(scene.text, max(0, pos - 30), pos) is not None
+            dates = [d for d in dates if not (d.since and not (perfect and d.end < pos))
+                     and not _since_clause(scene.text, d, pos)]
         date, precision = _clause_date(scene, pos, clause, dates, published, holding)
     if asserted and date is not None:
         date = as_past(date, precision, published)
@@ -560,6 +566,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                  ) -> tuple[dt.date | None, Precision]:
     """The date of the trigger at ``pos`` from its ``clause``, else from the clauses around."""
     left, right = clause
+    if (close := _DASHED_ASIDE.match(scene.text, right)) is not None:
+        # "took four state capitals -- Nyala, Zalingei and El Daein -- in late 2023": the
+        # dashes set off a list, and the clause goes on after it (the aside's own dates are
+        # not the clause's).
+        aside = range(right, close.end())
+        dates = [d for d in dates if d.start not in aside]
+        right = scene.clauses.bounds(close.end())[1]
     # A date may run past the clause's end: "which rebels took on August 24, 2016" (the comma
     # before the year cuts no clause of its own).
     inside = [d for d in dates if left <= d.start < right and not d.next_clause
@@ -744,9 +757,13 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     # capital of al-Jazira state, on Monday".
     # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
     # Wad Madani in December".
+    # ... nor one that opens another coordinated clause: "- and in December it stormed P".
     return any(pos < t.start and t.end <= d.start and (
         "," in scene.text[pos:t.start] or t.kind == "nominal") and t.kind not in _STATE_NOUNS
-        for t in scene.triggers)
+        for t in scene.triggers) or (_AND_DATE.search(scene.text, pos, d.start) is not None
+                                     and any(0 <= t.start - d.end <= 25
+                                             and "," not in scene.text[d.end:t.start]
+                                             for t in scene.triggers))
 
 
 def _settle(claims: list[Claim]) -> list[Claim]:
