@@ -19,6 +19,7 @@ MOREK, AFRIN, AZAZ, DAMASCUS, IDLIB, MOSUL = 166640, 174186, 172082, 170654, 169
 NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 379303, 380148,
                                                              379062, 165509)
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
+MARIUPOL, SNIHURIVKA = 701822, 693379
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -333,3 +334,26 @@ def test_a_long_apposition_may_close_with_the_towns_holder(ex, text, place):
 ])
 def test_the_last_fighters_of_a_force_are_the_force(ex, text):
     assert (RAS_AL_AIN, "sdf", "lost") in facts(ex, text, dt.date(2019, 10, 21))
+
+
+@pytest.mark.parametrize(("text", "taker"), [
+    ("On May 20, Russia's Defense Ministry said that the last Ukrainian defenders had surrendered "
+     "and that its forces had taken full control of Mariupol.", "russia"),
+    ("Kyiv said Russian soldiers had pulled back and its troops had retaken Mariupol.", "ukraine"),
+    ("The RSF drove Sudanese troops out of Zalingei. On Saturday its fighters also took Nyala.",
+     "rsf"),
+])
+def test_its_never_stands_for_a_plural_noun_of_people(ex, text, taker):
+    place = NYALA if taker == "rsf" else MARIUPOL
+    assert (place, taker, "captured") in facts(ex, text, dt.date(2022, 5, 24))
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 November Ukrainian troops entered Snihurivka, and the next morning the first Ukrainian "
+    "units drove into Kherson itself.",
+    "Ukrainian troops entered Snihurivka on 10 November; the following morning they drove into "
+    "Kherson.",
+])
+def test_the_next_morning_is_the_day_after_the_date_named_before(ex, text):
+    got = claims(ex, text, dt.date(2022, 11, 26))
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 11), "day") in got

@@ -38,6 +38,10 @@ _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _POSSESSIVES = ("its", "their", "his", "her")
+# A mention of people by a country's adjective and a plural noun ("Ukrainian defenders",
+# "Sudanese troops"), not an organisation's name before one ("RSF fighters": "its" may be the
+# RSF's).
+_PLURAL_HEAD = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+(?:[a-z-]+\s+)?[a-z-]*[^s]s$")
 _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # "its Syrian proxies", "their allies", "their Syrian rebel auxiliaries": the owner's allies
 # that are no state's forces.
@@ -414,6 +418,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     # fight for a state.
     grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
     out: list[ForceMention] = []
+    # Forces last named by a plural common noun ("Ukrainian defenders"), which "its" is not.
+    plural: set[str] = set()
     # Owners in an object ("overran the army's base", "captured the army's 16th Infantry
     # Division headquarters") or an apposition ("El Fasher, the army's last foothold").
     owners = {m.start for m in mentions if (m.possessive or _OWNED.search(m.surface)) and text
@@ -430,6 +436,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 stateless = [f for f in recent if not forces[f].state or f in grouped]
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 recent = stateless or (story if len(story) == 1 else [])
+            if m.surface.lower().startswith("its ") and len(recent) > 1 and (
+                    recent[-1] in plural):
+                # "the last Ukrainian defenders had surrendered and its forces had taken
+                # Mariupol": "its" cannot mean a plural noun.
+                recent = [f for f in recent if f not in plural] or recent
             fid = recent[-1] if recent else ""
             if fid in last_seen and text and (
                     _AND_OWNER.fullmatch(text, last_seen[fid], m.start)
@@ -487,6 +498,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
             last_seen[fid] = m.start
             history.append((m.start, fid))
+            if _PLURAL_HEAD.search(m.surface):
+                plural.add(fid)
+            else:
+                plural.discard(fid)
     return out
 
 
