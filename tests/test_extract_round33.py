@@ -19,7 +19,7 @@ MOREK, AFRIN, AZAZ, DAMASCUS, IDLIB, MOSUL = 166640, 174186, 172082, 170654, 169
 NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 379303, 380148,
                                                              379062, 165509)
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
-MARIUPOL, SNIHURIVKA = 701822, 693379
+MARIUPOL, SNIHURIVKA, TAL_ABYAD = 701822, 693379, 163750
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -357,3 +357,22 @@ def test_its_never_stands_for_a_plural_noun_of_people(ex, text, taker):
 def test_the_next_morning_is_the_day_after_the_date_named_before(ex, text):
     got = claims(ex, text, dt.date(2022, 11, 26))
     assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 11), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In mid-June they reached Tal Abyad, the border town that had served IS as its gateway to "
+    "Turkey and that the group had controlled since early 2014.",
+    "Kurdish fighters reached Tal Abyad, a town on the border with Turkey and which IS had held "
+    "since 2014.",
+])
+def test_an_and_before_a_relative_pronoun_joins_clauses_not_forces(ex, text):
+    got = facts(ex, text, dt.date(2015, 7, 3))
+    assert (TAL_ABYAD, "isis", "held") in got and (TAL_ABYAD, "turkey", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine: MSF teams reach Kherson as shelling from across the river continues",
+    "Ukraine: aid convoys reach Kherson",
+])
+def test_a_titles_label_names_no_actor(ex, text):
+    assert not {f for f in facts(ex, text, dt.date(2022, 11, 24)) if f[1] == "ukraine"}

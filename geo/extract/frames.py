@@ -280,7 +280,7 @@ class Scene:
             if first is not None:
                 return self.conjuncts(first)[0], 0.05
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
-                 and id(m) not in self.consumed and not self.oblique(m)]
+                 and id(m) not in self.consumed and not self.oblique(m) and not self.label(m)]
         # "The RSF, the paramilitary group battling Sudan's army, seized P": the verb after an
         # aside set off by commas is the subject's, not that of a force the aside names.
         aside = next((m for m in cands if _ASIDE.fullmatch(self.text, m.end, pos)), None)
@@ -429,11 +429,19 @@ class Scene:
         for p in reversed([f for f in self.forces if f.end <= m.start]):
             gap = self.text[p.end:out[0].start]
             between = words(gap)
+            # ("its gateway to Turkey and that the group had controlled": an "and" before a
+            # relative pronoun joins clauses, not the forces.)
             if between[:1] != ["and"] or len(between) > 3 or not _lower_or_demonym(gap) or any(
-                    w in g.prepositions or w in g.auxiliaries for w in between[1:]):
+                    w in g.prepositions or w in g.auxiliaries or w in g.boundary_words
+                    for w in between[1:]):
                 break
             out.insert(0, p)
         return out
+
+    def label(self, m: ForceMention) -> bool:
+        """Whether a force's name opens the sentence as a title's label ("Ukraine: MSF teams
+        reach Kherson"), naming no actor."""
+        return self.text.startswith(":", m.end) and not self.text[:m.start].strip()
 
     def oblique(self, m: ForceMention) -> bool:
         """Whether a force mention follows a preposition (or is conjoined to one that does);
@@ -1653,7 +1661,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # the sentence ("the SDF said the battle for Raqqa was underway"), not the object of
         # another verb ("pushed IS out of P as the offensive on Mosul ...").
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
-                   and not m.holder and id(m) not in scene.consumed]
+                   and not m.holder and id(m) not in scene.consumed and not scene.label(m)]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
     sides = scene.subjects(agent, t.start) if agent is not None else []
     if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
