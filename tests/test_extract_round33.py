@@ -376,3 +376,23 @@ def test_an_and_before_a_relative_pronoun_joins_clauses_not_forces(ex, text):
 ])
 def test_a_titles_label_names_no_actor(ex, text):
     assert not {f for f in facts(ex, text, dt.date(2022, 11, 24)) if f[1] == "ukraine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nyala, Sudan's second-largest city, fell on October 26th after months of siege of the army "
+    "garrison.",
+    "Nyala fell on October 26th after a long siege of the army's 16th Division base.",
+])
+def test_a_town_that_fell_after_a_siege_of_one_sides_garrison_fell_to_the_other(ex, text):
+    got = claims(ex, text, dt.date(2024, 1, 20))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got
+    assert (NYALA, "saf", "lost", dt.date(2023, 10, 26), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Nyala fell to the RSF on 26 October, then El Daein on 21 November.",
+    "The RSF seized Nyala on 26 October and then El Daein on 21 November.",
+])
+def test_then_continues_a_list_of_towns_each_with_its_date(ex, text):
+    got = claims(ex, text, dt.date(2024, 1, 20))
+    assert (EL_DAEIN, "rsf", "captured", dt.date(2023, 11, 21), "day") in got

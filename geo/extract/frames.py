@@ -853,7 +853,7 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
 # October, followed by B": the next one taken.
-_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:and|followed\s+by|"
+_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+),?\s+(?:and|followed\s+by|"
                         r"(?:and\s+)?then)(?:\s+the\s+"
                         rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
@@ -1204,7 +1204,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # actor (not "once the city falls"), else to the enemy of its holder.
         agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0]) or (
             _occupiers_fall(scene, places[0])) or (
-            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None)
+            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None) or (
+            _garrisons_enemy(scene, t))
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -1230,6 +1231,22 @@ def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None
         other = other_side(scene.sides, scene.occupier)
         return ForceMention.unnamed((other,)) if other else None
     return None
+
+
+_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:garrison|base|division)\b",
+                             re.IGNORECASE)
+
+
+def _garrisons_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
+    """In a war of two sides, a town that fell after a siege of one side's garrison fell to the
+    other ("Nyala fell on October 26th after months of siege of the army garrison")."""
+    if not scene.sides:
+        return None
+    kept = next((m for m in scene.forces if m.start > t.end and (
+        _GARRISON_AFTER.match(scene.text, m.end) or _GARRISON_AFTER.search(" " + m.surface))),
+        None)
+    enemy = other_side(scene.sides, kept.force) if kept is not None else None
+    return ForceMention.unnamed((enemy,)) if enemy else None
 
 
 def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
@@ -2423,10 +2440,15 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
 # A town with its own date after the verb, the verb left out: "Melitopol was occupied on 25
 # February, Berdiansk on 27 February and Enerhodar on 4 March"; "Rajo fell on 3 March and
 # Jindayris, the district's second town, on 8 March".
-_GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+(?:then\s+)?)$")
 _GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by)\s+(?:the\s+)?"
                        r"(?:\d|(?:early|late|mid)[\s-]"
                        rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)")
+
+
+# A time counted from the date before, as the verb's own ("Zalingei followed days later, then
+# El Daein in November").
+_LATER = re.compile(r"\b(?:\w+\s+)?(?:hours|days?|weeks?|months?)\s+later\b", re.IGNORECASE)
 
 
 def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
@@ -2446,6 +2468,7 @@ def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
             dated = _GAP_DATE.match(scene.text, q.end)
             # The verb's own clause gives a date too, before the first town left without one.
             if joint is None or dated is None or (last == f.trigger.end and _GAP_DATE.search(
+                    scene.text, f.trigger.end, joint.start()) is None and _LATER.search(
                     scene.text, f.trigger.end, joint.start()) is None):
                 break
             if q.place.geonameid != f.place.place.geonameid:
