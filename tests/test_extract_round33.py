@@ -19,7 +19,7 @@ MOREK, AFRIN, AZAZ, DAMASCUS, IDLIB, MOSUL = 166640, 174186, 172082, 170654, 169
 NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 379303, 380148,
                                                              379062, 165509)
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
-MARIUPOL, SNIHURIVKA, TAL_ABYAD = 701822, 693379, 163750
+MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -396,3 +396,12 @@ def test_a_town_that_fell_after_a_siege_of_one_sides_garrison_fell_to_the_other(
 def test_then_continues_a_list_of_towns_each_with_its_date(ex, text):
     got = claims(ex, text, dt.date(2024, 1, 20))
     assert (EL_DAEIN, "rsf", "captured", dt.date(2023, 11, 21), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Elsewhere, the SAF and RSF continued clashing in Khartoum, Omdurman and Bahri.",
+    "The army and the RSF are clashing in Khartoum.",
+])
+def test_sides_clashing_in_a_town_both_fight_for_it(ex, text):
+    got = facts(ex, text, dt.date(2023, 11, 10))
+    assert {(KHARTOUM, "saf", "contested"), (KHARTOUM, "rsf", "contested")} <= got
