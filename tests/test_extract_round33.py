@@ -20,6 +20,7 @@ NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 37
                                                              379062, 165509)
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
+KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -405,3 +406,15 @@ def test_then_continues_a_list_of_towns_each_with_its_date(ex, text):
 def test_sides_clashing_in_a_town_both_fight_for_it(ex, text):
     got = facts(ex, text, dt.date(2023, 11, 10))
     assert {(KHARTOUM, "saf", "contested"), (KHARTOUM, "rsf", "contested")} <= got
+
+
+def test_a_town_with_a_singular_verb_of_its_own_leaves_the_list(ex):
+    got = claims(ex, "Russian troops captured Krasnohorivka in September, and Marinka was lost in "
+                 "December 2023.", dt.date(2024, 10, 1))
+    assert (KRASNOHORIVKA, "russia", "captured", dt.date(2024, 9, 1), "month") in got
+    assert not {c for c in got if c[0] == MARINKA and c[3] == dt.date(2024, 9, 1)}
+
+
+def test_a_plural_verb_after_a_list_is_the_whole_lists(ex):
+    got = facts(ex, "The battles for Toretsk and Chasiv Yar are grinding on.", dt.date(2025, 1, 26))
+    assert {(TORETSK, "russia", "contested"), (CHASIV_YAR, "ukraine", "contested")} <= got

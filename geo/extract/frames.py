@@ -157,6 +157,9 @@ _RANGE_TO = re.compile(r"(?:,[^,;.]{1,40},)?\s*(?:all\s+the\s+way\s+)?to\s", re.
 _FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province|oblast))?)?"
                           r"(?:,?\s*(?:which|that))?\s+(?:(?:has|have|had)\s+)?"
                           r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+# A singular verb right after a town: it is the subject of a clause of its own (a plural one
+# may be the whole list's: "the battles for Toretsk and Chasiv Yar are grinding on").
+_OWN_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains)\b")
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -599,6 +602,8 @@ class Scene:
             found = [p]
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
+                    if _OWN_VERB.match(self.text, q.end):
+                        break  # "captured A in September, and B was lost in December": B's own
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
