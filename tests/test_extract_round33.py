@@ -21,6 +21,7 @@ NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 37
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
+RAMADI, FALLUJAH = 98717, 99454
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -418,3 +419,30 @@ def test_a_town_with_a_singular_verb_of_its_own_leaves_the_list(ex):
 def test_a_plural_verb_after_a_list_is_the_whole_lists(ex):
     got = facts(ex, "The battles for Toretsk and Chasiv Yar are grinding on.", dt.date(2025, 1, 26))
     assert {(TORETSK, "russia", "contested"), (CHASIV_YAR, "ukraine", "contested")} <= got
+
+
+def test_both_before_coordinated_objects_keeps_them_objects(ex):
+    got = facts(ex, "Two days later Ukrainian troops entered both Izium and Kupiansk.",
+                UKRAINE_DAY)
+    assert {(IZIUM, "ukraine", "captured"), (KUPIANSK, "ukraine", "captured")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Nova Kakhovka had been taken by Russian troops in the first days of the invasion, as had "
+    "Oleshky and Hola Prystan, the small towns facing Kherson.",
+    "Russian troops had captured Nova Kakhovka by March, as they had Oleshky.",
+])
+def test_as_had_repeats_a_change_for_the_town_after_it(ex, text):
+    assert (OLESHKY, "russia", "captured") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iraqi forces declared Fallujah liberated on Sunday. The Fallujah victory follows the "
+     "recapture of Ramadi in December.", True),
+    # ... not a verb ("retaking the towns of"), nor where the sentence names a force after it.
+    ("Iraqi forces declared Fallujah liberated on Sunday. Officials recalled the recapture of "
+     "Ramadi, which IS had held until December.", False),
+])
+def test_a_retaking_told_as_a_noun_with_no_force_is_the_story_actors(ex, text, expected):
+    got = facts(ex, text, dt.date(2016, 6, 27))
+    assert ((RAMADI, "iraqi-government", "captured") in got) is expected

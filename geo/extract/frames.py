@@ -1189,6 +1189,7 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 
 _PAST_FALLS = frozenset({"fell", "fallen"})
+_RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
 
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -2273,6 +2274,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             agent = scene.subject(t.start, strict=False)[0]
         if agent is None:
             agent = _gainer(scene, t, places[-1])
+        if agent is None and t.word in _RETAKING_NOUNS and word_before(
+                scene.text, t.start) == "the" and not any(m.start > t.end for m in scene.forces):
+            # "The Fallujah victory follows the recapture of Hit in April": a retaking the
+            # sentence names no force for is the story actor's.
+            agent = _story_actor(scene, t, places[-1])
         event = "captured"
     if agent and not partitive:
         for p in places:
@@ -2485,19 +2491,26 @@ def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
 
 # "El Fasher remains under army control, as does Ed Daein": the town after it shares the
 # state the clause before told.
-_AS_DOES = re.compile(r",?\s+(?:as|so)\s+(?:does|do|did|is|are|was|were)\s+(?:[\w-]+\s+){0,3}$",
-                      re.IGNORECASE)
+_AS_DOES = re.compile(r",?\s+(?:as|so)\s+(?:(?:it|they)\s+)?"
+                      r"(?P<aux>does|do|did|is|are|was|were|had|has|have)\s+"
+                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ANY_EVENT = ("captured", "lost", "held", "besieged", "contested")
 
 
 def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
     """``found`` with, for each town after "as does", the findings of the town before it."""
     if " as " not in scene.text and " so " not in scene.text:
         return found  # most sentences: no such ellipsis
-    extra = []
+    extra: list[Finding] = []
     for q in scene.places:
-        if q.target and _AS_DOES.search(scene.text, max(0, q.start - 30), q.start):
-            told = [f for f in found if f.place.end <= q.start and f.event in ("held", "besieged")]
-            extra += [replace(f, place=q) for f in told if f.place.place is told[-1].place.place]
+        if not q.target or (m := _AS_DOES.search(scene.text, max(0, q.start - 30),
+                                                  q.start)) is None:
+            continue
+        # "had been taken in the first days of the invasion, as had Oleshky and Hola Prystan":
+        # a perfect's auxiliary repeats a change too.
+        events = _ANY_EVENT if m.group("aux").lower() in _PERFECT else ("held", "besieged")
+        told = [f for f in found if f.place.end <= q.start and f.event in events]
+        extra += [replace(f, place=q) for f in told if f.place.place is told[-1].place.place]
     return found + extra if extra else found
 
 
