@@ -21,7 +21,7 @@ NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN, GEDAREF, RAS_AL_AIN = (369004, 363533, 37
 DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
-RAMADI, FALLUJAH = 98717, 99454
+RAMADI, FALLUJAH, HAWIJA, TIKRIT = 98717, 99454, 390188, 90150
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -446,3 +446,28 @@ def test_as_had_repeats_a_change_for_the_town_after_it(ex, text):
 def test_a_retaking_told_as_a_noun_with_no_force_is_the_story_actors(ex, text, expected):
     got = facts(ex, text, dt.date(2016, 6, 27))
     assert ((RAMADI, "iraqi-government", "captured") in got) is expected
+
+
+def test_a_town_liberated_from_the_holder_its_apposition_names(ex):
+    text = ("Iraqi forces retook Mosul in July. Hawija, the last Isis enclave in the north, was "
+            "declared liberated on 5 October.")
+    got = claims(ex, text, dt.date(2017, 10, 26))
+    assert {(HAWIJA, "iraqi-government", "captured", dt.date(2017, 10, 5), "day"),
+            (HAWIJA, "isis", "lost", dt.date(2017, 10, 5), "day")} <= got
+
+
+def test_a_retaking_of_an_earlier_year_in_a_gapped_list_is_the_story_actors(ex):
+    text = ("Iraqi forces retook Mosul in July. Tikrit was recaptured at the end of March 2015, "
+            "Ramadi in the last days of that year, Falluja in June 2016.")
+    got = claims(ex, text, dt.date(2017, 10, 26))
+    assert {(TIKRIT, "iraqi-government", "captured", dt.date(2015, 3, 1), "month"),
+            (FALLUJAH, "iraqi-government", "captured", dt.date(2016, 6, 1), "month")} <= got
+    assert (RAMADI, "iraqi-government", "captured") in {c[:3] for c in got}
+
+
+def test_it_is_the_town_named_not_the_one_that_locates_it(ex):
+    text = ("Avdiivka, an industrial town just north of occupied Donetsk, had been held by Ukraine "
+            "since July 2014, when it was recaptured from Russian proxy forces.")
+    got = facts(ex, text, dt.date(2024, 2, 18))
+    assert (AVDIIVKA, "ukraine", "captured") in got
+    assert not {f for f in got if f[0] == DONETSK and f[2] in ("captured", "lost")}

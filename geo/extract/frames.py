@@ -685,8 +685,12 @@ class Scene:
                    for i, w in enumerate(gap))
 
     def named_before(self, pos: int) -> PlaceMention | None:
-        """The target place the sentence names last before ``pos``, in any clause."""
-        return next((p for p in reversed(self.places) if p.target and p.end <= pos), None)
+        """The target place the sentence names last before ``pos``, in any clause, past one
+        that only locates another ("Avdiivka, just north of occupied Donetsk, ... when it was
+        recaptured": Avdiivka)."""
+        before = [p for p in self.places if p.target and p.end <= pos]
+        return next((p for p in reversed(before) if not _LANDMARK.search(
+            self.text, max(0, p.start - 30), p.start)), before[-1] if before else None)
 
     def place_before(self, pos: int, pattern: re.Pattern[str] | None = None,
                      oblique: bool = False) -> PlaceMention | None:
@@ -1023,7 +1027,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
             if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
-            loser = scene.force_after(t.end, ("from", "of"))
+            # "Hawija, the last Isis enclave in the north, was declared liberated": the holder
+            # an apposition names lost it.
+            loser = scene.force_after(t.end, ("from", "of")) or (
+                _defender(scene, p) if passive and t.word in _RETAKINGS else None)
             if loser is not None and agent is not None and loser.force == agent.force:
                 loser = None  # "seized by fighters of Islamic State": the agent's own side
             if agent is None and passive and t.event == "captured":
@@ -1145,13 +1152,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
                  loser: ForceMention | None = None) -> ForceMention | None:
     """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
-    invader"), unless the clause names any other force, or dates it to another year with no
-    loser ("Mosul was captured in 2014"; not "Qayyarah was retaken from the militants on 25
-    August 2016", told in 2017). If the sentence has just told the actor held the town
+    invader"), unless the clause names any other force, or dates a taking to another year with
+    no loser ("Mosul was captured in 2014"; not "Qayyarah was retaken from the militants on 25
+    August 2016", told in 2017, nor "Tikrit was recaptured at the end of March 2015"). If the
+    sentence has just told the actor held the town
     ("Vovchansk had been occupied by Russian troops until September, when it was
     liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
-    if scene.actor is None or (loser is None and _YEAR.search(scene.text, left, right)) or any(
+    if scene.actor is None or (loser is None and t.word not in _RETAKINGS
+                               and _YEAR.search(scene.text, left, right)) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
             loser is not None and loser.force in scene.actor.candidates):
         return None
@@ -2452,8 +2461,8 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
 # February, Berdiansk on 27 February and Enerhodar on 4 March"; "Rajo fell on 3 March and
 # Jindayris, the district's second town, on 8 March".
 _GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+(?:then\s+)?)$")
-_GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by)\s+(?:the\s+)?"
-                       r"(?:\d|(?:early|late|mid)[\s-]"
+_GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by|at)\s+(?:the\s+)?"
+                       r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle)\s"
                        rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)")
 
 
