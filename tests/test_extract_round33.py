@@ -22,6 +22,7 @@ DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
 RAMADI, FALLUJAH, HAWIJA, TIKRIT = 98717, 99454, 390188, 90150
+KREMINNA, SVATOVE, KOBANI, KAFR_ZITA = 704138, 692118, 172256, 168620
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -471,3 +472,37 @@ def test_it_is_the_town_named_not_the_one_that_locates_it(ex):
     got = facts(ex, text, dt.date(2024, 2, 18))
     assert (AVDIIVKA, "ukraine", "captured") in got
     assert not {f for f in got if f[0] == DONETSK and f[2] in ("captured", "lost")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces can push towards Svatove in the Luhansk region, which remains under Russian "
+    "occupation.",
+    "The way is open to Kreminna and Svatove in the neighbouring Luhansk region, which remain "
+    "under Russian occupation.",
+])
+def test_a_relative_clause_hangs_on_the_town_past_the_region_it_lies_in(ex, text):
+    assert (SVATOVE, "russia", "held") in facts(ex, text, dt.date(2022, 10, 1))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Regime units 16 Oct also entered Kobani.", (KOBANI, "syrian-government", "captured")),
+    ("Regime troops 15 Oct took up positions in and around Manbij, vacated by U.S. forces.",
+     (MANBIJ, "syrian-government", "held")),
+])
+def test_regime_units_and_positions_taken_up(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2019, 10, 31))
+
+
+def test_a_retaking_by_no_one_named_is_not_the_earlier_takers(ex):
+    text = ("Iraqi forces retook Fallujah. Ramadi, the provincial capital, was declared retaken in "
+            "late December, seven months after IS fighters seized it.")
+    got = claims(ex, text, dt.date(2016, 6, 26))
+    assert (RAMADI, "iraqi-government", "captured", dt.date(2015, 12, 1), "month") in got
+    assert not {c for c in got if c[:3] == (RAMADI, "isis", "captured") and c[3].month == 12}
+
+
+def test_holders_leaving_their_positions_leave_every_town_the_main_clause_lists(ex):
+    text = ("On Aug. 23, regime troops entered Morek and Kafr Zita without a fight after the "
+            "rebels evacuated their positions overnight.")
+    got = facts(ex, text, dt.date(2019, 8, 24))
+    assert {(MOREK, "syrian-opposition", "lost"), (KAFR_ZITA, "syrian-opposition", "lost")} <= got

@@ -59,7 +59,8 @@ _LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its)\s+(?![\w'’-]+(?:ing|e
 # where"), a quantifier ("most of which").
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
-                            r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
+                            r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                            r"[A-Z][\w'’-]*(?:\s+(?:region|province|oblast|state|governorate))?)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
@@ -1397,22 +1398,27 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     after = words(_PUNCTUATION.split(scene.text[t.end:t.end + 30], 1)[0])[:4]
     # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
     # their main bastion" or "abandoned it" is the town.
-    own = after[:1] == ["it"] or bool(_strongholds().intersection(after))
+    # ... and so are its holders' own posts in it ("evacuated their positions overnight").
+    own = after[:1] == ["it"] or bool(_strongholds().intersection(after)) or (
+        after[:1] in (["their"], ["its"]) and after[1:2] in (
+            ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
     if (scene.objects(t.end, _LOSE_PREPS)[0]
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
     if TIMING.search(scene.text, 0, left):
+        # ... every town the main clause listed ("entered Morek, Kafr Zita and al Lataminah
+        # after HTS evacuated their positions").
         p = scene.named_before(left)
-    elif withdrawal(scene.text, t):
+        return scene.coordinated(p, plural=True) if p is not None else []
+    if withdrawal(scene.text, t):
         p = scene.named_before(t.start)
         if p is None and scene.previous_town is not None and not any(
                 q.target for q in scene.places):
             # Named only in the sentence before: the verb stands for it.
             p = PlaceMention(t.start, t.end, scene.text[t.start:t.end],
                              scene.previous_town.place, anaphor=True)
-    else:
-        return []
-    return [p] if p is not None else []
+        return [p] if p is not None else []
+    return []
 
 
 def withdrawal(text: str, t: Trigger) -> bool:
@@ -2447,13 +2453,12 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
              if f.event == "captured" and f.force.start >= 0}
     if not named:
         return found
-    # ... but a town "liberated" after a taking the sentence told ("Sviatohirsk, which Russia
-    # had taken in June, was liberated on September 12") was retaken from that taker.
+    # ... but a town "liberated" or "retaken" by no one named was retaken from the taker the
+    # sentence told ("Sviatohirsk, which Russia had taken in June, was liberated on September
+    # 12"; "Ramadi was declared retaken in late December, seven months after IS seized it").
     return [replace(f, force=named[f.place.place.geonameid].force)
             if f.event == "captured" and f.force.start < 0
-            and f.place.place.geonameid in named and not (
-                f.trigger.word in _RETAKINGS
-                and named[f.place.place.geonameid].trigger.start < f.trigger.start)
+            and f.place.place.geonameid in named and f.trigger.word not in _RETAKINGS
             else f for f in found]
 
 
