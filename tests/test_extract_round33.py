@@ -22,7 +22,7 @@ DARFUR_CAPITALS = {NYALA, ZALINGEI, EL_GENEINA, EL_DAEIN}
 MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
 RAMADI, FALLUJAH, HAWIJA, TIKRIT = 98717, 99454, 390188, 90150
-KREMINNA, SVATOVE, KOBANI, KAFR_ZITA = 704138, 692118, 172256, 168620
+KREMINNA, SVATOVE, KOBANI, KAFR_ZITA, BARA = 704138, 692118, 172256, 168620, 377724
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -506,3 +506,13 @@ def test_holders_leaving_their_positions_leave_every_town_the_main_clause_lists(
             "rebels evacuated their positions overnight.")
     got = facts(ex, text, dt.date(2019, 8, 24))
     assert {(MOREK, "syrian-opposition", "lost"), (KAFR_ZITA, "syrian-opposition", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF captured Bara in North Kordofan, a town the army had recaptured in September.",
+    "The paramilitaries also claimed on Saturday to have captured Bara, in North Kordofan, a town "
+    "the army had recaptured only in September.",
+])
+def test_a_zero_relative_hangs_on_the_town_past_the_state_it_lies_in(ex, text):
+    got = claims(ex, text, dt.date(2025, 10, 27))
+    assert (BARA, "saf", "captured", dt.date(2025, 9, 1), "month") in got

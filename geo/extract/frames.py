@@ -58,7 +58,8 @@ _LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its)\s+(?![\w'’-]+(?:ing|e
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
-                            r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+)?"
+                            r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=,))?"
+                            r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+){0,2}"
                             r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}"
                             r"[A-Z][\w'’-]*(?:\s+(?:region|province|oblast|state|governorate))?)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
