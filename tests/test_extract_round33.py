@@ -516,3 +516,12 @@ def test_holders_leaving_their_positions_leave_every_town_the_main_clause_lists(
 def test_a_zero_relative_hangs_on_the_town_past_the_state_it_lies_in(ex, text):
     got = claims(ex, text, dt.date(2025, 10, 27))
     assert (BARA, "saf", "captured", dt.date(2025, 9, 1), "month") in got
+
+
+@pytest.mark.parametrize(("text", "place", "taker"), [
+    ("A month that began with Ukraine's rapid offensive in the Kharkiv region, which took back "
+     "Izium in a matter of days.", IZIUM, "ukraine"),
+    ("Russia's summer offensive, which captured Lysychansk in July, stalled.", 702972, "russia"),
+])
+def test_a_relative_clause_on_a_forces_campaign_is_the_forces_doing(ex, text, place, taker):
+    assert (place, taker, "captured") in facts(ex, text, UKRAINE_DAY)

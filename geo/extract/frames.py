@@ -162,6 +162,10 @@ _FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province
 # A singular verb right after a town: it is the subject of a clause of its own (a plural one
 # may be the whole list's: "the battles for Toretsk and Chasiv Yar are grinding on").
 _OWN_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains)\b")
+_CAMPAIGN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:offensive|counteroffensive|"
+                          r"counter-offensive|campaign|advance|assault|push)"
+                          r"(?:\s+(?:in|on|near|around|across)\s+[^,;]{1,40})?\s*,?\s*",
+                          re.IGNORECASE)
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
 _QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
                          r"(?:the\s+)?$")
@@ -423,7 +427,10 @@ class Scene:
         start = aside.start() + 1 if aside else start
         pronoun = self.text.rfind(" ", 0, start - 1) + 1
         heads = [f for f in self.forces if f.end <= pronoun and not f.holder
-                 and not self.text[f.end:pronoun].strip(" ,")]
+                 and (not self.text[f.end:pronoun].strip(" ,")
+                      # ... or on the force's campaign: "Ukraine's rapid offensive in the
+                      # Kharkiv region, which took back Izium".
+                      or _CAMPAIGN_OF.fullmatch(self.text, f.end, pronoun))]
         return heads[-1] if heads else None
 
     def conjuncts(self, m: ForceMention) -> list[ForceMention]:
