@@ -525,3 +525,19 @@ def test_a_zero_relative_hangs_on_the_town_past_the_state_it_lies_in(ex, text):
 ])
 def test_a_relative_clause_on_a_forces_campaign_is_the_forces_doing(ex, text, place, taker):
     assert (place, taker, "captured") in facts(ex, text, UKRAINE_DAY)
+
+
+def test_a_gapped_list_dated_at_the_start_of_a_month(ex):
+    text = ("Russian troops took Izium in April. Lyman fell in late May and Sviatohirsk, with its "
+            "cliff-top monastery, at the start of June.")
+    got = claims(ex, text, dt.date(2022, 10, 20))
+    assert (SVIATOHIRSK, "russia", "captured", dt.date(2022, 6, 1), "month") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The garrison in El Geneina was overrun by the RSF on November 4.",
+    "The army garrison at El Geneina was overrun by the paramilitaries on November 4.",
+])
+def test_a_garrison_overrun_gives_its_town(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 20))
+    assert (EL_GENEINA, "rsf", "captured", dt.date(2023, 11, 4), "day") in got

@@ -1030,7 +1030,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (
                 _it_before(scene, t.start) or _opening_subject(scene, t.start)
-                if passive else None)
+                or _garrison_before(scene, t.start) if passive else None)
             if p is None:
                 return
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
@@ -1046,7 +1046,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
                 agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser)
-                    or _liberator(scene, t, p))
+                    or _liberator(scene, t, p) or _garrisons_enemy(scene, t))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
                 if agent:
@@ -1125,7 +1125,7 @@ def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
     if p is None:
         return None
     said = words(scene.text[left:p.start].lower())
-    return p if said[-1:] == ["in"] and _names_command(said) else None
+    return p if said[-1:] in (["in"], ["at"]) and _names_command(said) else None
 
 
 def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
@@ -1149,8 +1149,12 @@ def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
     if _BARE_PASSIVE.search(scene.text, max(0, pos - 30), pos) is None:
         return None
     first = next((p for p in scene.places if p.target), None)
-    if first is None or scene.text[:first.start].strip() or not scene.text.startswith(
-            ",", first.end):
+    if first is None or not scene.text.startswith(",", first.end):
+        return None
+    # ... or the town of the garrison that opens it ("The army garrison at Ardamata, on the edge
+    # of El Geneina, was overrun").
+    said = words(scene.text[:first.start].lower())
+    if said and not (said[-1:] in (["in"], ["at"]) and _names_command(said)):
         return None
     return first
 
@@ -2475,7 +2479,8 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
 # Jindayris, the district's second town, on 8 March".
 _GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+(?:then\s+)?)$")
 _GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by|at)\s+(?:the\s+)?"
-                       r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle)\s"
+                       r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle|start|"
+                       r"beginning)\s"
                        rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)")
 
 
