@@ -23,6 +23,7 @@ MARIUPOL, SNIHURIVKA, TAL_ABYAD, KHARTOUM = 701822, 693379, 163750, 379252
 KRASNOHORIVKA, TORETSK, CHASIV_YAR = 704393, 709354, 710915
 RAMADI, FALLUJAH, HAWIJA, TIKRIT = 98717, 99454, 390188, 90150
 KREMINNA, SVATOVE, KOBANI, KAFR_ZITA, BARA = 704138, 692118, 172256, 168620, 377724
+SINGA, DINDER = 366847, 13132448
 SUDAN_DAY, SYRIA_DAY = dt.date(2024, 11, 23), dt.date(2018, 3, 18)
 UKRAINE_DAY = dt.date(2022, 10, 7)
 
@@ -541,3 +542,31 @@ def test_a_gapped_list_dated_at_the_start_of_a_month(ex):
 def test_a_garrison_overrun_gives_its_town(ex, text):
     got = claims(ex, text, dt.date(2023, 11, 20))
     assert (EL_GENEINA, "rsf", "captured", dt.date(2023, 11, 4), "day") in got
+
+
+DIGEST = """CrisisWatch | Sudan | November 2024
+
+Army and allied militias early month pushed the RSF out of Dinder in eastern Sennar state.
+
+Army 23 Nov recaptured state capital Singa, which the RSF had seized in late June.
+
+The RSF shelled army-held parts of Omdurman, killing dozens."""
+
+
+def test_a_monthly_digest_dates_its_undated_events_to_the_month_its_header_names(ex):
+    got = claims(ex, DIGEST, dt.date(2024, 12, 2))
+    november = dt.date(2024, 11, 1)
+    assert (DINDER, "saf", "captured", november, "month") in got  # "early month"
+    assert (OMDURMAN, "rsf", "contested", november, "month") in got  # no date of its own
+    assert (SINGA, "saf", "captured", dt.date(2024, 11, 23), "day") in got  # its own date
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    # A month long gone by is a topic, not the digest's month; a day is report_day's business.
+    ("Sudan since November 2023", dt.date(2024, 12, 2)),
+    ("CrisisWatch | Sudan | November 2024", dt.date(2025, 3, 2)),
+])
+def test_only_a_header_month_just_ended_dates_a_digest(ex, header, published):
+    text = f"{header}\n\nThe RSF shelled army-held parts of Omdurman, killing dozens."
+    got = claims(ex, text, published)
+    assert (OMDURMAN, "rsf", "contested", published, "day") in got

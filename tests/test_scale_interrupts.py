@@ -25,13 +25,24 @@ class _Fails:
         raise ValueError("a finaliser's own error")
 
 
-def test_a_ctrl_c_swallowed_by_a_finaliser_is_seen_at_the_next_check(monkeypatch):
+def test_a_ctrl_c_during_a_finaliser_is_seen_at_the_next_check(monkeypatch):
     reported = []
     monkeypatch.setattr(sys, "unraisablehook", lambda u: reported.append(u.exc_type))
     with ctrl_c_checkpoint() as check:
         check()  # nothing pressed yet
-        _SendsCtrlC()  # collected at once; Python swallows its KeyboardInterrupt
-        # ... without a traceback on stderr: the run stops with its own one-line message.
+        _SendsCtrlC()  # collected at once: the first Ctrl-C raises nothing inside it
+        # ... and no traceback reaches stderr: the run stops with its own one-line message.
+        assert reported == []
+        with pytest.raises(KeyboardInterrupt):
+            check()
+
+
+def test_a_second_ctrl_c_in_a_finaliser_is_kept_off_stderr(monkeypatch):
+    reported = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: reported.append(u.exc_type))
+    with ctrl_c_checkpoint() as check:
+        os.kill(os.getpid(), signal.SIGINT)
+        _SendsCtrlC()  # the second press raises inside the finaliser, which Python swallows
         assert reported == []
         with pytest.raises(KeyboardInterrupt):
             check()
@@ -54,8 +65,14 @@ def test_the_previous_handler_comes_back():
     assert signal.getsignal(signal.SIGINT) is before
 
 
-def test_ctrl_c_still_interrupts_at_once():
-    with ctrl_c_checkpoint(), pytest.raises(KeyboardInterrupt):
+def test_a_first_ctrl_c_waits_for_the_check_and_a_second_interrupts_at_once():
+    with ctrl_c_checkpoint() as check:
         os.kill(os.getpid(), signal.SIGINT)
         for _ in range(1000):
-            pass
+            pass  # the handler has run: nothing raised mid-batch
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):
+                pass
+        with pytest.raises(KeyboardInterrupt):
+            check()

@@ -1,10 +1,10 @@
-"""Ctrl-C that cannot be lost while a run talks to workers.
+"""Ctrl-C that cannot be lost, nor break a pool, while a run talks to workers.
 
-Python drops an exception raised inside a finalizer ("Exception ignored in ... __del__"). A
-Ctrl-C that arrives while the main thread runs one (Dask releases its futures that way) would
-vanish and the run go on to the end. The handler here also records the interrupt, and the
-run checks the record at every batch; the report Python would print of the one it swallowed
-is left out, since the run stops with its own one-line message.
+A KeyboardInterrupt raised wherever the main thread happens to be can land inside a
+finaliser, which Python drops ("Exception ignored in ... __del__": Dask releases its futures
+that way), or inside a pool's own bookkeeping, which it can leave holding a lock so that
+shutting the pool down never returns. So the first Ctrl-C only records the interrupt, and the
+run stops at its next check, between batches; a second Ctrl-C interrupts at once.
 """
 
 from __future__ import annotations
@@ -18,22 +18,24 @@ from contextlib import contextmanager
 
 @contextmanager
 def ctrl_c_checkpoint() -> Iterator[Callable[[], None]]:
-    """Yield a check that raises KeyboardInterrupt once Ctrl-C has been pressed, even if the
-    KeyboardInterrupt of the moment was swallowed."""
+    """Yield a check that raises KeyboardInterrupt once Ctrl-C has been pressed."""
     if threading.current_thread() is not threading.main_thread():
         yield lambda: None  # signals reach the main thread only
         return
     pressed = threading.Event()
 
     def on_ctrl_c(signum: int, frame: object) -> None:
+        if pressed.is_set():
+            raise KeyboardInterrupt  # pressed again: the user will not wait
         pressed.set()
-        raise KeyboardInterrupt
 
     def check() -> None:
         if pressed.is_set():
             raise KeyboardInterrupt
 
     def unraisable(report: sys.UnraisableHookArgs) -> None:
+        # A second Ctrl-C may still land in a finaliser: the run's own one-line message says
+        # it was interrupted, not Python's traceback.
         if not (pressed.is_set() and report.exc_type is KeyboardInterrupt):
             hook(report)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -249,11 +249,54 @@ def as_past(date: dt.date, precision: Precision, published: dt.date | None) -> d
                 if (d := _safe_date(date.year - back, date.month, date.day)) and d <= published)
 
 
+def _header(text: str, published: dt.date) -> Iterator[tuple[str, list[When], int]]:
+    """The short lines that open a report, each with its dates and the number of words of
+    label it keeps besides them and month names."""
+    header = rules("dates")["report_header"]
+    months = _patterns().months
+    for line in [x for x in text.splitlines() if x.strip()][:header["lines"]]:
+        if len(line.split()) > header["body_words"]:
+            return
+        dates = find_dates(line, published)
+        label = line
+        for d in reversed(dates):
+            label = f"{label[:d.start]} {label[d.end:]}"
+        yield line, dates, sum(w not in months for w in re.findall(r"[^\W\d_]+", label.lower()))
+
+
+def report_month(text: str, published: dt.date | None) -> dt.date | None:
+    """The month a monthly digest's header names ("CrisisWatch | Sudan | November 2024"), when
+    it ended before ``published`` and not long before: the month its undated events fall in."""
+    if published is None:
+        return None
+    header = rules("dates")["report_header"]
+    for _line, dates, label in _header(text, published):
+        if len(dates) != 1 or dates[0].precision != "month":
+            continue
+        end = (dates[0].date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        if label <= header["label_words"] and 0 <= (published - end).days < header["max_days"]:
+            return dates[0].date
+    return None
+
+
 def report_day(text: str, published: dt.date | None) -> dt.date | None:
     """The last day a report's header dates it by ("26 April - 2 May 2025" over a weekly
     update), when that is before ``published``: the day its undated states are as of."""
     if published is None:
         return None
+    header = rules("dates")["report_header"]
+    for line, found, label in _header(text, published):
+        dates = [d for d in found if d.precision == "day"]
+        if not dates:
+            continue
+        day = dates[-1].date
+        to = _RANGE_END.match(line, dates[-1].end)
+        if to is not None:
+            # "October 21 - 24, 2016": the range's end keeps its start's month.
+            day = _safe_date(day.year, day.month, int(to["day"])) or day
+        if label <= header["label_words"] and 0 < (published - day).days <= header["max_days"]:
+            return day
+    return None
     header = rules("dates")["report_header"]
     months = _patterns().months
     for line in [x for x in text.splitlines() if x.strip()][:header["lines"]]:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.clauses import is_past
 from geo.extract.data import rules, word_set
-from geo.extract.dates import When, as_past, find_dates, report_day, stated_start
+from geo.extract.dates import When, as_past, find_dates, report_day, report_month, stated_start
 from geo.extract.folding import fold
 from geo.extract.frames import (
     SIEGE_NOUNS,
@@ -263,8 +264,9 @@ class Extractor:
             before = (said, ps)
             told = s.text
         headlines = {s.start for s in sentences if s.headline}
-        claims = _as_of(_redated(_defended(claims), headlines, article.published),
-                        report_day(doc, article.published), article.published)
+        claims = _in_month(_as_of(_redated(_defended(claims), headlines, article.published),
+                                  report_day(doc, article.published), article.published),
+                           report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
@@ -826,6 +828,30 @@ def _as_of(claims: list[Claim], day: dt.date | None, published: dt.date | None
         return claims
     return [evolve(c, date=day) if c.date == published and c.date_precision == "day"
             and not find_dates(c.evidence.sentence, published) else c for c in claims]
+
+
+def _in_month(claims: list[Claim], month: dt.date | None, published: dt.date | None
+              ) -> list[Claim]:
+    """Claims of a monthly digest dated only by the day it ran, or by its own month told
+    without "this" ("early month"), take the ``month`` its header names."""
+    if month is None or published is None:
+        return claims
+    words = _month_words()
+    out = []
+    for c in claims:
+        told = words.search(c.evidence.sentence) is not None
+        if (c.date == published and c.date_precision == "day"
+                and not find_dates(c.evidence.sentence, published)) or (
+                told and c.date == published.replace(day=1) and c.date_precision == "month"):
+            c = evolve(c, date=month, date_precision="month")
+        out.append(c)
+    return out
+
+
+@cache
+def _month_words() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in rules("dates")["report_header"][
+        "month_words"]), re.IGNORECASE)
 
 
 def _note_holders(holders: dict[int, tuple[dt.date, str]], claims: list[Claim],
