@@ -553,7 +553,6 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # A force named inside a relative clause ("The army, which broke the RSF's siege, said its
 # forces ..."): not what a pronoun after the clause means.
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;.]{0,80}$", re.IGNORECASE)
-# A subordinating word, then up to two words, before a force: its clause's subject.
 # Who speaks for a force named after a preposition: "a statement from the paramilitary".
 _SPOKESMAN_OF = re.compile(r"\b(?:statement|statements|spokes(?:man|woman|person)|official|"
                            r"officials|commander|commanders|source|sources|office|channel)\s+"
@@ -562,6 +561,7 @@ _SPOKESMAN_OF = re.compile(r"\b(?:statement|statements|spokes(?:man|woman|person
 _AND_OWNER = re.compile(r"[^,;.]{1,40}?\s(?:and|or)\s+")
 # Where a subordinate clause may have ended before a pronoun.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
+# A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this

@@ -36,7 +36,8 @@ class When:
 
 # ``calendar.day_name`` formats each name anew on every access.
 _WEEKDAYS = tuple(calendar.day_name)
-_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+# How fine each precision is, coarsest first.
+PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
@@ -297,27 +298,6 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
         if label <= header["label_words"] and 0 < (published - day).days <= header["max_days"]:
             return day
     return None
-    header = rules("dates")["report_header"]
-    months = _patterns().months
-    for line in [x for x in text.splitlines() if x.strip()][:header["lines"]]:
-        if len(line.split()) > header["body_words"]:
-            break
-        dates = [d for d in find_dates(line, published) if d.precision == "day"]
-        if not dates:
-            continue
-        label = line
-        for d in reversed(dates):
-            label = f"{label[:d.start]} {label[d.end:]}"
-        words = [w for w in re.findall(r"[^\W\d_]+", label.lower()) if w not in months]
-        day = dates[-1].date
-        to = _RANGE_END.match(line, dates[-1].end)
-        if to is not None:
-            # "October 21 - 24, 2016": the range's end keeps its start's month.
-            day = _safe_date(day.year, day.month, int(to["day"])) or day
-        if (len(words) <= header["label_words"]
-                and 0 < (published - day).days <= header["max_days"]):
-            return day
-    return None
 
 
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
@@ -426,7 +406,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 then = [w for w in found if w.end <= m.start() and not w.next_clause
                         and not w.duration] if rx is p.after else []
                 base = then[-1].date if then else published
-                if then and _RANK[then[-1].precision] < _RANK[precision]:
+                if then and PRECISION_RANK[then[-1].precision] < PRECISION_RANK[precision]:
                     precision = then[-1].precision
                 date = (_shift(base, "day", -7 * n) if unit == "week"
                         else _shift(_before_more(base, unit, m), unit, -n))
@@ -477,7 +457,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # the date named before.
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
         named = max((w for w in named_before(m.start()) if not w.duration
-                     and _RANK[w.precision] >= _RANK[r["precision"]]),
+                     and PRECISION_RANK[w.precision] >= PRECISION_RANK[r["precision"]]),
                     key=lambda w: w.end, default=None)
         if named is not None:
             base = named.date

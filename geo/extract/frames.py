@@ -79,7 +79,7 @@ _ASIDE = re.compile(r",\s+(?:the|an?)\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
 # A second predicate: "..., and on Saturday " or " and later " before its verb.
 _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
-# A verb of an absolute phrase, "with the army holding Khartoum".
+# A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
@@ -89,7 +89,6 @@ _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cit
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 # A clause that is only a subordinator before a gerund: "after retaking", "before seizing".
 _GERUND_OPENING = re.compile(r"(?:after|before|while|since|when|by|upon|on)?\s*", re.IGNORECASE)
-_ING_AT = re.compile(r"\w+ing\b")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
@@ -277,7 +276,7 @@ class Scene:
                                         grammar().determiners) == "with":
                 return absolute, 0.0
         left, _ = self.clauses.bounds(pos)
-        if left and _GERUND_OPENING.fullmatch(self.text, left, pos) and _ING_AT.match(
+        if left and _GERUND_OPENING.fullmatch(self.text, left, pos) and _WITH_ING.match(
                 self.text, pos):
             # "it had surrounded Russian troops in Lyman after retaking Yampil": a gerund
             # after "after" has the subject of the clause it follows, not its object.
@@ -1124,8 +1123,13 @@ def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
     p = next((q for q in scene.places if q.target and left <= q.start and q.end <= pos), None)
     if p is None:
         return None
-    said = words(scene.text[left:p.start].lower())
-    return p if said[-1:] in (["in"], ["at"]) and _names_command(said) else None
+    return p if _garrison_at(words(scene.text[left:p.start].lower())) else None
+
+
+def _garrison_at(said: list[str]) -> bool:
+    """Whether the words before a town end with a garrison "in" or "at" it ("the army garrison
+    at")."""
+    return said[-1:] in (["in"], ["at"]) and _names_command(said)
 
 
 def _it_before(scene: Scene, pos: int, verbs: frozenset[str] = _RELATIVE_AUX
@@ -1154,9 +1158,7 @@ def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
     # ... or the town of the garrison that opens it ("The army garrison at Ardamata, on the edge
     # of El Geneina, was overrun").
     said = words(scene.text[:first.start].lower())
-    if said and not (said[-1:] in (["in"], ["at"]) and _names_command(said)):
-        return None
-    return first
+    return first if not said or _garrison_at(said) else None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -16,7 +16,15 @@ from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.clauses import is_past
 from geo.extract.data import rules, word_set
-from geo.extract.dates import When, as_past, find_dates, report_day, report_month, stated_start
+from geo.extract.dates import (
+    PRECISION_RANK,
+    When,
+    as_past,
+    find_dates,
+    report_day,
+    report_month,
+    stated_start,
+)
 from geo.extract.folding import fold
 from geo.extract.frames import (
     SIEGE_NOUNS,
@@ -54,12 +62,14 @@ _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNOREC
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
 _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,\s*(?:since\s+)?")
+# Adverbs of a lasting state that may stand before a participle set off after a town.
+_STATE_ADVERBS = ("still", "now", "long", "already", "largely")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?:(?i:the|a|an|its|their)\s[^,;]*"
                          # ... or the trigger is a participle set off after the town: "could
                          # be Tal Afar, still held by ISIS".
-                         r"|(?i:(?:still|now|long|already|largely)\s+)?)$")
+                         rf"|(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
 _DATE_LINKS = frozenset({"", "on", "at", "in"})
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
@@ -332,7 +342,7 @@ class Extractor:
         left = max(clause, scene.relative_open(t.start) or 0)
         if f.place.end <= t.start and _APPOSITIVE.match(s.text, f.place.end, t.start) and (
                 is_past(t.word) or not s.text[f.place.end:t.start].rstrip().endswith(
-                    (",", "still", "now", "long", "already", "largely"))):
+                    (",", *_STATE_ADVERBS))):
             # An apposition states a fact of its own: "would open the way to P, the last
             # city under Ukrainian control".
             left = max(left, f.place.end)
@@ -384,12 +394,12 @@ class Extractor:
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
         if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
-                s.text, max(0, t.start - 30), t.start) and not any(
-                _set_off(s.text, t.start).start <= d.start < _set_off(s.text, t.start).stop
-                for d in dates)):
+                s.text, max(0, t.start - 30), t.start)):
             # "El Fasher, the last city there still held by the military, since May": an
             # aside's "still" speaks of the day of writing, not of the date of its clause.
-            date, precision = article.published, "day"
+            aside = _set_off(s.text, t.start)
+            if not any(d.start in aside for d in dates):
+                date, precision = article.published, "day"
         # "has controlled", "have long held": the holding still lasts.
         lasting = event == "held" and mood == "asserted" and _LASTING.search(
             s.text, max(left, t.start - 40), t.start) is not None
@@ -708,7 +718,6 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     return None, "unknown"
 
 
-_FINENESS = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
@@ -725,14 +734,18 @@ def _restates(text: str, d: When, e: When) -> bool:
     """Whether ``e``, set off right after ``d``, restates it more finely ("in the first days of
     the invasion, on March 2")."""
     return (d.end <= e.start and _RESTATING.fullmatch(text, d.end, e.start) is not None
-            and (_FINENESS[e.precision] > _FINENESS[d.precision]
+            and (PRECISION_RANK[e.precision] > PRECISION_RANK[d.precision]
                  # "two days later, on September 10": a count of days is restated by its day
-                 or (_FINENESS[e.precision] == _FINENESS[d.precision]
+                 or (PRECISION_RANK[e.precision] == PRECISION_RANK[d.precision]
                      and _COUNTED.search(text, d.start, d.end) is not None)))
+
+
+# A date counted from another: "two days later", "a week earlier".
 _COUNTED = re.compile(r"\b(?:later|earlier|ago|after|before)$", re.IGNORECASE)
-# A clause of the same time: "..., as government troops retreated".
+# A participle set off after a dated clause, its result: "..., leaving Avdiivka".
 _RESULT_AFTER = re.compile(r"[^,;]*,\s*(?:\w+ly\s+)?$")
 _ING = re.compile(r"[a-z]+ing\b")
+# A clause of the same time: "..., as government troops retreated".
 _AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
 

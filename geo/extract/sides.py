@@ -43,10 +43,16 @@ def implied_changes(claims: list[Claim], sides: tuple[str, ...], penalty: float
         if (c.place.geonameid, loser, _MIRROR[c.event], c.date) in said:
             continue
         said.add((c.place.geonameid, loser, _MIRROR[c.event], c.date))
-        out.append(replace(c, force=loser, event=_MIRROR[c.event],
-                           confidence=max(0.05, round(c.confidence - penalty, 3)),
-                           evidence=replace(c.evidence, force_span=None)))
+        out.append(_implied(c, loser, _MIRROR[c.event], penalty))
     return out
+
+
+def _implied(c: Claim, force: str, event: Event, penalty: float) -> Claim:
+    """The change ``c`` implies for ``force``: on its evidence, naming no force of its own, at
+    a lower confidence."""
+    return replace(c, force=force, event=event,
+                   confidence=max(0.05, round(c.confidence - penalty, 3)),
+                   evidence=replace(c.evidence, force_span=None))
 
 
 def holders_losses(claims: list[Claim], allies: frozenset[frozenset[str]], penalty: float
@@ -72,7 +78,5 @@ def holders_losses(claims: list[Claim], allies: frozenset[frozenset[str]], penal
                 c.place.geonameid, holder, "lost", c.date) in said:
             continue
         said.add((c.place.geonameid, holder, "lost", c.date))
-        out.append(replace(c, force=holder, event="lost",
-                           confidence=max(0.05, round(c.confidence - penalty, 3)),
-                           evidence=replace(c.evidence, force_span=None)))
+        out.append(_implied(c, holder, "lost", penalty))
     return out
