@@ -160,7 +160,7 @@ _FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province
                           r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 # A singular verb right after a town: it is the subject of a clause of its own (a plural one
 # may be the whole list's: "the battles for Toretsk and Chasiv Yar are grinding on").
-_OWN_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains)\b")
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains)\b")
 _CAMPAIGN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:offensive|counteroffensive|"
                           r"counter-offensive|campaign|advance|assault|push)"
                           r"(?:\s+(?:in|on|near|around|across)\s+[^,;]{1,40})?\s*,?\s*",
@@ -610,7 +610,7 @@ class Scene:
             found = [p]
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
-                    if _OWN_VERB.match(self.text, q.end):
+                    if _SINGULAR_VERB.match(self.text, q.end):
                         break  # "captured A in September, and B was lost in December": B's own
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
