@@ -916,9 +916,10 @@ class Finder:
         need = w["min_score"]
         zipf = idx.zipf(s.key) if s.single else 0.0
         if zipf >= w["common_word_zipf"]:
-            # A common word is a place only by a name the place bears as written, and a strong
-            # one, unless a kind word says it is a place ("the town of Hit").
-            if s.hint is None and (how != "exact" if idx.kind[row] == CITY
+            # A common word is a place only by a name the place bears as written (a town's
+            # main name, its accents aside: "Hit" is "Hīt"), and a strong one, unless a kind
+            # word says it is a place ("the town of Hit").
+            if s.hint is None and (not self._main_name(s, row, how) if idx.kind[row] == CITY
                                    else how not in ("exact", "alternate")):
                 return False
             if s.hint:
@@ -946,6 +947,12 @@ class Finder:
                                              < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
         return self.gaz.scorer.logistic(total) >= need
+
+    def _main_name(self, s: Span, row: int, how: str) -> bool:
+        """Whether ``s`` writes the main name of the place at ``row``, with or without its
+        accents."""
+        strip = self.gaz.folder.strip
+        return how == "exact" or strip(s.surface) == strip(self.index.names[row])
 
     def _by_code(self, s: Span, row: int) -> bool:
         """Whether ``s`` names the place at ``row`` by its country's ISO code, two letters or

@@ -45,6 +45,7 @@ class Grammar:
     time_words: frozenset[str]
     area_heads: frozenset[str]
     patrons: frozenset[str]
+    aids: frozenset[str]
     town_heads: frozenset[str]
     commands: frozenset[str]
     named_divisions: frozenset[str]
@@ -56,7 +57,7 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities", "time_words", "area_heads", "patrons",
+          "facilities", "time_words", "area_heads", "patrons", "aids",
           "town_heads", "commands", "named_divisions", "quantities")
 
 
@@ -261,8 +262,10 @@ def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
     # At the sentence's start, after a dateline's dash ("KHERSON, 12 November (Ukrinform) –
     # Units of the Armed Forces of Ukraine entered ...") or a speech verb ("said units of").
-    # ... or after an opening phrase ("On Sunday, the last fighters of the SDF left").
-    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s))\s*"
+    # ... or after an opening phrase ("On Sunday, the last fighters of the SDF left") or a
+    # conjunction of time ("a day after fighters of HTS withdrew").
+    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s)|"
+                      rf"(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bonce\s)|(?<=\bbefore\s))\s*"
                       rf"(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
                       rf"(?:(?:last|remaining|final|first)\s+)?"
                       rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"

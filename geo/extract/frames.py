@@ -137,6 +137,9 @@ _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
 _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b"
                               r"[^,;]{0,20}")
+# ... and nothing else, before a participle that tells of the place: ", a Christian town".
+_KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+$",
+                              re.IGNORECASE)
 # An apposition giving only a bearing, perhaps with its distance: "Abu Zabad, (80 km) east of".
 _DISTANCE_APPOSITION = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
                                   r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?",
@@ -483,9 +486,11 @@ class Scene:
         siege of Dilling, held by the army"), nor the owner of something else ("across the
         border from Russia's Belgorod region")."""
         _, right = self.clauses.bounds(pos)
+        g = grammar()
         for m in self.forces:
             if (pos <= m.start < min(right, pos + limit) and not m.holder and not m.possessive
-                    and word_before(self.text, m.start, grammar().determiners) in preps):
+                    and word_before(self.text, m.start, g.determiners) in preps
+                    and not _aided(self.text, m.start)):
                 return None if (_OWN_VERB.search(self.text, pos, m.start)
                                 or _own_participle(words(self.text[pos:m.start]))) else m
         return None
@@ -805,6 +810,16 @@ class Scene:
         return self.coordinated(p, plural=bool(plural))
 
 
+_AIDED = re.compile(r"\b([\w-]+)\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _aided(text: str, pos: int) -> bool:
+    """Whether the force at ``pos`` follows a noun of help and its preposition ("with heavy
+    support from Russian aircraft")."""
+    m = _AIDED.search(text, max(0, pos - 50), pos)
+    return m is not None and m.group(1).lower() in grammar().aids
+
+
 def _blank(text: str, mentions: Iterable[PlaceMention | ForceMention]) -> str:
     """``text`` with the spans of ``mentions`` blanked out. Joined from slices, not rebuilt
     character by character: mentions are few."""
@@ -1022,9 +1037,19 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # apposition, to a town after a preposition too.
         # "Kherson was the only regional capital captured by Russian forces": so is a
         # participle after a copula and its noun.
-        by = words(scene.text[t.end:t.end + 4]) == ["by"]
+        # ... and so is one after the noun of an apposition: "Qaraqosh, a Christian town
+        # retaken from ISIS by Iraqi forces".
+        by = words(scene.text[t.end:t.end + 4]) == ["by"] or (
+            words(scene.text[t.end:t.end + 6]) == ["from"]
+            and scene.force_after(t.end, ("by",)) is not None)
+        # ... also past an aside ("Kherson, the regional capital, retaken by Ukraine";
+        # "declared Tal Afar, west of Mosul, free of ISIS").
         p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=by) or (
-            scene.place_before(t.start, _COPULA) if by else None) if not passive else None
+            scene.place_before(t.start, _COPULA) or _kind_apposed(scene, t.start)
+            if by else None) or (
+            scene.place_before(t.start, _SET_OFF, oblique=by) if by or t.word in _LIBERATIONS
+            else None
+        ) if not passive else None
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (
@@ -1086,6 +1111,17 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # for it; a holder named by "IS-held" is no party to a partial capture.
             scene.consumed.add(id(loser))
             yield Finding("contested" if partitive else "lost", loser, p, at, pen)
+
+
+_SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
+_LIBERATIONS = word_set("events", "liberations")
+
+
+def _kind_apposed(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town an apposition naming its kind follows, right before ``pos``, even past the
+    comma that closes a relative clause ("people who fled Qaraqosh, a Christian town")."""
+    return next((p for p in reversed(scene.places) if p.target and p.end <= pos
+                 and _KIND_PARTICIPLE.match(scene.text[p.end:pos])), None)
 
 
 _PLURAL_AUX = frozenset({"were", "are", "have", "remain", "stay"})
@@ -1411,9 +1447,9 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     # Up to a comma: "had withdrawn, the general staff said" has no object.
     after = words(_PUNCTUATION.split(scene.text[t.end:t.end + 30], 1)[0])[:4]
     # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
-    # their main bastion" or "abandoned it" is the town.
+    # their main bastion" or "abandoned it" is the town ("abandoned them", the towns).
     # ... and so are its holders' own posts in it ("evacuated their positions overnight").
-    own = after[:1] == ["it"] or bool(_strongholds().intersection(after)) or (
+    own = after[:1] in (["it"], ["them"]) or bool(_strongholds().intersection(after)) or (
         after[:1] in (["their"], ["its"]) and after[1:2] in (
             ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
     if (scene.objects(t.end, _LOSE_PREPS)[0]
@@ -1601,7 +1637,8 @@ _PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)
 # "people who fled the fighting in Khartoum": a fight escaped, told as background.
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
-_ATTACKS, _REPELS, _STRIKES = (word_set("events", k) for k in ("attacks", "repels", "strikes"))
+_ATTACKS, _REPELS, _STRIKES, _FIRE = (word_set("events", k) for k in (
+    "attacks", "repels", "strikes", "fire_nouns"))
 _WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
@@ -1631,6 +1668,12 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     attack = t.word in _ATTACKS
     if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
         return  # "a Russian drone attack on Kyiv" fights for no town
+    if t.word in _FIRE and scene.force_right_before(t.start) is None and scene.force_after(
+            t.end, ("by",)) is None and word_before(
+            scene.text, t.start) not in _POSSESSIVE_PRONOUNS:
+        # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
+        # bombardment of El Fasher" is its subject's).
+        return
     if _FLED.search(scene.text, max(0, t.start - 20), t.start):
         return  # "people who fled the fighting in Khartoum": background, no claim
     other = scene.force_right_after(t.end)
@@ -2549,8 +2592,9 @@ _ENTRY_SECURED = re.compile(
     rf"(?:{trie_pattern(set(rules('events')['entry_secured']), re.escape)})\b", re.IGNORECASE)
 # "after heavy fighting", "following days of clashes": a fight over before what follows it;
 # "without any clashes": none.
+# ("after Russian aircraft had pounded it for weeks").
 _FIGHT_BEFORE = re.compile(r"\b(?:after|following|without|weeks\s+of|days\s+of|months\s+of)\s+"
-                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
@@ -2579,8 +2623,10 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
     entrants = {f.force.force for f in found if f.trigger.word in entries}
-    opposed = any(t.event == "contested" and t.word not in entries and t.start > entry
-                  and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 24), t.start)
+    # Fire ("withdrew under heavy bombardment") opposes no entry.
+    opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
+                  and t.start > entry
+                  and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
         and f.force.force not in entrants

@@ -53,6 +53,12 @@ def cues() -> dict[str, re.Pattern[str]]:
     opens = "|".join(re.escape(c) for c in d["conditional"])
     # A quote may open the sentence: "“If they take El Obeid, the road opens,” he said."
     out["conditional"] = re.compile(rf"\s*[\"'“‘]?\s*(?:{opens})\b", re.IGNORECASE)
+    # ... its troops, not civilians ("ordered families with children to leave Pokrovsk").
+    orders = "|".join(re.escape(c) for c in d["orders"])
+    members = "|".join(re.escape(c) for c in rules("clauses")["members"])
+    out["ordered_out"] = re.compile(rf"(?<![\w'])(?:(?:{orders})\s+(?:[\w'’-]+\s+){{0,2}}?"
+                                    rf"(?:{members})|(?:were|was|been)\s+(?:{orders}))\s+to\s+"
+                                    r"(?:\w+ly\s+)?$", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
@@ -119,6 +125,18 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
             or c["expected_adjacent"].search(before)):
         return "expected", False
     return "asserted", False
+
+
+_VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
+
+
+def plain_denial(before: str) -> bool:
+    """Whether a clause's text before its trigger ends in a plain negation of the verb
+    ("never", "did not"), not a party's denial ("rejected", "denied") nor one of another verb
+    ("has not acknowledged the loss")."""
+    denials = list(cues()["negated"].finditer(before))
+    return bool(denials) and denials[-1].group().lower() in rules("modality")[
+        "negated_plain"] and _VERB_GROUP_END.fullmatch(before, denials[-1].end()) is not None
 
 
 def hedged(text: str) -> bool:

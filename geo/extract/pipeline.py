@@ -39,7 +39,7 @@ from geo.extract.frames import (
     triggers,
     withdrawal,
 )
-from geo.extract.modality import attribution, cues, hedged, modality, speech_verbs
+from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
 from geo.extract.places import PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.sides import holders_losses, implied_changes, other_side
@@ -372,7 +372,14 @@ class Extractor:
                   and cues()["expected_after"].match(s.text, f.place.end)
                   and nominal_use(scene, t)):
                 mood = "expected"  # "the attack on Raqqa would begin in early summer"
+        until = _NOT_UNTIL.match(s.text, t.end) if mood == "negated" and plain_denial(
+            s.text[left:t.start]) else None
+        if until is not None:
+            mood = "asserted"
         event = f.event
+        if mood == "expected" and event == "lost" and cues()["ordered_out"].search(
+                s.text[left:t.start]):
+            mood = "asserted"  # "had ordered troops to withdraw from Avdiivka"
         if attempt:
             if event in ("lost", "besieged"):
                 return []  # trying to encircle a town besieges nobody yet
@@ -393,6 +400,10 @@ class Extractor:
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
                                     event in ("captured", "lost"))
+        if until is not None:
+            # ... and on the date "until" gives.
+            then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
+            date, precision = (then.date, then.precision) if then else (date, precision)
         if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
                 s.text, max(0, t.start - 30), t.start)):
             # "El Fasher, the last city there still held by the military, since May": an
@@ -442,6 +453,9 @@ class Extractor:
         )
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
+        if mood == "negated" and event == "lost" and plain_denial(s.text[left:t.start]):
+            # "The SAF never lost Sennar", "Al Manaqil, which the army never gave up": held.
+            return [claim, evolve(claim, event="held", modality="asserted")]
         if (lasting and date is not None
                 and article.published is not None and date < article.published
                 and any(_same_point(d, date, precision, article.published)
@@ -511,6 +525,8 @@ _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.I
 # it once Mosul has fallen", "will move on Raqqa when Mosul falls").
 _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s*$",
                         re.IGNORECASE)
+# "did not fall until December 14": it fell then.
+_NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\b", re.IGNORECASE)
 _PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRESENT_FALLS = frozenset({"falls", "fall"})
 
