@@ -13,7 +13,7 @@ SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555,
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
                                                          690823, 704422)
-HAJIN, SIEVIERODONETSK, TAL_RIFAAT = 174506, 691999, 163476
+HAJIN, SIEVIERODONETSK, TAL_RIFAAT, MARINKA = 174506, 691999, 163476, 701845
 IRAQ_DAY, SUDAN_DAY, SYRIA_DAY = dt.date(2016, 6, 20), dt.date(2024, 11, 21), dt.date(2019, 9, 5)
 UKRAINE_DAY = dt.date(2024, 2, 20)
 
@@ -184,3 +184,69 @@ def test_an_armys_air_arm_and_guns_are_the_army(ex, text, forces):
 ])
 def test_a_helper_named_after_from_is_no_loser(ex, text, place, force):
     assert (place, force, "lost") not in facts(ex, text, SUDAN_DAY)
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Islamic State fighters stormed back into Palmyra on Sunday.", PALMYRA, "isis"),
+    ("RSF columns swept back into Singa overnight.", SINGA, "rsf"),
+])
+def test_a_return_by_storm_is_a_capture(ex, text, place, force):
+    assert (place, force, "captured") in facts(ex, text, SYRIA_DAY)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Turkish troops dislodged Islamic State from al-Bab in February.", "captured"),
+    ("Turkish troops are trying to dislodge Islamic State from al-Bab.", "contested"),
+])
+def test_dislodging_a_force_from_a_town(ex, text, event):
+    got = facts(ex, text, SYRIA_DAY)
+    assert (AL_BAB, "turkey", event) in got
+    assert ((AL_BAB, "isis", "lost") in got) == (event == "captured")
+
+
+def test_a_pronoun_read_as_the_taker_is_not_its_loser(ex):
+    text = ("IS fighters stormed back into Palmyra, the city that government troops had wrested "
+            "from them in March.")
+    got = claims(ex, text, SYRIA_DAY)
+    assert {c[:3] for c in got} >= {(PALMYRA, "syrian-government", "captured"),
+                                    (PALMYRA, "isis", "captured")}
+    # Its loss is the storm's, not the March taking's.
+    assert not {c for c in got if c[1] == "syrian-government" and c[2] == "lost"
+                and c[3].month == 3}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Russia's defence ministry claimed Marinka on 25 December.", dt.date(2023, 12, 25)),
+    ("Marinka was claimed by the Russian MoD on 25 December.", dt.date(2023, 12, 25)),
+    ("Moscow claimed Marinka, a ruined town west of Donetsk, on December 25.",
+     dt.date(2023, 12, 25)),
+])
+def test_a_town_a_force_claims_is_one_it_says_it_took(ex, text, day):
+    assert (MARINKA, "russia", "captured", day, "day") in claims(ex, text, dt.date(2024, 2, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Marinka was claimed on 25 December.",
+    "Russia's defence ministry claimed it had finished the operation near Marinka.",
+    "Russia's defence ministry claimed the capture of three villages near Marinka.",
+])
+def test_a_claim_names_its_claimant_and_its_town(ex, text):
+    assert (MARINKA, "russia", "captured") not in facts(ex, text, dt.date(2024, 2, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Sennar city, the army's main base in the state, was never lost.",
+    "Sennar city, the army's main base in the state, is quiet again.",
+    "Sennar, the army's last base in the state, never fell to the RSF.",
+])
+def test_a_base_named_in_apposition_to_a_town_is_held(ex, text):
+    assert (SENNAR, "saf", "held") in facts(ex, text, SUDAN_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Singa, the army's main base in the state, fell on Sunday.",
+    "Singa, the army's main base in the state, was lost on Sunday.",
+])
+def test_a_town_that_fell_was_lost_by_the_holder_its_apposition_names(ex, text):
+    got = facts(ex, text, SUDAN_DAY)
+    assert (SINGA, "saf", "lost") in got

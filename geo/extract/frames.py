@@ -48,8 +48,9 @@ _PAST_COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:was|became|had become|ha
 # An apposition is a noun phrase, maybe after the day of the event ("into Sukhnah on Sunday,
 # the last ..."): ", giving them control of the capital" or ", captured in 2014 by the" open
 # clauses instead.
-_APPOSITION = re.compile(r"^\s*(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*(?![\w'’-]+(?:ing|ed)\s)"
-                         r"(?:[\w'’-]+\s+){0,7}$")
+# ... also after the kind word that ends the town's name ("Sennar city, the army's main base").
+_APPOSITION = re.compile(r"^\s*(?:(?:city|town)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*"
+                         r"(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0,7}$")
 # ... or a longer one, which a phrase of control may close ("El Fasher, the last major city in
 # the western Darfur region still under army control").
 _LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its)\s+(?![\w'’-]+(?:ing|ed)\s)"
@@ -1016,7 +1017,14 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         word_before(scene.text, t.start, grammar().adverbs) == "and"
         and words(scene.text[t.end:t.end + 4]) == ["by"])
     listed: list[PlaceMention] = []
-    if not places and not passive:
+    claimed = t.word in _CLAIMS
+    if claimed and places and (
+            any(t.end <= u.start < places[0].start for u in scene.triggers)
+            or words(scene.text[places[0].end:places[0].end + 12])[:1] in (
+                [a] for a in grammar().auxiliaries)):
+        # "claimed the capture of P": the noun's object; "claimed it had finished": a clause.
+        places = []
+    if not places and not passive and not claimed:
         # "had captured around a dozen border villages, including Strilecha and Lyptsi";
         # "overran SAF garrisons in four of the five state capitals: Nyala on 26 October, ..."
         places = scene.included(t.end)
@@ -1066,7 +1074,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 _defender(scene, p) if passive and t.word in _RETAKINGS else None)
             if loser is not None and agent is not None and loser.force == agent.force:
                 loser = None  # "seized by fighters of Islamic State": the agent's own side
-            if agent is None and passive and t.event == "captured":
+            if agent is None and passive and t.event == "captured" and not claimed:
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
                 agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser)
@@ -1088,6 +1096,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         allies = _allies(scene, agent, t)
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",))
+    if loser is not None and agent is not None and loser.force == agent.force:
+        loser = None  # "had wrested from them": a pronoun read as the taker is not its loser
     named_loser = loser is not None
     if loser is None and agent is not None:
         # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
@@ -1113,6 +1123,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("contested" if partitive else "lost", loser, p, at, pen)
 
 
+_CLAIMS = word_set("events", "claims")
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
 _LIBERATIONS = word_set("events", "liberations")
 
@@ -1272,6 +1283,11 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             _occupiers_fall(scene, places[0])) or (
             _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None) or (
             _garrisons_enemy(scene, t))
+    # "Singa, the army's main base in the state, fell": the holder an apposition names lost it.
+    keeper = _defender(scene, places[0]) if places and t.word in _PAST_FALLS else None
+    if keeper is not None and (agent is None or keeper.force != agent.force):
+        for p in places:
+            yield Finding("contested" if scene.partial(p) else "lost", keeper, p, t)
     if agent is None:
         return
     # "The rebels handed over Douma to Russian military police": the giver loses it.
@@ -1348,6 +1364,9 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Vovchansk was occupied in the first days of the invasion", "Oleshky and Hola
         # Prystan remain occupied": by the war's occupier.
         agent = ForceMention.unnamed((scene.occupier,))
+    if p and agent is None and t.event == "lost" and not scene.partial(p):
+        # "Sennar, the army's main base in the state, was never lost": by its holder.
+        agent = _defender(scene, p)
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
             # "which are held by opposition factions and HTS": by each.
@@ -2179,8 +2198,11 @@ def _np_start(text: str, pos: int) -> int:
     start = pos
     for m in reversed(list(_NP_WORD.finditer(text[max(0, pos - 60):pos]))):
         w = m.group().lower()
+        at = max(0, pos - 60) + m.start()
+        if text[at + len(w):start].strip():
+            break  # not past a comma: "Sennar city, the army's base"
         if w in g.determiners or (w in g.object_words and w not in ("of", "and", "control")):
-            start = max(0, pos - 60) + m.start()
+            start = at
         else:
             break
     return start
