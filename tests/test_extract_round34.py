@@ -9,6 +9,7 @@ import pytest
 from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
+NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI = 699839, 708395, 698759, 173377
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -250,3 +251,55 @@ def test_a_base_named_in_apposition_to_a_town_is_held(ex, text):
 def test_a_town_that_fell_was_lost_by_the_holder_its_apposition_names(ex, text):
     got = facts(ex, text, SUDAN_DAY)
     assert (SINGA, "saf", "lost") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson has been liberated, a city official said.",
+    "Balakliia, which was liberated within two days, is quiet again.",
+    "Balakliia was retaken on 8 September.",
+])
+def test_an_occupied_countrys_town_retaken_by_no_one_named_was_retaken_by_it(ex, text):
+    """Whoever the story said held it last: Ukraine liberates Ukrainian towns."""
+    got = facts(ex, "Ukraine took Kherson and Balakliia in 2022. " + text, dt.date(2022, 12, 15))
+    assert not {c for c in got if c[1] == "russia" and c[2] == "captured"}
+
+
+def test_the_occupiers_side_says_liberated_of_its_own_takings(ex):
+    text = ("Russia's defence ministry said Avdiivka had been liberated on Saturday, a town "
+            "Ukraine had held since 2014.")
+    assert (AVDIIVKA, "russia", "captured") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nova Kakhovka, with its dam, was taken on the first day of the invasion.", NOVA_KAKHOVKA),
+    ("Hirnyk, further south, was captured in October.", HIRNYK),
+])
+def test_an_occupied_countrys_town_taken_by_no_one_named_was_the_occupiers(ex, text, place):
+    got = facts(ex, text, dt.date(2024, 11, 8))
+    assert {(place, "russia", "captured"), (place, "ukraine", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "When Ocheretyne was lost in early May, Russian troops poured through the gap.",
+    "Ocheretyne, a village on the railway, was lost in early May, and Russian units pushed on.",
+])
+def test_an_occupied_countrys_town_lost_by_no_one_named_was_its_loss(ex, text):
+    assert (OCHERETYNE, "ukraine", "lost") in facts(ex, text, dt.date(2024, 11, 8))
+
+
+@pytest.mark.parametrize("text", [
+    "Snihurivka, Russia's northern anchor since March, had already been abandoned.",
+    "A year after its liberation, Kherson is free.",
+])
+def test_no_occupiers_gain_is_read_into_an_abandoned_or_free_town(ex, text):
+    got = facts(ex, text, dt.date(2023, 11, 10))
+    assert not {c for c in got if c[1] == "russia" and c[2] == "captured"}
+
+
+@pytest.mark.parametrize(("text", "place", "force", "event"), [
+    ("The S.D.F. still holds Qamishli, the region's main city.", QAMISHLI, "sdf", "held"),
+    ("The R.S.F. seized Singa on Saturday.", SINGA, "rsf", "captured"),
+    ("H.T.S. fighters withdrew from Khan Sheikhoun overnight.", KHAN_SHEIKHOUN, "hts", "lost"),
+])
+def test_an_acronym_written_with_dots_is_the_force(ex, text, place, force, event):
+    assert (place, force, event) in facts(ex, text, SUDAN_DAY)

@@ -226,7 +226,9 @@ class ActorMatcher:
         for f in forces:
             for a in (*f.aliases, *f.leaders):
                 if _is_acronym(a):
-                    variants = [a] + ([a.capitalize()] if len(a) >= 4 else [])
+                    # "Isil"; and the house style of some papers, "the S.D.F." (not "U.S.").
+                    variants = [a] + ([a.capitalize()] if len(a) >= 4 else []) + (
+                        [".".join(a) + "."] if len(a) >= 3 else [])
                     acronyms += variants
                     self._entries += [(re.compile(re.escape(v)), f.id, "alias") for v in variants]
                 else:

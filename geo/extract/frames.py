@@ -1074,11 +1074,20 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 _defender(scene, p) if passive and t.word in _RETAKINGS else None)
             if loser is not None and agent is not None and loser.force == agent.force:
                 loser = None  # "seized by fighters of Islamic State": the agent's own side
+            if agent is None and passive and t.event == "captured" and not claimed and (
+                    liberator := _liberator(scene, t, p)) is not None:
+                # "Balakliia, which was liberated within two days": by the occupied side,
+                # whoever the story said held it last, unless the occupier's side says so.
+                agent = (None if scene.partial(p) else _speaking_side(scene, t, loser)) \
+                    or liberator
             if agent is None and passive and t.event == "captured" and not claimed:
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
+                # ... and a town of the occupied country taken by no one named, by the
+                # occupier ("Nova Kakhovka was taken on the first day").
                 agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser)
-                    or _liberator(scene, t, p) or _garrisons_enemy(scene, t))
+                    or _garrisons_enemy(scene, t) or (
+                        None if t.word in _LIBERATIONS else _occupiers_fall(scene, p)))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
                 if agent:
@@ -1340,6 +1349,14 @@ def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
     return None
 
 
+def _occupied_side(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """In a war with an occupier, the side whose country a town of the occupied country is."""
+    if scene.occupier and scene.sides and p.place.country_code in scene.occupied:
+        other = other_side(scene.sides, scene.occupier)
+        return ForceMention.unnamed((other,)) if other else None
+    return None
+
+
 def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     """``p`` and the places coordinated before it when the list opens its clause ("Tal Kayf
     and Bartella fell to the militants"), not when it is a verb's object ("shelled Kharkiv
@@ -1365,8 +1382,10 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # Prystan remain occupied": by the war's occupier.
         agent = ForceMention.unnamed((scene.occupier,))
     if p and agent is None and t.event == "lost" and not scene.partial(p):
-        # "Sennar, the army's main base in the state, was never lost": by its holder.
-        agent = _defender(scene, p)
+        # "Sennar, the army's main base in the state, was never lost": by its holder; "when
+        # Ocheretyne was lost in early May": in a war with an occupier, by the occupied side.
+        agent = _defender(scene, p) or (
+            _occupied_side(scene, p) if t.word in word_set("events", "lost_to") else None)
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
             # "which are held by opposition factions and HTS": by each.
