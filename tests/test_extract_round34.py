@@ -9,7 +9,7 @@ import pytest
 from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
-NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI = 699839, 708395, 698759, 173377
+NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -303,3 +303,13 @@ def test_no_occupiers_gain_is_read_into_an_abandoned_or_free_town(ex, text):
 ])
 def test_an_acronym_written_with_dots_is_the_force(ex, text, place, force, event):
     assert (place, force, event) in facts(ex, text, SUDAN_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Five days later, on 31 October, the RSF said its forces had taken Zalingei.",
+    "A week later, on 31 October, the RSF announced it had overrun Zalingei.",
+    "Two weeks earlier, on 31 October, RSF fighters entered Zalingei.",
+])
+def test_a_date_restating_a_span_back_dates_the_sentence(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 20))
+    assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got

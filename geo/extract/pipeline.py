@@ -509,10 +509,11 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
-_OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:then|later|meanwhile|earlier|next|"
-                           r"finally|subsequently),\s*|in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])"
-                           r"[\w'’-]*)?,\s*)?(?:(?:on|in|by|late|early|last|this)\s+)?",
-                           re.IGNORECASE)
+# ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
+_OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
+                           r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
+                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*)?"
+                           r"(?:(?:on|in|by|late|early|last|this)\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
