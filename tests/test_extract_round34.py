@@ -10,6 +10,7 @@ from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
+OMDURMAN = 365137
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -313,3 +314,23 @@ def test_an_acronym_written_with_dots_is_the_force(ex, text, place, force, event
 def test_a_date_restating_a_span_back_dates_the_sentence(ex, text):
     got = claims(ex, text, dt.date(2023, 11, 20))
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Kherson came under Russian artillery fire on Sunday, its governor said.", KHERSON,
+     "russia"),
+    ("The city of Kherson had been hit by Russian rocket fire overnight.", KHERSON, "russia"),
+    ("Omdurman came under RSF drone fire overnight.", OMDURMAN, "rsf"),
+    ("Ukrainian-held Kherson came under heavy Russian shelling on Sunday.", KHERSON, "russia"),
+])
+def test_fire_a_named_side_puts_a_town_under_is_its_fight(ex, text, place, force):
+    assert (place, force, "contested") in facts(ex, text, UKRAINE_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson came under fire on Sunday.",
+    "Russian troops opened fire on protesters in Kherson.",
+    "A ceasefire held in Kherson on Sunday.",
+])
+def test_fire_no_side_is_named_for_is_no_fight(ex, text):
+    assert not {c for c in facts(ex, text, UKRAINE_DAY) if c[2] == "contested"}

@@ -2298,6 +2298,22 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
 
 
+# "came under heavy Russian rocket fire", "was hit by RSF artillery fire".
+_UNDER_FIRE = re.compile(r"\b(?:under|by)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def fire(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE came under FORCE fire; PLACE was hit by FORCE fire: the force fights for it."""
+    left, _ = scene.clauses.bounds(t.start)
+    m = _UNDER_FIRE.search(scene.text, max(left, t.start - 60), t.start)
+    owner = next((f for f in reversed(scene.forces)
+                  if m and m.end() - len(m.group()) <= f.start and f.end <= t.start), None)
+    p = _controlled(scene, m.start()) if m and owner else None
+    if p is not None and owner is not None and not scene.partial(p):
+        for q in scene.listed_with(p, m.start()):
+            yield Finding("contested", owner, q, t, 0.1)
+
+
 def _and_after(scene: Scene, owner: ForceMention) -> list[ForceMention]:
     """``owner`` and the forces coordinated after it: "in the hands of HTS and the National
     Liberation Front" are both holders."""
@@ -2494,8 +2510,8 @@ def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 FRAMES: dict[str, Frame] = {
     "take": take, "fall": fall, "lose": lose, "expel": expel, "hold": hold, "contest": contest,
-    "siege": siege, "stronghold": stronghold, "control": control, "victory": victory,
-    "nominal": nominal, "follow": follow,
+    "siege": siege, "stronghold": stronghold, "control": control, "fire": fire,
+    "victory": victory, "nominal": nominal, "follow": follow,
 }
 
 
