@@ -10,7 +10,7 @@ from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
-OMDURMAN = 365137
+OMDURMAN, MYKOLAIV = 365137, 700569
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -334,3 +334,12 @@ def test_fire_a_named_side_puts_a_town_under_is_its_fight(ex, text, place, force
 ])
 def test_fire_no_side_is_named_for_is_no_fight(ex, text):
     assert not {c for c in facts(ex, text, UKRAINE_DAY) if c[2] == "contested"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mykolaiv, the port city that Russian troops failed to seize in March, is shelled daily.",
+    "Mykolaiv, which Russian troops tried and failed to capture in March, is shelled daily.",
+])
+def test_a_town_a_relative_clause_failed_to_take_was_fought_for(ex, text):
+    assert (MYKOLAIV, "russia", "contested") in facts(ex, text, dt.date(2022, 11, 11))
+    assert (MYKOLAIV, "russia", "captured") not in facts(ex, text, dt.date(2022, 11, 11))
