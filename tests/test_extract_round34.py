@@ -10,7 +10,7 @@ from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
-OMDURMAN, MYKOLAIV = 365137, 700569
+OMDURMAN, MYKOLAIV, EL_OBEID = 365137, 700569, 379003
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -343,3 +343,29 @@ def test_fire_no_side_is_named_for_is_no_fight(ex, text):
 def test_a_town_a_relative_clause_failed_to_take_was_fought_for(ex, text):
     assert (MYKOLAIV, "russia", "contested") in facts(ex, text, dt.date(2022, 11, 11))
     assert (MYKOLAIV, "russia", "captured") not in facts(ex, text, dt.date(2022, 11, 11))
+
+
+@pytest.mark.parametrize("text", [
+    "The town lies north of El Obeid, the provincial capital, which remains in army hands.",
+    "Bara lies on the road to El Obeid, the state capital, which remains under army control.",
+])
+def test_a_relative_clause_past_a_capital_apposition_hangs_on_the_town(ex, text):
+    assert (EL_OBEID, "saf", "held") in facts(ex, text, SUDAN_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson fell on 2 March, a week into the war, the Russian army said.",
+    "Russian troops had held the bridges of Kherson since 1 March. Kherson fell on 2 March.",
+])
+def test_a_town_of_the_occupied_country_falls_to_the_occupier(ex, text):
+    got = facts(ex, text, dt.date(2022, 12, 8))
+    assert (KHERSON, "russia", "captured") in got
+    assert (KHERSON, "ukraine", "captured") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "In Kherson, the city's population has fallen to about 70,000 since the war began.",
+    "Prices in Kherson fell by 20 percent after Ukrainian troops returned.",
+])
+def test_a_number_that_falls_is_no_town_that_falls(ex, text):
+    assert not {c for c in facts(ex, text, dt.date(2023, 11, 10)) if c[2] in ("captured", "lost")}

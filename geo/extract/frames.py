@@ -136,7 +136,7 @@ _KINDS = r"(?:city|town|village|settlement|port|hub)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
-_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\b"
+_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS}|capital)\b"
                               r"[^,;]{0,20}")
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
 _KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+$",
@@ -1272,8 +1272,16 @@ _PAST_FALLS = frozenset({"fell", "fallen"})
 _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
 
 
+# "the city's population has fallen to about 70,000": a number falls, not a town.
+_FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|around|some|nearly|"
+                             r"roughly|just|less\s+than|more\s+than|fewer\s+than)\s+)?[\d$€£]",
+                             re.IGNORECASE)
+
+
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
+    if _FALL_TO_NUMBER.match(scene.text, t.end):
+        return
     places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
     if places:
         agent = scene.force_after(places[-1].end, ("to",), limit=12)
@@ -1288,8 +1296,9 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text, max(0, t.start - 40), t.start)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
-        agent = _holders_enemy(scene, places[0]) or _story_actor(scene, t, places[0]) or (
-            _occupiers_fall(scene, places[0])) or (
+        # A town of the occupied country falls to the occupier, whoever held it before.
+        agent = _occupiers_fall(scene, places[0]) or _holders_enemy(scene, places[0]) or (
+            _story_actor(scene, t, places[0])) or (
             _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None) or (
             _garrisons_enemy(scene, t))
     # "Singa, the army's main base in the state, fell": the holder an apposition names lost it.
