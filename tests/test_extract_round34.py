@@ -10,7 +10,7 @@ from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
-OMDURMAN, MYKOLAIV, EL_OBEID = 365137, 700569, 379003
+OMDURMAN, MYKOLAIV, EL_OBEID, BARA = 365137, 700569, 379003, 377724
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -369,3 +369,15 @@ def test_a_town_of_the_occupied_country_falls_to_the_occupier(ex, text):
 ])
 def test_a_number_that_falls_is_no_town_that_falls(ex, text):
     assert not {c for c in facts(ex, text, dt.date(2023, 11, 10)) if c[2] in ("captured", "lost")}
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF said it had captured Bara, a town in North Kordofan some 60 kilometres north-east "
+    "of El Obeid, which the army had recaptured only in September.",
+    "The RSF took Bara, a market town on the road some 60km north of El Obeid, which the army "
+    "retook in September.",
+])
+def test_a_relative_clause_past_a_long_kind_apposition_is_the_towns(ex, text):
+    got = facts(ex, text, dt.date(2025, 10, 27))
+    assert (BARA, "saf", "captured") in got
+    assert (EL_OBEID, "saf", "captured") not in got

@@ -138,6 +138,10 @@ _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
 _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS}|capital)\b"
                               r"[^,;]{0,20}")
+# ... also one that goes on to place it ("Bara, a town in North Kordofan some 60 kilometres
+# north of El Obeid, which ...": the relative clause is Bara's).
+_PLACED_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                     rf"(?:{_KINDS}|capital)\b[^,;]{{0,60}}")
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
 _KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+$",
                               re.IGNORECASE)
@@ -415,7 +419,7 @@ class Scene:
             return None
         heads = [q for q in self.places if q.target and q.end < mark.start()
                  and self.text.startswith(",", q.end)
-                 and (_KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())
+                 and (_PLACED_KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())
                       or (bearing
                           and _DISTANCE_APPOSITION.fullmatch(self.text, q.end, mark.start())))]
         return heads[-1] if heads else None
