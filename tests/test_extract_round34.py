@@ -10,7 +10,7 @@ from extract_helpers import claims, facts
 
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
-OMDURMAN, MYKOLAIV, EL_OBEID, BARA = 365137, 700569, 379003, 377724
+OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -381,3 +381,23 @@ def test_a_relative_clause_past_a_long_kind_apposition_is_the_towns(ex, text):
     got = facts(ex, text, dt.date(2025, 10, 27))
     assert (BARA, "saf", "captured") in got
     assert (EL_OBEID, "saf", "captured") not in got
+
+
+def test_a_participle_with_its_own_agent_keeps_it(ex):
+    text = ("Morek and Kafr Zita were abandoned by their defenders and occupied by the army on "
+            "23 August.")
+    got = facts(ex, text, SYRIA_DAY)
+    assert (MOREK, "syrian-government", "captured") in got
+    assert (MOREK, "syrian-government", "lost") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Khan Sheikhoun, the largest town in southern Idlib, was entered by government forces on "
+    "20 August.",
+    "Khan Sheikhoun, a town in northern Hama's countryside and in southern Idlib, was taken by "
+    "government forces on 21 August.",
+])
+def test_a_place_after_a_preposition_and_a_compass_adjective_is_no_subject(ex, text):
+    got = facts(ex, text, SYRIA_DAY)
+    assert (KHAN_SHEIKHOUN, "syrian-government", "captured") in got
+    assert not {c for c in got if c[0] == IDLIB}

@@ -46,6 +46,7 @@ class Grammar:
     area_heads: frozenset[str]
     patrons: frozenset[str]
     aids: frozenset[str]
+    compass_adjectives: frozenset[str]
     town_heads: frozenset[str]
     commands: frozenset[str]
     named_divisions: frozenset[str]
@@ -57,7 +58,7 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities", "time_words", "area_heads", "patrons", "aids",
+          "facilities", "time_words", "area_heads", "patrons", "aids", "compass_adjectives",
           "town_heads", "commands", "named_divisions", "quantities")
 
 
@@ -278,7 +279,7 @@ def is_oblique(text: str, pos: int) -> bool:
     head = text[max(0, pos - 80):pos]
     if _OPEN_PUNCT.search(head):
         return False
-    if word_before(text, pos, g.determiners) not in g.prepositions:
+    if word_before(text, pos, g.determiners | g.compass_adjectives) not in g.prepositions:
         return False
     # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
     # subject, its members standing first.
