@@ -401,3 +401,13 @@ def test_a_place_after_a_preposition_and_a_compass_adjective_is_no_subject(ex, t
     got = facts(ex, text, SYRIA_DAY)
     assert (KHAN_SHEIKHOUN, "syrian-government", "captured") in got
     assert not {c for c in got if c[0] == IDLIB}
+
+
+@pytest.mark.parametrize("text", [
+    "Snihurivka was retaken the next day and, on 11 November, Ukrainian troops entered Kherson.",
+    "Russian troops shelled Kherson for a week and, on 11 November, Ukrainian troops entered "
+    "the city of Kherson.",
+])
+def test_a_date_right_after_and_dates_the_clause_it_opens(ex, text):
+    got = claims(ex, text, dt.date(2022, 11, 20))
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 11), "day") in got

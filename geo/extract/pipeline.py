@@ -772,6 +772,9 @@ def _verb_before_and(scene: Scene, left: int, conj: int) -> bool:
     return any(left <= t.start < conj for t in scene.triggers)
 
 
+_AND_OPENS = re.compile(r"\band\s*,\s*(?:on|in|by)?\s*$", re.IGNORECASE)
+
+
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     """Whether a date across a comma from ``pos`` follows another event word: "two towns that
     had been occupied since the first weeks of the war, were back under Ukrainian control";
@@ -781,8 +784,10 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
         return True
     if d.end <= pos:
         # ... but a participle set off after it is the dated clause's result ("retreated on
-        # Saturday, leaving Avdiivka to the Russians").
-        return "," in scene.text[d.end:pos] and any(
+        # Saturday, leaving Avdiivka to the Russians"), and a date right after "and" opens the
+        # clause it dates ("retaken the next day and, on 11 November, troops entered P").
+        return "," in scene.text[d.end:pos] and not _AND_OPENS.search(
+            scene.text, max(0, d.start - 12), d.start) and any(
             left <= t.start and t.end <= d.start for t in scene.triggers) and not (
             _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos))
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
