@@ -11,6 +11,7 @@ from extract_helpers import claims, facts
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
+JARABLUS, GEDAREF, MANBIJ = 169179, 379062, 167357
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -411,3 +412,31 @@ def test_a_place_after_a_preposition_and_a_compass_adjective_is_no_subject(ex, t
 def test_a_date_right_after_and_dates_the_clause_it_opens(ex, text):
     got = claims(ex, text, dt.date(2022, 11, 20))
     assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 11), "day") in got
+
+
+@pytest.mark.parametrize(("text", "places", "force"), [
+    ("IS clings to a strip of the border around Jarablus and the nearby town of al-Bab, both "
+     "still under IS control.", {JARABLUS, AL_BAB}, "isis"),
+    ("Families headed south towards Sennar and east to Gedaref, both still under army control.",
+     {SENNAR, GEDAREF}, "saf"),
+])
+def test_both_after_two_towns_joined_by_and_names_each(ex, text, places, force):
+    got = {c[0] for c in facts(ex, text, SUDAN_DAY) if c[1] == force and c[2] == "held"}
+    assert got == places
+
+
+@pytest.mark.parametrize("text", [
+    "Manbij has been under YPG/PKK control since 2016.",
+    "Manbij remains under the YPG/PKK's control.",
+])
+def test_a_force_named_with_a_slash_controls_its_town(ex, text):
+    assert (MANBIJ, "sdf", "held") in facts(ex, text, SYRIA_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of December, Russia also claimed control of Marinka.",
+    "At the start of December, Russia said it had taken Marinka.",
+])
+def test_a_date_at_the_end_or_start_of_a_month_opening_a_report_dates_it(ex, text):
+    got = claims(ex, text, dt.date(2024, 2, 17))
+    assert (MARINKA, "russia", "captured", dt.date(2023, 12, 1), "month") in got

@@ -676,6 +676,12 @@ class Scene:
         ``pos`` speak of them in the plural ("..., the last big cities"); else ``p`` alone."""
         if not grammar().plural_heads.intersection(self.gap_words(p.end, pos)):
             return [p]
+        if _BOTH_AFTER.match(self.text, p.end):
+            # "Jarablus and the nearby town of al-Bab, both still under IS control": the two
+            # towns the "and" joins, however each is named.
+            q = next((q for q in reversed(self.places) if q.target and q.end <= p.start), None)
+            if q is not None and _BOTH_JOINT.fullmatch(self.text, q.end, p.start):
+                return [q, p]
         return self._chain(p, reach=8)
 
     def _chain(self, p: PlaceMention, reach: int | None = None) -> list[PlaceMention]:
@@ -1138,6 +1144,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _CLAIMS = word_set("events", "claims")
+_BOTH_AFTER = re.compile(r"\s*,\s*both\b", re.IGNORECASE)
+_BOTH_JOINT = re.compile(r"\s*,?\s*and\s+(?:[\w'’-]+\s+){0,5}", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
 _LIBERATIONS = word_set("events", "liberations")
 
@@ -2241,7 +2249,8 @@ def _np_start(text: str, pos: int) -> int:
     return start
 
 
-_UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}control\b",
+# (A slash joins a force's names: "under YPG/PKK control".)
+_UNDER_CONTROL = re.compile(r"(?=u)\bunder\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,4}control\b",
                             re.IGNORECASE)
 _CONTROL_CHANGES = word_set("events", "control_changes")
 _BACK = grammar().adverbs | {"back"}
@@ -2250,7 +2259,7 @@ _BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
 # Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"
-                    r"[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                    r"[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # "Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before these is

@@ -101,7 +101,7 @@ _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?
                     re.IGNORECASE)
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands"): the holding that began then still lasts as the story is written.
-_LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,3}$", re.IGNORECASE)
 
 
 class Extractor:
@@ -513,7 +513,8 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*)?"
-                           r"(?:(?:on|in|by|late|early|last|this)\s+)?", re.IGNORECASE)
+                           r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
+                           r"beginning|middle|turn))\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
