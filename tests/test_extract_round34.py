@@ -11,7 +11,7 @@ from extract_helpers import claims, facts
 HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90393, 99072
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
-JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA = 169179, 379062, 167357, 704393
+JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -453,3 +453,11 @@ def test_a_sides_adjective_before_its_attacks_names_the_attacker(ex, text, place
 
 def test_a_strike_is_still_no_fight_for_a_town(ex):
     assert not facts(ex, "A Russian drone attack on Kherson killed three people.", UKRAINE_DAY)
+
+
+def test_a_list_of_subjects_may_open_a_coordinated_clause(ex):
+    text = ("Novohrodivka and Ukrainsk were taken in September, and Selydove and Hirnyk fell "
+            "within days of each other in late October.")
+    got = claims(ex, text, dt.date(2024, 11, 22))
+    for place in (SELYDOVE, HIRNYK):
+        assert (place, "russia", "captured", dt.date(2024, 10, 1), "month") in got

@@ -18,6 +18,8 @@ from geo.claims import Precision
 from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
+_OF_EACH_OTHER = re.compile(r"\s+of\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -455,6 +457,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     for m in p.prior.finditer(sentence) if (found or before) and "p" in kinds else ():
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.
+        if _OF_EACH_OTHER.match(sentence, m.end()):
+            continue  # "fell within days of each other in late October": no span of the date
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
         named = max((w for w in named_before(m.start()) if not w.duration
                      and PRECISION_RANK[w.precision] >= PRECISION_RANK[r["precision"]]),

@@ -1379,6 +1379,9 @@ def _occupied_side(scene: Scene, p: PlaceMention) -> ForceMention | None:
     return None
 
 
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but)$", re.IGNORECASE)
+
+
 def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     """``p`` and the places coordinated before it when the list opens its clause ("Tal Kayf
     and Bartella fell to the militants"), not when it is a verb's object ("shelled Kharkiv
@@ -1386,7 +1389,8 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     found = scene.coordinated(p, plural=True)
     left, _ = scene.clauses.bounds(found[0].start)
     before = scene.text[left:found[0].start].rstrip()
-    return found if not before or before.endswith(",") else [p]
+    # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell").
+    return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) else [p]
 
 
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
