@@ -461,3 +461,9 @@ def test_a_list_of_subjects_may_open_a_coordinated_clause(ex):
     got = claims(ex, text, dt.date(2024, 11, 22))
     for place in (SELYDOVE, HIRNYK):
         assert (place, "russia", "captured", dt.date(2024, 10, 1), "month") in got
+
+
+def test_both_of_which_hangs_on_the_two_towns_before_it(ex):
+    got = facts(ex, "The RSF attacked Singa and Sennar, both of which the army holds.",
+                SUDAN_DAY)
+    assert {(SINGA, "saf", "held"), (SENNAR, "saf", "held")} <= got

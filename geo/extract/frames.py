@@ -64,7 +64,8 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}"
                             r"[A-Z][\w'’-]*(?:\s+(?:region|province|oblast|state|governorate))?)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
-                            r"\s*(?:,|\s[-–—])?\s*(?:most of |much of |parts of |all of |in )?")
+                            r"\s*(?:,|\s[-–—])?\s*"
+                            r"(?:most of |much of |parts of |all of |both of |in )?")
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
                        r"on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
