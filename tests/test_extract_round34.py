@@ -467,3 +467,11 @@ def test_both_of_which_hangs_on_the_two_towns_before_it(ex):
     got = facts(ex, "The RSF attacked Singa and Sennar, both of which the army holds.",
                 SUDAN_DAY)
     assert {(SINGA, "saf", "held"), (SENNAR, "saf", "held")} <= got
+
+
+def test_the_reporter_before_the_clause_speaks_when_the_attribution_after_names_no_side(ex):
+    text = ("Defense Minister Sergei Shoigu reported to President Vladimir Putin that Avdiivka had "
+            "been completely liberated, according to the ministry.")
+    got = facts(ex, text, UKRAINE_DAY)
+    assert (AVDIIVKA, "russia", "captured") in got
+    assert (AVDIIVKA, "ukraine", "captured") not in got

@@ -1267,10 +1267,20 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     if loser is None and t.word not in word_set("events", "liberations"):
         return None
     _, span = attribution(scene.text)
-    if span is None or span[0] <= t.start < span[1]:
-        return None
-    said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1] and not m.holder
-            and (loser is None or (m.force != loser.force and m.force not in loser.candidates))]
+    said: list[ForceMention] = []
+    if span is not None and not span[0] <= t.start < span[1]:
+        said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1]
+                and not m.holder and (loser is None or (
+                    m.force != loser.force and m.force not in loser.candidates))]
+    if not said:
+        # "Shoigu reported to Putin that the city had been liberated, according to the
+        # ministry": the subject of the report before the clause, when the attribution after
+        # it names no force.
+        verb = [v for v in cues()["speech"].finditer(scene.text, 0, t.start)]
+        speaker = scene.subject(verb[-1].start())[0] if verb else None
+        if speaker is not None and not speaker.holder and (
+                loser is None or speaker.force != loser.force):
+            said = [speaker]
     return said[-1] if said else None
 
 
