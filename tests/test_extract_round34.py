@@ -12,6 +12,7 @@ HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
+KHARTOUM = 379252
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -475,3 +476,11 @@ def test_the_reporter_before_the_clause_speaks_when_the_attribution_after_names_
     got = facts(ex, text, UKRAINE_DAY)
     assert (AVDIIVKA, "russia", "captured") in got
     assert (AVDIIVKA, "ukraine", "captured") not in got
+
+
+def test_a_town_freed_by_no_one_named_is_the_speakers_sides(ex):
+    text = ("The army retook Wad Madani in January. Stepping off a helicopter at the airport, "
+            "General al-Burhan told soldiers that Khartoum is free.")
+    got = facts(ex, text, dt.date(2025, 3, 27))
+    assert (KHARTOUM, "saf", "captured") in got
+    assert (KHARTOUM, "rsf", "captured") not in got

@@ -1092,6 +1092,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # whoever the story said held it last, unless the occupier's side says so.
                 agent = (None if scene.partial(p) else _speaking_side(scene, t, loser)) \
                     or liberator
+            if (agent is None and passive and t.event == "captured" and t.word in _LIBERATIONS
+                    and not scene.partial(p)):
+                # "al-Burhan told soldiers that Khartoum is free": freed by the speaker's side,
+                # whoever the story said held it last.
+                agent = _speaking_side(scene, t, loser)
             if agent is None and passive and t.event == "captured" and not claimed:
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
                 # ... and a town of the occupied country taken by no one named, by the
