@@ -484,3 +484,11 @@ def test_a_town_freed_by_no_one_named_is_the_speakers_sides(ex):
     got = facts(ex, text, dt.date(2025, 3, 27))
     assert (KHARTOUM, "saf", "captured") in got
     assert (KHARTOUM, "rsf", "captured") not in got
+
+
+def test_the_object_of_a_fronted_gerund_is_no_shared_subject(ex):
+    text = ("After overrunning the army garrison at Jebel Moya, RSF columns moved south along the "
+            "Blue Nile and entered Singa on 29 June.")
+    got = facts(ex, text, SUDAN_DAY)
+    assert (SINGA, "rsf", "captured") in got
+    assert (SINGA, "saf", "captured") not in got

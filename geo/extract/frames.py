@@ -332,7 +332,10 @@ class Scene:
         unless the verb is coordinated after an earlier predicate that names that one ("troops
         broke the IS siege of Deir ez-Zor, and on Saturday seized P"): the two verbs share the
         subject that opened the clause."""
-        first = inside[0]
+        # Not the object of a fronted gerund ("After overrunning the army garrison, RSF
+        # columns moved south and entered Singa").
+        first = next((m for m in inside if not word_before(
+            self.text, m.start, grammar().determiners).endswith("ing")), inside[0])
         if len(inside) > 1:
             joined = _AND_PREDICATE.search(self.text, first.end, pos)
             if joined and inside[-1].end <= joined.start() and _no_subject(joined.group(1)):
