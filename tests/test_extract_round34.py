@@ -12,7 +12,7 @@ HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
-KHARTOUM = 379252
+KHARTOUM, KHANAQIN = 379252, 94591
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -492,3 +492,17 @@ def test_the_object_of_a_fronted_gerund_is_no_shared_subject(ex):
     got = facts(ex, text, SUDAN_DAY)
     assert (SINGA, "rsf", "captured") in got
     assert (SINGA, "saf", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Army units on Friday restored security and stability to the towns of Kafr Zita and "
+     "Morek.", MOREK, "syrian-government"),
+    ("Iraqi police took charge of Khanaqin on Tuesday after the Peshmerga pulled out.", KHANAQIN,
+     "iraqi-government"),
+])
+def test_state_media_idioms_of_taking(ex, text, place, force):
+    assert (place, force, "captured") in facts(ex, text, SYRIA_DAY)
+
+
+def test_taking_charge_of_no_town_takes_none(ex):
+    assert not facts(ex, "The army took charge of the investigation in Kirkuk.", SYRIA_DAY)
