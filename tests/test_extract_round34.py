@@ -12,7 +12,7 @@ HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
-KHARTOUM, KHANAQIN = 379252, 94591
+KHARTOUM, KHANAQIN, TAL_ABYAD = 379252, 94591, 163750
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -506,3 +506,8 @@ def test_state_media_idioms_of_taking(ex, text, place, force):
 
 def test_taking_charge_of_no_town_takes_none(ex):
     assert not facts(ex, "The army took charge of the investigation in Kirkuk.", SYRIA_DAY)
+
+
+def test_the_kurdish_led_force_is_the_sdf(ex):
+    text = "Turkish troops and their Syrian allies seized Tal Abyad from the Kurdish-led force."
+    assert (TAL_ABYAD, "sdf", "lost") in facts(ex, text, SYRIA_DAY)
