@@ -511,3 +511,8 @@ def test_taking_charge_of_no_town_takes_none(ex):
 def test_the_kurdish_led_force_is_the_sdf(ex):
     text = "Turkish troops and their Syrian allies seized Tal Abyad from the Kurdish-led force."
     assert (TAL_ABYAD, "sdf", "lost") in facts(ex, text, SYRIA_DAY)
+
+
+def test_a_forces_affiliates_are_the_force(ex):
+    text = "HTS-affiliated militants shelled Maarat al-Numan with rockets."
+    assert (MAARET, "hts", "contested") in facts(ex, text, SYRIA_DAY)
