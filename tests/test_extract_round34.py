@@ -12,7 +12,7 @@ HIT, RAMADI, HADITHA, QARAQOSH, TAL_AFAR, MOSUL = 95788, 98717, 96309, 92430, 90
 NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 173377, 363533
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
-KHARTOUM, KHANAQIN, TAL_ABYAD = 379252, 94591, 163750
+KHARTOUM, KHANAQIN, TAL_ABYAD, KRAMATORSK, ZAPORIZHZHIA = 379252, 94591, 163750, 704508, 687700
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -516,3 +516,13 @@ def test_the_kurdish_led_force_is_the_sdf(ex):
 def test_a_forces_affiliates_are_the_force(ex):
     text = "HTS-affiliated militants shelled Maarat al-Numan with rockets."
     assert (MAARET, "hts", "contested") in facts(ex, text, SYRIA_DAY)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Donetska oblast, Kramatorsk remains under Government control, though Russian forces "
+     "shell it.", KRAMATORSK),
+    ("Thousands from Mariupol have reached Government-controlled Zaporizhzhia, fleeing Russian "
+     "forces.", ZAPORIZHZHIA),
+])
+def test_un_copys_government_in_ukraine_is_ukraines(ex, text, place):
+    assert (place, "ukraine", "held") in facts(ex, text, dt.date(2022, 5, 23))
