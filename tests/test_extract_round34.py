@@ -526,3 +526,8 @@ def test_a_forces_affiliates_are_the_force(ex):
 ])
 def test_un_copys_government_in_ukraine_is_ukraines(ex, text, place):
     assert (place, "ukraine", "held") in facts(ex, text, dt.date(2022, 5, 23))
+
+
+def test_remaining_in_charge_of_a_town_holds_it(ex):
+    text = "In Qamishli, the SDF remains in charge of most of the city."
+    assert (QAMISHLI, "sdf", "held") in facts(ex, text, SYRIA_DAY)
