@@ -13,6 +13,7 @@ NOVA_KAKHOVKA, HIRNYK, OCHERETYNE, QAMISHLI, ZALINGEI = 699839, 708395, 698759, 
 OMDURMAN, MYKOLAIV, EL_OBEID, BARA, IDLIB = 365137, 700569, 379003, 377724, 169389
 JARABLUS, GEDAREF, MANBIJ, KRASNOHORIVKA, SELYDOVE = 169179, 379062, 167357, 704393, 694677
 KHARTOUM, KHANAQIN, TAL_ABYAD, KRAMATORSK, ZAPORIZHZHIA = 379252, 94591, 163750, 704508, 687700
+KRYNKY, BABANUSA = 703861, 377962
 SENNAR, AL_MANAQIL, SINGA, EL_FASHER, KHARTOUM = 367644, 379149, 366847, 379555, 379252
 KHAN_SHEIKHOUN, MOREK, MAARET, PALMYRA, AL_BAB = 168325, 166640, 167611, 163808, 174018
 BAKHMUT, AVDIIVKA, KHERSON, IZIUM, VUHLEDAR, POKROVSK = (713174, 713122, 706448, 707292,
@@ -531,3 +532,16 @@ def test_un_copys_government_in_ukraine_is_ukraines(ex, text, place):
 def test_remaining_in_charge_of_a_town_holds_it(ex):
     text = "In Qamishli, the SDF remains in charge of most of the city."
     assert (QAMISHLI, "sdf", "held") in facts(ex, text, SYRIA_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian marines are clinging to a foothold in Krynky.",
+    "Ukrainian marines still cling to positions in Krynky despite Russian attacks.",
+])
+def test_clinging_to_a_foothold_in_a_town_is_fighting_for_it(ex, text):
+    assert (KRYNKY, "ukraine", "contested") in facts(ex, text, UKRAINE_DAY)
+
+
+def test_clinging_to_a_town_holds_it(ex):
+    assert (BABANUSA, "saf", "held") in facts(ex, "The army clung to Babanusa through the summer.",
+                                              SUDAN_DAY)
