@@ -102,6 +102,7 @@ _UNDER_SIEGE = re.compile(r"^(?:\s*(?:,|\s[-–—])[^,;]{1,80}?(?:,|\s[-–—]
                           r"remained|came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*$")
+_SEAT_NOUNS, _SEAT_RANKS = (word_set("places", k) for k in ("seat_nouns", "seat_ranks"))
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _NP_WORD = re.compile(r"[\w'’-]+")
 _ADJACENT_COMMA = re.compile(r"^[\s,]*$")
@@ -651,9 +652,12 @@ class Scene:
             # ... but its centre is the town ("took full control of Afrin's town centre").
             owned = self.text.startswith(("'s ", "’s "), found[-1].end) and not (
                 _OWN_CENTRE.match(self.text, found[-1].end + 3))
+            # ... nor is "the district centres of Bulbul and Rajo": the towns, by their rank.
             named = gap[-2:] in (["villages", "of"], ["village", "of"]) or (
                 gap[-3:-2] == ["the"] and gap[-2:-1] and gap[-2] in g.named_divisions
-                and gap[-1] == "of")
+                and gap[-1] == "of") or (
+                gap[-1:] == ["of"] and gap[-2:-1] and gap[-2].removesuffix("s") in _SEAT_NOUNS
+                and gap[-3:-2] and gap[-3] in _SEAT_RANKS)
             part = any(w in g.partitives for w in gap) and not named and not command and not any(
                 w in g.completives for w in gap)
             return found, owned or part or (site and not command)
@@ -821,10 +825,13 @@ class Scene:
         """``p`` and the places coordinated before it when a plural verb between ``p`` and
         ``pos`` makes them all its subject ("Bucha and Irpin were liberated"); else ``p``
         alone."""
-        plural = _PLURAL_AUX.intersection(words(self.text[p.end:pos]))
+        # ... or a plural apposition ("Kramatorsk and Sloviansk, the largest cities still held
+        # by Ukraine").
+        plural = (_PLURAL_AUX | _PLURAL_TOWNS).intersection(words(self.text[p.end:pos]))
         return self.coordinated(p, plural=bool(plural))
 
 
+_PLURAL_TOWNS = frozenset({"cities", "towns", "villages", "both"})
 _AIDED = re.compile(r"\b([\w-]+)\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -1024,6 +1031,21 @@ def _progressive(scene: Scene, t: Trigger) -> bool:
 _BE = frozenset({"been", "is", "are", "was", "were"})
 
 
+# A participle after a capture that names whom it drove out: "captured Afrin in March,
+# ousting the Kurdish YPG militia".
+_OUSTING = re.compile(r"[^,;.]{0,40},\s*(?:ousting|expelling|evicting|dislodging|driving\s+out|"
+                      r"pushing\s+out|kicking\s+out)\s+", re.IGNORECASE)
+
+
+def _ousted(scene: Scene, pos: int) -> ForceMention | None:
+    """The force a participle right after a capture's object drove out."""
+    m = _OUSTING.match(scene.text, pos)
+    if m is None:
+        return None
+    return next((f for f in scene.forces if m.end() <= f.start and not f.holder
+                 and len(words(scene.text[m.end():f.start])) <= 2), None)
+
+
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
@@ -1124,7 +1146,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = scene.subject(t.start)
         allies = _allies(scene, agent, t)
         agent = agent or scene.force_after(after, ("by",))
-    loser = scene.force_after(after, ("from",))
+    loser = scene.force_after(after, ("from",)) or _ousted(scene, after)
     if loser is not None and agent is not None and loser.force == agent.force:
         loser = None  # "had wrested from them": a pronoun read as the taker is not its loser
     named_loser = loser is not None
@@ -1310,13 +1332,28 @@ _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|aroun
                              re.IGNORECASE)
 
 
+# An aside between a town and what follows it: "handed over Makhmour, southwest of Erbil, to".
+_SHORT_ASIDE = re.compile(r",[^,;:()\n]{1,40},")
+
+
+def _past_aside(scene: Scene, pos: int) -> int:
+    """Where the text goes on after an aside set off by commas right at ``pos`` (``pos`` if
+    none, or if the aside holds a verb of its own)."""
+    m = _SHORT_ASIDE.match(scene.text, pos)
+    if m is None or any(pos <= t.start < m.end() for t in scene.triggers) or (
+            _own_participle(words(m.group()))):
+        return pos
+    return m.end()
+
+
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
     if _FALL_TO_NUMBER.match(scene.text, t.end):
         return
     places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
     if places:
-        agent = scene.force_after(places[-1].end, ("to",), limit=12)
+        agent = scene.force_after(places[-1].end, ("to",), limit=12) or scene.force_after(
+            _past_aside(scene, places[-1].end), ("to",), limit=12)
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
@@ -1481,7 +1518,9 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
             # "The army lost Singa to the RSF", "Palmyra, which the army had lost to IS": the
             # force it went to took it.
-            taker = scene.force_after(max(p.end, t.end), ("to", "over", "back"), limit=25) \
+            taker = (scene.force_after(max(p.end, t.end), ("to", "over", "back"), limit=25)
+                     or scene.force_after(_past_aside(scene, max(p.end, t.end)), ("to",),
+                                          limit=12)) \
                 if t.word in word_set("events", "lost_to") else None
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
@@ -1797,6 +1836,12 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
+    if not places and attack and (towns := _withstanding(scene, t)):
+        # "Vuhledar withstood repeated Russian assaults": only the attacker is told of.
+        agent = scene.force_right_before(t.start) or scene.force_after(t.end, ("by",))
+        for p in towns if agent is not None else ():
+            yield Finding("contested", agent, p, t, 0.1)
+        return
     if not places:
         yield from _long_fight(scene, t)
         return
@@ -1858,6 +1903,30 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     for side in sides:
         for p in places:
             yield Finding("contested", side, p, t, pen)
+
+
+# Between a town (or its garrison) and a verb of withstanding: "Vuhledar, a hilltop town,
+# withstood", "the garrison in Babanusa continues to resist".
+_WITHSTANDER_GAP = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:(?:has|have|had|still|again|"
+                              r"successfully|continues\s+to|continued\s+to|continue\s+to)\s+)"
+                              r"{0,3}", re.IGNORECASE)
+
+
+def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town that withstands or resists the attacks at ``t``: "Vuhledar withstood repeated
+    Russian assaults" (the attacker fights for it)."""
+    repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
+                  if m.group().lower() in _REPELS), None)
+    if repel is None:
+        return []
+    left, _ = scene.clauses.bounds(repel.start())
+    town = [p for p in scene.places if p.target and left <= p.start and p.end <= repel.start()]
+    if town and _WITHSTANDER_GAP.fullmatch(scene.text, town[0].end, repel.start()):
+        return [town[0]]
+    # "..., a hilltop town that withstood"
+    p = _garrison_before(scene, repel.start()) or scene.antecedent(
+        repel.start(), ("which", "that"))
+    return [p] if p is not None else []
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -2299,13 +2368,39 @@ def _controlled(scene: Scene, pos: int) -> PlaceMention | None:
         or scene.place_before(pos, _LONG_APPOSITION, oblique=True) or _it_before(scene, pos, _STAYS)
 
 
+# "El Geneina has been under its control since June", "in their hands" (not "not in").
+_OWN_CONTROL = re.compile(r"(?:under|in)\s+(?:its|their)\s+(?:(?:full|total|complete|effective|"
+                          r"firm)\s+)?", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+
+
+def _pronoun_owner(scene: Scene, m: re.Match[str]) -> list[ForceMention]:
+    """The force a possessive pronoun of control stands for: the last one named before it in
+    the sentence, else before the sentence."""
+    if not _OWN_CONTROL.fullmatch(m.group()) or _NOT_BEFORE.search(
+            scene.text, max(0, m.start() - 6), m.start()):
+        return []
+    named = [f for f in scene.forces if f.end <= m.start() and not f.holder and not f.toponym]
+    # The owner in the town's apposition ("Raqa, the jihadists' de facto capital, is firmly
+    # under their control"), not one in a clause before ("broke the RSF's siege of P, which
+    # remains under its control"); else the last subject or agent named ("entered by government
+    # forces and declared under their control"), else the sentence before's.
+    owner = next((f for f in reversed(named) if f.possessive and f.start >= m.start() - 80
+                  and not any(f.end <= x.start < m.start() and x.kind != "stronghold"
+                              for x in scene.triggers)), None) or next(
+        (f for f in reversed(named) if not f.possessive and (not scene.oblique(f) or word_before(
+            scene.text, f.start, grammar().determiners) == "by")), scene.last_force)
+    return [owner] if owner is not None else []
+
+
 def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE is under (FORCE) control / under the control of FORCE; FORCE in control of PLACE."""
     left, _ = scene.clauses.bounds(t.start)
     m = _UNDER.search(scene.text, left, t.start)
     if not m:
         return
-    inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start]
+    inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start] or (
+        _pronoun_owner(scene, m))
     if t.word == "hands":
         # "Raqqa is in the hands of the SDF"; "the two largest cities still in Ukrainian hands".
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
@@ -2520,6 +2615,33 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
             yield Finding("held", m, p, t, 0.1)
 
 
+_GARRISON_AT = frozenset({"in", "at", "inside"})
+
+
+def tells_holding(m: ForceMention) -> bool:
+    """Whether a mention tells by itself where its force is: "ISIS-held", "the army garrison"."""
+    return m.holder or bool(word_set("events", "garrisons").intersection(
+        words(m.surface.lower())[-1:]))
+
+
+def garrison(scene: Scene, m: ForceMention) -> Iterator[Finding]:
+    """FORCE garrison in/at PLACE: the force holds it, unless its clause tells more (a change,
+    a siege, a hold of its own)."""
+    if not tells_holding(m):
+        return
+    if words(scene.text[m.end:m.end + 8])[:1] not in ([w] for w in _GARRISON_AT):
+        return
+    left, right = scene.clauses.bounds(m.start)
+    if m.kind == "pronoun" or word_before(scene.text, m.start) in _POSSESSIVE_PRONOUNS or (
+            _FORMER.search(scene.text, max(0, m.start - 25), m.end)) or any(
+            left <= x.start < right and x.event != "contested" for x in scene.triggers):
+        return  # "stayed inside their garrison in P", "the garrison in P held out until"
+    places, partitive = scene.objects(m.end, _GARRISON_AT, limit=8)
+    t = Trigger(m.start, m.end, "garrison", "holder", "held")
+    for p in places:
+        yield Finding("contested" if partitive else "held", m, p, t, 0.05)
+
+
 # A fall told as the next in a sequence: "Tikrit fell the following day".
 _NEXT_TIME = re.compile(r"\s+(?:the\s+(?:following|next)\s+(?:day|morning|week)|a\s+day\s+later|"
                         r"(?:two|three|several|a\s+few)\s+days\s+later|hours\s+later|"
@@ -2602,6 +2724,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     for m in scene.forces:
         if m.holder:
             found.extend(holder(scene, m))
+        else:
+            found.extend(garrison(scene, m))
     return _entries(_named_taker(_gapped(_as_does(found, scene), scene)), scene)
 
 

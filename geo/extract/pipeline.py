@@ -35,6 +35,7 @@ from geo.extract.frames import (
     both_sides,
     nominal_use,
     read_scene,
+    tells_holding,
     trigger_first_words,
     triggers,
     withdrawal,
@@ -236,8 +237,8 @@ class Extractor:
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
             # Only a sentence naming a town and a force, with an event word or a holder
-            # ("ISIS-held"), can say who holds it; or one where a force withdraws, from the
-            # town the sentence before fought for.
+            # ("ISIS-held", "the army garrison in"), can say who holds it; or one where a force
+            # withdraws, from the town the sentence before fought for.
             said: list[Claim] = []
             previous = None
             actors = takers or fighters
@@ -261,7 +262,7 @@ class Extractor:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
                         (takers if c.event == "captured" else fighters).add(c.force)
-            elif fs and any(m.holder for m in fs) and any(p.target for p in ps):
+            elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
                                              told=told)
             claims.extend(said)
