@@ -63,6 +63,7 @@ class _Patterns:
     after: re.Pattern[str]
     lasting: re.Pattern[str]
     later: re.Pattern[str]
+    ordinal: re.Pattern[str]
     season: re.Pattern[str]
     that_year: re.Pattern[str]
     prior: re.Pattern[str]
@@ -144,6 +145,11 @@ def _patterns() -> _Patterns:
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
         later=re.compile(rf"(?i)\b{count}(?P<unit>day|week)s?\s+later\b"),
+        # "On the 21st, government troops entered": a day of the month named before (not "the
+        # 20th Division", which a noun follows).
+        ordinal=re.compile(r"(?i)\b(?:on|by|until|till)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)"
+                           r"\b(?=\s*[,.;:)]|\s+(?:and|when|as|after|before|at|of\s+(?:that|"
+                           r"the\s+same)\s+month)\b)"),
         # "last summer", and "over the summer", "this spring" (not "the fall of Mosul", nor
         # "the summer of 2014", which the year pattern reads).
         season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|since)"
@@ -454,6 +460,17 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         if prior:
             days = _count(m) * (7 if m["unit"].lower() == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
+    for m in p.ordinal.finditer(sentence) if digits and published is not None else ():
+        # In the month named last before it, else the story's (or the one before, for a day
+        # still to come in it).
+        prior = [w for w in named_before(m.start()) if w.precision in ("day", "month")
+                 and not (w.since or w.duration)]
+        base = prior[-1].date if prior else published
+        date = _safe_date(base.year, base.month, int(m["day"]))
+        if date is not None and not prior and date > published:
+            base = _shift(published.replace(day=1), "month", -1)
+            date = _safe_date(base.year, base.month, int(m["day"]))
+        add(m, date, "day")
     for m in p.prior.finditer(sentence) if (found or before) and "p" in kinds else ():
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.

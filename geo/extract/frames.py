@@ -1449,6 +1449,9 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) else [p]
 
 
+_COPULA_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:are|is|were|was|remain|remains)\s+(?=[A-Z])")
+
+
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
     p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
@@ -1468,6 +1471,12 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # Ocheretyne was lost in early May": in a war with an occupier, by the occupied side.
         agent = _defender(scene, p) or (
             _occupied_side(scene, p) if t.word in word_set("events", "lost_to") else None)
+    named = _COPULA_NEXT.match(scene.text, agent.end) if agent and agent.end > 0 else None
+    if named and (listed := scene.objects(named.end())[0]):
+        # "the only towns still held by ISIS are Al-Qaim and Rawa": the towns the copula names.
+        for q in listed:
+            yield Finding(t.event, agent, q, t, 0.05)
+        return
     if p and agent and not scene.partial(p):
         for q in scene.subjects_before(p, t.start):
             # "which are held by opposition factions and HTS": by each.
@@ -1475,6 +1484,9 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding(t.event, a, q, t)
 
 
+_TOWARD = frozenset({"to", "toward", "towards", "into"})
+_POSTS = frozenset({"positions", "bases", "base", "garrison", "headquarters", "barracks",
+                    "posts", "checkpoints"})
 _HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
@@ -1509,19 +1521,23 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = own, 0.05
     for p in places:
         gap = scene.gap_words(t.end, p.start)
-        # "pulled back in Idlib": retreating inside a place is not leaving it.
-        inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap)
+        # "pulled back in Idlib": retreating inside a place is not leaving it; but "abandoned
+        # its positions in Kirkuk" leaves the town its posts are in.
+        inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap) and not (
+            _POSTS.intersection(gap) and not _TOWARD.intersection(gap))
         if agent and not inside and not scene.beside(t.end, p):
-            # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
-            # allied rebel groups withdrew from P": each subject does.
-            for a in [agent, *_allies(scene, agent, t)]:
-                yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
             # "The army lost Singa to the RSF", "Palmyra, which the army had lost to IS": the
             # force it went to took it.
             taker = (scene.force_after(max(p.end, t.end), ("to", "over", "back"), limit=25)
                      or scene.force_after(_past_aside(scene, max(p.end, t.end)), ("to",),
                                           limit=12)) \
                 if t.word in word_set("events", "lost_to") else None
+            if taker is not None and taker.force == agent.force:
+                continue  # "Wagner handed its positions in P over to regular Russian troops"
+            # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
+            # allied rebel groups withdrew from P": each subject does.
+            for a in [agent, *_allies(scene, agent, t)]:
+                yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
 
@@ -1679,6 +1695,10 @@ _ESTABLISHED = re.compile(
     r"(?:(?:full|complete|total|effective|firm)\s+)?$", re.IGNORECASE)
 
 
+# Deploying in a fronted town may be taking it over ("In Makhmur, army units deployed").
+_DEPLOYED = frozenset({"deployed", "stationed", "deployed to", "deployed into"})
+
+
 def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT holds PLACE; PLACE is held by AGENT; P, the last town held by AGENT."""
     reduced = is_past(t.word) and words(scene.text[t.end:t.end + 4]) == ["by"]
@@ -1705,8 +1725,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places and agent is not None and t.word not in word_set("events", "staying"):
         # "Lysychansk, which Ukrainian forces still hold"; "the city that IS has held".
         # "Raqqa, where the group had ruled since 2014": "where" stands for "in P" too.
+        # "In El Fasher, the army is still holding out": a fronted town for one held in.
         where = scene.antecedent(t.start, ("where",) if out else ("which", "that", "where")
-                                 ) or scene.relative_object(agent, t.start)
+                                 ) or scene.relative_object(agent, t.start) or (
+            scene.fronted(t.start) if out and t.word not in _DEPLOYED else None)
         places = scene.coordinated(where) if where is not None else []
     if partitive and places and scene.most_of(t.end, places[0]):
         partitive = False  # "holds most of Omdurman": the town is the holder's
@@ -1963,6 +1985,11 @@ SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """VICTIM besieged in PLACE [by IMPOSER]; IMPOSER encircled VICTIM in PLACE;
     the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
+    located = _located_siege(scene, t)
+    if located and tells_holding(located[0].force):
+        # "P, where the army garrison in Q remains under siege": the garrison's town, not P.
+        yield from located
+        return
     places = scene.around(t, _SIEGE_PREPS, 14)
     if not places and t.word not in SIEGE_NOUNS and (
             inside := scene.force_right_after(t.end)) is not None:
@@ -2145,17 +2172,20 @@ def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
     p = scene.place_before(t.start, _UNDER_SIEGE if noun else _PARTICIPLE_GAP, oblique=True)
     imposer = scene.force_after(t.end, ("by",), limit=30) or (
         scene.force_right_before(t.start) if noun else None)
-    if p is None or imposer is None:
+    if p is None:
         return []
     left, _ = scene.clauses.bounds(p.start)
     placed = [m for m in scene.forces if left <= m.start and m.end <= p.start
               and len(gap := scene.gap_words(m.end, p.start)) <= 8
-              and _LOCATING.intersection(gap) and m.force != imposer.force]
-    if not placed:
+              and _LOCATING.intersection(gap) and (imposer is None or m.force != imposer.force)]
+    if not placed or (imposer is None and not tells_holding(placed[-1])):
         return []
+    # "the army garrison in Babanusa remains encircled": a garrison needs no besieger named
+    # (in a war of two sides, the other side is).
+    imposer = imposer or _other_side(scene, placed[-1])
     return [f for q in scene.subjects_before(p, t.start)
             for f in (Finding("besieged", placed[-1], q, t),
-                      Finding("contested", imposer, q, t, 0.05))]
+                      *([Finding("contested", imposer, q, t, 0.05)] if imposer else []))]
 
 
 def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -2826,7 +2856,9 @@ _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
 _DEFENCES = frozenset({"held", "besieged"})
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# ... also of a state ("a town that had been in opposition hands since 2014").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -2857,7 +2889,7 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
         and f.force.force not in entrants
-        and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 24), f.trigger.start)
+        and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 50), f.trigger.start)
         for f in found)
 
     def made_good(f: Finding) -> bool:
