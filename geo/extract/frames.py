@@ -1022,10 +1022,15 @@ def _attempted(scene: Scene, t: Trigger) -> bool:
 
 
 def _progressive(scene: Scene, t: Trigger) -> bool:
-    """Whether the verb is progressive ("have been storming", "were storming"): still under
-    way, so a taking is a fight."""
-    return t.word.endswith("ing") and bool(_BE.intersection(
-        words(scene.text[max(0, t.start - 12):t.start])[-1:]))
+    """Whether the verb is progressive ("have been storming", "were storming") or goes on
+    ("continue to storm", "kept storming"): still under way, so a taking is a fight."""
+    return (t.word.endswith("ing") and bool(_BE.intersection(
+        words(scene.text[max(0, t.start - 12):t.start])[-1:]))) or (
+        _GOES_ON.search(scene.text, max(0, t.start - 24), t.start) is not None)
+
+
+_GOES_ON = re.compile(r"\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:to\s+)?$",
+                      re.IGNORECASE)
 
 
 _BE = frozenset({"been", "is", "are", "was", "were"})
@@ -1095,11 +1100,17 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.place_before(t.start, _SET_OFF, oblique=by) if by or t.word in _LIBERATIONS
             else None
         ) if not passive else None
+        if p is None and not passive and is_past(t.word) and (
+                headed := _headed_garrison(scene, t.start)) is not None:
+            # "• Zalingei — 21st Infantry Division overrun on October 31": a headline's
+            # participle, passive without its auxiliary.
+            p, passive = headed, True
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
             p = p or scene.place_before(t.start) or (
                 _it_before(scene, t.start) or _opening_subject(scene, t.start)
-                or _garrison_before(scene, t.start) if passive else None)
+                or _garrison_before(scene, t.start) or _headed_garrison(scene, t.start)
+                if passive else None)
             if p is None:
                 return
             agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
@@ -1109,6 +1120,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # an apposition names lost it.
             loser = scene.force_after(t.end, ("from", "of")) or (
                 _defender(scene, p) if passive and t.word in _RETAKINGS else None)
+            if loser is not None and _NOUN_OF.search(scene.text, t.end, loser.start):
+                loser = None  # "overrun after weeks of RSF attacks": no "cleared of" loser
             if loser is not None and agent is not None and loser.force == agent.force:
                 loser = None  # "seized by fighters of Islamic State": the agent's own side
             if agent is None and passive and t.event == "captured" and not claimed and (
@@ -1224,6 +1237,23 @@ def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
     if p is None:
         return None
     return p if _garrison_at(words(scene.text[left:p.start].lower())) else None
+
+
+# A bulletin's line opened by its town and a dash or colon: "• Nyala (South Darfur) — ".
+_HEADING = re.compile(r"[\s•*·▪◦-]*")
+_HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
+
+
+def _headed_garrison(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town heading a bulletin's line whose garrison the clause before ``pos`` names:
+    "• Zalingei — 21st Infantry Division overrun on October 31"."""
+    first = next((p for p in scene.places if p.target), None)
+    if first is None or first.end > pos or not _HEADING.fullmatch(scene.text, 0, first.start):
+        return None
+    sep = _HEAD_SEP.match(scene.text, first.end)
+    if sep is None or not _names_command(words(scene.text[sep.end():pos].lower())):
+        return None
+    return first
 
 
 def _garrison_at(said: list[str]) -> bool:
@@ -1388,6 +1418,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", giver, p, t)
 
 
+# A noun's "of" between a verb and a force: "following weeks of RSF attacks".
+_NOUN_OF = re.compile(r"\b(?:days|weeks|months|years|hours)\s+of\b", re.IGNORECASE)
 _RETAKINGS = frozenset({"retaken", "recaptured", "liberated", "freed", "regained",
                         "taken back", "won back", "reclaimed"})
 
@@ -1402,18 +1434,27 @@ def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None
     return None
 
 
-_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:garrison|base|division)\b",
-                             re.IGNORECASE)
+_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:garrison|base|division|"
+                             r"headquarters)\b", re.IGNORECASE)
 
 
 def _garrisons_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
     """In a war of two sides, a town that fell after a siege of one side's garrison fell to the
-    other ("Nyala fell on October 26th after months of siege of the army garrison")."""
+    other ("Nyala fell on October 26th after months of siege of the army garrison"), as does
+    one whose garrison fell ("Nyala — army headquarters overrun on 26 October")."""
     if not scene.sides:
         return None
-    kept = next((m for m in scene.forces if m.start > t.end and (
-        _GARRISON_AFTER.match(scene.text, m.end) or _GARRISON_AFTER.search(" " + m.surface))),
-        None)
+
+    def garrison_of(m: ForceMention) -> bool:
+        return bool(_GARRISON_AFTER.match(scene.text, m.end)
+                    or _GARRISON_AFTER.search(" " + m.surface))
+
+    def subject_of_t(m: ForceMention) -> bool:
+        g = _GARRISON_AFTER.match(scene.text, m.end)
+        return g is not None and not scene.text[g.end():t.start].strip()
+
+    kept = next((m for m in scene.forces
+                 if (m.start > t.end or subject_of_t(m)) and garrison_of(m)), None)
     enemy = other_side(scene.sides, kept.force) if kept is not None else None
     return ForceMention.unnamed((enemy,)) if enemy else None
 
@@ -1449,6 +1490,7 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) else [p]
 
 
+_PLURAL_AFTER = re.compile(r"[^,;.]{0,60},\s*(?:remain|are|were|have)\b", re.IGNORECASE)
 _COPULA_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:are|is|were|was|remain|remains)\s+(?=[A-Z])")
 
 
@@ -1478,13 +1520,20 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(t.event, agent, q, t, 0.05)
         return
     if p and agent and not scene.partial(p):
-        for q in scene.subjects_before(p, t.start):
+        # "Kadugli and Dilling, held by the army, remain cut off": a plural verb after the
+        # participle's aside makes each town its subject.
+        towns = scene.coordinated(p, plural=True) if _PLURAL_AFTER.match(
+            scene.text, t.end) else scene.subjects_before(p, t.start)
+        for q in towns:
             # "which are held by opposition factions and HTS": by each.
             for a in _and_after(scene, agent) if agent.start >= 0 else [agent]:
                 yield Finding(t.event, a, q, t)
 
 
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
+# A force's post after it, and the town it is in: "the army's 22nd Division base in".
+_POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|positions|headquarters|"
+                         r"garrison|barracks)\s+(?:in|at|inside)\s+", re.IGNORECASE)
 _POSTS = frozenset({"positions", "bases", "base", "garrison", "headquarters", "barracks",
                     "posts", "checkpoints"})
 _HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")
@@ -1762,10 +1811,11 @@ _MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:control\s+(?:of|over)\s+)?"
 _CLAUSE_MARKS = frozenset(",;:()")
 # Where a fight between two sides took place, after its verb.
 _WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
-_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also)\s+)?"
+_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also|now)\s+)?"
                        r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
-                       r"on\s+the\s+approaches\s+to)\s+", re.IGNORECASE)
+                       r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)\s+",
+                       re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "erupts", "erupt", "raged", "rages", "raging", "continued",
@@ -1822,6 +1872,13 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "people who fled the fighting in Khartoum": background, no claim
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
+    post = _POST_AFTER.match(scene.text, other.end) if other and t.word not in mutual else None
+    if post is not None and (posted := scene.objects(post.end())[0]):
+        # "has been shelling the army's 22nd Division base in Babanusa": the post's town.
+        agent, pen = scene.subject(t.start)
+        for p in posted if agent is not None and agent.force != other.force else ():
+            yield Finding("contested", agent, p, t, pen)
+        return
     if passive_before(scene.text, t.start):
         if t.word in word_set("events", "bombardments"):
             yield from _passive(scene, t)
@@ -1858,7 +1915,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
-    if not places and attack and (towns := _withstanding(scene, t)):
+    if not places and attack and (towns := _withstanding(scene, t) or _defended(scene, t)):
         # "Vuhledar withstood repeated Russian assaults": only the attacker is told of.
         agent = scene.force_right_before(t.start) or scene.force_after(t.end, ("by",))
         for p in towns if agent is not None else ():
@@ -1949,6 +2006,21 @@ def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
     p = _garrison_before(scene, repel.start()) or scene.antecedent(
         repel.start(), ("which", "that"))
     return [p] if p is not None else []
+
+
+_DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
+                                r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _defended(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town defended against the attacks at ``t``: "defending Vuhledar against Russian
+    assaults", "Baiji, which troops have been defending against IS attacks"."""
+    m = _DEFENDING_AGAINST.search(scene.text, max(0, t.start - 100), t.start)
+    if m is None:
+        return []
+    towns = [p for p in scene.objects(m.start("object"))[0] if p.end <= m.end("object")]
+    where = None if towns else scene.antecedent(m.start(), ("which", "that"))
+    return towns or ([where] if where is not None else [])
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -2686,7 +2758,8 @@ def _taker_before(scene: Scene) -> ForceMention | None:
 
 
 # What may stand between a town and "followed": an aside ("Suluk, to its south-east, went").
-_FOLLOWER_GAP = re.compile(r"\s*(?:,[^,;]{1,60},\s*)?")
+# ... or its own facility ("Tabqa and its dam followed in May").
+_FOLLOWER_GAP = re.compile(r"\s*(?:,[^,;]{1,60},\s*|\s+and\s+its\s+[\w-]+\s+)?")
 
 
 def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
