@@ -1831,8 +1831,8 @@ _PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)
 # "people who fled the fighting in Khartoum": a fight escaped, told as background.
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
-_ATTACKS, _REPELS, _STRIKES, _FIRE = (word_set("events", k) for k in (
-    "attacks", "repels", "strikes", "fire_nouns"))
+_ATTACKS, _REPELS, _STRIKES, _FIRE, _BOMBARDMENTS = (word_set("events", k) for k in (
+    "attacks", "repels", "strikes", "fire_nouns", "bombardments"))
 _WORD = re.compile(r"\w+")
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
@@ -1915,6 +1915,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
+    if not places and t.word in _BOMBARDMENTS:
+        # "Chasiv Yar, a town that Russian artillery pounds daily": the relative's town.
+        shooter, _ = scene.subject(t.start)
+        where = scene.relative_object(shooter, t.start) if shooter is not None else None
+        places = [where] if where is not None else []
     if not places and attack and (towns := _withstanding(scene, t) or _defended(scene, t)):
         # "Vuhledar withstood repeated Russian assaults": only the attacker is told of.
         agent = scene.force_right_before(t.start) or scene.force_after(t.end, ("by",))
@@ -2620,8 +2625,14 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     timed = _NOUN_TIME.match(scene.text, t.end)
     places, partitive = scene.objects(timed.end() if timed else t.end, frozenset({"of"}),
                                       limit=5)
-    if not places or not scene.text[t.end:places[0].start].strip().lower().endswith("of"):
+    gap = scene.text[t.end:places[0].start].strip().lower() if places else ""
+    # "the capture of the 16th Infantry Division headquarters in Nyala": an army's base stands
+    # for its town.
+    command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
+        words(gap))
+    if not places or not (gap.endswith("of") or command):
         return
+    partitive = partitive and not command
     # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
     owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
         m.kind == "alias" and not scene.text[m.end:t.start].strip()))
@@ -2655,6 +2666,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent and not partitive:
         for p in places:
             yield Finding(event, agent, p, t, 0.1)
+
+
+_COMMAND_IN = re.compile(r"\b(?:base|bases|headquarters|garrison|barracks|division)\s+"
+                         r"(?:in|at)$")
 
 
 # A gain a force owns: "Russia's most significant gain", "its biggest prize".
@@ -2718,6 +2733,8 @@ def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
 
 
 _GARRISON_AT = frozenset({"in", "at", "inside"})
+_GARRISON_IS_IN = re.compile(r"[^,;.]{0,30}?\b(?:is|are|remains|remain)\s+(?:still\s+)?"
+                             r"(?:in|at|inside)\s", re.IGNORECASE)
 
 
 def tells_holding(m: ForceMention) -> bool:
@@ -2731,14 +2748,21 @@ def garrison(scene: Scene, m: ForceMention) -> Iterator[Finding]:
     a siege, a hold of its own)."""
     if not tells_holding(m):
         return
-    if words(scene.text[m.end:m.end + 8])[:1] not in ([w] for w in _GARRISON_AT):
+    if words(scene.text[m.end:m.end + 8])[:1] not in ([w] for w in _GARRISON_AT) and (
+            _GARRISON_IS_IN.match(scene.text, m.end) is None):
         return
     left, right = scene.clauses.bounds(m.start)
-    if m.kind == "pronoun" or word_before(scene.text, m.start) in _POSSESSIVE_PRONOUNS or (
-            _FORMER.search(scene.text, max(0, m.start - 25), m.end)) or any(
-            left <= x.start < right and x.event != "contested" for x in scene.triggers):
-        return  # "stayed inside their garrison in P", "the garrison in P held out until"
+    owned = m.kind == "pronoun" or word_before(scene.text, m.start) in _POSSESSIVE_PRONOUNS
+    if _FORMER.search(scene.text, max(0, m.start - 25), m.end) or any(
+            left <= x.start < right and x.event != "contested" and x.kind != "stronghold"
+            for x in scene.triggers):
+        return  # "the former garrison in P", "the garrison in P held out until"
     places, partitive = scene.objects(m.end, _GARRISON_AT, limit=8)
+    if not places and (located := _GARRISON_IS_IN.match(scene.text, m.end)) is not None:
+        # "The army's last major garrison in Darfur is in El Fasher"
+        places, partitive = scene.objects(located.end() - 1, _GARRISON_AT, limit=4)
+    if owned and partitive:
+        return  # "troops stayed inside their garrison in the north-eastern district of P"
     t = Trigger(m.start, m.end, "garrison", "holder", "held")
     for p in places:
         yield Finding("contested" if partitive else "held", m, p, t, 0.05)
