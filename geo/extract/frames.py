@@ -1256,6 +1256,16 @@ def _headed_garrison(scene: Scene, pos: int) -> PlaceMention | None:
     return first
 
 
+def _garrison_owner(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """The force whose garrison in ``p`` opens its clause ("the army's garrison in Zalingei")."""
+    left, _ = scene.clauses.bounds(p.start)
+    owners = [m for m in scene.forces if left <= m.start and m.end <= p.start and not m.holder]
+    if not owners or not _garrison_at(words(scene.text[owners[-1].start:p.start].lower())) or any(
+            owners[-1].end <= x.start < p.start for x in scene.triggers):
+        return None  # not "the paramilitary captured the division headquarters in Nyala"
+    return owners[-1]
+
+
 def _garrison_at(said: list[str]) -> bool:
     """Whether the words before a town end with a garrison "in" or "at" it ("the army garrison
     at")."""
@@ -1398,10 +1408,13 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # A town of the occupied country falls to the occupier, whoever held it before.
         agent = _occupiers_fall(scene, places[0]) or _holders_enemy(scene, places[0]) or (
             _story_actor(scene, t, places[0])) or (
-            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end) else None) or (
+            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end)
+            or _NEXT_TIME_OPENING.match(scene.text) else None) or (
             _garrisons_enemy(scene, t))
-    # "Singa, the army's main base in the state, fell": the holder an apposition names lost it.
-    keeper = _defender(scene, places[0]) if places and t.word in _PAST_FALLS else None
+    # "Singa, the army's main base in the state, fell": the holder an apposition names lost it;
+    # so did the force whose garrison fell ("the army's garrison in Zalingei also fell").
+    keeper = _defender(scene, places[0]) or _garrison_owner(scene, places[0]) \
+        if places and t.word in _PAST_FALLS else None
     if keeper is not None and (agent is None or keeper.force != agent.force):
         for p in places:
             yield Finding("contested" if scene.partial(p) else "lost", keeper, p, t)
@@ -1536,7 +1549,8 @@ _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|posit
                          r"garrison|barracks)\s+(?:in|at|inside)\s+", re.IGNORECASE)
 _POSTS = frozenset({"positions", "bases", "base", "garrison", "headquarters", "barracks",
                     "posts", "checkpoints"})
-_HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z])")
+_HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z]|the\s+(?:towns?|villages?|cities|"
+                          r"city)\s+of\s)")
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 
@@ -1807,7 +1821,8 @@ _MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:control\s+(?:of|over)\s+)?"
                       r"(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
                       r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
-                      r"(?:(?:central|northern|southern|eastern|western)\s+)?", re.IGNORECASE)
+                      r"(?:(?:central|northern|southern|eastern|western|neighbou?ring|nearby)"
+                      r"\s+)?", re.IGNORECASE)
 _CLAUSE_MARKS = frozenset(",;:()")
 # Where a fight between two sides took place, after its verb.
 _WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
@@ -2218,7 +2233,9 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
         # The only side named, after the siege ("accusing Russian forces of shelling").
         imposer = after[0]
-    holders = [m for m in scene.forces if m.holder and m.end <= towns[0].start]
+    # "Kadugli and Dilling, two army-held towns, have been encircled": also in their aside.
+    holders = [m for m in scene.forces if m.holder and (
+        m.end <= towns[0].start or (towns[-1].end <= m.start and m.end <= t.start))]
     victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
     if victim is None and imposer is None:
         return _held_inside(scene, t, towns)
@@ -2394,6 +2411,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         p for p in scene.objects(t.end, links, limit=6)[0]
         # "bastion near Baghdad": a town after the noun only locates it.
         if "," in (gap := scene.text[t.end:p.start]) or gap.strip().lower() in ("", *links)]
+    if not places and (named := _STRONGHOLDS_ARE.match(scene.text, t.end)) is not None:
+        # "the army's only remaining strongholds in Darfur are El Fasher and El Daein"
+        places = scene.objects(named.end())[0]
     if not places:
         # A copula in the past ("Raqqa was the group's capital") tells of a former state.
         p = (scene.place_before(np_start, _APPOSITION, oblique=True)
@@ -2405,6 +2425,7 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("held", owner, p, t, 0.1)
 
 
+_STRONGHOLDS_ARE = re.compile(r"(?:\s+in\s+[^,;.]{1,30}?)?\s+(?:are|is|remain|remains)\s+(?=[A-Z])")
 # "Izium, captured by Russian forces in April after weeks of fighting, remains": an aside
 # whose own clauses end before the copula.
 _ASIDE_COPULA = re.compile(r"\s*,[^,;]{0,120},\s*(?:is|remains|has become|is still)\s+"
@@ -2768,6 +2789,10 @@ def garrison(scene: Scene, m: ForceMention) -> Iterator[Finding]:
         yield Finding("contested" if partitive else "held", m, p, t, 0.05)
 
 
+# ... or in a sentence opened by its time: "Five days later, the garrison in Zalingei fell".
+_NEXT_TIME_OPENING = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|"
+                                r"\d+)\s+(?:days?|weeks?)\s+later|the\s+(?:following|next)\s+"
+                                r"(?:day|morning|week))\s*,", re.IGNORECASE)
 # A fall told as the next in a sequence: "Tikrit fell the following day".
 _NEXT_TIME = re.compile(r"\s+(?:the\s+(?:following|next)\s+(?:day|morning|week)|a\s+day\s+later|"
                         r"(?:two|three|several|a\s+few)\s+days\s+later|hours\s+later|"
