@@ -40,6 +40,9 @@ class Force:
     # People who command or speak for the force, read as the force: "al-Burhan declared
     # Khartoum free" is the army's doing.
     leaders: tuple[str, ...] = ()
+    # Allies that became rivals, and from when: the Peshmerga and Iraq's forces fought for
+    # Kirkuk in October 2017, after years on the same side.
+    rivals_since: tuple[tuple[str, dt.date], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +96,47 @@ class ForceRegistry:
         return self._by_id[force_id].color
 
 
+# Pairs of allied force ids, each with the day the two became rivals (None: still allies).
+Alliances = Mapping[frozenset[str], dt.date | None]
+
+
+def alliances(forces: Iterable[Force]) -> dict[frozenset[str], dt.date | None]:
+    """The pairs of allied forces (either may name the other in ``affiliations``), each with
+    the day they became rivals if either says so in ``rivals_since``."""
+    forces = list(forces)
+    pairs: dict[frozenset[str], dt.date | None] = {
+        frozenset((f.id, a)): None for f in forces for a in f.affiliations if a != f.id}
+    for f in forces:
+        for other, since in f.rivals_since:
+            if frozenset((f.id, other)) in pairs:
+                pairs[frozenset((f.id, other))] = since
+    return pairs
+
+
+def allied(pairs: Alliances, a: str, b: str, day: dt.date | None) -> bool:
+    """Whether ``a`` and ``b`` were allies on ``day`` (on an unknown day, if they ever were)."""
+    key = frozenset((a, b))
+    if key not in pairs:
+        return False
+    since = pairs[key]
+    return since is None or day is None or day < since
+
+
 def _tuple(value: object, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{where}: expected a list of strings")
     return tuple(value)
+
+
+def _rivals(value: object, where: str) -> tuple[tuple[str, dt.date], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and type(v) is dt.date for k, v in value.items()):
+        raise InputError(f"{where}: rivals_since must map force ids to dates")
+    return tuple(sorted(value.items()))
 
 
 def parse_lexicon(text: str, source: str) -> Lexicon:
@@ -126,6 +164,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 state=bool(entry.get("state", False)),
                 named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
                 leaders=_tuple(entry.get("leaders"), where),
+                rivals_since=_rivals(entry.get("rivals_since"), where),
             )
         )
     if not forces:

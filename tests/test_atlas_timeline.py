@@ -227,3 +227,21 @@ def test_the_timeline_is_the_same_whatever_order_the_claims_come_in():
     for _ in range(25):
         rng.shuffle(claims)
         assert tl(*claims) == reference
+
+
+def test_allies_are_one_side_until_they_become_rivals():
+    """An ally's capture continues the holder's control; after the alliance's end it is a
+    change of hands (``rivals_since`` in the force lexicons)."""
+    claims = (
+        claim("raqqa", "peshmerga", "captured", "2014-06-12"),
+        claim("raqqa", "iraqi-government", "captured", "2016-10-20"),
+        claim("raqqa", "peshmerga", "held", "2017-09-01"),
+        claim("raqqa", "iraqi-government", "captured", "2017-10-16"),
+    )
+    pair = frozenset(("peshmerga", "iraqi-government"))
+    forever = tl(*claims, allies={pair: None})
+    assert len({i.controller for i in forever if i.controller}) == 1
+    split = tl(*claims, allies={pair: D("2017-09-25")})
+    assert at(split, "2017-09-10").controller in ("peshmerga", "iraqi-government")
+    assert at(split, "2017-10-17").controller == "iraqi-government"
+    assert at(split, "2017-09-10").end == D("2017-10-16")

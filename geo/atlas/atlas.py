@@ -18,7 +18,6 @@ from geo.atlas.model import Change, IngestReport, Interval, Status
 from geo.atlas.serial import evidence_dict
 from geo.atlas.store import IntervalRow, Store, article_key, chunks, interval_rows
 from geo.atlas.timeline import (
-    Allies,
     Rules,
     build_timeline,
     claim_day,
@@ -29,7 +28,7 @@ from geo.atlas.timeline import (
 )
 from geo.claims import Claim, PlaceRef
 from geo.errors import GeoError, InputError, NotFoundError, StoreError
-from geo.forces import ForceRegistry, load_forces
+from geo.forces import ForceRegistry, alliances, load_forces
 from geo.progress import IngestProgress
 
 if TYPE_CHECKING:
@@ -46,12 +45,6 @@ MAP_EVIDENCE = 8
 def as_day(value: DayLike, what: str = "date") -> dt.date:
     """A date from a date or ISO text; None means today."""
     return parse_date(value, what) or dt.date.today()
-
-
-def _allies(forces: ForceRegistry) -> Allies:
-    return frozenset(
-        frozenset((f.id, other)) for f in forces for other in f.affiliations if other != f.id
-    )
 
 
 class Atlas:
@@ -71,7 +64,7 @@ class Atlas:
         self.store = Store(path)
         self.forces = forces or load_forces()
         self.rules = rules or default_rules()
-        self._allies = _allies(self.forces)
+        self._allies = alliances(self.forces)
         self._place_cache: dict[int, PlaceRef] = {}
         built_by = fingerprint(self.rules, self._allies)
         if self.store.meta("timeline") != built_by:

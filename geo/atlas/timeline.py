@@ -37,6 +37,7 @@ from pathlib import Path
 
 from geo.atlas.model import Interval, State
 from geo.claims import Claim, PlaceRef, Precision, date_span
+from geo.forces import Alliances, allied
 
 CHANGES = frozenset({"captured", "lost"})
 HOLDING = frozenset({"held", "besieged"})
@@ -68,18 +69,17 @@ def default_rules() -> Rules:
     return Rules(**tomllib.loads(text))
 
 
-Allies = frozenset[frozenset[str]]
 # The reasoning as loaded: a store built by other code is rebuilt (read at import, so that
 # editing the file under a running process changes nothing for it).
 _CODE = Path(__file__).read_bytes()
 
 
-def fingerprint(rules: Rules, allies: Allies) -> str:
+def fingerprint(rules: Rules, allies: Alliances) -> str:
     """What a stored timeline was built by: this module's code, the weights and the alliances.
 
     Any change to them makes the store rebuild its timelines.
     """
-    pairs = sorted("+".join(sorted(p)) for p in allies)
+    pairs = sorted(("+".join(sorted(p)), str(since)) for p, since in allies.items())
     weights = astuple(replace(rules, horizon_days=0))  # staleness is judged at query time
     return hashlib.sha256(_CODE + repr((weights, pairs)).encode()).hexdigest()[:16]
 
@@ -204,9 +204,11 @@ def _noisy_or(claims: Iterable[Claim], rules: Rules) -> float:
 
 
 class _Sweep:
-    def __init__(self, place: PlaceRef, allies: Allies, rules: Rules, claims: Sequence[Claim]):
+    def __init__(self, place: PlaceRef, allies: Alliances, rules: Rules,
+                 claims: Sequence[Claim]):
         self.place = place
         self.allies = allies
+        self.today: dt.date | None = None  # the day being swept: alliances may have ended
         self.rules = rules
         self.done: list[Interval] = []
         self.cur = _Open(None, "held", None, "unknown")
@@ -214,7 +216,8 @@ class _Sweep:
 
     # -- helpers ---------------------------------------------------------------------------
     def _same_side(self, a: str | None, b: str | None) -> bool:
-        return a == b or (a is not None and b is not None and frozenset((a, b)) in self.allies)
+        return a == b or (a is not None and b is not None
+                          and allied(self.allies, a, b, self.today))
 
     def _sides(self, forces: Iterable[str]) -> list[str]:
         """Distinct forces with allies of the holder, and of each other, folded together."""
@@ -262,6 +265,7 @@ class _Sweep:
 
     # -- one day ---------------------------------------------------------------------------
     def day(self, day: dt.date, items: list[_Item]) -> None:
+        self.today = day
         claims = [c for i in items for c in i.claims]
         precision = min((i.precision for i in items), key=_finer)
         by_event: dict[str, list[Claim]] = defaultdict(list)
@@ -452,18 +456,19 @@ def build_timeline(
     place: PlaceRef,
     claims: Iterable[Claim],
     *,
-    allies: Allies = frozenset(),
+    allies: Alliances | None = None,
     rules: Rules | None = None,
 ) -> tuple[Interval, ...]:
     """The control intervals of one place, oldest first, from its claims.
 
-    Only asserted, dated claims count; ``allies`` holds pairs of force ids on the same side.
+    Only asserted, dated claims count; ``allies`` holds pairs of force ids on the same side,
+    each with the day they became rivals, if they did.
     """
     usable = sorted(
         (c for c in claims if c.modality == "asserted" and claim_day(c) is not None),
         key=order_key,
     )
-    sweep = _Sweep(place, allies, rules or default_rules(), usable)
+    sweep = _Sweep(place, allies or {}, rules or default_rules(), usable)
     by_day: dict[dt.date, list[_Item]] = defaultdict(list)
     for item in _place_items(usable):
         by_day[item.day].append(item)

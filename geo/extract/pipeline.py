@@ -46,7 +46,14 @@ from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.sides import holders_losses, implied_changes, other_side
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
-from geo.forces import Force, ForceRegistry, Lexicon, builtin_lexicons, load_lexicon
+from geo.forces import (
+    Force,
+    ForceRegistry,
+    Lexicon,
+    alliances,
+    builtin_lexicons,
+    load_lexicon,
+)
 
 # Frames whose trigger is a state noun, like the siege nouns: "close to breaking a siege" does
 # not make the siege expected.
@@ -163,11 +170,6 @@ class Extractor:
             self._active[key] = forces
         return self._active[key]
 
-    def _allies(self, forces: dict[str, Force]) -> frozenset[frozenset[str]]:
-        """The pairs of allied forces among ``forces`` (either names the other)."""
-        return frozenset(frozenset((f.id, a)) for f in forces.values()
-                         for a in f.affiliations if a != f.id)
-
     def _town_of(self, mention: PlaceMention) -> Any:
         key = (mention.surface, mention.place.country_code)
         if key not in self._towns:
@@ -282,7 +284,7 @@ class Extractor:
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
             return implied_changes(merged, sides, implied)
-        return holders_losses(merged, self._allies(forces), implied)
+        return holders_losses(merged, alliances(forces.values()), implied)
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geo.claims import Claim, Event
+from geo.forces import Alliances, allied
 
 
 def other_side(sides: tuple[str, ...], force: str) -> str | None:
@@ -55,11 +56,11 @@ def _implied(c: Claim, force: str, event: Event, penalty: float) -> Claim:
                    evidence=replace(c.evidence, force_span=None))
 
 
-def holders_losses(claims: list[Claim], allies: frozenset[frozenset[str]], penalty: float
-                   ) -> list[Claim]:
+def holders_losses(claims: list[Claim], allies: Alliances, penalty: float) -> list[Claim]:
     """``claims`` with, after each asserted capture, the loss of the town by the force the
     story last said held or took it before that day, unless that force is the taker or its
-    ally, or the article already says it lost the town then."""
+    ally on that day (``allies``: each pair with the day it became rivals, if it did), or the
+    article already says it lost the town then."""
     before: dict[int, list[Claim]] = {}
     for c in claims:
         if c.modality == "asserted" and c.event in ("held", "captured") and c.date is not None:
@@ -74,7 +75,7 @@ def holders_losses(claims: list[Claim], allies: frozenset[frozenset[str]], penal
         if not earlier:
             continue
         holder = max(earlier, key=lambda h: h.date).force
-        if holder == c.force or frozenset((holder, c.force)) in allies or (
+        if holder == c.force or allied(allies, holder, c.force, c.date) or (
                 c.place.geonameid, holder, "lost", c.date) in said:
             continue
         said.add((c.place.geonameid, holder, "lost", c.date))
