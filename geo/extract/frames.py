@@ -97,7 +97,9 @@ _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 _COMMA_AFTER = re.compile(r"\s*(?:city|town|village)?\s*[,\-–—]\s*")
 # "P has been under siege", also after an aside in commas or dashes ("El Fasher - the last
 # army stronghold in Darfur - has now been under RSF siege").
+# (... also past the division a town is in: "Kadugli and Dilling in South Kordofan remain under")
 _UNDER_SIEGE = re.compile(r"^(?:\s*(?:,|\s[-–—])[^,;]{1,80}?(?:,|\s[-–—]))?"
+                          r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
                           r"\s*(?:(?:had|has|have)\s+(?:\w+\s+)?been|is|was|are|were|remains?|"
                           r"remained|came|comes|lay|lies)\s+(?:\w+\s+)?under\s+(?:a\s+)?"
                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -1827,10 +1829,12 @@ _CLAUSE_MARKS = frozenset(",;:()")
 # Where a fight between two sides took place, after its verb.
 _WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
 _GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also|now)\s+)?"
-                       r"(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
+                       r"(?:(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
-                       r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)\s+",
-                       re.IGNORECASE)
+                       r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)"
+                       # "fighting has reached the outskirts of Toretsk"
+                       r"|(?:has\s+|have\s+)?reached\s+the\s+(?:outskirts|edges?|centre|center)\s+of)"
+                       r"\s+", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
                             "erupted", "erupts", "erupt", "raged", "rages", "raging", "continued",
@@ -1930,6 +1934,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
+    if not places and t.word in _FIRE and (hit := _FIRE_HITS.match(scene.text, t.end)):
+        # "Russian shelling on Monday hit the city of Sloviansk": the fire's town.
+        places = scene.objects(hit.end())[0]
     if not places and t.word in _BOMBARDMENTS:
         # "Chasiv Yar, a town that Russian artillery pounds daily": the relative's town.
         shooter, _ = scene.subject(t.start)
@@ -2028,6 +2035,8 @@ def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
     return [p] if p is not None else []
 
 
+_FIRE_HITS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:hit|hits|struck|strikes|pounded|pounds|"
+                        r"targeted|targets|rocked|rocks)\s+", re.IGNORECASE)
 _DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
                                 r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -2614,7 +2623,8 @@ _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|t
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
 _NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|"
                         r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
-                        r"|in\s+(?-i:[A-Z])\w+|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+"
+                        r"|in\s+(?:(?:late|early|mid)[\s-]+)?(?-i:[A-Z])\w+"
+                        r"|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+"
                         r"\d{1,2}(?:st|nd|rd|th)?))(?=\s+of\b)", re.IGNORECASE)
 
 
