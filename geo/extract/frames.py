@@ -1091,9 +1091,12 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # participle after a copula and its noun.
         # ... and so is one after the noun of an apposition: "Qaraqosh, a Christian town
         # retaken from ISIS by Iraqi forces".
+        # ... and one naming only whom it was taken from ("Qayyarah, retaken from IS in late
+        # August").
         by = words(scene.text[t.end:t.end + 4]) == ["by"] or (
             words(scene.text[t.end:t.end + 6]) == ["from"]
-            and scene.force_after(t.end, ("by",)) is not None)
+            and (scene.force_after(t.end, ("by",)) is not None or (
+                is_past(t.word) and scene.force_after(t.end, ("from",), limit=20) is not None)))
         # ... also past an aside ("Kherson, the regional capital, retaken by Ukraine";
         # "declared Tal Afar, west of Mosul, free of ISIS").
         p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=by) or (
@@ -2502,7 +2505,20 @@ def _controlled(scene: Scene, pos: int) -> PlaceMention | None:
     still under Ukrainian control", "from Tel Rifaat, a town still in opposition hands"); or
     "it" ("but it remains in Ukrainian hands")."""
     return scene.place_before(pos) or scene.place_before(pos, _APPOSITION, oblique=True) \
-        or scene.place_before(pos, _LONG_APPOSITION, oblique=True) or _it_before(scene, pos, _STAYS)
+        or scene.place_before(pos, _LONG_APPOSITION, oblique=True) \
+        or _it_before(scene, pos, _STAYS) or _past_relative(scene, pos)
+
+
+# "Ain Issa, which remains under SDF control, has come under": a town past its relative clause.
+_OVER_RELATIVE = re.compile(r"\s*,\s*(?:which|that|where)\b[^,;]{0,80},\s*(?:(?:has|have|had|is|"
+                            r"was|remains)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _past_relative(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town a phrase at ``pos`` speaks of across the town's own relative clause."""
+    before = [p for p in scene.places if p.target and p.end <= pos]
+    return before[-1] if before and _OVER_RELATIVE.fullmatch(scene.text, before[-1].end, pos) \
+        else None
 
 
 # "El Geneina has been under its control since June", "in their hands" (not "not in").
