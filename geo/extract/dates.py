@@ -139,8 +139,9 @@ def _patterns() -> _Patterns:
         prior=re.compile(rf"(?i){initials(data['prior'])}\b(?P<prior>"
                          rf"{_longest_first(data['prior'])})\b"),
         # "two weeks ago", "five months earlier" (than the story's day).
+        # ... "a year ago this month": the month of that year.
         ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}"
-                       r"\s+(?:ago|earlier)\b"),
+                       r"\s+(?:ago|earlier)\b(?:\s+this\s+month\b)?"),
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
@@ -418,6 +419,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     precision = then[-1].precision
                 date = (_shift(base, "day", -7 * n) if unit == "week"
                         else _shift(_before_more(base, unit, m), unit, -n))
+                if unit == "year" and m.group().lower().endswith("month"):
+                    # "a year ago this month": that year's month of writing.
+                    date, precision = _shift(base.replace(day=1), "month", -12 * n), "month"
                 add(m, date, precision,  # type: ignore[arg-type]
                     next_clause=rx is p.after, duration=rx is p.lasting)
         for m in p.season.finditer(sentence) if "s" in kinds else ():
