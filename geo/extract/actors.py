@@ -362,9 +362,11 @@ class ActorMatcher:
             return False
         m = _PROPER_BEFORE.search(text, max(0, start - 40), start)
         if (not m or m.group(1) in _DETERMINERS or m.group(1) in _CALENDAR
-                or m.group(1).lower() in grammar().prepositions):
+                or m.group(1).lower() in grammar().prepositions
+                or m.group(1).rpartition("-")[2].lower() in grammar().patrons):
             # "With the army controlling El Obeid": a sentence's first word; "On Thursday the
-            # army said": a day's name.
+            # army said": a day's name; "Russian-backed government forces": a sponsor, whose
+            # clients the noun still names.
             return False
         demonyms = rules("actors")["demonyms"]
         own = {d for fid in self._ids(text[start:start + len(noun)], "group")

@@ -145,7 +145,7 @@ def _patterns() -> _Patterns:
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
-        later=re.compile(rf"(?i)\b{count}(?P<unit>day|week)s?\s+later\b"),
+        later=re.compile(rf"(?i)\b{count}(?P<unit>day|week|month)s?\s+later\b"),
         # "On the 21st, government troops entered": a day of the month named before (not "the
         # 20th Division", which a noun follows).
         ordinal=re.compile(r"(?i)\b(?:on|by|until|till)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)"
@@ -309,6 +309,12 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# What may stand before a year that opens a sentence.
+_OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throughout|over|"
+                           r"until|early|late|mid)\b[\s-]*)*", re.IGNORECASE)
+
+
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
                before: str = "") -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``
@@ -365,12 +371,20 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             add(m, dt.date(int(m["year"]), 1, 1), "year")
     # The months with their year written: "in September 2022, ... on Sept. 8" is in 2022.
     years = [w for w in found if w.precision != "year"]
+    # A year that opens the sentence sets the time of all of it ("In 2015 the coalition took
+    # Idlib in late March"), and so does one a "when" clause hangs on ("That changed in the
+    # spring of 2015, when the coalition stormed Idlib in late March"); not a year told in
+    # passing ("IS, which took Mosul in 2014, lost Raqqa in October").
+    opening = [w for i, w in enumerate(found) if w.precision == "year" and not w.since and (
+        (not i and _OPENING_TIME.fullmatch(sentence, 0, w.start))
+        or _WHEN_AFTER.match(sentence, w.end))]
 
     def latest(m: re.Match[str], month: int, day: int = 1) -> dt.date | None:
         """The date this month and day without a year most likely means: the first on or
         after the month the sentence named before it ("began in December 2019 ... took it on
         28 January": 2020), else the nearest to publication."""
-        named = [w.date for w in years if w.end <= m.start()]
+        named = [w.date for w in years if w.end <= m.start()] or [
+            w.date for w in opening if w.end <= m.start()]
         date = _safe_date(named[-1].year, month, day) if named else None
         if date is not None and date < named[-1].replace(day=1):
             date = _safe_date(date.year + 1, month, day)
@@ -460,9 +474,14 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
 
     for m in p.later.finditer(sentence) if (found or before) and "a" in kinds else ():
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
-        prior = [w for w in named_before(m.start()) if w.precision == "day"]
-        if prior:
-            days = _count(m) * (7 if m["unit"].lower() == "week" else 1)
+        # "took Idlib in late March and Jisr al-Shughur a month later": months from a month.
+        unit = m["unit"].lower()
+        prior = [w for w in named_before(m.start())
+                 if w.precision == "day" or (unit == "month" and w.precision == "month")]
+        if prior and unit == "month":
+            add(m, _shift(prior[-1].date, "month", _count(m)), "month")
+        elif prior:
+            days = _count(m) * (7 if unit == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
     for m in p.ordinal.finditer(sentence) if digits and published is not None else ():
         # In the month named last before it, else the story's (or the one before, for a day

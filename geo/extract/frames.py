@@ -925,8 +925,10 @@ def _dated_joint(joint: str) -> bool:
     """Whether the words between two objects are a date and "and" ("captured A in February
     and the mining town of B last month")."""
     m = _DATED_AND.fullmatch(joint)
-    return m is not None and all(w in _date_words() or w.isdigit()
-                                 for w in words(m.group("date")))
+    said = words(m.group("date")) if m is not None else []
+    if said[:1] == ["city"]:
+        said = said[1:]  # "took Idlib city in late March and Jisr al-Shughur a month later"
+    return m is not None and all(w in _date_words() or w.isdigit() for w in said)
 
 
 @cache
@@ -2677,8 +2679,14 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # for its town.
     command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
         words(gap))
+    owned = None
     if not places or not (gap.endswith("of") or command):
-        return
+        # "Soledar's capture by Russian forces", "Krasnohorivka, whose capture Moscow
+        # announced": the town owns the noun.
+        owned = _owning_town(scene, t)
+        if owned is None:
+            return
+        places, partitive, command = [owned], False, False
     partitive = partitive and not command
     # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
     owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
@@ -2694,14 +2702,20 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
             [scene.last_force] if scene.last_force else [])
     if t.word == "loss":
-        agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0]
+        # A town's own loss ("the city's loss results in") is its holder's, whom only one who
+        # confirms it names ("Kyiv confirmed Bakhmut's loss").
+        agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0] \
+            if owned is None or _CLAIMED.search(scene.text[:owned.start]) else None
         event: Event = "lost"
     else:
-        after = scene.force_after(places[-1].end, ("by", "to"), limit=12)
+        after = scene.force_after(t.end if owned else places[-1].end, ("by", "to"), limit=12)
         agent = after or (owner[-1] if owner else None)
-        if agent is None and _CLAIMED.search(scene.text[:t.start]):
+        before = places[0].start if owned else t.start
+        if agent is None and _CLAIMED.search(scene.text[:before]):
             # "The SDF declared the fall of Baghouz": the declarer took it.
-            agent = scene.subject(t.start, strict=False)[0]
+            agent = scene.subject(before, strict=False)[0]
+        if agent is None and owned is not None and owned.end < t.start:
+            agent = _announcer_after(scene, t)
         if agent is None:
             agent = _gainer(scene, t, places[-1])
         if agent is None and t.word in _RETAKING_NOUNS and word_before(
@@ -2709,10 +2723,49 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "The Fallujah victory follows the recapture of Hit in April": a retaking the
             # sentence names no force for is the story actor's.
             agent = _story_actor(scene, t, places[-1])
+        if agent is None and t.word not in _RETAKING_NOUNS and (
+                timed or _GAP_DATE.match(scene.text, places[-1].end)):
+            # "The fall of Popasna in early May opened the road west": in a war with an
+            # occupier, a town of the occupied country falls to the occupier. (Only when the
+            # noun has its own date: "the fall of Avdiivka" undated is background; and each
+            # side calls its own taking a "liberation".)
+            agent = _occupiers_fall(scene, places[-1])
         event = "captured"
     if agent and not partitive:
         for p in places:
             yield Finding(event, agent, p, t, 0.1)
+
+
+# The owner of a capture noun: "Soledar's capture", "Bakhmut's eventual fall".
+_OWNED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$")
+_WHOSE = re.compile(r",\s+whose\s+$")
+# A force that tells of a capture after its noun: "whose capture Moscow announced".
+_ANNOUNCED = re.compile(r"\s+(?:\w+\s+)?(?:announced|claimed|declared|confirmed|reported)\b",
+                        re.IGNORECASE)
+
+
+def _owning_town(scene: Scene, t: Trigger) -> PlaceMention | None:
+    """The town a capture noun is told of as its owner's: "Soledar's capture", or the town
+    before "whose capture"."""
+    for p in reversed(scene.places):
+        if p.end > t.start:
+            continue
+        between = scene.text[p.end:t.start]
+        if p.target and (_OWNED.fullmatch(between) or (
+                # Not "on the edge of Donetsk, whose capture": a town inside a phrase is
+                # not the antecedent.
+                _WHOSE.fullmatch(between)
+                and word_before(scene.text, p.start) not in grammar().prepositions)):
+            return p
+        return None
+    return None
+
+
+def _announcer_after(scene: Scene, t: Trigger) -> ForceMention | None:
+    """"whose capture Moscow announced": the force that announces a town's capture took it."""
+    m = scene.force_right_after(t.end)
+    return m if m is not None and _ANNOUNCED.match(scene.text, m.end) and words(
+        scene.text[t.end:m.start]) == [] else None
 
 
 _COMMAND_IN = re.compile(r"\b(?:base|bases|headquarters|garrison|barracks|division)\s+"
@@ -2928,10 +2981,14 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
 # February, Berdiansk on 27 February and Enerhodar on 4 March"; "Rajo fell on 3 March and
 # Jindayris, the district's second town, on 8 March".
 _GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+(?:then\s+)?)$")
-_GAP_DATE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:on|in|by|at)\s+(?:the\s+)?"
+# ... past an aside, whose numbers may hold commas ("Selydove, a town of 20,000 before the war,
+# at the end of October"), or counted from the date before ("and Dinder a few days later").
+_GAP_DATE = re.compile(r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,60},)?\s+(?:(?:on|in|by|at)\s+"
+                       r"(?:the\s+)?"
                        r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle|start|"
                        r"beginning)\s"
-                       rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)")
+                       rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)"
+                       r"|(?:a\s+few\s+|an?\s+|\w+\s+)?(?:hours|days?|weeks?|months?)\s+later\b)")
 
 
 # A time counted from the date before, as the verb's own ("Zalingei followed days later, then

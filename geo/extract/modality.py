@@ -36,7 +36,7 @@ def cues() -> dict[str, re.Pattern[str]]:
     aspects = "|".join(re.escape(c) for c in d["aspectual"])
     out["aspectual"] = re.compile(rf"(?<![\w'])(?:{aspects})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
     averted = "|".join(re.escape(c) for c in d["averted"])
-    out["averted"] = re.compile(rf"(?<![\w'])(?:{averted})\s+(?:being\s+|an?\s+|any\s+)?$",
+    out["averted"] = re.compile(rf"(?<![\w'])(?:{averted})\s+(?:being\s+|an?\s+|any\s+|the\s+)?$",
                                 re.IGNORECASE)
     # "may" is a modal in lower case only; "in May 2015" is a month.
     lower = "|".join(re.escape(c) for c in d["expected_lowercase"])

@@ -79,7 +79,7 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
                          # be Tal Afar, still held by ISIS".
                          rf"|(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
-_DATE_LINKS = frozenset({"", "on", "at", "in"})
+_DATE_LINKS = frozenset({"", "on", "at", "in", "a"})  # "a": "and Dinder a few days later"
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
 # "still" in an aside set off by a comma, right before a holding word: ", the last city there
