@@ -136,7 +136,7 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
                       r"village)\s+of\s+)?", re.IGNORECASE)
 # "the eastern village of", "the nearby town of": the noun phrase a town's name heads, before
 # the name (``_KIND_OF``) or at the end of a joint between two names (``_KIND_TAIL``).
-_KINDS = r"(?:city|town|village|settlement|port|hub)"
+_KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
@@ -898,8 +898,16 @@ _SUBJECTLESS = frozenset({"they", "it", "he", "she", "we", "that", "had", "have"
 def _no_subject(clause_head: str) -> bool:
     """Whether a clause opening has no noun phrase of its own before its verb."""
     g = grammar()
-    ws = [w for w in words(clause_head) if w not in g.adverbs and w not in g.time_words]
+    # ("and five days later took Zalingei": a counted time is no subject.)
+    ws = [w for w in words(_COUNTED_TIME.sub(" ", clause_head))
+          if w not in g.adverbs and w not in g.time_words]
     return not ws or ws[0] in _SUBJECTLESS
+
+
+_COUNTED_TIME = re.compile(r"\b(?:(?:a\s+few|[\w-]+)\s+)?(?:hours?|days?|weeks?|months?)\s+"
+                           r"(?:later|afterwards?)\b|\b(?:the\s+)?(?:next|following)\s+"
+                           r"(?:day|week|month|morning)\b|\bwithin\s+(?:hours|days|weeks)\b",
+                           re.IGNORECASE)
 
 
 # Prepositions the noun phrase before an "including" list may hold: "five state capitals in
@@ -2135,7 +2143,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "pressing their siege of P", "has laid siege for weeks": the subject besieges.
             imposer = scene.subject(t.start, fallback=False)[0]
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
-        victims = [m for m in victims if m.end <= t.start and not scene.oblique(m)]
+        # "El Fasher, held by the army, remains under siege": the holder the town's aside
+        # names is inside.
+        victims = [m for m in victims if m.end <= t.start and (not scene.oblique(m) or (
+            _HELD_BY_ASIDE.search(scene.text, max(0, m.start - 30), m.start)
+            and _ASIDE_END.match(scene.text, m.end)))]
         victim = victims[-1] if victims else None
     else:
         victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
@@ -2160,6 +2172,10 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 return
     if victim is None and imposer is not None:
         victim = _other_side(scene, imposer)
+    elif noun and imposer is None and victim is not None and scene.oblique(victim):
+        # "El Fasher, held by the army, remains under siege": by the other side, in a war of
+        # two.
+        imposer = _other_side(scene, victim)
     if victim is None and imposer is None:
         yield from _held_inside(scene, t, places)
         return
@@ -2168,6 +2184,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+_HELD_BY_ASIDE = re.compile(r",\s*(?:still\s+)?(?:held|controlled|defended)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s*,")
 
 
 def _held_inside(scene: Scene, t: Trigger, places: list[PlaceMention]) -> list[Finding]:

@@ -625,7 +625,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.
         d for d in inside
-        if not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))]
+        if not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))
+        or _opens_clause_of(scene, d, pos)]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
         # "in the first days of the invasion, on March 2": a finer date set off right after
@@ -776,6 +777,22 @@ def _verb_before_and(scene: Scene, left: int, conj: int) -> bool:
     return any(left <= t.start < conj for t in scene.triggers)
 
 
+# A date that opens a clause joined to the one before: "..., and on March 18 its forces and
+# their rebel allies entered the town".
+_JOINED_OPENING = re.compile(r"[,;]\s*(?:and|but|then)\s+(?:(?:on|in|by|at)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
+    """Whether the date ``d`` opens a joined clause whose first event word is at ``pos``."""
+    return _JOINED_OPENING.search(scene.text, max(0, d.start - 12), d.start) is not None and (
+        not any(d.end <= t.start < pos for t in scene.triggers))
+
+
+_AND_AUX = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\s+", re.IGNORECASE)
+_THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|afternoon)\s+"
+                      r"(?:that\s+|when\s+|on\s+which\s+)?(?!of\b|after\b|before\b)",
+                      re.IGNORECASE)
 _AND_OPENS = re.compile(r"\band\s*,\s*(?:on|in|by)?\s*$", re.IGNORECASE)
 
 
@@ -790,8 +807,11 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
         # ... but a participle set off after it is the dated clause's result ("retreated on
         # Saturday, leaving Avdiivka to the Russians"), and a date right after "and" opens the
         # clause it dates ("retaken the next day and, on 11 November, troops entered P").
+        # ... and so is a clause on "the day" the date names ("on September 10, the day
+        # Russian troops withdrew").
         return "," in scene.text[d.end:pos] and not _AND_OPENS.search(
-            scene.text, max(0, d.start - 12), d.start) and any(
+            scene.text, max(0, d.start - 12), d.start) and not _THE_DAY.match(
+            scene.text, d.end) and any(
             left <= t.start and t.end <= d.start for t in scene.triggers) and not (
             _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos))
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
@@ -799,8 +819,12 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
     # Wad Madani in December".
     # ... nor one that opens another coordinated clause: "- and in December it stormed P".
+    # ... nor one of a second predicate with its own auxiliary ("remains in the hands of
+    # Jaish al-Islam and has been under siege since 2013").
+    second = _AND_AUX.search(scene.text, pos, d.start)
     return any(pos < t.start and t.end <= d.start and (
-        "," in scene.text[pos:t.start] or t.kind == "nominal") and t.kind not in _STATE_NOUNS
+        "," in scene.text[pos:t.start] or t.kind == "nominal"
+        or (second is not None and second.start() < t.start)) and t.kind not in _STATE_NOUNS
         for t in scene.triggers) or (_AND_DATE.search(scene.text, pos, d.start) is not None
                                      and any(0 <= t.start - d.end <= 25
                                              and "," not in scene.text[d.end:t.start]
