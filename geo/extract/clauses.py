@@ -249,10 +249,12 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
         lw = w.lower()
         if lw in skip:
             continue
-        if "-" in lw and skip:
-            # A sponsor's compound is skipped with the determiners ("the US-backed SDF").
+        if skip and ("-" in lw or lw.endswith(("'s", "’s"))):
+            # A sponsor's compound is skipped with the determiners ("the US-backed SDF"), and
+            # so is a country's name owning the force ("by Iraq's counterterrorism service").
             g = grammar()
-            if skip is g.determiners and lw[lw.rfind("-") + 1:] in g.patrons:
+            if skip is g.determiners and (lw[lw.rfind("-") + 1:] in g.patrons or (
+                    w[:1].isupper() and lw.endswith(("'s", "’s")))):
                 continue
         return lw
     return ""

@@ -172,7 +172,7 @@ _FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province
                           r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 # A singular verb right after a town: it is the subject of a clause of its own (a plural one
 # may be the whole list's: "the battles for Toretsk and Chasiv Yar are grinding on").
-_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains)\b")
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains|followed|follows|went)\b")
 _CAMPAIGN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:offensive|counteroffensive|"
                           r"counter-offensive|campaign|advance|assault|push)"
                           r"(?:\s+(?:in|on|near|around|across)\s+[^,;]{1,40})?\s*,?\s*",
@@ -2915,17 +2915,52 @@ def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """A town opening its clause that "followed" or "went the same way" after the sentence
     before told a force took another was taken by that force: "Popasna had fallen in early
     May. Sievierodonetsk followed at the end of June"."""
+    p = _follower(scene, t)
+    taker = _taker_before(scene) if p is not None else None
+    if p is not None and taker is not None:
+        yield Finding("captured", taker, p, t, 0.15)
+
+
+def _follower(scene: Scene, t: Trigger) -> PlaceMention | None:
+    """The town opening the clause of "followed" at ``t``, if it is the one that followed."""
     if words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
-        return
+        return None
     p = scene.place_before(t.start, oblique=False)
     if p is None or not _FOLLOWER_GAP.fullmatch(scene.text, p.end, t.start):
-        return
+        return None
     left, _ = scene.clauses.bounds(p.start)
-    if any(w not in grammar().adverbs for w in words(scene.text[left:p.start])):
-        return  # "the offensive that took Izium followed": not the town's own clause
-    taker = _taker_before(scene)
-    if taker is not None:
-        yield Finding("captured", taker, p, t, 0.15)
+    # ("..., and Fallujah followed": from the last comma, if the clause runs on past it.)
+    left = max(left, *(scene.text.rfind(c, 0, p.start) + 1 for c in ",;"))
+    if any(w not in grammar().adverbs and w not in _JOINING for w in words(
+            scene.text[left:p.start])):
+        return None  # "the offensive that took Izium followed": not the town's own clause
+    return p
+
+
+_JOINING = frozenset({"and", "then", "while", "but"})
+
+
+def _next_in_line(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` with the towns that "followed", or fell "the following day", after a capture
+    the same sentence told ("Ramadi was recaptured by the CTS in December, and Fallujah
+    followed in June"; "Balakliia was retaken on 8 September; Shevchenkove fell the
+    following day"): taken by that capture's taker, not by a guess."""
+    if not any(t.kind in ("follow", "fall") for t in scene.triggers):
+        return found
+    out = list(found)
+    for t in scene.triggers:
+        takers = {f.force.force: f.force for f in found if f.event == "captured"
+                  and f.trigger.end <= t.start and f.place.end <= t.start}
+        if len(takers) != 1:
+            continue
+        taker = next(iter(takers.values()))
+        if t.kind == "follow" and not any(f.trigger is t for f in found) and (
+                p := _follower(scene, t)) is not None:
+            out.append(Finding("captured", taker, p, t, 0.15))
+        elif t.kind == "fall" and _NEXT_TIME.match(scene.text, t.end):
+            out = [replace(f, force=taker) if f.trigger is t and f.event == "captured"
+                   and f.force.start < 0 and f.force.force != taker.force else f for f in out]
+    return out
 
 
 FRAMES: dict[str, Frame] = {
@@ -2978,7 +3013,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _entries(_named_taker(_gapped(_as_does(found, scene), scene)), scene)
+    return _entries(_named_taker(_next_in_line(_gapped(_as_does(found, scene), scene), scene)),
+                    scene)
 
 
 def _named_taker(found: list[Finding]) -> list[Finding]:
