@@ -625,10 +625,14 @@ class Scene:
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
             found = [p]
+            run = 0  # where the run of towns joined without a date of their own began
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
                     if _SINGULAR_VERB.match(self.text, q.end):
-                        break  # "captured A in September, and B was lost in December": B's own
+                        # "captured A in September, and B was lost in December": B's own; so
+                        # are the towns listed with it ("and the towns of C and B fell").
+                        found = found[:run] if run else found
+                        break
                     joint = self.text[found[-1].end:q.start].strip(" ,")
                     if not joint and self.text.startswith(("'s ", "’s "), q.end):
                         break  # "Omdurman, Khartoum's twin city": an apposition, no list
@@ -648,6 +652,8 @@ class Scene:
                                 words(joint.rsplit(",", 1)[0]))) or (
                             _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
+                        if _dated_joint(joint):
+                            run = len(found)
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
             # of Syrotyne and Voronove" are the villages named.
@@ -1514,8 +1520,13 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     found = scene.coordinated(p, plural=True)
     left, _ = scene.clauses.bounds(found[0].start)
     before = scene.text[left:found[0].start].rstrip()
-    # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell").
-    return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) else [p]
+    # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell"), and
+    # a list its kind heads ("The towns of Rajo and Sheikh El-Hadid fell").
+    return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) or (
+        _KIND_OPENING.search(before)) else [p]
+
+
+_KIND_OPENING = re.compile(rf"(?:^|[,;]\s*)(?:(?:and|but|then)\s+)?{_KIND_NP}$", re.IGNORECASE)
 
 
 _PLURAL_AFTER = re.compile(r"[^,;.]{0,60},\s*(?:remain|are|were|have)\b", re.IGNORECASE)

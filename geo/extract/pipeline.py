@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -47,10 +48,12 @@ from geo.extract.sides import holders_losses, implied_changes, other_side
 from geo.extract.starts import WordStarts
 from geo.extract.values import evolve, shifted
 from geo.forces import (
+    Alliances,
     Force,
     ForceRegistry,
     Lexicon,
     alliances,
+    allied,
     builtin_lexicons,
     load_lexicon,
 )
@@ -94,6 +97,15 @@ _EVENT_NOUN = re.compile(r"[\s,]*(?:(?:during|in|amid)\s+(?:an?|the|its|their)\s
 # story's own year: "more than two years after IS seized the city" tells background.
 _ATTACKS = frozenset({"captured", "contested"})
 _RECENT_DAYS = 366
+
+
+def _lead(actors: Counter[str], pacts: Alliances, day: dt.date | None) -> list[str]:
+    """The story's actors; of allies only ("Turkish troops and their Syrian rebel allies took
+    Afrin"), the one that took or fought most, the first told of on a tie."""
+    if len(actors) > 1 and all(allied(pacts, a, b, day) for a, b in
+                               itertools.combinations(actors, 2)):
+        return [max(actors, key=lambda a: actors[a])]
+    return list(actors)
 
 
 def _recent(c: Claim, published: dt.date | None) -> bool:
@@ -226,8 +238,10 @@ class Extractor:
         last: ForceMention | None = None
         # The forces that took a town so far, and those that only fought for one: the story's
         # actor is the one taker, else the one fighter.
-        takers: set[str] = set()
-        fighters: set[str] = set()
+        # (Counted, in the order first told: allies that took towns together have a lead.)
+        takers: Counter[str] = Counter()
+        fighters: Counter[str] = Counter()
+        pacts = alliances(forces.values())
         holders: dict[int, tuple[dt.date, str]] = {}
         # Who the story last said holds or defends each town, whatever the date.
         keepers: dict[int, str] = {}
@@ -243,7 +257,7 @@ class Extractor:
             # withdraws, from the town the sentence before fought for.
             said: list[Claim] = []
             previous = None
-            actors = takers or fighters
+            actors = _lead(takers or fighters, pacts, article.published)
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted")
@@ -263,7 +277,7 @@ class Extractor:
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
-                        (takers if c.event == "captured" else fighters).add(c.force)
+                        (takers if c.event == "captured" else fighters)[c.force] += 1
             elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
                                              told=told)
@@ -284,7 +298,7 @@ class Extractor:
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
             return implied_changes(merged, sides, implied)
-        return holders_losses(merged, alliances(forces.values()), implied)
+        return holders_losses(merged, pacts, implied)
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
