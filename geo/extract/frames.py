@@ -2540,7 +2540,24 @@ def _controlled(scene: Scene, pos: int) -> PlaceMention | None:
     "it" ("but it remains in Ukrainian hands")."""
     return scene.place_before(pos) or scene.place_before(pos, _APPOSITION, oblique=True) \
         or scene.place_before(pos, _LONG_APPOSITION, oblique=True) \
-        or _it_before(scene, pos, _STAYS) or _past_relative(scene, pos)
+        or _it_before(scene, pos, _STAYS) or _past_relative(scene, pos) \
+        or _reported_subject(scene, pos)
+
+
+# "Tuz Khurmatu, a town south of Kirkuk, was reported under the control of Iraqi forces": the
+# verb of report cuts a clause the subject stands before.
+_REPORTED_STATE = re.compile(r"(?:\s*,[^;]{1,80},)?\s+(?:was|is|were|are|has\s+been|had\s+been)"
+                             r"\s+(?:reported|said|believed|thought|understood|confirmed)\s+"
+                             r"(?:to\s+(?:be|have\s+been)\s+)?"
+                             r"(?:(?:still|now|firmly|fully|back)\s+)?$", re.IGNORECASE)
+
+
+def _reported_subject(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town a reported state is told of, across the clause its verb of report cuts."""
+    before = [p for p in scene.places if p.target and p.end <= pos]
+    first = next((p for p in before if not scene.is_oblique_place(p)), None)
+    return first if first is not None and _REPORTED_STATE.fullmatch(scene.text, first.end, pos) \
+        else None
 
 
 # "Ain Issa, which remains under SDF control, has come under": a town past its relative clause.
@@ -2585,6 +2602,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     left, _ = scene.clauses.bounds(t.start)
     m = _UNDER.search(scene.text, left, t.start)
     if not m:
+        yield from _returned_to(scene, t, left)
         return
     inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start] or (
         _pronoun_owner(scene, m))
@@ -2624,6 +2642,24 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
+
+
+# "Beryslav returned to Ukrainian control", "reverted to government control".
+_RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|restored|handed\s+back)"
+                          r"\s+to\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _returned_to(scene: Scene, t: Trigger, left: int) -> Iterator[Finding]:
+    """PLACE returned to FORCE control: a change back to the force."""
+    if t.word != "control" or (m := _RETURNED_TO.search(scene.text, left, t.start)) is None:
+        return
+    owner = next((f for f in reversed(scene.forces)
+                  if m.start() <= f.start and f.end <= t.start), None)
+    p = _controlled(scene, m.start())
+    if owner is not None and p is not None:
+        for q in scene.listed_with(p, m.start()):
+            yield Finding("captured", owner, q, t, 0.05)
 
 
 # "came under heavy Russian rocket fire", "was hit by RSF artillery fire".
