@@ -413,7 +413,10 @@ class Scene:
                 inside = _IN_AREA.search(self.text, max(0, p.start - 30), p.start)
                 outer = inside and next((q for q in self.places if q.target and q.end
                                          == inside.start()), None)
-                return outer or self._apposed_to(p, landmarks) or p
+                # ... but a landmark with its own apposition is the head ("north of El Obeid,
+                # the regional capital, which remains under army control").
+                return outer or (None if _KIND_APPOSITION.match(head, p.end) else
+                                 self._apposed_to(p, landmarks)) or p
         return None
 
     def _apposed_to(self, p: PlaceMention, bearing: bool) -> PlaceMention | None:
@@ -2525,7 +2528,7 @@ _BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
 # Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"
-                    r"[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
+                    r"[\w'’/\"“”-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # "Russian troops shelled Pokrovsk, but it remains in Ukrainian hands": "it" before these is
@@ -2707,7 +2710,8 @@ _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
-_NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|"
+_NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:over|at)\s+the\s+"
+                        r"weekend|(?:last|this|"
                         r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
                         r"|in\s+(?:(?:late|early|mid)[\s-]+)?(?-i:[A-Z])\w+"
                         r"|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+"

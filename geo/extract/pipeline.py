@@ -230,7 +230,8 @@ class Extractor:
         places = [p for p in places if not _overlaps(p, mentions)]
         # A force name in quotes is someone else's label ('fighting "terrorists"'), which
         # names no force the writer vouches for.
-        mentions = [m for m in mentions if not _quoted(doc, m.start, m.end)]
+        # (Not a force's own name, which some monitors quote as a habit: 'under "IS" control'.)
+        mentions = [m for m in mentions if m.kind == "alias" or not _quoted(doc, m.start, m.end)]
         firsts = {lex.began for lex in lexicons if lex.began is not None}
         began = stated_start(doc, (s.text for s in sentences), article.published) or (
             firsts.pop() if len(firsts) == 1 else None)
