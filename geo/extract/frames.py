@@ -1169,8 +1169,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                         None if t.word in _LIBERATIONS else _occupiers_fall(scene, p)))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
             for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
-                if agent:
-                    yield Finding(event, agent, q, t)
+                # "was overrun by Turkish forces and the SNA": by each.
+                for a in (_and_after(scene, agent) if passive and agent.start >= 0 else [agent]
+                          ) if agent else []:
+                    yield Finding(event, a, q, t)
                 if loser and event == "captured":
                     yield Finding("lost", loser, q, t)
         return
@@ -2989,14 +2991,19 @@ def _follower(scene: Scene, t: Trigger) -> PlaceMention | None:
 
 
 _JOINING = frozenset({"and", "then", "while", "but"})
+# A town's own passive, joined after another clause: "..., and Hit was recaptured".
+_JOINED_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?",
+                             re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?:[,;]\s*(?:and|then)?|\band)\s+$", re.IGNORECASE)
 
 
 def _next_in_line(found: list[Finding], scene: Scene) -> list[Finding]:
-    """``found`` with the towns that "followed", or fell "the following day", after a capture
-    the same sentence told ("Ramadi was recaptured by the CTS in December, and Fallujah
-    followed in June"; "Balakliia was retaken on 8 September; Shevchenkove fell the
-    following day"): taken by that capture's taker, not by a guess."""
-    if not any(t.kind in ("follow", "fall") for t in scene.triggers):
+    """``found`` with the towns that "followed", fell "the following day" or were retaken with
+    no taker named, after a capture the same sentence told ("Ramadi was recaptured by the CTS
+    in December, and Fallujah followed in June"; "Balakliia was retaken on 8 September;
+    Shevchenkove fell the following day"): taken by that capture's taker, not by a guess."""
+    if len(scene.triggers) < 2 or not any(t.kind in ("follow", "fall", "take")
+                                          for t in scene.triggers[1:]):
         return found
     out = list(found)
     for t in scene.triggers:
@@ -3007,6 +3014,13 @@ def _next_in_line(found: list[Finding], scene: Scene) -> list[Finding]:
         taker = next(iter(takers.values()))
         if t.kind == "follow" and not any(f.trigger is t for f in found) and (
                 p := _follower(scene, t)) is not None:
+            out.append(Finding("captured", taker, p, t, 0.15))
+        elif t.kind == "take" and t.word in _RETAKINGS and not any(
+                f.trigger is t for f in found) and passive_before(scene.text, t.start) and (
+                p := scene.place_before(t.start)) is not None and _JOINED_PASSIVE.fullmatch(
+                scene.text, p.end, t.start) and _JOINED_BEFORE.search(
+                scene.text, max(0, p.start - 8), p.start):
+            # "Ramadi was retaken by Iraqi forces in December, and Hit was recaptured in April"
             out.append(Finding("captured", taker, p, t, 0.15))
         elif t.kind == "fall" and _NEXT_TIME.match(scene.text, t.end):
             out = [replace(f, force=taker) if f.trigger is t and f.event == "captured"
