@@ -119,6 +119,10 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+# In an apposition between listed towns, what opens no clause: "Nyala, Sudan's second city
+# before the war, and Zalingei"; "El Fasher, the capital and a hub for aid groups, and".
+_APPOSITION_FILLER = re.compile(r"\bbefore\s+the\s+(?:war|conflict|invasion|fighting)\b"
+                                r"|\band\s+(?=(?:a|an|the|its|their)\s)", re.IGNORECASE)
 # A list whose members repeat their preposition: "from Sinjar and from Makhmur".
 # ... also past a time set off by commas: "of Melitopol and, a day later, of Berdiansk".
 _PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
@@ -624,7 +628,8 @@ class Scene:
             # garrisons in P" is another verb's object.)
             command = gap[-1:] == ["in"] and _names_command(said) and not _JOINED.search(
                 original)
-            if (len(gap) > limit or not all(fits)) and not (site or command) and not (
+            # (The town's kind is no distance: "the capture of the nearby salt-mining town of".)
+            if (len(gap) - kind_words > limit or not all(fits)) and not (site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
             found = [p]
@@ -652,7 +657,7 @@ class Scene:
                             _date_only(joint) and self.text[found[-1].end:q.start].rstrip(
                                 ).endswith(",")) or (
                             _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
-                                words(joint.rsplit(",", 1)[0]))) or (
+                                words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
                             _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
                         if _dated_joint(joint):
@@ -1971,7 +1976,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         shooter, _ = scene.subject(t.start)
         where = scene.relative_object(shooter, t.start) if shooter is not None else None
         places = [where] if where is not None else []
-    if not places and attack and (towns := _withstanding(scene, t) or _defended(scene, t)):
+    if not places and attack and (towns := _withstanding(scene, t) or _defended(scene, t)
+                                  or _held_despite(scene, t)):
         # "Vuhledar withstood repeated Russian assaults": only the attacker is told of.
         agent = scene.force_right_before(t.start) or scene.force_after(t.end, ("by",))
         for p in towns if agent is not None else ():
@@ -2079,6 +2085,19 @@ def _defended(scene: Scene, t: Trigger) -> list[PlaceMention]:
     towns = [p for p in scene.objects(m.start("object"))[0] if p.end <= m.end("object")]
     where = None if towns else scene.antecedent(m.start(), ("which", "that"))
     return towns or ([where] if where is not None else [])
+
+
+_DESPITE = re.compile(r"\bdespite\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _held_despite(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town held "despite" the attacks at ``t``: "Ukraine still holds Vuhledar despite
+    repeated Russian attacks"."""
+    m = _DESPITE.search(scene.text, max(0, t.start - 40), t.start)
+    if m is None or not any(u.event == "held" and u.end <= m.start() for u in scene.triggers):
+        return []
+    p = scene.place_before(m.start()) or scene.place_before(m.start(), oblique=True)
+    return [p] if p is not None else []
 
 
 _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
@@ -2716,7 +2735,7 @@ _NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(
                         r"weekend|(?:last|this|"
                         r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
                         r"|in\s+(?:(?:late|early|mid)[\s-]+)?(?-i:[A-Z])\w+"
-                        r"|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+|(?-i:[A-Z])\w+\s+"
+                        r"|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+\.?|(?-i:[A-Z])\w+\.?\s+"
                         r"\d{1,2}(?:st|nd|rd|th)?))(?=\s+of\b)", re.IGNORECASE)
 
 
