@@ -684,10 +684,11 @@ class Scene:
         province, including the towns of Mayadeen and Albu Kamal"), or the ends of a range
         set off after it ("the left bank, from Oleshky and Hola Prystan to Nova Kakhovka")."""
         _, right = self.clauses.bounds(pos)
-        # (A dash that opens the list may itself close the clause.)
-        m = _INCLUDING.search(self.text, pos, right + 4)
+        # (A dash that opens the list may itself close the clause, and so may "that includes".)
+        m = _INCLUDING.search(self.text, pos, right + 16)
         if m is not None:
-            return self.objects(m.end())[0]
+            # ("including in Oleshky and Hola Prystan")
+            return self.objects(m.end(), frozenset({"in", "at"}))[0]
         m = _RANGE_FROM.match(self.text, pos)
         if m is None:
             return []
@@ -1843,13 +1844,14 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # hold P": each subject does.
         # "hold positions on the left bank, including the towns of Oleshky and Hola
         # Prystan": the towns in the ground held are held.
-        included = scene.included(places[-1].end if places else t.end) \
-            if partitive or not places else []
+        # ... and those a second object includes ("Hawija, and a stretch of the Euphrates
+        # valley that includes al-Qaim and Rawa").
+        included = scene.included(places[-1].end if places else t.end)
         for a in [agent, *_allies(scene, agent, t)]:
             for p in places:
                 yield Finding("contested" if partitive else event, a, p, t, pen)
             for p in included:
-                yield Finding("held", a, p, t, pen)
+                yield Finding(event, a, p, t, pen)
 
 
 # The greater part of a town: who holds it holds the town.
