@@ -87,7 +87,8 @@ _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
 # "still" in an aside set off by a comma, right before a holding word: ", the last city there
 # still held by".
-_STILL_SET_OFF = re.compile(r",[^,;]*\bstill\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STILL_SET_OFF = re.compile(r",[^,;]*\bstill\s+(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*,[^,;]{1,40},")
 # "..., in which", "during which": a relative clause on an event, not a place.
 _IN_WHICH = re.compile(r"(?:in|during|amid)\s+which\s*$", re.IGNORECASE)
@@ -423,7 +424,7 @@ class Extractor:
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
             date, precision = (then.date, then.precision) if then else (date, precision)
         if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
-                s.text, max(0, t.start - 30), t.start)):
+                s.text, max(0, t.start - 90), t.start)):
             # "El Fasher, the last city there still held by the military, since May": an
             # aside's "still" speaks of the day of writing, not of the date of its clause.
             aside = _set_off(s.text, t.start)
