@@ -310,6 +310,7 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
 # What may stand before a year that opens a sentence.
 _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throughout|over|"
                            r"until|early|late|mid)\b[\s-]*)*", re.IGNORECASE)
@@ -339,8 +340,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], date: dt.date | None, precision: Precision,
-            next_clause: bool = False, duration: bool = False) -> None:
-        start, end = m.span()
+            next_clause: bool = False, duration: bool = False, end: int | None = None) -> None:
+        start, end = m.start(), m.end() if end is None else end
         if date is None or any(s < end and start < e for s, e in taken):
             return
         if sentence.startswith(("'s", "’s"), end):
@@ -401,7 +402,13 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     if published is not None:
         for rx in (p.month_day, p.day_month_bare) if digits and months else ():
             for m in rx.finditer(sentence):
-                add(m, latest(m, _month_number(p, m["mon"]), int(m["day"])), "day")
+                month, day = _month_number(p, m["mon"]), int(m["day"])
+                if (which := _WHICH_YEAR.match(sentence, m.end())) is not None:
+                    # "on 1 May this year", "on March 3 last year"
+                    add(m, _safe_date(published.year - (which["which"].lower() == "last"),
+                                      month, day), "day", end=which.end())
+                else:
+                    add(m, latest(m, month, day), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
             date: dt.date | None
