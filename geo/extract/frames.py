@@ -2481,8 +2481,10 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "overran the army's base in P": the owner held it until then
     places = [role] if role else [
         p for p in scene.objects(t.end, links, limit=6)[0]
-        # "bastion near Baghdad": a town after the noun only locates it.
-        if "," in (gap := scene.text[t.end:p.start]) or gap.strip().lower() in ("", *links)]
+        # "bastion near Baghdad": a town after the noun only locates it; so does one that
+        # owns a region ("strongholds in Aleppo's northern countryside").
+        if ("," in (gap := scene.text[t.end:p.start]) or gap.strip().lower() in ("", *links))
+        and not scene.text.startswith(("'s", "’s"), p.end)]
     if not places and (named := _STRONGHOLDS_ARE.match(scene.text, t.end)) is not None:
         # "the army's only remaining strongholds in Darfur are El Fasher and El Daein"
         places = scene.objects(named.end())[0]

@@ -76,11 +76,14 @@ _INTERJECTION = re.compile(r"(?:,|(?:which|who)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))*,
 # Adverbs of a lasting state that may stand before a participle set off after a town.
 _STATE_ADVERBS = ("still", "now", "long", "already", "largely")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
-_APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+_APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*)*)*"
                          r"\s*,\s*(?:(?i:the|a|an|its|their)\s[^,;]*"
                          # ... or the trigger is a participle set off after the town: "could
-                         # be Tal Afar, still held by ISIS".
-                         rf"|(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
+                         # be Tal Afar, still held by ISIS"; "toward Manbij and Kobani, both
+                         # held by the SDF".
+                         r"|(?i:(?:both|all|each)\s+)?"
+                         rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
 _DATE_LINKS = frozenset({"", "on", "at", "in", "a"})  # "a": "and Dinder a few days later"
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
