@@ -79,6 +79,11 @@ _JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
 # Sudan's army for control of the country, ".
 _ASIDE = re.compile(r",\s+(?:the|an?)\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
 # A second predicate: "..., and on Saturday " or " and later " before its verb.
+_WHICH_WHO = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
+# A verb's object and a second verb joined to it, maybe dated: "... siege of its headquarters
+# in January and in February retook".
+_JOINED_VERB = re.compile(r"[^,;.]{1,90}?\s+and\s+(?:(?:in|on|by|at)\s+[\w.]+(?:\s+\d+)?\s+|"
+                          r"\w+ly\s+|then\s+|later\s+)*", re.IGNORECASE)
 _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
@@ -282,7 +287,7 @@ class Scene:
         """The force acting as subject before ``pos``: in the clause, else (``fallback``)
         earlier in the sentence when the clause has no subject of its own ("the rebels
         announced they had taken"), with a penalty."""
-        head = self.relative_head(pos)
+        head = self.relative_head(pos) or self._joined_relative_head(pos)
         if head is not None:
             return head, 0.0
         if _WITH_ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
@@ -452,6 +457,17 @@ class Scene:
                       # ... or on the force's campaign: "Ukraine's rapid offensive in the
                       # Kharkiv region, which took back Izium".
                       or _CAMPAIGN_OF.fullmatch(self.text, f.end, pronoun))]
+        return heads[-1] if heads else None
+
+    def _joined_relative_head(self, pos: int) -> ForceMention | None:
+        """The head of a relative clause whose second verb is at ``pos`` ("the army, which
+        broke the RSF siege in January and in February retook much of Bahri")."""
+        opened = [m for m in _WHICH_WHO.finditer(self.text, max(0, pos - 160), pos)]
+        if not opened or not _JOINED_VERB.fullmatch(self.text, opened[-1].end(), pos):
+            return None
+        at = opened[-1].start()
+        heads = [f for f in self.forces if f.end <= at and not f.holder
+                 and not self.text[f.end:at].strip()]
         return heads[-1] if heads else None
 
     def conjuncts(self, m: ForceMention) -> list[ForceMention]:
@@ -2179,6 +2195,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 words(scene.text[max(0, t.start - 20):t.start])[-2:]):
             # "pressing their siege of P", "has laid siege for weeks": the subject besieges.
             imposer = scene.subject(t.start, fallback=False)[0]
+            if imposer is None and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
+                # "kept up its siege of the army garrison in Babanusa": the owner of the
+                # siege, the force the pronoun stands for, is never inside.
+                prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
+                imposer = prior[-1] if prior else None
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         # "El Fasher, held by the army, remains under siege": the holder the town's aside
         # names is inside.
