@@ -291,8 +291,9 @@ class Scene:
         if head is not None:
             return head, 0.0
         if _WITH_ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
-            # "with the army holding Khartoum": the army holds it.
-            absolute = self.force_right_before(pos)
+            # "with the army (still) holding Khartoum": the army holds it.
+            absolute = next((m for m in reversed(self.forces) if m.end <= pos and all(
+                w in grammar().adverbs for w in words(self.text[m.end:pos]))), None)
             if absolute and word_before(self.text, absolute.start,
                                         grammar().determiners) == "with":
                 return absolute, 0.0
