@@ -2530,9 +2530,16 @@ _ASIDE_COPULA = re.compile(r"\s*,[^,;]{0,120},\s*(?:is|remains|has become|is sti
 
 def _subject_over_aside(scene: Scene, pos: int) -> PlaceMention | None:
     """The town a present copula before ``pos`` speaks of across a long aside."""
+    p = _town_across(scene, pos, _ASIDE_COPULA)
+    return p if p is not None and not scene.text[:p.start].rstrip().endswith(
+        ("of", "in", "from")) else None
+
+
+def _town_across(scene: Scene, pos: int, gap: re.Pattern[str]) -> PlaceMention | None:
+    """The town named last before ``pos``, if what stands between them fits ``gap`` (also
+    across the clause cuts the gap holds)."""
     before = [p for p in scene.places if p.target and p.end <= pos]
-    return before[-1] if before and _ASIDE_COPULA.fullmatch(scene.text, before[-1].end, pos) \
-        and not scene.text[:before[-1].start].rstrip().endswith(("of", "in", "from")) else None
+    return before[-1] if before and gap.fullmatch(scene.text, before[-1].end, pos) else None
 
 
 _LEFT_AS = re.compile(r"\b(?:leaves?|left|leaving|makes?|made|making)\s+(?:the\s+(?:city|town|"
@@ -2617,9 +2624,7 @@ _OVER_RELATIVE = re.compile(r"\s*,\s*(?:which|that|where)\b[^,;]{0,80},\s*(?:(?:
 
 def _past_relative(scene: Scene, pos: int) -> PlaceMention | None:
     """The town a phrase at ``pos`` speaks of across the town's own relative clause."""
-    before = [p for p in scene.places if p.target and p.end <= pos]
-    return before[-1] if before and _OVER_RELATIVE.fullmatch(scene.text, before[-1].end, pos) \
-        else None
+    return _town_across(scene, pos, _OVER_RELATIVE)
 
 
 # "El Geneina has been under its control since June", "in their hands" (not "not in").
@@ -2651,8 +2656,11 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE is under (FORCE) control / under the control of FORCE; FORCE in control of PLACE."""
     left, _ = scene.clauses.bounds(t.start)
     m = _UNDER.search(scene.text, left, t.start)
+    # "Beryslav returned to Ukrainian control": a change back to the force named before it.
+    returned = _RETURNED_TO.search(scene.text, left, t.start) \
+        if m is None and t.word == "control" else None
+    m = m or returned
     if not m:
-        yield from _returned_to(scene, t, left)
         return
     inside = [f for f in scene.forces if m.start() <= f.start and f.end <= t.start] or (
         _pronoun_owner(scene, m))
@@ -2667,7 +2675,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 for o in _and_after(scene, owner):
                     yield Finding(event, o, q, t, 0.05)
         return
-    owner = inside[-1] if inside else scene.force_after(t.end, ("of",), limit=40)
+    owner = inside[-1] if inside else None if returned else scene.force_after(
+        t.end, ("of",), limit=40)
     if owner is None and t.word == "occupation" and scene.occupier:
         # "Nova Kakhovka and Oleshky remain under occupation": the war's occupier's.
         owner = ForceMention.unnamed((scene.occupier,))
@@ -2687,7 +2696,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if owner and p:
         # "came (back) under Ukrainian control", "was back under government control": a
         # change of hands, not a state.
-        changed = word_before(scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
+        changed = returned is not None or word_before(
+            scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
             _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None)
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
@@ -2698,18 +2708,6 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|restored|handed\s+back)"
                           r"\s+to\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.IGNORECASE)
-
-
-def _returned_to(scene: Scene, t: Trigger, left: int) -> Iterator[Finding]:
-    """PLACE returned to FORCE control: a change back to the force."""
-    if t.word != "control" or (m := _RETURNED_TO.search(scene.text, left, t.start)) is None:
-        return
-    owner = next((f for f in reversed(scene.forces)
-                  if m.start() <= f.start and f.end <= t.start), None)
-    p = _controlled(scene, m.start())
-    if owner is not None and p is not None:
-        for q in scene.listed_with(p, m.start()):
-            yield Finding("captured", owner, q, t, 0.05)
 
 
 # "came under heavy Russian rocket fire", "was hit by RSF artillery fire".
@@ -3150,17 +3148,19 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
 _GAP_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|then\s+)?|and\s+(?:then\s+)?)$")
 # ... past an aside, whose numbers may hold commas ("Selydove, a town of 20,000 before the war,
 # at the end of October"), or counted from the date before ("and Dinder a few days later").
+# A time counted on from the date before: "a few days later", "two months later".
+_UNITS_LATER = r"(?:hours|days?|weeks?|months?)\s+later\b"
 _GAP_DATE = re.compile(r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,60},)?\s+(?:(?:on|in|by|at)\s+"
                        r"(?:the\s+)?"
                        r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle|start|"
                        r"beginning)\s"
                        rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)"
-                       r"|(?:a\s+few\s+|an?\s+|\w+\s+)?(?:hours|days?|weeks?|months?)\s+later\b)")
+                       rf"|(?:a\s+few\s+|an?\s+|\w+\s+)?{_UNITS_LATER})")
 
 
 # A time counted from the date before, as the verb's own ("Zalingei followed days later, then
 # El Daein in November").
-_LATER = re.compile(r"\b(?:\w+\s+)?(?:hours|days?|weeks?|months?)\s+later\b", re.IGNORECASE)
+_LATER = re.compile(rf"\b(?:\w+\s+)?{_UNITS_LATER}", re.IGNORECASE)
 
 
 def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
