@@ -1,6 +1,6 @@
 """The package sources bind each module-level name once: a second ``_PATTERN = ...`` further
 down a long module silently changes what the code above it reads (it once did, in
-``geo/extract/frames.py``)."""
+what is now ``geo/extract/frames/``)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,9 @@
 
 Rule families, one module each: ``sentences`` (splitting), ``dates``, ``actors`` (force
 mentions), ``places`` (toponyms and "the city"), ``clauses`` (subjects and objects),
-``modality`` (expected, negated, attempts, attribution), ``frames`` (event patterns), and
-``pipeline`` (assembly). Rule data lives in ``geo/data/extract/*.toml``.
+``modality`` (expected, negated, attempts, attribution), ``frames`` (event patterns: a
+package with one module per frame family), and ``pipeline`` (assembly). Rule data lives in
+``geo/data/extract/*.toml``.
 """
 
 from __future__ import annotations

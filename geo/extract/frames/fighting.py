@@ -1,0 +1,572 @@
+"""Frames of fighting: a force fights for a town ("battle for", "shelling of"), or besieges
+it, or is besieged in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from geo.extract.actors import ForceMention
+from geo.extract.clauses import grammar, passive_before, word_before, words
+from geo.extract.data import word_set
+from geo.extract.frames.common import _POSSESSIVE_PRONOUNS, _defender, _it_before, _passive
+from geo.extract.frames.holding import _controlled, tells_holding
+from geo.extract.frames.scene import _JOINTS, _SIEGE_MAKER, _UNDER_SIEGE, Finding, Scene, Trigger
+from geo.extract.frames.taking import _garrison_before
+from geo.extract.modality import modality
+from geo.extract.places import PlaceMention
+from geo.extract.sides import other_side
+
+# From a passive's subject to its verb: "P, which has been (fought over)".
+_FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province|oblast))?)?"
+                          r"(?:,?\s*(?:which|that))?\s+(?:(?:has|have|had)\s+)?"
+                          r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
+# A force's post after it, and the town it is in: "the army's 22nd Division base in".
+_POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|positions|headquarters|"
+                         r"garrison|barracks)\s+(?:in|at|inside)\s+", re.IGNORECASE)
+_CLAUSE_MARKS = frozenset(",;:()")
+# Where a fight between two sides took place, after its verb.
+_WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
+_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also|now)\s+)?"
+                       r"(?:(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
+                       r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
+                       r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)"
+                       # "fighting has reached the outskirts of Toretsk"
+                       r"|(?:has\s+|have\s+)?reached\s+the\s+(?:outskirts|edges?|centre|center)\s+of)"
+                       r"\s+", re.IGNORECASE)
+_CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
+                            "near", "against", "to", "over", "inside", "at", "within", "across",
+                            "erupted", "erupts", "erupt", "raged", "rages", "raging", "continued",
+                            "continues", "continue", "broke", "break", "breaks", "out", "flared",
+                            "flare", "flares",
+                            "intensified", "intensifies", "resumed", "resumes", "heavy", "fierce",
+                            "way"})
+_PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                        r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?$", re.IGNORECASE)
+# "people who fled the fighting in Khartoum": a fight escaped, told as background.
+_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
+_ATTACKS, _REPELS, _STRIKES, _FIRE, _BOMBARDMENTS = (word_set("events", k) for k in (
+    "attacks", "repels", "strikes", "fire_nouns", "bombardments"))
+_WORD = re.compile(r"\w+")
+# Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
+_ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
+
+
+# The parties of a two-sided war named together, as the subject of a fight.
+_SIDES = (r"\b(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|forces|"
+          r"factions)\s+")
+_BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
+
+
+_OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def both_sides(text: str) -> bool:
+    """Whether a sentence names both sides of a war together ("the two sides")."""
+    return _BOTH_SIDES_ANY.search(text) is not None
+
+
+def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT's battle for / offensive on / advance toward PLACE; clashes in PLACE.
+    "IS was pushed out of P" and "pushed IS out of P" are expulsions, read by ``expel``."""
+    # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
+    # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
+    # too (the enemy "in" a town defends it).
+    attack = t.word in _ATTACKS
+    if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
+        return  # "a Russian drone attack on Kyiv" fights for no town
+    if t.word in _FIRE and scene.force_right_before(t.start) is None and scene.force_after(
+            t.end, ("by",)) is None and word_before(
+            scene.text, t.start) not in _POSSESSIVE_PRONOUNS:
+        # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
+        # bombardment of El Fasher" is its subject's).
+        return
+    if _FLED.search(scene.text, max(0, t.start - 20), t.start):
+        return  # "people who fled the fighting in Khartoum": background, no claim
+    other = scene.force_right_after(t.end)
+    mutual = word_set("events", "mutual")
+    post = _POST_AFTER.match(scene.text, other.end) if other and t.word not in mutual else None
+    if post is not None and (posted := scene.objects(post.end())[0]):
+        # "has been shelling the army's 22nd Division base in Babanusa": the post's town.
+        agent, pen = scene.subject(t.start)
+        for p in posted if agent is not None and agent.force != other.force else ():
+            yield Finding("contested", agent, p, t, pen)
+        return
+    if passive_before(scene.text, t.start):
+        if t.word in word_set("events", "bombardments"):
+            yield from _passive(scene, t)
+        elif t.word in mutual and scene.sides and words(scene.text[t.end:t.end + 6])[:1] == [
+                "over"] and (p := scene.antecedent(t.start, ("which", "that")) or (
+                    q if (q := scene.place_before(t.start) or _it_before(scene, t.start))
+                    and _FOUGHT_OVER.fullmatch(scene.text, q.end, t.start) else None)):
+            # "Vovchansk has been fought over since May", "Marinka, which has been fought over":
+            # in a war of two sides, by both.
+            for f in scene.sides:
+                yield Finding("contested", ForceMention.unnamed((f,)), p, t, 0.15)
+        return
+    if other and t.word not in mutual:
+        return
+    places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
+        if other else scene.around(t, _CONTEST_PREPS, 7)
+    pair = scene.between(t.end)
+    if not places and pair:
+        # "clashes (broke out) between the SDF and the SNA on the outskirts of Tal Tamr": the
+        # place follows the second side, also past the fight's verb ("fighting between the army
+        # and the RSF raged for a second day in Khartoum", "was reported in Nyala").
+        places = scene.objects(pair[1].end, _CONTEST_PREPS, limit=9, areas=True)[0]
+        where = None if places else _WHERE_AFTER.search(scene.text, pair[1].end)
+        if where is not None and not _CLAUSE_MARKS.intersection(
+                scene.text[pair[1].end:where.start()]):
+            places = scene.objects(where.start(), _CONTEST_PREPS, limit=4, areas=True)[0]
+    # "fighting was still going on in the town": a fight that goes on, whoever its parties.
+    going = None if places or other or t.word not in mutual else _GOING_ON.match(
+        scene.text, t.end)
+    if going:
+        places = scene.objects(going.end())[0]
+    # "advances west of Marinka": past the town, which only places the advance; "much of
+    # Omdurman, from where its artillery pounds RSF positions": fire comes from the town.
+    places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
+        scene.text, max(0, p.start - 30), p.start)) and (
+        p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
+    if not places and t.word in _FIRE and (hit := _FIRE_HITS.match(scene.text, t.end)):
+        # "Russian shelling on Monday hit the city of Sloviansk": the fire's town.
+        places = scene.objects(hit.end())[0]
+    if not places and t.word in _BOMBARDMENTS:
+        # "Chasiv Yar, a town that Russian artillery pounds daily": the relative's town.
+        shooter, _ = scene.subject(t.start)
+        where = scene.relative_object(shooter, t.start) if shooter is not None else None
+        places = [where] if where is not None else []
+    if not places and attack and (towns := _withstanding(scene, t) or _defended(scene, t)
+                                  or _held_despite(scene, t)):
+        # "Vuhledar withstood repeated Russian assaults": only the attacker is told of.
+        agent = scene.force_right_before(t.start) or scene.force_after(t.end, ("by",))
+        for p in towns if agent is not None else ():
+            yield Finding("contested", agent, p, t, 0.1)
+        return
+    if not places:
+        yield from _long_fight(scene, t)
+        return
+    if pair:
+        # "clashes between the army and the RSF in Khartoum": both sides fight for it.
+        for side in pair:
+            for p in places:
+                yield Finding("contested", side, p, t)
+        return
+    agent = scene.force_after(places[-1].end, ("by",))
+    pen = 0.0
+    if agent is None:
+        agent = scene.force_right_before(t.start)
+    repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
+                  if m.group().lower() in _REPELS), None) if attack else None
+    if repel is not None:
+        # "the army repelled an RSF attack on Dilling": the repeller still holds the town it
+        # defends (fights for it, when the attack was on its outskirts); the attacker, when
+        # named, fights for it.
+        defender, dpen = scene.subject(repel.start())
+        if defender is not None and defender is not agent:
+            for p in places:
+                # "on the outskirts of P", "on the town's outskirts"
+                owned = _OWNED_PART.match(scene.text, p.end)
+                part = grammar().partitives.intersection(
+                    words(scene.text[t.end:p.start] + (owned.group(1) if owned else "")))
+                yield Finding("contested" if part else "held", defender, p, t, dpen)
+        if agent is None and defender is not None and scene.sides:
+            # "its troops had repelled 23 attacks near Bakhmut": in a war of two sides the
+            # attacks came from the other.
+            enemy = other_side(scene.sides, defender.force)
+            agent = ForceMention.unnamed((enemy,)) if enemy else None
+            pen = 0.15
+        if agent is None:
+            return  # by whom the attack came, the clause does not say
+    if agent is None:
+        agent, pen = scene.subject(t.start)
+    if agent is None:
+        # A battle with no named party in its clause: the nearest party named before it in
+        # the sentence ("the SDF said the battle for Raqqa was underway"), not the object of
+        # another verb ("pushed IS out of P as the offensive on Mosul ...").
+        left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
+                   and not m.holder and id(m) not in scene.consumed and not scene.label(m)]
+        agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
+    sides = scene.subjects(agent, t.start) if agent is not None else []
+    if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):
+        # "clashes with army units": the other side fights for the place too (a "campaign
+        # against IS in Raqqa" is waged on its holder).
+        other = scene.force_after(t.end, ("with", "against"), limit=30)
+    if other is not None and other not in sides:
+        sides.append(other)
+    # "the two sides continue to battle for the city"
+    both = bool(scene.sides) and _BOTH_SIDES.search(
+        scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
+    if (going or both or (t.word in mutual and scene.sides)) and not sides:
+        # In a war of two sides, both fight in it ("the battles for Toretsk and Chasiv Yar
+        # are grinding on").
+        sides, pen = [ForceMention.unnamed((f,)) for f in scene.sides], 0.15
+    for side in sides:
+        for p in places:
+            yield Finding("contested", side, p, t, pen)
+
+
+# Between a town (or its garrison) and a verb of withstanding: "Vuhledar, a hilltop town,
+# withstood", "the garrison in Babanusa continues to resist".
+_WITHSTANDER_GAP = re.compile(r"\s*(?:,[^,;]{1,80},\s*)?(?:(?:has|have|had|still|again|"
+                              r"successfully|continues\s+to|continued\s+to|continue\s+to)\s+)"
+                              r"{0,3}", re.IGNORECASE)
+
+
+def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town that withstands or resists the attacks at ``t``: "Vuhledar withstood repeated
+    Russian assaults" (the attacker fights for it)."""
+    repel = next((m for m in _WORD.finditer(scene.text, max(0, t.start - 30), t.start)
+                  if m.group().lower() in _REPELS), None)
+    if repel is None:
+        return []
+    left, _ = scene.clauses.bounds(repel.start())
+    town = [p for p in scene.places if p.target and left <= p.start and p.end <= repel.start()]
+    if town and _WITHSTANDER_GAP.fullmatch(scene.text, town[0].end, repel.start()):
+        return [town[0]]
+    # "..., a hilltop town that withstood"
+    p = _garrison_before(scene, repel.start()) or scene.antecedent(
+        repel.start(), ("which", "that"))
+    return [p] if p is not None else []
+
+
+_FIRE_HITS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:hit|hits|struck|strikes|pounded|pounds|"
+                        r"targeted|targets|rocked|rocks)\s+", re.IGNORECASE)
+_DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
+                                r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _defended(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town defended against the attacks at ``t``: "defending Vuhledar against Russian
+    assaults", "Baiji, which troops have been defending against IS attacks"."""
+    m = _DEFENDING_AGAINST.search(scene.text, max(0, t.start - 100), t.start)
+    if m is None:
+        return []
+    towns = [p for p in scene.objects(m.start("object"))[0] if p.end <= m.end("object")]
+    where = None if towns else scene.antecedent(m.start(), ("which", "that"))
+    return towns or ([where] if where is not None else [])
+
+
+_DESPITE = re.compile(r"\bdespite\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _held_despite(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town held "despite" the attacks at ``t``: "Ukraine still holds Vuhledar despite
+    repeated Russian attacks"."""
+    m = _DESPITE.search(scene.text, max(0, t.start - 40), t.start)
+    if m is None or not any(u.event == "held" and u.end <= m.start() for u in scene.triggers):
+        return []
+    p = scene.place_before(m.start()) or scene.place_before(m.start(), oblique=True)
+    return [p] if p is not None else []
+
+
+_AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)"
+                          r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """"took al-Bab after months of fighting": the fight was for the place the main clause
+    names, by its subject."""
+    m = _AFTER_SPELL.search(scene.text, max(0, t.start - 60), t.start)
+    if m is None:
+        return
+    left, _ = scene.clauses.bounds(m.start() - 1) if m.start() else (0, 0)
+    named = [p for p in scene.places if p.target and left <= p.start and p.end <= m.start()]
+    agent, pen = scene.subject(named[-1].start) if named else (None, 0.0)
+    if agent is not None:
+        yield Finding("contested", agent, named[-1], t, pen + 0.1)
+
+
+_SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", "weeks", "days",
+                          "enclave", "pocket", "imposed", "on", "of", "within", "blocks",
+                          "handful", "few"}) | grammar().partitives
+# "broke the siege", "had broken a paramilitary siege", "lifted the months-long RSF siege":
+# the verb, then up to three words (blanked mentions among them) before the noun.
+_SIEGE_BREAKING = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'siege_breakers')))})\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# The siege frame's nouns: a state ("under siege"), where its verbs are acts.
+SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
+
+
+def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """VICTIM besieged in PLACE [by IMPOSER]; IMPOSER encircled VICTIM in PLACE;
+    the (IMPOSER) siege of PLACE; P, which IMPOSER has encircled."""
+    located = _located_siege(scene, t)
+    if located and tells_holding(located[0].force):
+        # "P, where the army garrison in Q remains under siege": the garrison's town, not P.
+        yield from located
+        return
+    places = scene.around(t, _SIEGE_PREPS, 14)
+    if not places and t.word not in SIEGE_NOUNS and (
+            inside := scene.force_right_after(t.end)) is not None:
+        # "surrounded thousands of Russian soldiers in the town": the town follows the victim.
+        places = scene.objects(inside.end, _INSIDE, limit=4)[0]
+    if not places and t.word in SIEGE_NOUNS and _UNDER_SIEGE.match(
+            scene.text[scene.clauses.bounds(t.start)[0]:t.start]):
+        # "Babanusa, which has been under RSF siege since early 2024"
+        where = scene.antecedent(t.start, ("which", "that"))
+        places = [where] if where is not None else []
+    if not places:
+        yield from (_located_siege(scene, t) or _passive_siege(scene, t)
+                    or _relative_siege(scene, t))
+        return
+    noun = t.word in SIEGE_NOUNS
+    if noun:
+        imposer = scene.force_after(t.end, ("by",))
+        broken = _SIEGE_BREAKING.search(scene.blanked, max(0, t.start - 60), t.start)
+        if broken and modality(scene.text[scene.clauses.bounds(broken.start())[0]:
+                                          broken.start()], False) == ("asserted", False):
+            # Only a siege broken: "close to breaking", "trying to break" leave it standing.
+            yield from _broken_siege(scene, t, broken.start(), places, imposer)
+            return
+        held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
+                   and not words(scene.text[m.end:places[0].start])[2:]]
+        if held_by and (imposer is None or held_by[-1].force != imposer.force):
+            # "Rebel-held eastern Aleppo was under siege by government forces".
+            for p in places:
+                yield Finding("besieged", held_by[-1], p, t)
+                if imposer is not None:
+                    yield Finding("contested", imposer, p, t, 0.05)
+            return
+        if imposer is None:
+            imposer = scene.force_right_before(t.start)
+        if imposer is None and _SIEGE_MAKER.intersection(
+                words(scene.text[max(0, t.start - 20):t.start])[-2:]):
+            # "pressing their siege of P", "has laid siege for weeks": the subject besieges.
+            imposer = scene.subject(t.start, fallback=False)[0]
+            if imposer is None and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
+                # "kept up its siege of the army garrison in Babanusa": the owner of the
+                # siege, the force the pronoun stands for, is never inside.
+                prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
+                imposer = prior[-1] if prior else None
+        victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
+        # "El Fasher, held by the army, remains under siege": the holder the town's aside
+        # names is inside.
+        victims = [m for m in victims if m.end <= t.start and (not scene.oblique(m) or (
+            _HELD_BY_ASIDE.search(scene.text, max(0, m.start - 30), m.start)
+            and _ASIDE_END.match(scene.text, m.end)))]
+        victim = victims[-1] if victims else None
+    else:
+        victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
+        imposer = None
+        if word_before(scene.text, t.start, grammar().determiners) in _INSIDE:
+            # "holds out in besieged Babanusa": an adjective; whoever is in the town is
+            # besieged, and the clause names no besieger.
+            victim = scene.subject(t.start, fallback=False)[0]
+        elif victim is not None:
+            imposer, _ = scene.subject(t.start)
+        elif not passive_before(scene.text, t.start) and scene.objects(t.end)[0]:
+            # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
+            # besieged ("Haditha, defended by government troops").
+            imposer, _ = scene.subject(t.start)
+            victim = _defender(scene, places[-1])
+        else:
+            near = [m for m in scene.forces if m.end <= t.start
+                    and len(words(scene.text[m.end:t.start])) <= 4]
+            victim = near[-1] if near else scene.subject(t.start, fallback=False)[0]
+            imposer = scene.force_after(t.end, ("by",))
+            if victim is None and imposer is None:
+                return
+    if victim is None and imposer is not None:
+        victim = _other_side(scene, imposer)
+    elif noun and imposer is None and victim is not None and scene.oblique(victim):
+        # "El Fasher, held by the army, remains under siege": by the other side, in a war of
+        # two.
+        imposer = _other_side(scene, victim)
+    if victim is None and imposer is None:
+        yield from _held_inside(scene, t, places)
+        return
+    for p in places:
+        if victim is not None:
+            yield Finding("besieged", victim, p, t)
+        if imposer is not None:
+            yield Finding("contested", imposer, p, t, 0.05)
+
+
+_HELD_BY_ASIDE = re.compile(r",\s*(?:still\s+)?(?:held|controlled|defended)\s+by\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_ASIDE_END = re.compile(r"\s*,")
+
+
+def _held_inside(scene: Scene, t: Trigger, places: list[PlaceMention]) -> list[Finding]:
+    """A siege that names no force ("Dilling and Kadugli remain under siege"), in a war of two
+    sides: whoever the story said holds each town is besieged in it, by the other side."""
+    out = []
+    for p in places:
+        holder = scene.keepers.get(p.place.geonameid)
+        enemy = other_side(scene.sides, holder) if holder else None
+        if holder and enemy:
+            out += [Finding("besieged", ForceMention.unnamed((holder,)), p, t, 0.1),
+                    Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)]
+    return out
+
+
+def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
+                  imposer: ForceMention | None) -> Iterator[Finding]:
+    """"its troops had broken a paramilitary siege of P": the breaker holds P, besieged until
+    that day; the besieger (named between the verb and the noun, or after "by") fought for it."""
+    breaker = scene.subject(verb)[0]
+    if imposer is None:
+        named = [m for m in scene.forces if verb <= m.start and m.end <= t.start]
+        imposer = named[-1] if named else None
+    for p in places:
+        if breaker is not None and (imposer is None or breaker.force != imposer.force):
+            yield Finding("held", breaker, p, t, 0.05)
+            yield Finding("besieged", breaker, p, t, 0.1)
+        if imposer is not None:
+            yield Finding("contested", imposer, p, t, 0.1)
+
+
+def _other_side(scene: Scene, m: ForceMention) -> ForceMention | None:
+    """In a war of two sides, the side ``m`` is not on, as an unnamed mention: the one a
+    siege by ``m`` besieges when the sentence names nobody inside."""
+    other = other_side(scene.sides, m.force)
+    return None if other is None else ForceMention.unnamed((other,))
+
+
+def _clause_towns(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The towns opening the clause of ``t`` ("Kadugli and Dilling"), not one named to place
+    them ("Avdiivka, north of Donetsk")."""
+    left, _ = scene.clauses.bounds(t.start)
+    subject = [p for p in scene.places if p.target and not p.anaphor and left <= p.start
+               and p.end <= t.start]
+    if not subject:
+        return []
+    last = subject[0]
+    for p in subject[1:]:
+        if scene.text[last.end:p.start].strip(" ,") not in _JOINTS:
+            break
+        last = p
+    return scene.coordinated(last, plural=True)
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*$")
+
+
+def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
+    """"the army-held towns of Kadugli and Dilling in South Kordofan have been encircled for
+    months by the RSF", "Mariupol is encircled, ... accusing Russian forces of shelling": the
+    towns opening the clause are besieged, with their holder (or, in a war of two sides, the
+    side the besieger is not on) inside."""
+    if not passive_before(scene.text, t.start):
+        # "Kadugli, encircled by the RSF for a year, runs out of food", "in the city,
+        # besieged by the RSF since May": a participle set off after the town.
+        p = scene.place_before(t.start, _COMMA_GAP, oblique=True) \
+            if words(scene.text[t.end:t.end + 4]) == ["by"] else None
+        towns = [p] if p is not None else []
+    else:
+        # "El Obeid, which has been besieged by the RSF for months"
+        towns = _clause_towns(scene, t) or [
+            p for p in [scene.antecedent(t.start, ("which", "that"))] if p is not None]
+    if not towns:
+        return []
+    imposer = scene.force_after(t.end, ("by",))
+    after = [m for m in scene.forces if m.start > t.end]
+    if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
+        # The only side named, after the siege ("accusing Russian forces of shelling").
+        imposer = after[0]
+    # "Kadugli and Dilling, two army-held towns, have been encircled": also in their aside.
+    holders = [m for m in scene.forces if m.holder and (
+        m.end <= towns[0].start or (towns[-1].end <= m.start and m.end <= t.start))]
+    victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
+    if victim is None and imposer is None:
+        return _held_inside(scene, t, towns)
+    if victim is not None and imposer is not None and imposer.force == victim.force:
+        return []
+    # With nobody inside named ("Kobani has been surrounded by IS"), the besieger still fights.
+    out = [Finding("besieged", victim, p, t, 0.05) for p in towns] if victim else []
+    if imposer is not None:
+        out += [Finding("contested", imposer, p, t, 0.1) for p in towns]
+    return out
+
+
+# Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
+# surrounded by", "in Morek are now encircled by").
+_PARTICIPLE_GAP = re.compile(r"^\s*(?:,[^,;]{1,40},\s*)?(?:(?:is|are|was|were|remains?|remained|"
+                             r"had|has|have|been|being|now|still|effectively|completely|fully)\s+)*$",
+                             re.IGNORECASE)
+_LOCATING = frozenset({"in", "at", "inside"})
+
+
+def _located_siege(scene: Scene, t: Trigger) -> list[Finding]:
+    """"left a Turkish military post at Morek, further south, surrounded by government troops",
+    "Turkish soldiers in Morek are encircled by Syrian troops", "the army's division in
+    Babanusa has been under RSF siege": the force placed in the town (or towns: "the army
+    garrisons in Kadugli and Dilling remain besieged") is besieged there, the "by" force (or
+    the siege's owner) fights for it."""
+    noun = t.word in SIEGE_NOUNS
+    p = scene.place_before(t.start, _UNDER_SIEGE if noun else _PARTICIPLE_GAP, oblique=True)
+    imposer = scene.force_after(t.end, ("by",), limit=30) or (
+        scene.force_right_before(t.start) if noun else None)
+    if p is None:
+        return []
+    left, _ = scene.clauses.bounds(p.start)
+    placed = [m for m in scene.forces if left <= m.start and m.end <= p.start
+              and len(gap := scene.gap_words(m.end, p.start)) <= 8
+              and _LOCATING.intersection(gap) and (imposer is None or m.force != imposer.force)]
+    if not placed or (imposer is None and not tells_holding(placed[-1])):
+        return []
+    # "the army garrison in Babanusa remains encircled": a garrison needs no besieger named
+    # (in a war of two sides, the other side is).
+    imposer = imposer or _other_side(scene, placed[-1])
+    return [f for q in scene.subjects_before(p, t.start)
+            for f in (Finding("besieged", placed[-1], q, t),
+                      *([Finding("contested", imposer, q, t, 0.05)] if imposer else []))]
+
+
+def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """"Islamic State fighters hold out in Baaj, a town that the army has encircled since last
+    summer": the besieger fights for the town, the main clause's subject is besieged in it;
+    when the besieger is that subject ("the RSF will concentrate on El Fasher, which it has
+    besieged since May"), in a war of two sides the other side is."""
+    imposer = scene.subject(t.start, fallback=False)[0]
+    p = scene.relative_object(imposer, t.start)
+    if imposer is None or p is None:
+        return
+    yield Finding("contested", imposer, p, t, 0.05)
+    victim = scene.subject(p.start)[0]
+    if victim is not None and victim.force == imposer.force:
+        # ... else the town's holder ("regime-held neighbourhoods of Deir ez-Zor, which the
+        # group has besieged").
+        victim = _other_side(scene, imposer) or _defender(scene, p) or next(
+            (m for m in reversed(scene.forces) if m.holder and m.end <= p.start
+             and p.start - m.end <= 30 and "," not in scene.text[m.end:p.start]), None)
+    if victim is not None and victim.force != imposer.force:
+        yield Finding("besieged", victim, p, t, 0.05)
+
+
+_PERFECT = frozenset({"has", "have", "had"})
+_INSIDE = frozenset({"in", "inside", "within"})
+
+
+def _perfect_object(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force an active perfect besieges ("its fighters have besieged a small garrison of
+    Iraqi soldiers"): the first force after the verb in its clause."""
+    before = [w for w in words(scene.text[max(0, t.start - 30):t.start])
+              if w not in grammar().adverbs]
+    if not before or before[-1] not in _PERFECT:
+        return None
+    _, right = scene.clauses.bounds(t.end)
+    after = [m for m in scene.forces if t.end <= m.start < min(right, t.end + 50) and not m.holder]
+    return after[0] if after else None
+
+
+# "came under heavy Russian rocket fire", "was hit by RSF artillery fire".
+_UNDER_FIRE = re.compile(r"\b(?:under|by)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def fire(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE came under FORCE fire; PLACE was hit by FORCE fire: the force fights for it."""
+    left, _ = scene.clauses.bounds(t.start)
+    m = _UNDER_FIRE.search(scene.text, max(left, t.start - 60), t.start)
+    owner = next((f for f in reversed(scene.forces)
+                  if m and m.end() - len(m.group()) <= f.start and f.end <= t.start), None)
+    p = _controlled(scene, m.start()) if m and owner else None
+    if p is not None and owner is not None and not scene.partial(p):
+        for q in scene.listed_with(p, m.start()):
+            yield Finding("contested", owner, q, t, 0.1)

@@ -1,0 +1,207 @@
+"""Frames of losses: a force withdrew from, was driven out of or lost a town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from geo.extract.clauses import is_past, passive_before, words
+from geo.extract.data import word_set
+from geo.extract.frames.common import (
+    _APPOSITION,
+    _IN,
+    _LOSE_PREPS,
+    _OUT_OF,
+    _allies,
+    _passive,
+    _strongholds,
+    nominal_use,
+)
+from geo.extract.frames.scene import Finding, Scene, Trigger, _own_participle
+from geo.extract.places import PlaceMention
+
+# An aside between a town and what follows it: "handed over Makhmour, southwest of Erbil, to".
+_SHORT_ASIDE = re.compile(r",[^,;:()\n]{1,40},")
+
+
+def _past_aside(scene: Scene, pos: int) -> int:
+    """Where the text goes on after an aside set off by commas right at ``pos`` (``pos`` if
+    none, or if the aside holds a verb of its own)."""
+    m = _SHORT_ASIDE.match(scene.text, pos)
+    if m is None or any(pos <= t.start < m.end() for t in scene.triggers) or (
+            _own_participle(words(m.group()))):
+        return pos
+    return m.end()
+
+
+_TOWARD = frozenset({"to", "toward", "towards", "into"})
+_POSTS = frozenset({"positions", "bases", "base", "garrison", "headquarters", "barracks",
+                    "posts", "checkpoints"})
+
+
+def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT withdrew from / lost / evacuated PLACE; leaving a part of it ("withdrew from an
+    eastern neighbourhood of P") is fighting for it."""
+    places, _ = scene.objects(t.end, _LOSE_PREPS)
+    if passive_before(scene.text, t.start):
+        yield from _passive(scene, t)
+        return
+    if nominal_use(scene, t):
+        return
+    if t.word in _RESULTS and scene.text[:t.start].rstrip().endswith(",") and any(
+            u.end <= t.start and u.event == "captured" for u in scene.triggers) and not any(
+            u.end <= t.start and u.event == "lost" for u in scene.triggers):
+        # "The RSF captured Al Fula on June 20, leaving Babanusa isolated": what a capture
+        # leaves is a state of another town, not a withdrawal from it.
+        return
+    if not places and (given := _lost_to_after(scene, t)) is not None:
+        yield given
+        return
+    agent, pen = scene.subject(t.start)
+    if not places and (where := scene.relative_object(agent, t.start)) is not None:
+        places = scene.coordinated(where)  # "the town that the army abandoned"
+    if not places and agent is not None:
+        places = _left_behind(scene, t)
+    own = scene.force_right_after(t.end)
+    if agent is None and own is not None and own.kind == "pronoun":
+        # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
+        agent, pen = own, 0.05
+    for p in places:
+        gap = scene.gap_words(t.end, p.start)
+        # "pulled back in Idlib": retreating inside a place is not leaving it; but "abandoned
+        # its positions in Kirkuk" leaves the town its posts are in.
+        inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap) and not (
+            _POSTS.intersection(gap) and not _TOWARD.intersection(gap))
+        if agent and not inside and not scene.beside(t.end, p):
+            # "The army lost Singa to the RSF", "Palmyra, which the army had lost to IS": the
+            # force it went to took it.
+            taker = (scene.force_after(max(p.end, t.end), ("to", "over", "back"), limit=25)
+                     or scene.force_after(_past_aside(scene, max(p.end, t.end)), ("to",),
+                                          limit=12)) \
+                if t.word in word_set("events", "lost_to") else None
+            if taker is not None and taker.force == agent.force:
+                continue  # "Wagner handed its positions in P over to regular Russian troops"
+            # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
+            # allied rebel groups withdrew from P": each subject does.
+            for a in [agent, *_allies(scene, agent, t)]:
+                yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
+            if taker is not None and taker.force != agent.force:
+                yield Finding("captured", taker, p, t, pen)
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
+_RESULTS = frozenset({"leaving"})
+
+
+def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
+    """A town set off before a participle of losing to a force: "Wad Madani, the Gezira state
+    capital lost to the RSF in December 2023" was taken by that force."""
+    if not is_past(t.word) or t.word not in word_set("events", "lost_to"):
+        return None
+    taker = scene.force_after(t.end, ("to",), limit=12)
+    p = scene.place_before(t.start, _APPOSITION, oblique=True) if taker else None
+    if p is None or _RELATIVE_WORDS.intersection(scene.gap_words(p.end, t.start)):
+        return None
+    return Finding("captured", taker, p, t, 0.1)
+
+
+# What may follow a withdrawal with no object ("withdrew overnight", "pulled out on Sunday").
+_INTRANSITIVE_NEXT = frozenset({"overnight", "on", "in", "at", "late", "early", "earlier",
+                                "last", "this", "yesterday", "today", "after", "before", "as",
+                                "when", "and", "but", "without", "under", "amid", "to",
+                                "across", "toward", "towards", "north", "south", "east",
+                                "west", "northward", "southward", "eastward", "westward",
+                                "northwards", "southwards", "eastwards", "westwards", "back"})
+_PUNCTUATION = re.compile(r"[,.;:]")
+# A clause that times the one before it ("..., after insurgents withdrew").
+TIMING = re.compile(r"(?=[aow])\b(?:after|as|when|once)\s*$", re.IGNORECASE)
+
+
+def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """"entered Khan Sheikhoun after insurgents withdrew overnight": a withdrawal with no
+    object, in a clause that times the main one, leaves the main clause's town. A withdrawal
+    proper leaves the town named last before it, in its sentence or the one before ("IS took
+    Ramadi. Hours later the last army units pulled out")."""
+    left, _ = scene.clauses.bounds(t.start)
+    # Up to a comma: "had withdrawn, the general staff said" has no object.
+    after = words(_PUNCTUATION.split(scene.text[t.end:t.end + 30], 1)[0])[:4]
+    # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
+    # their main bastion" or "abandoned it" is the town ("abandoned them", the towns).
+    # ... and so are its holders' own posts in it ("evacuated their positions overnight").
+    own = after[:1] in (["it"], ["them"]) or bool(_strongholds().intersection(after)) or (
+        after[:1] in (["their"], ["its"]) and after[1:2] in (
+            ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
+    if (scene.objects(t.end, _LOSE_PREPS)[0]
+            or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
+        return []
+    if TIMING.search(scene.text, 0, left):
+        # ... every town the main clause listed ("entered Morek, Kafr Zita and al Lataminah
+        # after HTS evacuated their positions").
+        p = scene.named_before(left)
+        return scene.coordinated(p, plural=True) if p is not None else []
+    if withdrawal(scene.text, t):
+        p = scene.named_before(t.start)
+        if p is None and scene.previous_town is not None and not any(
+                q.target for q in scene.places):
+            # Named only in the sentence before: the verb stands for it.
+            p = PlaceMention(t.start, t.end, scene.text[t.start:t.end],
+                             scene.previous_town.place, anaphor=True)
+        return [p] if p is not None else []
+    return []
+
+
+def withdrawal(text: str, t: Trigger) -> bool:
+    """Whether a trigger in ``text`` is a withdrawal proper ("withdrew", "pulled back"), not
+    any pulling ("pulled in reinforcements")."""
+    w = word_set("events", "withdrawals")
+    return t.word in w or f"{t.word} {' '.join(words(text[t.end:t.end + 6])[:1])}" in w
+
+
+def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
+    AGENT cleared PLACE of VICTIM."""
+    preps = frozenset({"from", "out", "of", "in", "back"})
+    if passive_before(scene.text, t.start):
+        victim, pen = scene.subject(t.start)
+        place_owner = None
+        if victim is None or victim.end < scene.clauses.bounds(t.start)[0]:
+            place_owner = scene.place_before(t.start)
+            victim = scene.force_after(t.end, ("of", "from"))
+            pen = 0.0
+        agent = scene.force_after(t.end, ("by",))
+        places = [place_owner] if place_owner else scene.objects(t.end, preps)[0]
+        if not places and words(scene.text[t.end:t.end + 5])[:1] == ["out"]:
+            # "IS seized the city in 2015 and was driven out in 2016": the town of the
+            # coordinated verb.
+            p = scene.named_before(t.start)
+            places = [p] if p is not None and " and " in scene.text[p.end:t.start] else []
+        for p in places:
+            if victim:
+                yield Finding("lost", victim, p, t, pen)
+            if agent:
+                yield Finding("captured", agent, p, t, pen)
+        return
+    victim = scene.force_right_after(t.end)
+    if victim is not None:
+        places, _ = scene.objects(victim.end, preps)
+        where = scene.antecedent(t.start)
+        places = places or ([where] if where else [])
+    else:
+        places, _ = scene.objects(t.end)
+        victim = scene.force_after(places[-1].end, ("of", "from")) if places else None
+    if victim is None or not places:
+        return
+    scene.consumed.add(id(victim))
+    agent, pen = scene.subject(t.start)
+    if victim.kind == "pronoun" and agent is not None and agent.force == victim.force:
+        # "The YPG drove the group out": an object pronoun is not its own clause's subject.
+        victim = replace(victim, candidates=(victim.alternate,)) if victim.alternate else None
+    for p in places:
+        if victim is not None:
+            yield Finding("lost", victim, p, t, pen)
+        if agent:
+            yield Finding(t.event, agent, p, t, pen)
+        for ally in _allies(scene, agent, t):
+            yield Finding(t.event, ally, p, t, pen + 0.05)

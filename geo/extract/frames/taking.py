@@ -1,0 +1,763 @@
+"""Frames of changes of hands: a force took a town ("took", "fell to", "the capture of P",
+"victory in", towns that followed).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+
+from geo.claims import Event
+from geo.extract.actors import ForceMention
+from geo.extract.clauses import grammar, is_past, passive_before, word_before, words
+from geo.extract.data import word_set
+from geo.extract.frames.common import (
+    _COPULA,
+    _POSSESSIVE_PRONOUNS,
+    _allies,
+    _and_after,
+    _defender,
+    _it_before,
+    nominal_use,
+)
+from geo.extract.frames.losing import _left_behind, _past_aside
+from geo.extract.frames.scene import (
+    _KIND_NP,
+    _KINDS,
+    _SAID_IT,
+    Finding,
+    Scene,
+    Trigger,
+    _names_command,
+)
+from geo.extract.modality import attribution, cues
+from geo.extract.places import PlaceMention
+from geo.extract.sides import other_side
+
+_ADJACENT_COMMA = re.compile(r"^[\s,]*$")
+_CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
+                      r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
+                      r"reported|reports|reporting|"
+                      r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
+                      r"their\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... and nothing else, before a participle that tells of the place: ", a Christian town".
+_KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+$",
+                              re.IGNORECASE)
+
+
+def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force that says "it" did what the verb at ``t`` tells ("Wagner said it captured")."""
+    m = _SAID_IT.search(scene.text, max(0, t.start - 40), t.start)
+    return scene.force_right_before(m.start()) if m and m.end() == t.start else None
+
+
+def _attempted(scene: Scene, t: Trigger) -> bool:
+    """Whether an infinitive follows an attempt ("have been trying to capture"), or the verb
+    is a past progressive ("had been attacking")."""
+    before = words(scene.text[max(0, t.start - 30):t.start])[-2:]
+    return (before[-1:] == ["to"] and before[0] in grammar().attempts) or _progressive(scene, t)
+
+
+def _progressive(scene: Scene, t: Trigger) -> bool:
+    """Whether the verb is progressive ("have been storming", "were storming") or goes on
+    ("continue to storm", "kept storming"): still under way, so a taking is a fight."""
+    return (t.word.endswith("ing") and bool(_BE.intersection(
+        words(scene.text[max(0, t.start - 12):t.start])[-1:]))) or (
+        _GOES_ON.search(scene.text, max(0, t.start - 24), t.start) is not None)
+
+
+_GOES_ON = re.compile(r"\b(?:continues?|continued|continuing|keeps?|kept)\s+(?:to\s+)?$",
+                      re.IGNORECASE)
+
+
+_BE = frozenset({"been", "is", "are", "was", "were"})
+
+
+# A participle after a capture that names whom it drove out: "captured Afrin in March,
+# ousting the Kurdish YPG militia".
+_OUSTING = re.compile(r"[^,;.]{0,40},\s*(?:ousting|expelling|evicting|dislodging|driving\s+out|"
+                      r"pushing\s+out|kicking\s+out)\s+", re.IGNORECASE)
+
+
+def _ousted(scene: Scene, pos: int) -> ForceMention | None:
+    """The force a participle right after a capture's object drove out."""
+    m = _OUSTING.match(scene.text, pos)
+    if m is None:
+        return None
+    return next((f for f in scene.forces if m.end() <= f.start and not f.holder
+                 and len(words(scene.text[m.end():f.start])) <= 2), None)
+
+
+def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
+    places, partitive = scene.objects(t.end)
+    # "was occupied by Russia ... and recaptured by Ukraine": the auxiliary is shared.
+    passive = passive_before(scene.text, t.start) or (
+        word_before(scene.text, t.start, grammar().adverbs) == "and"
+        and words(scene.text[t.end:t.end + 4]) == ["by"])
+    listed: list[PlaceMention] = []
+    claimed = t.word in _CLAIMS
+    if claimed and places and (
+            any(t.end <= u.start < places[0].start for u in scene.triggers)
+            or words(scene.text[places[0].end:places[0].end + 12])[:1] in (
+                [a] for a in grammar().auxiliaries)):
+        # "claimed the capture of P": the noun's object; "claimed it had finished": a clause.
+        places = []
+    if not places and not passive and not claimed:
+        # "had captured around a dozen border villages, including Strilecha and Lyptsi";
+        # "overran SAF garrisons in four of the five state capitals: Nyala on 26 October, ..."
+        places = scene.included(t.end)
+        listed = _colon_list(scene, t) if not places else []
+        places = places or listed
+    if not places and not passive:
+        # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
+        # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
+        it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
+        subject = (scene.subject(t.start, fallback=it)[0] or _speaker(scene, t)) \
+            if it or is_past(t.word) or _attempted(scene, t) else None
+        where = scene.antecedent(t.start) or (
+            scene.antecedent(t.start, ("which", "that")) or scene.relative_object(subject, t.start)
+            if subject else None)
+        places = scene.coordinated(where) if where is not None else []
+    if not places:
+        # "In Al Hilaliya, taken over by the RSF": a participle with its agent is an
+        # apposition, to a town after a preposition too.
+        # "Kherson was the only regional capital captured by Russian forces": so is a
+        # participle after a copula and its noun.
+        # ... and so is one after the noun of an apposition: "Qaraqosh, a Christian town
+        # retaken from ISIS by Iraqi forces".
+        # ... and one naming only whom it was taken from ("Qayyarah, retaken from IS in late
+        # August").
+        by = words(scene.text[t.end:t.end + 4]) == ["by"] or (
+            words(scene.text[t.end:t.end + 6]) == ["from"]
+            and (scene.force_after(t.end, ("by",)) is not None or (
+                is_past(t.word) and scene.force_after(t.end, ("from",), limit=20) is not None)))
+        # ... also past an aside ("Kherson, the regional capital, retaken by Ukraine";
+        # "declared Tal Afar, west of Mosul, free of ISIS").
+        p = scene.place_before(t.start, _ADJACENT_COMMA, oblique=by) or (
+            scene.place_before(t.start, _COPULA) or _kind_apposed(scene, t.start)
+            if by else None) or (
+            scene.place_before(t.start, _SET_OFF, oblique=by) if by or t.word in _LIBERATIONS
+            else None
+        ) if not passive else None
+        if p is None and not passive and is_past(t.word) and (
+                headed := _headed_garrison(scene, t.start)) is not None:
+            # "• Zalingei — 21st Infantry Division overrun on October 31": a headline's
+            # participle, passive without its auxiliary.
+            p, passive = headed, True
+        if passive or p is not None:
+            # "months after it was overrun by IS": the pronoun is the town named last.
+            p = p or scene.place_before(t.start) or (
+                _it_before(scene, t.start) or _opening_subject(scene, t.start)
+                or _garrison_before(scene, t.start) or _headed_garrison(scene, t.start)
+                if passive else None)
+            if p is None:
+                return
+            agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
+            if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
+                agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
+            # "Hawija, the last Isis enclave in the north, was declared liberated": the holder
+            # an apposition names lost it.
+            loser = scene.force_after(t.end, ("from", "of")) or (
+                _defender(scene, p) if passive and t.word in _RETAKINGS else None)
+            if loser is not None and _NOUN_OF.search(scene.text, t.end, loser.start):
+                loser = None  # "overrun after weeks of RSF attacks": no "cleared of" loser
+            if loser is not None and agent is not None and loser.force == agent.force:
+                loser = None  # "seized by fighters of Islamic State": the agent's own side
+            if agent is None and passive and t.event == "captured" and not claimed and (
+                    liberator := _liberator(scene, t, p)) is not None:
+                # "Balakliia, which was liberated within two days": by the occupied side,
+                # whoever the story said held it last, unless the occupier's side says so.
+                agent = (None if scene.partial(p) else _speaking_side(scene, t, loser)) \
+                    or liberator
+            if (agent is None and passive and t.event == "captured" and t.word in _LIBERATIONS
+                    and not scene.partial(p)):
+                # "al-Burhan told soldiers that Khartoum is free": freed by the speaker's side,
+                # whoever the story said held it last.
+                agent = _speaking_side(scene, t, loser)
+            if agent is None and passive and t.event == "captured" and not claimed:
+                # Who tells of a part retaken ("90 percent of the city") may be watching.
+                # ... and a town of the occupied country taken by no one named, by the
+                # occupier ("Nova Kakhovka was taken on the first day").
+                agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
+                    None if scene.partial(p) else _speaking_side(scene, t, loser)
+                    or _garrisons_enemy(scene, t) or (
+                        None if t.word in _LIBERATIONS else _occupiers_fall(scene, p)))
+            event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
+            for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
+                # "was overrun by Turkish forces and the SNA": by each.
+                for a in (_and_after(scene, agent) if passive and agent.start >= 0 else [agent]
+                          ) if agent else []:
+                    yield Finding(event, a, q, t)
+                if loser and event == "captured":
+                    yield Finding("lost", loser, q, t)
+        return
+    # The place may stand before the verb ("Kherson, which troops entered"; "stormed it").
+    after = max(places[-1].end, t.end)
+    allies: list[ForceMention] = []
+    if nominal_use(scene, t):
+        agent, pen = scene.force_after(t.end, ("by",)), 0.1
+    else:
+        agent, pen = scene.subject(t.start)
+        allies = _allies(scene, agent, t)
+        agent = agent or scene.force_after(after, ("by",))
+    loser = scene.force_after(after, ("from",)) or _ousted(scene, after)
+    if loser is not None and agent is not None and loser.force == agent.force:
+        loser = None  # "had wrested from them": a pronoun read as the taker is not its loser
+    named_loser = loser is not None
+    if loser is None and agent is not None:
+        # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
+        # held by IS": the holder loses it.
+        held = [m for m in scene.forces if m.holder and t.end <= m.start
+                and m.end <= places[0].start] or [_defender(scene, places[-1])]
+        loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
+    partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
+    if partitive and scene.most_of(t.end, places[0]):
+        partitive = False  # "overran most of Khartoum": the greater part is the town
+    event = "contested" if partitive or _progressive(scene, t) else t.event
+    for p in places:
+        # A town a colon lists is dated by the date after it ("Nyala on 26 October, ...").
+        at = Trigger(p.end, p.end, t.word, t.kind, t.event) if p in listed else t
+        if agent:
+            yield Finding(event, agent, p, at, pen)
+        for ally in allies:
+            yield Finding(event, ally, p, at, pen + 0.05)
+        if loser and t.event == "captured" and (named_loser or not partitive):
+            # Losing a part of the town ("took the headquarters in P from F") is fighting
+            # for it; a holder named by "IS-held" is no party to a partial capture.
+            scene.consumed.add(id(loser))
+            yield Finding("contested" if partitive else "lost", loser, p, at, pen)
+
+
+_CLAIMS = word_set("events", "claims")
+_SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
+_LIBERATIONS = word_set("events", "liberations")
+
+
+def _kind_apposed(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town an apposition naming its kind follows, right before ``pos``, even past the
+    comma that closes a relative clause ("people who fled Qaraqosh, a Christian town")."""
+    return next((p for p in reversed(scene.places) if p.target and p.end <= pos
+                 and _KIND_PARTICIPLE.match(scene.text[p.end:pos])), None)
+
+
+_RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
+
+
+_COLON_OBJECT = re.compile(r"[^:;.!?“”\"]{3,90}:\s+")
+
+
+def _colon_list(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The towns a colon lists after a verb's plural object: "overran SAF garrisons in four of
+    the region's five state capitals within a month: Nyala on 26 October, Zalingei ..."."""
+    colon = _COLON_OBJECT.match(scene.text, t.end)
+    if colon is None or not grammar().plural_heads.intersection(words(colon.group())):
+        return []
+    return scene.objects(colon.end())[0]
+
+
+def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town of a garrison opening the clause before ``pos``: "the army's 21st Infantry
+    Division in Zalingei, capital of Central Darfur, fell to the RSF"."""
+    left, _ = scene.clauses.bounds(pos)
+    p = next((q for q in scene.places if q.target and left <= q.start and q.end <= pos), None)
+    if p is None:
+        return None
+    return p if _garrison_at(words(scene.text[left:p.start].lower())) else None
+
+
+# A bulletin's line opened by its town and a dash or colon: "• Nyala (South Darfur) — ".
+_HEADING = re.compile(r"[\s•*·▪◦-]*")
+_HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
+
+
+def _headed_garrison(scene: Scene, pos: int) -> PlaceMention | None:
+    """The town heading a bulletin's line whose garrison the clause before ``pos`` names:
+    "• Zalingei — 21st Infantry Division overrun on October 31"."""
+    first = next((p for p in scene.places if p.target), None)
+    if first is None or first.end > pos or not _HEADING.fullmatch(scene.text, 0, first.start):
+        return None
+    sep = _HEAD_SEP.match(scene.text, first.end)
+    if sep is None or not _names_command(words(scene.text[sep.end():pos].lower())):
+        return None
+    return first
+
+
+def _garrison_owner(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """The force whose garrison in ``p`` opens its clause ("the army's garrison in Zalingei")."""
+    left, _ = scene.clauses.bounds(p.start)
+    owners = [m for m in scene.forces if left <= m.start and m.end <= p.start and not m.holder]
+    if not owners or not _garrison_at(words(scene.text[owners[-1].start:p.start].lower())) or any(
+            owners[-1].end <= x.start < p.start for x in scene.triggers):
+        return None  # not "the paramilitary captured the division headquarters in Nyala"
+    return owners[-1]
+
+
+def _garrison_at(said: list[str]) -> bool:
+    """Whether the words before a town end with a garrison "in" or "at" it ("the army garrison
+    at")."""
+    return said[-1:] in (["in"], ["at"]) and _names_command(said)
+
+
+# A passive's auxiliary right after a comma: its clause has no subject of its own.
+_BARE_PASSIVE = re.compile(r",\s*(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+
+
+def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
+    """"Kupiansk, the junction the Russians had taken in February, when its mayor let them
+    in, was entered by Ukrainian troops": past the asides, the passive's subject is the town
+    that opens the sentence."""
+    if _BARE_PASSIVE.search(scene.text, max(0, pos - 30), pos) is None:
+        return None
+    first = next((p for p in scene.places if p.target), None)
+    if first is None or not scene.text.startswith(",", first.end):
+        return None
+    # ... or the town of the garrison that opens it ("The army garrison at Ardamata, on the edge
+    # of El Geneina, was overrun").
+    said = words(scene.text[:first.start].lower())
+    return first if not said or _garrison_at(said) else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
+                 loser: ForceMention | None = None) -> ForceMention | None:
+    """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
+    invader"), unless the clause names any other force, or dates a taking to another year with
+    no loser ("Mosul was captured in 2014"; not "Qayyarah was retaken from the militants on 25
+    August 2016", told in 2017, nor "Tikrit was recaptured at the end of March 2015"). If the
+    sentence has just told the actor held the town
+    ("Vovchansk had been occupied by Russian troops until September, when it was
+    liberated"), its enemy in a war of two sides."""
+    left, right = scene.clauses.bounds(t.start)
+    if scene.actor is None or (loser is None and t.word not in _RETAKINGS
+                               and _YEAR.search(scene.text, left, right)) or any(
+            left <= m.start < right and m is not loser for m in scene.forces) or (
+            loser is not None and loser.force in scene.actor.candidates):
+        return None
+    first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
+                 p.start)
+    # ... or that the actor had held it ("was retaken after six months of Russian occupation")
+    if any((first < m.start < t.start or m.kind == "holder") and m.force in scene.actor.candidates
+           for m in scene.forces):
+        enemy = other_side(scene.sides, scene.actor.force) if scene.sides else None
+        return ForceMention.unnamed((enemy,)) if enemy else None
+    return scene.actor
+
+
+def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
+                   ) -> ForceMention | None:
+    """The force that says a town was freed from its enemy ("Ukraine said P had been liberated
+    from Russian occupiers", "..., Kyiv said") or just freed ("Russia's defence ministry said
+    P had been liberated"): its own side took it back."""
+    if loser is None and t.word not in word_set("events", "liberations"):
+        return None
+    _, span = attribution(scene.text)
+    said: list[ForceMention] = []
+    if span is not None and not span[0] <= t.start < span[1]:
+        said = [m for m in scene.forces if span[0] <= m.start and m.end <= span[1]
+                and not m.holder and (loser is None or (
+                    m.force != loser.force and m.force not in loser.candidates))]
+    if not said:
+        # "Shoigu reported to Putin that the city had been liberated, according to the
+        # ministry": the subject of the report before the clause, when the attribution after
+        # it names no force.
+        verb = [v for v in cues()["speech"].finditer(scene.text, 0, t.start)]
+        speaker = scene.subject(verb[-1].start())[0] if verb else None
+        if speaker is not None and not speaker.holder and (
+                loser is None or speaker.force != loser.force):
+            said = [speaker]
+    return said[-1] if said else None
+
+
+def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """In a war of two sides, the side that takes ``p`` from the one the story said held it
+    ("the RSF seized Singa in June ... Singa was retaken on November 23")."""
+    holder = scene.holders.get(p.place.geonameid)
+    enemy = other_side(scene.sides, holder) if holder else None
+    return ForceMention.unnamed((enemy,)) if enemy else None
+
+
+_PAST_FALLS = frozenset({"fell", "fallen"})
+_RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
+
+
+# "the city's population has fallen to about 70,000": a number falls, not a town.
+_FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|around|some|nearly|"
+                             r"roughly|just|less\s+than|more\s+than|fewer\s+than)\s+)?[\d$€£]",
+                             re.IGNORECASE)
+
+
+def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
+    if _FALL_TO_NUMBER.match(scene.text, t.end):
+        return
+    places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
+    if places:
+        agent = scene.force_after(places[-1].end, ("to",), limit=12) or scene.force_after(
+            _past_aside(scene, places[-1].end), ("to",), limit=12)
+    else:
+        agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
+        p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
+            scene, t.start)
+        places = _subject_list(scene, p) if p else []
+    if agent is None and places:
+        agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
+    if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
+            scene.text, max(0, t.start - 40), t.start)):
+        # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
+        # actor (not "once the city falls"), else to the enemy of its holder.
+        # A town of the occupied country falls to the occupier, whoever held it before.
+        agent = _occupiers_fall(scene, places[0]) or _holders_enemy(scene, places[0]) or (
+            _story_actor(scene, t, places[0])) or (
+            _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end)
+            or _NEXT_TIME_OPENING.match(scene.text) else None) or (
+            _garrisons_enemy(scene, t))
+    # "Singa, the army's main base in the state, fell": the holder an apposition names lost it;
+    # so did the force whose garrison fell ("the army's garrison in Zalingei also fell").
+    keeper = _defender(scene, places[0]) or _garrison_owner(scene, places[0]) \
+        if places and t.word in _PAST_FALLS else None
+    if keeper is not None and (agent is None or keeper.force != agent.force):
+        for p in places:
+            yield Finding("contested" if scene.partial(p) else "lost", keeper, p, t)
+    if agent is None:
+        return
+    # "The rebels handed over Douma to Russian military police": the giver loses it.
+    giver = scene.subject(t.start)[0] if t.word in word_set("events", "lost_to") and (
+        not passive_before(scene.text, t.start)) else None
+    for p in places:
+        # "fell to Turkish troops and their Syrian rebel auxiliaries": to each.
+        for a in _and_after(scene, agent) if agent.start >= 0 else [agent]:
+            yield Finding("contested" if scene.partial(p) else "captured", a, p, t)
+        if giver is not None and giver.force != agent.force and not scene.partial(p):
+            yield Finding("lost", giver, p, t)
+
+
+# A noun's "of" between a verb and a force: "following weeks of RSF attacks".
+_NOUN_OF = re.compile(r"\b(?:days|weeks|months|years|hours)\s+of\b", re.IGNORECASE)
+_RETAKINGS = frozenset({"retaken", "recaptured", "liberated", "freed", "regained",
+                        "taken back", "won back", "reclaimed"})
+
+
+def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None:
+    """In a war with an occupier, a town of the occupied country retaken or liberated with no
+    taker named was retaken by the other side ("Kupiansk was retaken on 10 September")."""
+    if scene.occupier and scene.sides and p.place.country_code in scene.occupied and (
+            t.word in _RETAKINGS):
+        other = other_side(scene.sides, scene.occupier)
+        return ForceMention.unnamed((other,)) if other else None
+    return None
+
+
+_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:garrison|base|division|"
+                             r"headquarters)\b", re.IGNORECASE)
+
+
+def _garrisons_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
+    """In a war of two sides, a town that fell after a siege of one side's garrison fell to the
+    other ("Nyala fell on October 26th after months of siege of the army garrison"), as does
+    one whose garrison fell ("Nyala — army headquarters overrun on 26 October")."""
+    if not scene.sides:
+        return None
+
+    def garrison_of(m: ForceMention) -> bool:
+        return bool(_GARRISON_AFTER.match(scene.text, m.end)
+                    or _GARRISON_AFTER.search(" " + m.surface))
+
+    def subject_of_t(m: ForceMention) -> bool:
+        g = _GARRISON_AFTER.match(scene.text, m.end)
+        return g is not None and not scene.text[g.end():t.start].strip()
+
+    kept = next((m for m in scene.forces
+                 if (m.start > t.end or subject_of_t(m)) and garrison_of(m)), None)
+    enemy = other_side(scene.sides, kept.force) if kept is not None else None
+    return ForceMention.unnamed((enemy,)) if enemy else None
+
+
+def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
+    """In a war with an occupier, a town of the occupied country that fell with no taker, no
+    known holder and no actor of the story fell to the occupier ("Popasna had fallen in early
+    May"); towns it lost are "retaken" or "liberated", not "fallen"."""
+    if scene.occupier and p.place.country_code in scene.occupied:
+        return ForceMention.unnamed((scene.occupier,))
+    return None
+
+
+_CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but)$", re.IGNORECASE)
+
+
+def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
+    """``p`` and the places coordinated before it when the list opens its clause ("Tal Kayf
+    and Bartella fell to the militants"), not when it is a verb's object ("shelled Kharkiv
+    and Izium fell")."""
+    found = scene.coordinated(p, plural=True)
+    left, _ = scene.clauses.bounds(found[0].start)
+    before = scene.text[left:found[0].start].rstrip()
+    # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell"), and
+    # a list its kind heads ("The towns of Rajo and Sheikh El-Hadid fell").
+    return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) or (
+        _KIND_OPENING.search(before)) else [p]
+
+
+_KIND_OPENING = re.compile(rf"(?:^|[,;]\s*)(?:(?:and|but|then)\s+)?{_KIND_NP}$", re.IGNORECASE)
+
+
+def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT declared victory (over LOSER) in PLACE. A victory nobody declares ("on the verge
+    of victory") is no capture."""
+    if not _CLAIMED.search(scene.text[max(0, t.start - 40):t.start]):
+        return
+    _, right = scene.clauses.bounds(t.start)
+    places = [p for p in scene.places if p.target and t.end <= p.start < right]
+    if not places or len(words(scene.text[t.end:places[0].start])) > 14:
+        return
+    place = places[0]
+    agent, pen = scene.subject(t.start)
+    loser = scene.force_after(t.end, ("over", "against"), limit=40)
+    if agent:
+        yield Finding("captured", agent, place, t, pen + 0.05)
+    if loser:
+        yield Finding("lost", loser, place, t, pen + 0.05)
+
+
+_BACKGROUND = (["following"], ["after"], ["since"], ["before"])
+# A date right after a capture noun's object: "its capture of Wad Madani in December".
+_DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
+# A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
+_NOUN_TIME = re.compile(r"\s+(?:(?:earlier|later)\s+this\s+(?:week|month|year)|(?:over|at)\s+the\s+"
+                        r"weekend|(?:last|this|"
+                        r"earlier|late|early)\s+(?:week|month|year|\w+day)|on\s+\w+day"
+                        r"|in\s+(?:(?:late|early|mid)[\s-]+)?(?-i:[A-Z])\w+"
+                        r"|on\s+(?:\d{1,2}\s+(?-i:[A-Z])\w+\.?|(?-i:[A-Z])\w+\.?\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?))(?=\s+of\b)", re.IGNORECASE)
+
+
+def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """The capture / fall / liberation of PLACE (by / to AGENT); AGENT's capture of PLACE;
+    AGENT confirmed the loss of PLACE; the withdrawal of LOSER from PLACE."""
+    if t.event == "lost" and t.word != "loss":
+        loser = scene.force_right_after(t.end + 3) if words(scene.text[t.end:t.end + 4]) == [
+            "of"] else None
+        places = scene.objects(loser.end, frozenset({"from", "out", "of"}), limit=5)[0] \
+            if loser else []
+        if loser is None and _CLAIMED.search(scene.text[max(0, t.start - 40):t.start]):
+            # "Ukraine confirms withdrawal from P": the one who confirms it withdrew; "entered
+            # P after Russia completed its withdrawal": it left the main clause's town.
+            places = scene.objects(t.end, frozenset({"from"}), limit=5)[0] or _left_behind(
+                scene, t)
+            loser = scene.subject(t.start, strict=False)[0] if places else None
+        if loser is None:
+            return  # "Sudan army chief confirms withdrawal from P": nobody named withdrew
+        if not places and words(scene.text[max(0, t.start - 20):t.start])[-2:-1] in (
+                _BACKGROUND[:2]):
+            # "took control of Kirkuk following the withdrawal of the army's 12th Division":
+            # the town of the clause it times.
+            places = _timed_town(scene, t)
+        for p in places:
+            yield Finding("lost", loser, p, t, 0.1)
+        return
+    # "the army's recapture earlier this month of Um Rawaba": a time may come first.
+    timed = _NOUN_TIME.match(scene.text, t.end)
+    places, partitive = scene.objects(timed.end() if timed else t.end, frozenset({"of"}),
+                                      limit=5)
+    gap = scene.text[t.end:places[0].start].strip().lower() if places else ""
+    # "the capture of the 16th Infantry Division headquarters in Nyala": an army's base stands
+    # for its town.
+    command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
+        words(gap))
+    owned = None
+    if not places or not (gap.endswith("of") or command):
+        # "Soledar's capture by Russian forces", "Krasnohorivka, whose capture Moscow
+        # announced": the town owns the noun.
+        owned = _owning_town(scene, t)
+        if owned is None:
+            return
+        places, partitive, command = [owned], False, False
+    partitive = partitive and not command
+    # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
+    owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
+        m.kind == "alias" and not scene.text[m.end:t.start].strip()))
+             and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    if not owner and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
+        # "follows its capture of P": the pronoun stands for the force named before it. A
+        # capture told as background with no date of its own ("swept through the state
+        # following its seizure of Wad Madani") is undated: no claim.
+        if words(scene.text[max(0, t.start - 30):t.start])[-2:-1] in _BACKGROUND and not (
+                _DATED_AFTER.match(scene.text, places[-1].end)):
+            return
+        owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
+            [scene.last_force] if scene.last_force else [])
+    if t.word == "loss":
+        # A town's own loss ("the city's loss results in") is its holder's, whom only one who
+        # confirms it names ("Kyiv confirmed Bakhmut's loss").
+        agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0] \
+            if owned is None or _CLAIMED.search(scene.text[:owned.start]) else None
+        event: Event = "lost"
+    else:
+        after = scene.force_after(t.end if owned else places[-1].end, ("by", "to"), limit=12)
+        agent = after or (owner[-1] if owner else None)
+        before = places[0].start if owned else t.start
+        if agent is None and _CLAIMED.search(scene.text[:before]):
+            # "The SDF declared the fall of Baghouz": the declarer took it.
+            agent = scene.subject(before, strict=False)[0]
+        if agent is None and owned is not None and owned.end < t.start:
+            agent = _announcer_after(scene, t)
+        if agent is None:
+            agent = _gainer(scene, t, places[-1])
+        if agent is None and t.word in _RETAKING_NOUNS and word_before(
+                scene.text, t.start) == "the" and not any(m.start > t.end for m in scene.forces):
+            # "The Fallujah victory follows the recapture of Hit in April": a retaking the
+            # sentence names no force for is the story actor's.
+            agent = _story_actor(scene, t, places[-1])
+        if agent is None and t.word not in _RETAKING_NOUNS and (
+                timed or _GAP_DATE.match(scene.text, places[-1].end)):
+            # "The fall of Popasna in early May opened the road west": in a war with an
+            # occupier, a town of the occupied country falls to the occupier. (Only when the
+            # noun has its own date: "the fall of Avdiivka" undated is background; and each
+            # side calls its own taking a "liberation".)
+            agent = _occupiers_fall(scene, places[-1])
+        event = "captured"
+    if agent and not partitive:
+        for p in places:
+            yield Finding(event, agent, p, t, 0.1)
+
+
+# The owner of a capture noun: "Soledar's capture", "Bakhmut's eventual fall".
+_OWNED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$")
+_WHOSE = re.compile(r",\s+whose\s+$")
+# A force that tells of a capture after its noun: "whose capture Moscow announced".
+_ANNOUNCED = re.compile(r"\s+(?:\w+\s+)?(?:announced|claimed|declared|confirmed|reported)\b",
+                        re.IGNORECASE)
+
+
+def _owning_town(scene: Scene, t: Trigger) -> PlaceMention | None:
+    """The town a capture noun is told of as its owner's: "Soledar's capture", or the town
+    before "whose capture"."""
+    for p in reversed(scene.places):
+        if p.end > t.start:
+            continue
+        between = scene.text[p.end:t.start]
+        if p.target and (_OWNED.fullmatch(between) or (
+                # Not "on the edge of Donetsk, whose capture": a town inside a phrase is
+                # not the antecedent.
+                _WHOSE.fullmatch(between)
+                and word_before(scene.text, p.start) not in grammar().prepositions)):
+            return p
+        return None
+    return None
+
+
+def _announcer_after(scene: Scene, t: Trigger) -> ForceMention | None:
+    """"whose capture Moscow announced": the force that announces a town's capture took it."""
+    m = scene.force_right_after(t.end)
+    return m if m is not None and _ANNOUNCED.match(scene.text, m.end) and words(
+        scene.text[t.end:m.start]) == [] else None
+
+
+_COMMAND_IN = re.compile(r"\b(?:base|bases|headquarters|garrison|barracks|division)\s+"
+                         r"(?:in|at)$")
+
+
+# A gain a force owns: "Russia's most significant gain", "its biggest prize".
+_GAIN = r"(?:\w+\s+){0,2}(?:gain|gains|victory|victories|prize|success|win|breakthrough|advance)"
+_GAIN_SINCE = re.compile(rf"{_GAIN}\s+since\s+(?:the\s+)?$", re.IGNORECASE)
+_IS_GAIN = re.compile(r"\s+(?:\w+\s+){0,3}?(?:is|was|marks|marked|became|becomes|gives|gave|"
+                      r"hands|handed)\s+", re.IGNORECASE)
+
+
+def _gain_since(scene: Scene, pos: int) -> ForceMention | None:
+    """The force whose gain a change told from ``pos`` on is the yardstick of: "its biggest
+    gain since the capture of Bakhmut", "the biggest Russian gain since Bakhmut fell"."""
+    since = _GAIN_SINCE.search(scene.text, max(0, pos - 60), pos)
+    if since is None:
+        return None
+    owners = [m for m in scene.forces
+              if since.start() - 16 <= m.start and m.end <= since.end() - len("since ")]
+    return owners[-1] if owners else None
+
+
+def _gainer(scene: Scene, t: Trigger, place: PlaceMention) -> ForceMention | None:
+    """The force a capture with no taker of its own is told as a gain of: "the fall of
+    Avdiivka is Russia's most significant gain", "its biggest gain since the capture of
+    Bakhmut"."""
+    since = _gain_since(scene, min(t.start, place.start))
+    if since is not None:
+        return since
+    told = _IS_GAIN.match(scene.text, place.end)
+    if told is None:
+        return None
+    owner = next((m for m in scene.forces if told.end() <= m.start < told.end() + 12), None)
+    return owner if owner is not None and re.match(
+        rf"(?:'s|’s)?\s+(?:\w+\s+){{0,2}}{_GAIN}\b", scene.text[owner.end:],
+        re.IGNORECASE) else None
+
+
+def _timed_town(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The town the clause before a "following" or "after" phrase acts on: the last named."""
+    before = [p for p in scene.places if p.target and p.end <= t.start]
+    return before[-1:]
+
+
+# ... or in a sentence opened by its time: "Five days later, the garrison in Zalingei fell".
+_NEXT_TIME_OPENING = re.compile(r"\s*(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|"
+                                r"\d+)\s+(?:days?|weeks?)\s+later|the\s+(?:following|next)\s+"
+                                r"(?:day|morning|week))\s*,", re.IGNORECASE)
+# A fall told as the next in a sequence: "Tikrit fell the following day".
+_NEXT_TIME = re.compile(r"\s+(?:the\s+(?:following|next)\s+(?:day|morning|week)|a\s+day\s+later|"
+                        r"(?:two|three|several|a\s+few)\s+days\s+later|hours\s+later|"
+                        r"within\s+(?:hours|days))\b", re.IGNORECASE)
+
+
+def _taker_before(scene: Scene) -> ForceMention | None:
+    """The one force the sentence before told took a town: "IS overran Mosul on June 10.
+    Tikrit fell the following day" fell to it."""
+    return ForceMention.unnamed(tuple(scene.taken_before)) if len(
+        scene.taken_before) == 1 else None
+
+
+# What may stand between a town and "followed": an aside ("Suluk, to its south-east, went").
+# ... or its own facility ("Tabqa and its dam followed in May").
+_FOLLOWER_GAP = re.compile(r"\s*(?:,[^,;]{1,60},\s*|\s+and\s+its\s+[\w-]+\s+)?")
+
+
+def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """A town opening its clause that "followed" or "went the same way" after the sentence
+    before told a force took another was taken by that force: "Popasna had fallen in early
+    May. Sievierodonetsk followed at the end of June"."""
+    p = _follower(scene, t)
+    taker = _taker_before(scene) if p is not None else None
+    if p is not None and taker is not None:
+        yield Finding("captured", taker, p, t, 0.15)
+
+
+def _follower(scene: Scene, t: Trigger) -> PlaceMention | None:
+    """The town opening the clause of "followed" at ``t``, if it is the one that followed."""
+    if words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
+        return None
+    p = scene.place_before(t.start, oblique=False)
+    if p is None or not _FOLLOWER_GAP.fullmatch(scene.text, p.end, t.start):
+        return None
+    left, _ = scene.clauses.bounds(p.start)
+    # ("..., and Fallujah followed": from the last comma, if the clause runs on past it.)
+    left = max(left, *(scene.text.rfind(c, 0, p.start) + 1 for c in ",;"))
+    if any(w not in grammar().adverbs and w not in _JOINING for w in words(
+            scene.text[left:p.start])):
+        return None  # "the offensive that took Izium followed": not the town's own clause
+    return p
+
+
+_JOINING = frozenset({"and", "then", "while", "but"})
+# ... past an aside, whose numbers may hold commas ("Selydove, a town of 20,000 before the war,
+# at the end of October"), or counted from the date before ("and Dinder a few days later").
+# A time counted on from the date before: "a few days later", "two months later".
+_UNITS_LATER = r"(?:hours|days?|weeks?|months?)\s+later\b"
+_GAP_DATE = re.compile(r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,60},)?\s+(?:(?:on|in|by|at)\s+"
+                       r"(?:the\s+)?"
+                       r"(?:\d|(?:early|late|mid)[\s-]|(?:last|first|final|end|middle|start|"
+                       r"beginning)\s"
+                       rf"|(?:{'|'.join([*calendar.month_name[1:], *calendar.day_name])})\b)"
+                       rf"|(?:a\s+few\s+|an?\s+|\w+\s+)?{_UNITS_LATER})")
