@@ -15,7 +15,7 @@ from typing import Any
 from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
-from geo.extract.clauses import is_past
+from geo.extract.clauses import is_past, words
 from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
@@ -606,6 +606,13 @@ def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When |
     return before[-1] if before else None
 
 
+def _simple_past(scene: Scene, left: int, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a simple past, with no auxiliary between ``left`` and it."""
+    verb = _VERB_AT.match(scene.text, pos)
+    return verb is not None and is_past(verb.group().lower()) and not (
+        _AUXILIARIES.intersection(words(scene.text[left:pos])))
+
+
 def _since_clause(text: str, d: When, pos: int) -> bool:
     """Whether ``d`` ends a short "since" clause the trigger at ``pos`` is not in ("the latest
     capital to come under RSF control since the conflict erupted in April")."""
@@ -716,6 +723,15 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                 and _EVENT_NOUN.fullmatch(scene.text, d.end, head.start())]
         if then:
             return then[-1].date, then[-1].precision
+    if _WHERE_OPENS.search(scene.text, max(0, left - 10), left) and _simple_past(scene, left, pos):
+        # "a push in October across the Nineveh Plains, where Iraqi units retook Bartella":
+        # what happened where the clause before took place happened when it did (not a state
+        # told in the present or perfect: "Tal Tamr, where regime troops have dug in").
+        outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(",", 0, left)))
+        then = [d for d in dates if outer <= d.start and d.end <= left
+                and not (d.duration or d.since or d.next_clause)]
+        if then:
+            return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
         # "declared on Tuesday that they had captured Raqqa": the report dates its content.
         outer, _ = scene.clauses.bounds(max(0, left - 6))
@@ -760,6 +776,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
 
 
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
+_VERB_AT = re.compile(r"[\w-]+")
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
+                          "been", "will", "would"})
+_WHERE_OPENS = re.compile(r",\s*where\s*$", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
 

@@ -23,6 +23,8 @@ _ANAPHOR = (r"(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)
             r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<town>city|town|village|settlement)\b"
             r"(?!\s+(?:of|centre|center|hall|limits)\b|-)")
 _TARGET_KINDS = frozenset({"city"})
+# Between the two towns a pair pointer points back to: "Sloviansk and Kramatorsk".
+_PAIR_JOINT = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)\s*")
 # The feature code of a country's capital in the gazetteer.
 _NATIONAL_CAPITAL = "PPLC"
 # The frames whose verbs take a town as object, which "it" may then stand for.
@@ -172,6 +174,7 @@ class _Pointers:
     pointer: re.Pattern[str]
     called_after: re.Pattern[str]
     called_before: re.Pattern[str]
+    pair: re.Pattern[str]
 
 
 @cache
@@ -195,7 +198,10 @@ def _pointer_patterns() -> _Pointers:
                               rf"(?!\s+city\b)", re.IGNORECASE)
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
                                re.IGNORECASE)
-    return _Pointers(pointer, called_after, called_before)
+    pair = re.compile(rf"\b(?:{'|'.join(map(re.escape, data['pair_pointers']))})\s+"
+                      rf"(?:{'|'.join(map(re.escape, data['pair_nouns']))})\b(?!\s*[,:(]\s*[A-Z])",
+                      re.IGNORECASE)
+    return _Pointers(pointer, called_after, called_before, pair)
 
 
 def _pointers(text: str) -> list[tuple[int, int, str, str]]:
@@ -355,4 +361,14 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             counts = Counter(m.place.geonameid for m in before)
             ref = max(reversed(before), key=lambda m: counts[m.place.geonameid])
         out.append(PlaceMention(start, end, surface, ref.place, anaphor=True))
+    for m in _pointer_patterns().pair.finditer(text):
+        if reach[bisect.bisect_left(found_starts, m.end())] > m.start():
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 2
+        since = starts[k] if k >= 0 else 0
+        two = [t for t in pointable() if since <= t.start and t.end <= m.start()][-2:]
+        if len(two) == 2 and _PAIR_JOINT.fullmatch(text, two[0].end, two[1].start) \
+                and two[0].place.geonameid != two[1].place.geonameid:
+            out += [PlaceMention(m.start(), m.end(), m.group(), t.place, anaphor=True)
+                    for t in two]
     return sorted(out, key=lambda m: m.start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from geo.claims import Event
@@ -25,6 +26,7 @@ from geo.extract.frames.losing import TIMING, expel, lose, withdrawal
 from geo.extract.frames.passes import _as_does, _entries, _gapped, _named_taker, _next_in_line
 from geo.extract.frames.scene import Finding, Scene, Trigger
 from geo.extract.frames.taking import fall, follow, nominal, take, victory
+from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
 
@@ -81,8 +83,24 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _entries(_named_taker(_next_in_line(_gapped(_as_does(found, scene), scene), scene)),
-                    scene)
+    return _paired(_entries(_named_taker(_next_in_line(_gapped(_as_does(found, scene), scene),
+                                                       scene)), scene), scene)
+
+
+def _paired(found: list[Finding], scene: Scene) -> list[Finding]:
+    """Towns that share one span ("both cities" for the two named before) share its readings:
+    a frame reads the first place at a span only."""
+    spans: dict[tuple[int, int], list[PlaceMention]] = {}
+    for p in scene.places:
+        spans.setdefault((p.start, p.end), []).append(p)
+    if all(len(ps) == 1 for ps in spans.values()):
+        return found
+    out = []
+    for f in found:
+        out.append(f)
+        out += [replace(f, place=q) for q in spans.get((f.place.start, f.place.end), ())
+                if q is not f.place]
+    return out
 
 
 __all__ = [

@@ -11,7 +11,14 @@ from functools import cache
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import grammar, word_before, words
 from geo.extract.data import rules, word_set
-from geo.extract.frames.scene import _LANDMARK, _RELATIVE_AUX, Finding, Scene, Trigger
+from geo.extract.frames.scene import (
+    _KIND_APPOSITION,
+    _LANDMARK,
+    _RELATIVE_AUX,
+    Finding,
+    Scene,
+    Trigger,
+)
 from geo.extract.places import PlaceMention
 from geo.extract.sides import other_side
 
@@ -26,6 +33,7 @@ _COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:is|was|remains|remained|becam
 # ... also after the kind word that ends the town's name ("Sennar city, the army's main base").
 _APPOSITION = re.compile(r"^\s*(?:(?:city|town)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d+)?\s*)?,\s*"
                          r"(?![\w'’-]+(?:ing|ed)\s)(?:[\w'’-]+\s+){0,7}$")
+_OWN_KIND = re.compile(_KIND_APPOSITION.pattern + "$", _KIND_APPOSITION.flags)
 _NP_WORD = re.compile(r"[\w'’-]+")
 
 
@@ -64,8 +72,13 @@ _COPULA_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:are|is|were|was|remain|rema
 
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
-    p = scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION, oblique=True)
-    if p is not None and _LANDMARK.search(scene.text, max(0, p.start - 30), p.start):
+    # "near Donetsk, a city controlled by Russian forces": the town its own apposition names
+    # is the participle's, after a preposition too.
+    own = scene.place_before(t.start, _OWN_KIND, oblique=True)
+    p = own or scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION,
+                                                                 oblique=True)
+    if own is None and p is not None and _LANDMARK.search(scene.text, max(0, p.start - 30),
+                                                          p.start):
         # "Avdiivka, a town just north of occupied Donetsk, had been held by Ukraine": the
         # landmark locates the subject its apposition hangs on.
         heads = [q for q in scene.places if q.target and q.end < p.start
