@@ -85,6 +85,7 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          r"|(?i:(?:both|all|each)\s+)?"
                          rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _DATE_LINKS = frozenset({"", "on", "at", "in", "a"})  # "a": "and Dinder a few days later"
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
@@ -413,8 +414,11 @@ class Extractor:
             # "took A in February and B last month": a date right after an object dates it.
             # ... also past an aside locating the town ("and the village of Ocheretyne, to its
             # north-west, in early May").
+            # ... and one after the list the object opens ("and of Velyka Oleksandrivka and
+            # Dudchany on 4 October").
             own = [d for d in dates if d.start >= f.place.end and not d.next_clause
-                   and _ASIDE.sub("", s.text[f.place.end:d.start]).strip() in _DATE_LINKS]
+                   and _ASIDE.sub("", _listed_on(scene, f.place.end, d.start)).strip()
+                   in _DATE_LINKS]
             # ... with a finer one that restates it ("in the first days of the invasion, on
             # March 2").
             dates = own[:1] + [e for e in dates if own and _restates(s.text, own[0], e)] \
@@ -486,6 +490,22 @@ class Extractor:
             # out in 2016": held then, and held still.
             return [claim, evolve(claim, date=article.published, date_precision="day")]
         return [claim]
+
+
+def _listed_on(scene: Scene, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` without the towns listed in it (and their joints),
+    when it opens with one: what stands between a list's first town and what follows the
+    list."""
+    text = scene.text[start:end]
+    listed = [p for p in scene.places if start <= p.start and p.end <= end and p.target]
+    if not listed or not _LIST_JOINT.fullmatch(scene.text, start, listed[0].start):
+        return text
+    last = start
+    for p in listed:
+        if not _LIST_JOINT.fullmatch(scene.text, last, p.start):
+            break
+        last = p.end
+    return scene.text[last:end]
 
 
 def _losses(said: list[Claim]) -> frozenset[tuple[int, str]]:

@@ -45,6 +45,8 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "way"})
 _PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
                         r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?$", re.IGNORECASE)
+_STRUCK = word_set("events", "strikes_verbs")
+_DEALS = word_set("events", "deals")
 # "people who fled the fighting in Khartoum": a fight escaped, told as background.
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
@@ -87,6 +89,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _FLED.search(scene.text, max(0, t.start - 20), t.start):
         return  # "people who fled the fighting in Khartoum": background, no claim
+    if t.word in _STRUCK and (words(scene.text[t.end:t.end + 6])[:1] == ["with"]
+                              or _DEALS.intersection(
+                                  words(scene.text[max(0, t.start - 30):t.start])[-3:])):
+        return  # "a deal struck with Damascus", "the SDF struck with the regime": no fire
     other = scene.force_right_after(t.end)
     mutual = word_set("events", "mutual")
     post = _POST_AFTER.match(scene.text, other.end) if other and t.word not in mutual else None

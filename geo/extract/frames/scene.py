@@ -899,7 +899,8 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 # "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
 # October, followed by B": the next one taken.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+),?\s+(?:and|followed\s+by|"
-                        r"(?:and\s+)?then)(?:\s+the\s+"
+                        # "the recapture of A on 2 October and of B on 4 October"
+                        r"(?:and\s+)?then)(?:\s+of)?(?:\s+the\s+"
                         rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
 

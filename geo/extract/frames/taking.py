@@ -614,7 +614,7 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # sentence names no force for is the story actor's.
             agent = _story_actor(scene, t, places[-1])
         if agent is None and t.word not in _RETAKING_NOUNS and (
-                timed or _GAP_DATE.match(scene.text, places[-1].end)):
+                timed or any(_GAP_DATE.match(scene.text, p.end) for p in places)):
             # "The fall of Popasna in early May opened the road west": in a war with an
             # occupier, a town of the occupied country falls to the occupier. (Only when the
             # noun has its own date: "the fall of Avdiivka" undated is background; and each
