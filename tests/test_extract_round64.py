@@ -16,7 +16,7 @@ NYALA, ZALINGEI, BARTELLA, QARAQOSH = 369004, 363533, 97890, 92430
 
 @pytest.mark.parametrize(("text", "place", "other"), [
     ("Shelling hit Avdiivka, a few miles from Donetsk, a city controlled by Russian forces "
-     "since 2014.", DONETSK, 706230),
+     "since 2014.", DONETSK, 713122),
     ("The brigade dug in near Horlivka, the industrial town held by Russian troops since "
      "2014.", HORLIVKA, None),
     ("Refugees from Sievierodonetsk reached a camp outside Luhansk, the regional capital "

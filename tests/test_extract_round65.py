@@ -57,3 +57,24 @@ def test_a_list_is_dated_after_its_last_town(ex, text):
     for town in (VELYKA_OLEKSANDRIVKA, DUDCHANY):
         assert (town, "ukraine", "captured", dt.date(2022, 10, 4), "day") in got
         assert (town, "ukraine", "captured", dt.date(2022, 10, 2), "day") not in got
+
+
+@pytest.mark.parametrize(("text", "place", "force", "day"), [
+    ("Russian forces captured Avdiivka on Saturday after a four-month battle. The fall of "
+     "Avdiivka to Russian forces opens the road to Pokrovsk, analysts say.", 713122, "russia",
+     dt.date(2024, 2, 17)),
+    ("The RSF seized Nyala on 26 October. Analysts said the RSF's capture of Nyala gave it the "
+     "whole of South Darfur.", 369004, "rsf", dt.date(2023, 10, 26)),
+])
+def test_an_undated_mention_of_a_change_is_the_day_the_story_gives_it(ex, text, place, force,
+                                                                       day):
+    got = {c for c in claims(ex, text, dt.date(2024, 2, 19) if force == "russia"
+                             else dt.date(2023, 11, 3)) if c[:3] == (place, force, "captured")}
+    assert got == {(place, force, "captured", day, "day")}
+
+
+def test_a_month_told_elsewhere_does_not_date_an_undated_change(ex):
+    # The month may be another time the town changed hands; the undated mention keeps the day.
+    got = claims(ex, "Russian forces captured Avdiivka in February. Russia's seizure of "
+                     "Avdiivka opens the road west.", dt.date(2024, 2, 19))
+    assert (713122, "russia", "captured", dt.date(2024, 2, 19), "day") in got

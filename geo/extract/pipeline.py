@@ -925,19 +925,21 @@ def _defended(claims: list[Claim]) -> list[Claim]:
 
 def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
              ) -> list[Claim]:
-    """A headline's claim dated only by the day it ran takes the date the story gives the same
-    event below ("RSF takes Singa" over "... seized Singa on Saturday")."""
-    if not headlines:
-        return claims
+    """A capture or loss dated only by the day the story ran, in a sentence that names no date,
+    takes the day the story's body gives the same change ("RSF takes Singa" over "... seized
+    Singa on Saturday"; "the fall of Avdiivka opens the road" after "captured Avdiivka on
+    Saturday"): a town changes hands once in a story. Only a day is taken: a month or a year
+    told elsewhere may be another time the town changed hands."""
     told = {}
     for c in claims:
-        if c.evidence.offset not in headlines and c.event in ("captured", "lost"):
+        if c.evidence.offset not in headlines and c.event in ("captured", "lost") \
+                and c.date != published and c.date_precision == "day":
             told.setdefault((c.place.geonameid, c.force, c.event, c.modality), c)
     out = []
     for c in claims:
         body = told.get((c.place.geonameid, c.force, c.event, c.modality))
-        if (body is not None and c.evidence.offset in headlines and c.date == published
-                and body.date != published and not find_dates(c.evidence.sentence, published)):
+        if (body is not None and c.date == published
+                and not find_dates(c.evidence.sentence, published)):
             c = evolve(c, date=body.date, date_precision=body.date_precision)
         out.append(c)
     return out
