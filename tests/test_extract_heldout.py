@@ -683,7 +683,10 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT253, 12, 0.85, 0.71),
     (HELDOUT254, 12, 0.86, 0.71),
     (HELDOUT255, 12, 0.72, 0.58),
-    (HELDOUT256, 12, 0.66, 0.40),
+    # Round 66 reads "the fall of Popasna in May and of Sievierodonetsk and Lysychansk" after
+    # "when" as fact, not as to come; its months hang on "last August", a year before the
+    # story, which the dates do not follow (six claims on the wrong date).
+    (HELDOUT256, 12, 0.63, 0.40),
     (HELDOUT257, 12, 0.83, 0.77),
     (HELDOUT258, 12, 0.87, 0.62),
     (HELDOUT259, 12, 0.77, 0.56),

@@ -379,8 +379,11 @@ class Extractor:
                 mood = "expected"  # "If Russian forces take P, ..."
             elif mood == "asserted" and clause and _WHEN_DONE.search(
                     s.text, max(0, clause - 14), clause) and (
-                    _PRESENT_AUX.search(s.text, clause, t.start) or t.word in _PRESENT_FALLS):
-                mood = "expected"  # "once Mosul has fallen", "when Bakhmut falls": to come
+                    _PRESENT_AUX.search(s.text, clause, t.start) or (
+                        t.word in _PRESENT_FALLS and not nominal_use(scene, t))):
+                # "once Mosul has fallen", "when Bakhmut falls": to come (not "after the fall
+                # of Jandairis", a noun)
+                mood = "expected"
             elif mood == "asserted" and clause and cues()["embedded_question"].search(
                     s.text, max(0, clause - 30), clause):
                 mood = "question"  # "it was unclear whether troops had left P"

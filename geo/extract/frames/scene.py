@@ -624,9 +624,10 @@ class Scene:
                                 ).endswith(",")) or (
                             _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
-                            _dated_joint(joint)) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
+                            _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1))) or (
+                            _UNKNOWN_MEMBERS.fullmatch(joint)) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
-                        if _dated_joint(joint):
+                        if _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1)):
                             run = len(found)
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
@@ -898,6 +899,9 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
 # October, followed by B": the next one taken.
+# The apposition a town's date follows: "retook Ramadi, the capital of Anbar province, in
+# December and Hit in April".
+_SET_OFF_HEAD = re.compile(r"^(?:the|a|an)\s[^,;]{1,60},\s*", re.IGNORECASE)
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+),?\s+(?:and|followed\s+by|"
                         # "the recapture of A on 2 October and of B on 4 October"
                         r"(?:and\s+)?then)(?:\s+of)?(?:\s+the\s+"

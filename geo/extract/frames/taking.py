@@ -35,8 +35,11 @@ from geo.extract.modality import attribution, cues
 from geo.extract.places import PlaceMention
 from geo.extract.sides import other_side
 
-_ADJACENT_COMMA = re.compile(r"^[\s,]*$")
-_CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|announced?|announces|celebrated?|"
+# ... also past a quote mark and an adverb of degree ("declared Falluja 'fully liberated'").
+_ADJACENT_COMMA = re.compile(r"^[\s,]*(?:[\"“‘']\s*)?"
+                             r"(?:(?:fully|completely|totally|entirely)\s+)?$")
+_CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces|announced?|"
+                      r"announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
                       r"reported|reports|reporting|"
                       r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
