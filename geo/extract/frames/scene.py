@@ -36,6 +36,9 @@ _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
                        r"edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
+# A bearing that places a town: "(just) south of".
+_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$",
+                             re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 # Where a second clause joins the first: "..., and the paramilitary continues to".
 _JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
@@ -136,7 +139,8 @@ _CAMPAIGN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:offensive|counteroffe
                           r"counter-offensive|campaign|advance|assault|push)"
                           r"(?:\s+(?:in|on|near|around|across)\s+[^,;]{1,40})?\s*,?\s*",
                           re.IGNORECASE)
-_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|bulk)\s+of\s+"
+_QUANTIFIED = re.compile(r"\b(?:percent|per cent|%|most|much|all|half|parts?|rest|remainder|bulk)"
+                         r"\s+of\s+"
                          r"(?:the\s+)?$")
 
 
@@ -375,22 +379,27 @@ class Scene:
                 # ... but a landmark with its own apposition is the head ("north of El Obeid,
                 # the regional capital, which remains under army control").
                 return outer or (None if _KIND_APPOSITION.match(head, p.end) else
-                                 self._apposed_to(p, landmarks)) or p
+                                 self._apposed_to(p)) or p
         return None
 
-    def _apposed_to(self, p: PlaceMention, bearing: bool) -> PlaceMention | None:
+    def _apposed_to(self, p: PlaceMention) -> PlaceMention | None:
         """The town an apposition naming its kind hangs on, when ``p`` only locates it
-        ("Lyptsi, a large village on the road to Kharkiv, where ...": Lyptsi); with
-        ``bearing``, also one giving only its bearing ("Lyptsi, north of Kharkiv, where"; but
-        "Ocheretyne, northwest of Avdiivka, which Russia took in February" is Avdiivka)."""
+        ("Lyptsi, a large village on the road to Kharkiv, where ...": Lyptsi), or one giving
+        only its bearing ("Lyptsi, north of Kharkiv, where"; "Tal Rifaat, north of Aleppo,
+        which the YPG has held": writers mean the town the bearing places, far more often
+        than the landmark)."""
         mark = _LANDMARK.search(self.text, max(0, p.start - 30), p.start)
         if mark is None:
             return None
         heads = [q for q in self.places if q.target and q.end < mark.start()
                  and self.text.startswith(",", q.end)
                  and (_PLACED_KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())
-                      or (bearing
-                          and _DISTANCE_APPOSITION.fullmatch(self.text, q.end, mark.start())))]
+                      or _DISTANCE_APPOSITION.fullmatch(self.text, q.end, mark.start()))]
+        # Not past a chain of landmarks: in "south of Velyka Novosilka, just south of
+        # Staromaiorske, which was liberated", the head only places another town too.
+        if heads and _BEARING_BEFORE.search(self.text, max(0, heads[-1].start - 30),
+                                            heads[-1].start):
+            return None
         return heads[-1] if heads else None
 
     def relative_head(self, pos: int) -> ForceMention | None:
