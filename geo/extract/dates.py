@@ -19,6 +19,7 @@ from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
 _OF_EACH_OTHER = re.compile(r"\s+of\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,12 +381,22 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         (not i and _OPENING_TIME.fullmatch(sentence, 0, w.start))
         or _WHEN_AFTER.match(sentence, w.end))]
 
+    @cache
+    def story_time() -> list[dt.date]:
+        # "Raqqa fell on October 17, 2017. Mayadin fell in October and Albu Kamal in
+        # November": the sentence before, with its own earlier year, sets the story's time.
+        told = [w for w in find_dates(before, published, began) if not (
+            w.since or w.duration or w.next_clause) and w.precision == "day"
+            and _YEAR.search(before, w.start, w.end)]
+        return [told[-1].date] if told and published and told[-1].date.year < published.year \
+            else []
+
     def latest(m: re.Match[str], month: int, day: int = 1) -> dt.date | None:
         """The date this month and day without a year most likely means: the first on or
         after the month the sentence named before it ("began in December 2019 ... took it on
         28 January": 2020), else the nearest to publication."""
         named = [w.date for w in years if w.end <= m.start()] or [
-            w.date for w in opening if w.end <= m.start()]
+            w.date for w in opening if w.end <= m.start()] or story_time()
         date = _safe_date(named[-1].year, month, day) if named else None
         if date is not None and date < named[-1].replace(day=1):
             date = _safe_date(date.year + 1, month, day)
