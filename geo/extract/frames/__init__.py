@@ -25,7 +25,7 @@ from geo.extract.frames.holding import control, garrison, hold, holder, strongho
 from geo.extract.frames.losing import TIMING, expel, lose, withdrawal
 from geo.extract.frames.passes import _as_does, _entries, _gapped, _named_taker, _next_in_line
 from geo.extract.frames.scene import Finding, Scene, Trigger
-from geo.extract.frames.taking import fall, follow, nominal, take, victory
+from geo.extract.frames.taking import fall, flag, follow, nominal, take, victory
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -36,7 +36,7 @@ Frame = Callable[[Scene, Trigger], Iterator[Finding]]
 FRAMES: dict[str, Frame] = {
     "take": take, "fall": fall, "lose": lose, "expel": expel, "hold": hold, "contest": contest,
     "siege": siege, "stronghold": stronghold, "control": control, "fire": fire,
-    "victory": victory, "nominal": nominal, "follow": follow,
+    "victory": victory, "nominal": nominal, "follow": follow, "flag": flag,
 }
 
 

@@ -25,7 +25,8 @@ from geo.extract.places import PlaceMention
 _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=,))?"
                             r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+){0,2}"
-                            r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}"
+                            r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+|[a-z]+ern\s+)?)?"
+                            r"(?:[A-Z][\w'’-]*\s+){0,2}"
                             r"[A-Z][\w'’-]*(?:\s+(?:region|province|oblast|state|governorate))?)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*(?:,|\s[-–—])?\s*"
@@ -374,8 +375,10 @@ class Scene:
                 # "Khan Sheikhoun in southern Idlib, a town HTS has held": the name after "in"
                 # only places the one before it.
                 inside = _IN_AREA.search(self.text, max(0, p.start - 30), p.start)
-                outer = inside and next((q for q in self.places if q.target and q.end
-                                         == inside.start()), None)
+                # ... also past its kind ("Lyman, a town in northern Donetsk that ...").
+                outer = inside and next((q for q in self.places if q.target and (
+                    q.end == inside.start()
+                    or _KIND_APPOSITION.fullmatch(self.text, q.end, inside.start()))), None)
                 # ... but a landmark with its own apposition is the head ("north of El Obeid,
                 # the regional capital, which remains under army control").
                 return outer or (None if _KIND_APPOSITION.match(head, p.end) else

@@ -25,6 +25,7 @@ from geo.extract.frames.losing import _left_behind, _past_aside
 from geo.extract.frames.scene import (
     _KIND_NP,
     _KINDS,
+    _LANDMARK,
     _SAID_IT,
     Finding,
     Scene,
@@ -215,7 +216,6 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         held = [m for m in scene.forces if m.holder and t.end <= m.start
                 and m.end <= places[0].start] or [_defender(scene, places[-1])]
         loser = held[-1] if held[-1] is not None and held[-1].force != agent.force else None
-    partitive = partitive and not word_set("events", "emblems").intersection(t.word.split())
     if partitive and scene.most_of(t.end, places[0]):
         partitive = False  # "overran most of Khartoum": the greater part is the town
     event = "contested" if partitive or _progressive(scene, t) else t.event
@@ -525,6 +525,43 @@ def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("captured", agent, place, t, pen + 0.05)
     if loser:
         yield Finding("lost", loser, place, t, pen + 0.05)
+
+
+# A flag after its raising verb ("raised the national flag", "raising Turkish and opposition
+# flags"), or before it in a passive ("a Ukrainian flag was raised", "SAA flag raised").
+_FLAG_AFTER = re.compile(r"\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?flags?\b",
+                         re.IGNORECASE)
+_FLAG_BEFORE = re.compile(r"\bflags?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)"
+                          r"\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# Where the flag flies: over a building of the town, in its square, in front of its council.
+_FLOWN = re.compile(r"\s*(?:over|above|atop|on|in|at|in\s+front\s+of|outside)\b[^;:.]{0,80}?$",
+                    re.IGNORECASE)
+
+
+def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """AGENT raised its flag over (a building of) PLACE: it took the town. The agent is the
+    verb's subject, or the force the flag is of ("a Ukrainian flag was raised over ...")."""
+    after = _FLAG_AFTER.match(scene.text, t.end)
+    before = None if after else _FLAG_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
+    if after is None and before is None:
+        return  # "raised concerns", "hoisted by rising prices"
+    start = after.end() if after else t.end
+    _, right = scene.clauses.bounds(start)
+    place = next((p for p in scene.places if p.target and start <= p.start < right
+                  and _FLOWN.fullmatch(scene.text, start, p.start)), None)
+    if place is None or _LANDMARK.search(scene.text, start, place.start):
+        return  # "a flag over a hill near P" places the hill, not the town
+    flag_at = after.start() if after else before.start()
+    flag_end = after.end() if after else before.start() + 4
+    owner = next((m for m in scene.forces if flag_at <= m.start < flag_end
+                  or 0 <= flag_at - m.end <= 2), None)
+    agent = (scene.force_after(t.end, ("by",)) or owner) if before else (
+        owner or scene.subject(t.start)[0])
+    # A bare "soldiers" or "troops" says whose flag it is no more than the flag does
+    # ("soldiers raised the Ukrainian flag"), and "them" may stand for either side: a named
+    # force raises it.
+    if agent is not None and agent.kind not in ("group", "pronoun"):
+        yield Finding("captured", agent, place, t, 0.1)
 
 
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
