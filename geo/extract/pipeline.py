@@ -42,7 +42,7 @@ from geo.extract.frames import (
     withdrawal,
 )
 from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
-from geo.extract.places import PlaceMention, town_reading, with_anaphors
+from geo.extract.places import LIST_JOINT, PlaceMention, town_reading, with_anaphors
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.sides import holders_losses, implied_changes, other_side
 from geo.extract.starts import WordStarts
@@ -85,7 +85,6 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          r"|(?i:(?:both|all|each)\s+)?"
                          rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday").
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _DATE_LINKS = frozenset({"", "on", "at", "in", "a"})  # "a": "and Dinder a few days later"
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
@@ -501,11 +500,11 @@ def _listed_on(scene: Scene, start: int, end: int) -> str:
     list."""
     text = scene.text[start:end]
     listed = [p for p in scene.places if start <= p.start and p.end <= end and p.target]
-    if not listed or not _LIST_JOINT.fullmatch(scene.text, start, listed[0].start):
+    if not listed or not LIST_JOINT.fullmatch(scene.text, start, listed[0].start):
         return text
     last = start
     for p in listed:
-        if not _LIST_JOINT.fullmatch(scene.text, last, p.start):
+        if not LIST_JOINT.fullmatch(scene.text, last, p.start):
             break
         last = p.end
     return scene.text[last:end]

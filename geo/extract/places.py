@@ -23,8 +23,9 @@ _ANAPHOR = (r"(?!(?:first|second|third|last|only|next|latest|largest|biggest)\b)
             r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<town>city|town|village|settlement)\b"
             r"(?!\s+(?:of|centre|center|hall|limits)\b|-)")
 _TARGET_KINDS = frozenset({"city"})
-# Between the two towns a pair pointer points back to: "Sloviansk and Kramatorsk".
-_PAIR_JOINT = re.compile(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)\s*")
+# Between the towns of a list ("A, B and C"), as between the two a pair pointer points back
+# to ("Sloviansk and Kramatorsk").
+LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*")
 # The feature code of a country's capital in the gazetteer.
 _NATIONAL_CAPITAL = "PPLC"
 # The frames whose verbs take a town as object, which "it" may then stand for.
@@ -367,7 +368,7 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         k = bisect.bisect_right(starts, m.start()) - 2
         since = starts[k] if k >= 0 else 0
         two = [t for t in pointable() if since <= t.start and t.end <= m.start()][-2:]
-        if len(two) == 2 and _PAIR_JOINT.fullmatch(text, two[0].end, two[1].start) \
+        if len(two) == 2 and LIST_JOINT.fullmatch(text, two[0].end, two[1].start) \
                 and two[0].place.geonameid != two[1].place.geonameid:
             out += [PlaceMention(m.start(), m.end(), m.group(), t.place, anaphor=True)
                     for t in two]

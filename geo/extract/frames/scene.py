@@ -629,6 +629,7 @@ class Scene:
                         break
                     if kind and kind.start():
                         joint = joint[:kind.start()].rstrip(" ,")
+                    dated = _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1))
                     if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6
                             + (len(kind.group()) if kind else 0)) or (
                             # "Nyala on 26 October, Zalingei on 31 October and ..."
@@ -636,10 +637,9 @@ class Scene:
                                 ).endswith(",")) or (
                             _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
-                            _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1))) or (
-                            _UNKNOWN_MEMBERS.fullmatch(joint)) or (
+                            dated) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
-                        if _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1)):
+                        if dated:
                             run = len(found)
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
             # "Raqqa's old city", "Mayadeen's hospital": a part of the town; but "the villages
@@ -909,11 +909,11 @@ _COUNTED_TIME = re.compile(r"\b(?:(?:a\s+few|[\w-]+)\s+)?(?:hours?|days?|weeks?|
 _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 
-# "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
-# October, followed by B": the next one taken.
 # The apposition a town's date follows: "retook Ramadi, the capital of Anbar province, in
 # December and Hit in April".
 _SET_OFF_HEAD = re.compile(r"^(?:the|a|an)\s[^,;]{1,60},\s*", re.IGNORECASE)
+# "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
+# October, followed by B": the next one taken.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+),?\s+(?:and|followed\s+by|"
                         # "the recapture of A on 2 October and of B on 4 October"
                         r"(?:and\s+)?then)(?:\s+of)?(?:\s+the\s+"
