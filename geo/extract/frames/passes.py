@@ -14,6 +14,7 @@ from geo.extract.frames.common import _LOSE_PREPS
 from geo.extract.frames.fighting import _FIRE, _PERFECT
 from geo.extract.frames.scene import Finding, Scene, Trigger
 from geo.extract.frames.taking import _GAP_DATE, _NEXT_TIME, _RETAKINGS, _UNITS_LATER, _follower
+from geo.extract.places import LIST_JOINT
 from geo.extract.trie import initials, trie_pattern
 
 # A town's own passive, joined after another clause: "..., and Hit was recaptured".
@@ -112,7 +113,9 @@ def _gapped(found: list[Finding], scene: Scene) -> list[Finding]:
 # state the clause before told.
 _AS_DOES = re.compile(r",?\s+(?:as|so)\s+(?:(?:it|they)\s+)?"
                       r"(?P<aux>does|do|did|is|are|was|were|had|has|have)\s+"
-                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                      # ... maybe past the towns' kind ("as have the South Kordofan cities of")
+                      r"(?:[\w-]+\s+){0,3}(?:(?:[\w-]+\s+){0,2}(?:towns|cities|villages)\s+of\s+)?$",
+                      re.IGNORECASE)
 _ANY_EVENT = ("captured", "lost", "held", "besieged", "contested")
 
 
@@ -121,10 +124,18 @@ def _as_does(found: list[Finding], scene: Scene) -> list[Finding]:
     if " as " not in scene.text and " so " not in scene.text:
         return found  # most sentences: no such ellipsis
     extra: list[Finding] = []
+    last = None  # the town an "as does" named last, which the towns listed after it join
     for q in scene.places:
-        if not q.target or (m := _AS_DOES.search(scene.text, max(0, q.start - 30),
-                                                  q.start)) is None:
+        if not q.target:
             continue
+        m = _AS_DOES.search(scene.text, max(0, q.start - 60), q.start)
+        if m is None and last is not None and LIST_JOINT.fullmatch(scene.text, last[0].end,
+                                                                   q.start):
+            m = last[1]  # "as have Kadugli and Dilling"
+        if m is None:
+            last = None
+            continue
+        last = (q, m)
         # "had been taken in the first days of the invasion, as had Oleshky and Hola Prystan":
         # a perfect's auxiliary repeats a change too.
         events = _ANY_EVENT if m.group("aux").lower() in _PERFECT else ("held", "besieged")
