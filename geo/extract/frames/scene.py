@@ -394,10 +394,12 @@ class Scene:
         mark = _LANDMARK.search(self.text, max(0, p.start - 30), p.start)
         if mark is None:
             return None
+        # (A town's other name in brackets closes it: "al-Hamdaniya (Qaraqosh), southeast of".)
+        ends = {q.start: q.end + self.text.startswith(")", q.end) for q in self.places}
         heads = [q for q in self.places if q.target and q.end < mark.start()
-                 and self.text.startswith(",", q.end)
-                 and (_PLACED_KIND_APPOSITION.fullmatch(self.text, q.end, mark.start())
-                      or _DISTANCE_APPOSITION.fullmatch(self.text, q.end, mark.start()))]
+                 and self.text.startswith(",", ends[q.start])
+                 and (_PLACED_KIND_APPOSITION.fullmatch(self.text, ends[q.start], mark.start())
+                      or _DISTANCE_APPOSITION.fullmatch(self.text, ends[q.start], mark.start()))]
         # Not past a chain of landmarks: in "south of Velyka Novosilka, just south of
         # Staromaiorske, which was liberated", the head only places another town too.
         if heads and _BEARING_BEFORE.search(self.text, max(0, heads[-1].start - 30),
