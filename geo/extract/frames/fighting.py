@@ -12,7 +12,15 @@ from geo.extract.clauses import grammar, passive_before, word_before, words
 from geo.extract.data import word_set
 from geo.extract.frames.common import _POSSESSIVE_PRONOUNS, _defender, _it_before, _passive
 from geo.extract.frames.holding import _controlled, tells_holding
-from geo.extract.frames.scene import _JOINTS, _SIEGE_MAKER, _UNDER_SIEGE, Finding, Scene, Trigger
+from geo.extract.frames.scene import (
+    _COMPASS,
+    _JOINTS,
+    _SIEGE_MAKER,
+    _UNDER_SIEGE,
+    Finding,
+    Scene,
+    Trigger,
+)
 from geo.extract.frames.taking import _garrison_before
 from geo.extract.modality import modality
 from geo.extract.places import PlaceMention
@@ -43,8 +51,8 @@ _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in"
                             "flare", "flares",
                             "intensified", "intensifies", "resumed", "resumes", "heavy", "fierce",
                             "way"})
-_PAST_TOWN = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
-                        r"(?:[\w-]+-(?:held|controlled|occupied)\s+)?$", re.IGNORECASE)
+_PAST_TOWN = re.compile(rf"\b{_COMPASS}\s+of\s+(?:[\w-]+-(?:held|controlled|occupied)\s+)?$",
+                        re.IGNORECASE)
 _STRUCK = word_set("events", "strikes_verbs")
 _DEALS = word_set("events", "deals")
 # "people who fled the fighting in Khartoum": a fight escaped, told as background.

@@ -31,15 +31,14 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?"
                             r"\s*(?:,|\s[-–—])?\s*"
                             r"(?:most of |much of |parts of |all of |both of |in )?")
+# A point of the compass as a bearing's word: "north", "southeastern", "north-west".
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
-_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|"
-                       r"on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-                       r"edges?\s+of|"
+_LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)?edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 # A bearing that places a town: "(just) south of".
-_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$",
-                             re.IGNORECASE)
+_BEARING_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 # Where a second clause joins the first: "..., and the paramilitary continues to".
 _JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)

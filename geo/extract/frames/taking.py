@@ -551,8 +551,7 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
                   and _FLOWN.fullmatch(scene.text, start, p.start)), None)
     if place is None or _LANDMARK.search(scene.text, start, place.start):
         return  # "a flag over a hill near P" places the hill, not the town
-    flag_at = after.start() if after else before.start()
-    flag_end = after.end() if after else before.start() + 4
+    flag_at, flag_end = (after or before).span()
     owner = next((m for m in scene.forces if flag_at <= m.start < flag_end
                   or 0 <= flag_at - m.end <= 2), None)
     agent = (scene.force_after(t.end, ("by",)) or owner) if before else (
