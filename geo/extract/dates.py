@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -18,7 +18,7 @@ from geo.claims import Precision
 from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
-_OF_EACH_OTHER = re.compile(r"\s+of\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -41,6 +41,9 @@ class When:
 _WEEKDAYS = tuple(calendar.day_name)
 # How fine each precision is, coarsest first.
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
+# The precisions at least as fine as each.
+_AT_LEAST = {p: {q for q, r in PRECISION_RANK.items() if r >= rank}
+             for p, rank in PRECISION_RANK.items()}
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
@@ -94,7 +97,8 @@ def _patterns() -> _Patterns:
     nums = _longest_first(data["numbers"])
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
-    cue_kinds = {w: "a" for w in ("ago", "earlier", "after", "before", "for", "later")}
+    cue_kinds = {w: "a" for w in ("ago", "earlier", "after", "before", "for", "later",
+                                    "within")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
@@ -146,7 +150,9 @@ def _patterns() -> _Patterns:
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
-        later=re.compile(rf"(?i)\b{count}(?P<unit>day|week|month)s?\s+later\b"),
+        # "two days later", and "within two days" (of the date named before).
+        later=re.compile(rf"(?i)\b(?P<within>within\s+)?{count}(?P<unit>day|week|month)s?"
+                         r"(?(within)(?!\s+of\b)|\s+later)\b"),
         # "On the 21st, government troops entered": a day of the month named before (not "the
         # 20th Division", which a noun follows).
         ordinal=re.compile(r"(?i)\b(?:on|by|until|till)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)"
@@ -318,10 +324,11 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
 
 
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
-               before: str = "") -> list[When]:
+               before: tuple[str, ...] = ()) -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``
-    (the start of the article's war) dates "on the first day of the invasion"; the sentence
-    ``before`` dates "the following day" in one that names no date of its own first."""
+    (the start of the article's war) dates "on the first day of the invasion"; the sentences
+    ``before`` it (nearest last) date "the following day" in one that names no date of its
+    own first."""
     p = _patterns()
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
@@ -385,9 +392,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     def story_time() -> list[dt.date]:
         # "Raqqa fell on October 17, 2017. Mayadin fell in October and Albu Kamal in
         # November": the sentence before, with its own earlier year, sets the story's time.
-        told = [w for w in find_dates(before, published, began) if not (
+        last = before[-1] if before else ""
+        told = [w for w in find_dates(last, published, began) if not (
             w.since or w.duration or w.next_clause) and w.precision == "day"
-            and _YEAR.search(before, w.start, w.end)]
+            and _YEAR.search(last, w.start, w.end)]
         return [told[-1].date] if told and published and told[-1].date.year < published.year \
             else []
 
@@ -403,6 +411,30 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         if date is not None and published is not None and date <= published:
             return date
         return _latest(published, month, day) if published is not None else None
+
+    told_before: dict[int, list[When]] = {}
+
+    def named_before(pos: int, precisions: Collection[str],
+                     unfit: Callable[[When], bool] = lambda w: False) -> list[When]:
+        """The dates of ``precisions`` before ``pos``: of the sentence's own (not ``unfit``),
+        else of the nearest sentence before that names any (each read once, at negative offsets
+        in their order: the last date is the one named last). A story's time holds across
+        sentences that name none ("On 29 June the RSF entered Singa. Its fall ... Within weeks,
+        they took Dinder")."""
+        own = [w for w in found if w.end <= pos]
+        if own:
+            return [w for w in own if w.precision in precisions and not unfit(w)]
+        offset = 0
+        for back, text in enumerate(reversed(before)):
+            offset += len(text) + 1
+            if back not in told_before:
+                told_before[back] = [
+                    replace(w, start=w.start - offset, end=w.end - offset)
+                    for w in find_dates(text, published, began)
+                    if not (w.duration or w.since or w.next_clause)]
+            if told_before[back]:
+                return [w for w in told_before[back] if w.precision in precisions]
+        return []
 
     # Their year is known only once every other date is: their spans are kept till then.
     # Both forms need "that" or "same": a substring test spares most sentences the scan.
@@ -445,7 +477,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 # "June 25, 2022 – Russia takes Sievierodonetsk a day after Ukraine orders a
                 # withdrawal": counted back from the date the sentence gave the first event.
                 then = [w for w in found if w.end <= m.start() and not w.next_clause
-                        and not w.duration] if rx is p.after else []
+                        and not w.duration] if rx is p.after or (
+                    rx is p.ago and "earlier" in m.group().lower()) else []
                 base = then[-1].date if then else published
                 if then and PRECISION_RANK[then[-1].precision] < PRECISION_RANK[precision]:
                     precision = then[-1].precision
@@ -476,36 +509,21 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in rx.finditer(sentence):
             add(m, began if precision == "day" else began.replace(day=1) if precision == "month"
                 else began.replace(month=1, day=1), precision)  # type: ignore[arg-type]
-    earlier: list[When] = []
-
-    def named_before(pos: int) -> list[When]:
-        """The dates before ``pos``: the sentence's own, else the sentence before's (read once,
-        at negative offsets in their order: its last date is the one named last)."""
-        own = [w for w in found if w.end <= pos]
-        if own or not before:
-            return own
-        if not earlier:
-            earlier.extend(replace(w, start=w.start - len(before) - 1, end=w.end - len(before) - 1)
-                           for w in find_dates(before, published, began)
-                           if not (w.duration or w.since or w.next_clause))
-        return earlier
-
     for m in p.later.finditer(sentence) if (found or before) and "a" in kinds else ():
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
         # "took Idlib in late March and Jisr al-Shughur a month later": months from a month.
         unit = m["unit"].lower()
-        prior = [w for w in named_before(m.start())
-                 if w.precision == "day" or (unit == "month" and w.precision == "month")]
-        if prior and unit == "month":
-            add(m, _shift(prior[-1].date, "month", _count(m)), "month")
+        prior = named_before(m.start(), ("day", "month") if unit == "month" else ("day",))
+        if prior and (unit == "month" or (m["within"] and unit == "week")):
+            # Within weeks of a day, or months of a month: some day in the span after it.
+            add(m, _shift(prior[-1].date, unit, _count(m)).replace(day=1), "month")
         elif prior:
             days = _count(m) * (7 if unit == "week" else 1)
             add(m, prior[-1].date + dt.timedelta(days=days), "day")
     for m in p.ordinal.finditer(sentence) if digits and published is not None else ():
         # In the month named last before it, else the story's (or the one before, for a day
         # still to come in it).
-        prior = [w for w in named_before(m.start()) if w.precision in ("day", "month")
-                 and not (w.since or w.duration)]
+        prior = named_before(m.start(), ("day", "month"), lambda w: w.since or w.duration)
         base = prior[-1].date if prior else published
         date = _safe_date(base.year, base.month, int(m["day"]))
         if date is not None and not prior and date > published:
@@ -515,11 +533,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     for m in p.prior.finditer(sentence) if (found or before) and "p" in kinds else ():
         # "abandoned it during the offensive that month", "lost it the same day": the span of
         # the date named before.
-        if _OF_EACH_OTHER.match(sentence, m.end()):
-            continue  # "fell within days of each other in late October": no span of the date
+        if _OF_AFTER.match(sentence, m.end()):
+            # "fell within days of each other in late October", "seized it within days of the
+            # war breaking out": not the span of a date named before.
+            continue
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
-        named = max((w for w in named_before(m.start()) if not w.duration
-                     and PRECISION_RANK[w.precision] >= PRECISION_RANK[r["precision"]]),
+        named = max(named_before(m.start(), _AT_LEAST[r["precision"]], lambda w: w.duration),
                     key=lambda w: w.end, default=None)
         if named is not None:
             base = named.date
@@ -531,7 +550,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     for m in that_year:
         # "since early 2024 ... in June of that year": any date before names the year.
         named = [w for w in found if w.end <= m.start() and not w.duration] or [
-            w for w in find_dates(before, published, began) if not w.duration]
+            w for w in find_dates(before[-1] if before else "", published, began)
+            if not w.duration]
         if named:
             year = named[-1].date.year
             taken.remove(m.span())

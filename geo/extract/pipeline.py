@@ -253,7 +253,7 @@ class Extractor:
         # Trigger words are found once over the whole folded text, then dealt to sentences.
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
-        told = ""
+        told: tuple[str, ...] = ()
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -292,9 +292,9 @@ class Extractor:
                 _note_keepers(keepers, said)
             last = fs[-1] if fs else last
             # The sentence's claims and places, for a withdrawal in the next one; its text,
-            # for "the following day" there.
+            # with the two before it, for "the following day" or "two days later" there.
             before = (said, ps)
-            told = s.text
+            told = (*told[-2:], s.text)
         headlines = {s.start for s in sentences if s.headline}
         claims = _in_month(_as_of(_redated(_defended(claims), headlines, article.published),
                                   report_day(doc, article.published), article.published),
@@ -314,7 +314,7 @@ class Extractor:
                          left_before: frozenset[tuple[int, str]] = frozenset(),
                          occupier: str = "",
                          holders: dict[int, tuple[dt.date, str]] | None = None,
-                         told: str = "", keepers: dict[int, str] | None = None,
+                         told: tuple[str, ...] = (), keepers: dict[int, str] | None = None,
                          occupied: frozenset[str] = frozenset(),
                          followed: frozenset[str] = frozenset()) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told) if holders else None
