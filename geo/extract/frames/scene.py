@@ -63,6 +63,13 @@ _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cit
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 # A clause that is only a subordinator before a gerund: "after retaking", "before seizing".
 _GERUND_OPENING = re.compile(r"(?:after|before|while|since|when|by|upon|on)?\s*", re.IGNORECASE)
+# A participle opening the sentence: "After losing Khartoum ...", "Having seized Singa ...".
+# (Not a bare gerund, which is more often the subject: "Fighting continues around Lyman".)
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:(?:after|while|since|upon|on|by|despite)\s+|"
+                                 r"(?=having\b))(?:(?P<having>having)\s+)?(?:[a-z]+ly\s+)?",
+                                 re.IGNORECASE)
+# The main clause's subject right after the participle's clause: ", the RSF", ", Russian ".
+_MAIN_SUBJECT = re.compile(r",\s*(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
 # speaks of it, even one named to locate another.
@@ -262,6 +269,15 @@ class Scene:
                  and not m.possessive and not m.holder and not self.oblique(m)), None)
             if first is not None:
                 return self.conjuncts(first)[0], 0.05
+        if (fronted := _FRONTED_PARTICIPLE.fullmatch(self.text, 0, pos)) and (
+                fronted["having"] or _WITH_ING.match(self.text, pos)):
+            # "After losing Khartoum to the army, the RSF moved west": a participle that opens
+            # the sentence has the subject of the clause after it.
+            main = next((m for m in self.forces if m.start > pos and not m.possessive
+                         and _MAIN_SUBJECT.search(self.text, max(pos, m.start - 12), m.start)),
+                        None)
+            if main is not None:
+                return self.conjuncts(main)[0], 0.05
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
                  and id(m) not in self.consumed and not self.oblique(m) and not self.label(m)]
         # "The RSF, the paramilitary group battling Sudan's army, seized P": the verb after an
