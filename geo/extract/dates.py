@@ -98,7 +98,7 @@ def _patterns() -> _Patterns:
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
     cue_kinds = {w: "a" for w in ("ago", "earlier", "after", "before", "for", "later",
-                                    "within")}
+                                  "within")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
@@ -475,7 +475,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 n, unit = _count(m), m["unit"].lower()
                 precision = "day" if unit in ("day", "week") else unit
                 # "June 25, 2022 – Russia takes Sievierodonetsk a day after Ukraine orders a
-                # withdrawal": counted back from the date the sentence gave the first event.
+                # withdrawal": counted back from the date the sentence gave the first event; so
+                # is "retook Izium on September 10, and Balakliia two days earlier" (while "ago"
+                # counts from the day of writing).
                 then = [w for w in found if w.end <= m.start() and not w.next_clause
                         and not w.duration] if rx is p.after or (
                     rx is p.ago and "earlier" in m.group().lower()) else []

@@ -68,7 +68,8 @@ _GERUND_OPENING = re.compile(r"(?:after|before|while|since|when|by|upon|on)?\s*"
 _FRONTED_PARTICIPLE = re.compile(r"\W*(?:(?:after|while|since|upon|on|by|despite)\s+|"
                                  r"(?=having\b))(?:(?P<having>having)\s+)?(?:[a-z]+ly\s+)?",
                                  re.IGNORECASE)
-# The main clause's subject right after the participle's clause: ", the RSF", ", Russian ".
+# The main clause's subject right after the participle's clause: ", the RSF", ", Russian
+# troops".
 _MAIN_SUBJECT = re.compile(r",\s*(?:(?:the|its|their)\s+)?$", re.IGNORECASE)
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b)")
 # A relative clause right after a name ("north of Toretsk, which ..."; "of Idlib city, which")
