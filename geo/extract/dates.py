@@ -316,6 +316,46 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
+def section_days(text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """Where each section of a dated timeline starts and ends, with the day that heads it
+    ("Tue 6 Sep" over that day's events), when the text has enough such headings to be a
+    timeline: lines that are only a day, maybe with its weekday's short name. A section runs
+    over its entries, to the first paragraph after a blank line that is not an entry (a
+    bullet or a time of day): "Context: the army still holds ..." is of the day it ran."""
+    if published is None:
+        return []
+    section = rules("dates")["section_heading"]
+    months = _patterns().months
+    found: list[tuple[int, int, dt.date]] = []
+    start, gap = 0, False
+    for line in text.splitlines(keepends=True):
+        heading = None
+        if len(line.split()) <= section["words"] and any(c.isdigit() for c in line):
+            dates = [d for d in find_dates(line, published) if d.precision == "day"]
+            label = line
+            for d in reversed(dates):
+                label = f"{label[:d.start]} {label[d.end:]}"
+            words = [w for w in re.findall(r"[^\W\d_]+", label.lower()) if w not in months]
+            if len(dates) == 1 and len(words) <= section["label_words"]:
+                heading = as_past(dates[0].date, "day", published)
+        if heading is not None:
+            if found and found[-1][1] > start:
+                found[-1] = (found[-1][0], start, found[-1][2])
+            found.append((start, len(text), heading))
+        elif not line.strip():
+            gap = True
+        elif gap and found and found[-1][1] == len(text) and not _ENTRY.match(line):
+            found[-1] = (found[-1][0], start, found[-1][2])
+        if line.strip():
+            gap = False
+        start += len(line)
+    return found if len(found) >= section["least"] else []
+
+
+# An entry of a timeline: a bullet, or a line that opens with a time of day ("09:12").
+_ENTRY = re.compile(r"\s*(?:[-•*–—·]|\d{1,2}[:.]\d\d\b)")
+
+
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
 # What may stand before a year that opens a sentence.

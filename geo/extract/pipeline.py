@@ -24,6 +24,7 @@ from geo.extract.dates import (
     find_dates,
     report_day,
     report_month,
+    section_days,
     stated_start,
 )
 from geo.extract.folding import fold
@@ -296,9 +297,13 @@ class Extractor:
             before = (said, ps)
             told = (*told[-2:], s.text)
         headlines = {s.start for s in sentences if s.headline}
-        claims = _in_month(_as_of(_redated(_defended(claims), headlines, article.published),
-                                  report_day(doc, article.published), article.published),
-                           report_month(doc, article.published), article.published)
+        # A timeline's sections date their events; only a text that is none is dated by its
+        # header.
+        sections = section_days(doc, article.published)
+        claims = _redated(_defended(claims), headlines, article.published)
+        claims = _in_sections(claims, sections, article.published) if sections else _as_of(
+            claims, report_day(doc, article.published), article.published)
+        claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
@@ -954,6 +959,19 @@ def _as_of(claims: list[Claim], day: dt.date | None, published: dt.date | None
         return claims
     return [evolve(c, date=day) if c.date == published and c.date_precision == "day"
             and not find_dates(c.evidence.sentence, published) else c for c in claims]
+
+
+def _in_sections(claims: list[Claim], sections: list[tuple[int, int, dt.date]],
+                 published: dt.date | None) -> list[Claim]:
+    """Claims dated only by the day a timeline ran take the day of the section they are in."""
+    out = []
+    for c in claims:
+        day = next((d for start, end, d in sections if start <= c.evidence.offset < end), None)
+        if day is not None and c.date == published and c.date_precision == "day" and not (
+                find_dates(c.evidence.sentence, published)):
+            c = evolve(c, date=day)
+        out.append(c)
+    return out
 
 
 def _in_month(claims: list[Claim], month: dt.date | None, published: dt.date | None
