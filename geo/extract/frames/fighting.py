@@ -112,7 +112,18 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if passive_before(scene.text, t.start):
         if t.word in word_set("events", "bombardments"):
-            yield from _passive(scene, t)
+            fired = list(_passive(scene, t))
+            yield from fired
+            if not fired and scene.sides and (p := scene.place_before(t.start)):
+                # "Ukrainian-held Chasiv Yar was shelled overnight": in a war of two sides, by
+                # the side that does not hold the town.
+                holder = next((m.force for m in scene.forces if m.holder and m.end <= p.start
+                               and not scene.text[m.end:p.start].strip()), None) or (
+                    d.force if (d := _defender(scene, p)) else scene.keepers.get(
+                        p.place.geonameid))
+                enemy = other_side(scene.sides, holder) if holder else None
+                if enemy:
+                    yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)
         elif t.word in mutual and scene.sides and words(scene.text[t.end:t.end + 6])[:1] == [
                 "over"] and (p := scene.antecedent(t.start, ("which", "that")) or (
                     q if (q := scene.place_before(t.start) or _it_before(scene, t.start))
