@@ -56,6 +56,9 @@ _PAST_TOWN = re.compile(rf"\b{_COMPASS}\s+of\s+(?:[\w-]+-(?:held|controlled|occu
 _STRUCK = word_set("events", "strikes_verbs")
 _DEALS = word_set("events", "deals")
 # "people who fled the fighting in Khartoum": a fight escaped, told as background.
+# A fight denied or played down: "without a major fight", "with little fighting".
+_NO_FIGHT = re.compile(r"\b(?:without|with\s+(?:little|no)|after\s+little)\s+"
+                       r"(?:(?:a|any|much|major|real|serious|heavy)\s+)*$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
 _ATTACKS, _REPELS, _STRIKES, _FIRE, _BOMBARDMENTS = (word_set("events", k) for k in (
@@ -97,6 +100,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _FLED.search(scene.text, max(0, t.start - 20), t.start):
         return  # "people who fled the fighting in Khartoum": background, no claim
+    if _NO_FIGHT.search(scene.text, max(0, t.start - 30), t.start):
+        return  # "was taken with little fighting", "left without a major fight": none
     if t.word in _STRUCK and (words(scene.text[t.end:t.end + 6])[:1] == ["with"]
                               or _DEALS.intersection(
                                   words(scene.text[max(0, t.start - 30):t.start])[-3:])):

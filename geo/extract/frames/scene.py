@@ -109,6 +109,8 @@ _JOINTS = frozenset({"and", "", "or", "as well as"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
+# A digest's entry labelled with its town: "• Babanusa – ...", "Kupiansk: ...".
+_BULLET, _LABEL = re.compile(r"[\s•*·–—-]*"), re.compile(r"\s*(?::|\s[–—-])\s")
 _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
                       r"village)\s+of\s+)?", re.IGNORECASE)
 # "the eastern village of", "the nearby town of": the noun phrase a town's name heads, before
@@ -528,10 +530,19 @@ class Scene:
 
     def fronted(self, pos: int) -> PlaceMention | None:
         """The place a sentence opens with, set off by a comma, as the scene of what follows
-        ("In Nyala, Sudan's second city, fighting between the army and the RSF erupted")."""
+        ("In Nyala, Sudan's second city, fighting between the army and the RSF erupted"), or
+        the label of a digest's entry ("Babanusa – the army's 22nd Division remains
+        besieged")."""
         first = next((p for p in self.places if p.target), None)
-        if (first is not None and first.end <= pos and _FRONTED.fullmatch(self.text, 0, first.start)
-                and "," in self.text[first.end:pos]):
+        if first is None or first.end > pos:
+            return None
+        if _FRONTED.fullmatch(self.text, 0, first.start) and "," in self.text[first.end:pos]:
+            return first
+        if _BULLET.fullmatch(self.text, 0, first.start) and _LABEL.match(
+                self.text, first.end) and all(p.place == first.place for p in self.places
+                                              if p.target):
+            # (Not a label over an entry that names other towns: "• Deir ez-Zor: clashes
+            # around the IS-held pocket of Hajin" is a province's heading.)
             return first
         return None
 
