@@ -625,7 +625,8 @@ class Scene:
             kind = _KIND_OF.search(original) if original.endswith("of ") else None
             kind_words = len(words(kind.group())) if kind else 0
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
-                    or i >= len(gap) - kind_words for i, w in enumerate(gap)]
+                    or i >= len(gap) - kind_words or _owner_of_kind(w, gap[i + 1:], original)
+                    for i, w in enumerate(gap)]
             site = _facility(gap, fits)
             # "the army's 16th Infantry Division headquarters in P": the garrison's town.
             said = words(original.lower())
@@ -1005,6 +1006,17 @@ def _facility(gap: list[str], fits: list[bool]) -> bool:
 @cache
 def _object_words(extra: frozenset[str]) -> frozenset[str]:
     return grammar().object_words | extra
+
+
+def _owner_of_kind(word: str, rest: list[str], original: str) -> bool:
+    """A capitalised owner right before the town's kind ("Gezira's capital Wad Madani"), not
+    any possessive ("the army's base in P")."""
+    g = grammar()
+    if not word.endswith(("'s", "’s")) or not rest or rest[-1] not in g.town_heads:
+        return False
+    m = _word_pattern(word[:-2]).search(original)
+    return m is not None and m.group()[:1].isupper() and all(
+        w in g.object_words or w in g.town_heads for w in rest)
 
 
 def _adjective(word: str, original: str) -> bool:
