@@ -343,8 +343,9 @@ class ActorMatcher:
         shares its noun, and names another force when adjective and noun are its alias."""
         out: list[ForceMention] = []
         for m in mentions:
+            # ("Russian and regime warplanes": also before a group noun with its owner.)
             a = _SHARED_HEAD.search(text, max(0, m.start - 30), m.start) \
-                if m.kind == "alias" and text.endswith(("and ", "or "), 0, m.start) \
+                if m.kind in ("alias", "group") and text.endswith(("and ", "or "), 0, m.start) \
                 and " " in m.surface else None
             if a is not None and (not out or out[-1].end <= a.start()):
                 head = m.surface.split(None, 1)[1]
