@@ -150,9 +150,10 @@ def _patterns() -> _Patterns:
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
-        # "two days later", and "within two days" (of the date named before).
-        later=re.compile(rf"(?i)\b(?P<within>within\s+)?{count}(?P<unit>day|week|month)s?"
-                         r"(?(within)(?!\s+of\b)|\s+later)\b"),
+        # "two days later", and "within two days" (of the date named before); "days later"
+        # with no count.
+        later=re.compile(rf"(?i)\b(?P<within>within\s+)?(?:{count})?(?P<unit>day|week|month)"
+                         r"s?(?(within)(?!\s+of\b)|\s+later)\b"),
         # "On the 21st, government troops entered": a day of the month named before (not "the
         # 20th Division", which a noun follows).
         ordinal=re.compile(r"(?i)\b(?:on|by|until|till)\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)"
@@ -203,6 +204,10 @@ def _before(published: dt.date, month: int) -> dt.date:
 def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
     if unit == "day":
         return published + dt.timedelta(days=offset)
+    if unit == "weekend":
+        # Its Sunday: a day's span reaches the Saturday before it.
+        sunday = published - dt.timedelta(days=(published.weekday() - 6) % 7)
+        return sunday + dt.timedelta(weeks=offset)
     if unit == "week":
         return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
     if unit == "month":
@@ -555,8 +560,15 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
         # "took Idlib in late March and Jisr al-Shughur a month later": months from a month.
         unit = m["unit"].lower()
-        prior = named_before(m.start(), ("day", "month") if unit == "month" else ("day",))
-        if prior and (unit == "month" or (m["within"] and unit == "week")):
+        bare = m["n"] is None
+        if bare and (unit != "day" or m["within"]):
+            continue  # "weeks later", "within days": how far, the text does not say
+        prior = named_before(m.start(), ("day", "month") if unit == "month" or bare
+                             else ("day",))
+        if prior and bare:
+            # "took Nyala in late October and days later Zalingei": in the month it began.
+            add(m, prior[-1].date.replace(day=1), "month")
+        elif prior and (unit == "month" or (m["within"] and unit == "week")):
             # Within weeks of a day, or months of a month: some day in the span after it.
             add(m, _shift(prior[-1].date, unit, _count(m)).replace(day=1), "month")
         elif prior:
