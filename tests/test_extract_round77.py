@@ -1,7 +1,8 @@
 """Dates of blind copy (sets 295 to 329): "at the weekend", "over the weekend" and "last
 weekend" are the last weekend before the day of writing; "days later", with no count, is in
-the month of the date named before it, while "weeks later" says too little to date. Each test
-runs phrasings written for it, never a held-out text."""
+the month of the date named before it, while "weeks later" says too little to date; a report's
+date told before its verb ("The RSF on Tuesday announced (that) ...") dates what it reports.
+Each test runs phrasings written for it, never a held-out text."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_days_later_is_in_the_month_of_the_date_before(ex, text, date):
 def test_weeks_later_with_no_count_dates_nothing():
     assert find_dates("Weeks later its fighters took Zalingei.", dt.date(2023, 12, 19),
                       before=("The RSF seized Nyala on October 26.",)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF on Tuesday announced that it had taken Zalingei.",
+    "The RSF on Tuesday announced it had taken Zalingei.",
+    "The RSF on Tuesday said its fighters had taken Zalingei.",
+    "The RSF announced on Tuesday that it had taken Zalingei.",
+])
+def test_a_reports_date_before_its_verb_dates_what_it_reports(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 5))
+    assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got

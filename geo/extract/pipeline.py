@@ -647,6 +647,11 @@ def _since_clause(text: str, d: When, pos: int) -> bool:
     return m is not None and not m.start() < pos < d.start
 
 
+# Between a report's date and the "that" of its content: nothing, or the verb of report.
+_SPEECH_GAP = re.compile(r"\s*(?:(?:said|announced|declared|claimed|reported|confirmed|stated)"
+                         r"\s*)?", re.IGNORECASE)
+
+
 def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[When],
                  published: dt.date | None, holding: bool = False
                  ) -> tuple[dt.date | None, Precision]:
@@ -760,10 +765,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if then:
             return then[-1].date, then[-1].precision
     if scene.text[:left].rstrip().lower().endswith("that"):
-        # "declared on Tuesday that they had captured Raqqa": the report dates its content.
+        # "declared on Tuesday that they had captured Raqqa": the report dates its content,
+        # also told before its verb ("on Tuesday announced that").
         outer, _ = scene.clauses.bounds(max(0, left - 6))
         said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
-                and not scene.text[d.end:left - 4].strip()]
+                and _SPEECH_GAP.fullmatch(scene.text, d.end, left - 4)]
         if said:
             return said[-1].date, said[-1].precision
     if left and _REPORTED.search(scene.text, max(0, left - 16), left):
@@ -784,6 +790,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if (len(before) == 1 and _OPENING_DATE.fullmatch(scene.text, 0, before[0].start)
                 and ";" not in scene.text[before[0].end:left]):
             return before[0].date, before[0].precision
+        if before and _SPEECH_GAP.fullmatch(scene.text, before[-1].end, left):
+            # "The RSF on Tuesday announced it had taken Zalingei": the report's own date.
+            return before[-1].date, before[-1].precision
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]
         # "Turkey's president says, nearly two months after Ankara launched ...": a span that
