@@ -1,7 +1,9 @@
 """Dates of blind copy (sets 295 to 329): "at the weekend", "over the weekend" and "last
 weekend" are the last weekend before the day of writing; "days later", with no count, is in
 the month of the date named before it, while "weeks later" says too little to date; a report's
-date told before its verb ("The RSF on Tuesday announced (that) ...") dates what it reports.
+date told before its verb ("The RSF on Tuesday announced (that) ...") dates what it reports; a
+pluperfect's span ("which had been in RSF hands for more than a year") ends at the day told
+before it, a present perfect's at the day of writing.
 Each test runs phrasings written for it, never a held-out text."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from extract_helpers import claims
 
 from geo.extract.dates import find_dates
 
-HASAHEISA, ZALINGEI = 379427, 363533
+HASAHEISA, ZALINGEI, WAD_MADANI = 379427, 363533, 364103
 
 
 @pytest.mark.parametrize(("published", "sunday"), [
@@ -57,3 +59,15 @@ def test_weeks_later_with_no_count_dates_nothing():
 def test_a_reports_date_before_its_verb_dates_what_it_reports(ex, text):
     got = claims(ex, text, dt.date(2023, 11, 5))
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
+
+
+def test_a_pluperfects_span_ends_at_the_day_told_before_it(ex):
+    got = claims(ex, "On January 11, the army recaptured Wad Madani, which had been in RSF hands "
+                     "for more than a year.", dt.date(2025, 4, 2))
+    assert (WAD_MADANI, "rsf", "held", dt.date(2023, 1, 1), "year") in got
+
+
+def test_a_present_perfects_span_ends_at_the_day_of_writing():
+    (_, span) = find_dates("On January 11, the army retook the palace; the RSF has held Wad "
+                           "Madani for more than a year.", dt.date(2025, 4, 2))
+    assert (span.date, span.precision, span.duration) == (dt.date(2024, 1, 1), "year", True)

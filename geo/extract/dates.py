@@ -19,6 +19,7 @@ from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -523,9 +524,13 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 # withdrawal": counted back from the date the sentence gave the first event; so
                 # is "retook Izium on September 10, and Balakliia two days earlier" (while "ago"
                 # counts from the day of writing).
+                # ... and "On January 11 the army retook Wad Madani, which had been in RSF
+                # hands for more than a year": a pluperfect's span ends at the day told.
                 then = [w for w in found if w.end <= m.start() and not w.next_clause
                         and not w.duration] if rx is p.after or (
-                    rx is p.ago and "earlier" in m.group().lower()) else []
+                    rx is p.ago and "earlier" in m.group().lower()) or (
+                    rx is p.lasting and _HAD.search(sentence, max(0, m.start() - 60),
+                                                    m.start())) else []
                 base = then[-1].date if then else published
                 if then and PRECISION_RANK[then[-1].precision] < PRECISION_RANK[precision]:
                     precision = then[-1].precision
