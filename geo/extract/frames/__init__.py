@@ -23,7 +23,14 @@ from geo.extract.frames.common import nominal_use
 from geo.extract.frames.fighting import SIEGE_NOUNS, both_sides, contest, fire, siege
 from geo.extract.frames.holding import control, garrison, hold, holder, stronghold, tells_holding
 from geo.extract.frames.losing import TIMING, expel, lose, withdrawal
-from geo.extract.frames.passes import _as_does, _entries, _gapped, _named_taker, _next_in_line
+from geo.extract.frames.passes import (
+    _as_does,
+    _entries,
+    _gapped,
+    _named_taker,
+    _next_in_line,
+    _since_taken,
+)
 from geo.extract.frames.scene import Finding, Scene, Trigger
 from geo.extract.frames.taking import fall, flag, follow, nominal, take, victory
 from geo.extract.places import PlaceMention
@@ -83,8 +90,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _paired(_entries(_named_taker(_next_in_line(_gapped(_as_does(found, scene), scene),
-                                                       scene)), scene), scene)
+    return _paired(_since_taken(_entries(_named_taker(_next_in_line(_gapped(
+        _as_does(found, scene), scene), scene)), scene), scene), scene)
 
 
 def _paired(found: list[Finding], scene: Scene) -> list[Finding]:

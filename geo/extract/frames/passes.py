@@ -1,6 +1,6 @@
 """Readings of a whole sentence's findings together: a taker named once for several towns,
-towns gapped after a dated verb, towns "next in line", "as it does" and entries that secure
-a town.
+towns gapped after a dated verb, towns "next in line", "as it does", entries that secure a
+town and a holding "since its capture".
 """
 
 from __future__ import annotations
@@ -203,3 +203,23 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
 
     return [f if f.trigger.word not in entries else replace(f, event="held") if relief(f)
             else replace(f, event="captured") if made_good(f) else f for f in found]
+
+
+# "... since its capture in December 2023": the holding began with the town's taking.
+_SINCE_ITS = re.compile(r"\bsince\s+(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _since_taken(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` with the taking a holding dates itself from ("Wad Madani has been under RSF
+    control since its capture in December 2023"): by the holder, when the town's taking has
+    no reading of its own."""
+    out = list(found)
+    for t in scene.triggers:
+        if t.kind != "nominal" or t.event != "captured" or any(f.trigger is t for f in found) \
+                or not _SINCE_ITS.search(scene.text, max(0, t.start - 12), t.start):
+            continue
+        held = [f for f in found if f.event == "held" and f.trigger.end <= t.start
+                and f.place.end <= t.start]
+        if held:
+            out.append(Finding("captured", held[-1].force, held[-1].place, t, 0.1))
+    return out
