@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -281,10 +281,15 @@ def _header(text: str, published: dt.date) -> Iterator[tuple[str, list[When], in
         if len(line.split()) > header["body_words"]:
             return
         dates = find_dates(line, published)
-        label = line
-        for d in reversed(dates):
-            label = f"{label[:d.start]} {label[d.end:]}"
-        yield line, dates, sum(w not in months for w in re.findall(r"[^\W\d_]+", label.lower()))
+        yield line, dates, _label_words(line, dates, months)
+
+
+def _label_words(line: str, dates: list[When], months: Mapping[str, int]) -> int:
+    """How many words a line keeps besides its dates and month names."""
+    label = line
+    for d in reversed(dates):
+        label = f"{label[:d.start]} {label[d.end:]}"
+    return sum(w not in months for w in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def report_month(text: str, published: dt.date | None) -> dt.date | None:
@@ -338,11 +343,7 @@ def section_days(text: str, published: dt.date | None) -> list[tuple[int, int, d
         heading = None
         if len(line.split()) <= section["words"] and any(c.isdigit() for c in line):
             dates = [d for d in find_dates(line, published) if d.precision == "day"]
-            label = line
-            for d in reversed(dates):
-                label = f"{label[:d.start]} {label[d.end:]}"
-            words = [w for w in re.findall(r"[^\W\d_]+", label.lower()) if w not in months]
-            if len(dates) == 1 and len(words) <= section["label_words"]:
+            if len(dates) == 1 and _label_words(line, dates, months) <= section["label_words"]:
                 heading = as_past(dates[0].date, "day", published)
         if heading is not None:
             if found and found[-1][1] > start:
