@@ -87,9 +87,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         scene.text, max(0, t.start - 40), t.start) is not None
     event = "captured" if established else "held"
     if agent and (established or not nominal_use(scene, t)):
-        # Holding part of a town ("parts of Sievierodonetsk") is fighting for it; the whole
-        # towns a list after it includes are held. "The jihadists and allied rebel factions
-        # hold P": each subject does.
+        # Holding part of a town ("still controls pockets of western Omdurman") is holding
+        # it, as writers of the news read it (blind sets 1 to 336); establishing control of a
+        # part is fighting for it. The whole towns a list after it includes are held. "The
+        # jihadists and allied rebel factions hold P": each subject does.
         # "hold positions on the left bank, including the towns of Oleshky and Hola
         # Prystan": the towns in the ground held are held.
         # ... and those a second object includes ("Hawija, and a stretch of the Euphrates
@@ -97,7 +98,11 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         included = scene.included(places[-1].end if places else t.end)
         for a in [agent, *_allies(scene, agent, t)]:
             for p in places:
-                yield Finding("contested" if partitive else event, a, p, t, pen)
+                near = partitive and bool(grammar().vicinity.intersection(
+                    scene.gap_words(t.end, p.start)) or _LANDMARK.search(
+                    scene.text, t.end, p.start))
+                yield Finding("contested" if partitive and (established or near) else event,
+                              a, p, t, pen)
             for p in included:
                 yield Finding(event, a, p, t, pen)
 
