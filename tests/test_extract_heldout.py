@@ -789,7 +789,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT321, 12, 0.82, 0.72),
     (HELDOUT322, 12, 0.78, 0.73),
     # The twenty-ninth batch, scored before it was read after rounds 73 and 74, then read
-    # for rounds 75 to 77.
+    # for rounds 75 to 78.
     (HELDOUT323, 12, 0.86, 0.81),
     (HELDOUT324, 12, 0.83, 0.72),
     (HELDOUT325, 12, 0.89, 0.68),
