@@ -5,8 +5,9 @@ town when it names no other; a fight "without a major fight" or "with little fig
 A capitalised owner may stand before the town's kind ("Gezira's capital Wad Madani"); an
 adjective coordinated before a group noun shares it ("Russian and regime warplanes"); a fight
 "on the approaches to" or "in the direction of" a town is for it; a holding "since its capture
-in December 2023" tells the taking too (misses of blind sets 295 to 329). Each test runs
-phrasings written for it, never a held-out text."""
+in December 2023" tells the taking too; a garrison in a town that "has been surrounded" is
+besieged there (misses of blind sets 295 to 329). Each test runs phrasings written for it,
+never a held-out text."""
 
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_a_holding_since_its_capture_tells_the_taking(ex, text):
     got = {(c.place.geonameid, c.force, c.event, c.date) for c in ex.extract(
         text, published=dt.date(2024, 12, 1))}
     assert (WAD_MADANI, "rsf", "captured", dt.date(2023, 12, 1)) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The militants were also pressing the government garrison in Deir al-Zour, which has been "
+    "surrounded by the Islamic State for nearly two years.",
+    "IS fighters attacked the regime's garrison in Deir ez-Zor, which has been encircled by the "
+    "group since 2015.",
+])
+def test_a_garrison_in_a_surrounded_town_is_besieged_there(ex, text):
+    got = facts(ex, text, dt.date(2016, 12, 22))
+    assert {(DEIR_EZ_ZOR, "syrian-government", "besieged"),
+            (DEIR_EZ_ZOR, "isis", "contested")} <= got

@@ -500,8 +500,11 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     if imposer is None and after and len({m.force for m in scene.forces}) == 1 and scene.sides:
         # The only side named, after the siege ("accusing Russian forces of shelling").
         imposer = after[0]
-    # "Kadugli and Dilling, two army-held towns, have been encircled": also in their aside.
-    holders = [m for m in scene.forces if m.holder and (
+    # "Kadugli and Dilling, two army-held towns, have been encircled": also in their aside;
+    # and a garrison there ("the government garrison in Deir al-Zour, which has been
+    # surrounded by IS").
+    holders = [m for m in scene.forces if (m.holder or tells_holding(m) or _GARRISON_AFTER.match(
+        scene.text, m.end)) and (
         m.end <= towns[0].start or (towns[-1].end <= m.start and m.end <= t.start))]
     victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
     if victim is None and imposer is None:
@@ -515,6 +518,8 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     return out
 
 
+# A force's garrison: "the regime's garrison", "government garrisons".
+_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+garrisons?\b", re.IGNORECASE)
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
 # surrounded by", "in Morek are now encircled by").
 _PARTICIPLE_GAP = re.compile(r"^\s*(?:,[^,;]{1,40},\s*)?(?:(?:is|are|was|were|remains?|remained|"
