@@ -47,6 +47,8 @@ def test_with_no_holder_known_an_unnamed_shooter_fights_for_nothing(ex):
     ("- El Fasher: the army is still holding out.", (EL_FASHER, "saf", "held")),
     ("• El Fasher – heavy clashes between the army and the RSF on the western outskirts.",
      (EL_FASHER, "rsf", "contested")),
+    ("09:05 – El Fasher: RSF artillery shelled the city centre for the third day.",
+     (EL_FASHER, "rsf", "contested")),
 ])
 def test_a_digest_entry_is_about_the_town_that_labels_it(ex, text, fact):
     assert fact in facts(ex, text, dt.date(2025, 10, 20))

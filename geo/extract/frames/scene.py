@@ -110,7 +110,9 @@ _JOINTS = frozenset({"and", "", "or", "as well as"})
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
 # A digest's entry labelled with its town: "• Babanusa – ...", "Kupiansk: ...".
-_BULLET, _LABEL = re.compile(r"[\s•*·–—-]*"), re.compile(r"\s*(?::|\s[–—-])\s")
+# ... also after the entry's time ("09:05 – El Fasher: ...").
+_BULLET = re.compile(r"[\s•*·–—-]*(?:\d{1,2}[:.]\d\d\s*[–—-]?\s*)?")
+_LABEL = re.compile(r"\s*(?::|\s[–—-])\s")
 _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
                       r"village)\s+of\s+)?", re.IGNORECASE)
 # "the eastern village of", "the nearby town of": the noun phrase a town's name heads, before
