@@ -297,12 +297,12 @@ class Extractor:
             before = (said, ps)
             told = (*told[-2:], s.text)
         headlines = {s.start for s in sentences if s.headline}
-        # A timeline's sections date their events; only a text that is none is dated by its
-        # header.
-        sections = section_days(doc, article.published)
-        claims = _redated(_defended(claims), headlines, article.published)
-        claims = _in_sections(claims, sections, article.published) if sections else _as_of(
-            claims, report_day(doc, article.published), article.published)
+        # A timeline's sections date their events; only a text that is none is dated, whole,
+        # by its header.
+        sections = section_days(doc, article.published) or [
+            (0, len(doc), day) for day in [report_day(doc, article.published)] if day]
+        claims = _in_sections(_redated(_defended(claims), headlines, article.published),
+                              sections, article.published)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -961,26 +961,23 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
     return out
 
 
-def _as_of(claims: list[Claim], day: dt.date | None, published: dt.date | None
-           ) -> list[Claim]:
-    """Claims dated only by the day a report ran take the ``day`` its header dates it by."""
-    if day is None:
-        return claims
-    return [evolve(c, date=day) if c.date == published and c.date_precision == "day"
-            and not find_dates(c.evidence.sentence, published) else c for c in claims]
-
-
 def _in_sections(claims: list[Claim], sections: list[tuple[int, int, dt.date]],
                  published: dt.date | None) -> list[Claim]:
-    """Claims dated only by the day a timeline ran take the day of the section they are in."""
+    """Claims dated only by the day a text ran take the day of the section they are in: a
+    timeline's, or the whole report's its header dates it by."""
     out = []
     for c in claims:
         day = next((d for start, end, d in sections if start <= c.evidence.offset < end), None)
-        if day is not None and c.date == published and c.date_precision == "day" and not (
-                find_dates(c.evidence.sentence, published)):
+        if day is not None and _dated_by_writing(c, published):
             c = evolve(c, date=day)
         out.append(c)
     return out
+
+
+def _dated_by_writing(c: Claim, published: dt.date | None) -> bool:
+    """Whether a claim has only the day its story ran for a date: its sentence names none."""
+    return c.date == published and c.date_precision == "day" and not find_dates(
+        c.evidence.sentence, published)
 
 
 def _in_month(claims: list[Claim], month: dt.date | None, published: dt.date | None
@@ -993,8 +990,7 @@ def _in_month(claims: list[Claim], month: dt.date | None, published: dt.date | N
     out = []
     for c in claims:
         told = words.search(c.evidence.sentence) is not None
-        if (c.date == published and c.date_precision == "day"
-                and not find_dates(c.evidence.sentence, published)) or (
+        if _dated_by_writing(c, published) or (
                 told and c.date == published.replace(day=1) and c.date_precision == "month"):
             c = evolve(c, date=month, date_precision="month")
         out.append(c)

@@ -519,7 +519,8 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
 
 
 # A force's garrison: "the regime's garrison", "government garrisons".
-_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+garrisons?\b", re.IGNORECASE)
+_GARRISON_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(word_set('events', 'garrisons'))})\b",
+                             re.IGNORECASE)
 # Between a town and a siege participle: an aside, an auxiliary ("Morek, further south,
 # surrounded by", "in Morek are now encircled by").
 _PARTICIPLE_GAP = re.compile(r"^\s*(?:,[^,;]{1,40},\s*)?(?:(?:is|are|was|were|remains?|remained|"

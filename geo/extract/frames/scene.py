@@ -1016,8 +1016,7 @@ def _owner_of_kind(word: str, rest: list[str], original: str) -> bool:
     g = grammar()
     if not word.endswith(("'s", "’s")) or not rest or rest[-1] not in g.town_heads:
         return False
-    m = _word_pattern(word[:-2]).search(original)
-    return m is not None and m.group()[:1].isupper() and all(
+    return _adjective(word[:-2], original) and all(
         w in g.object_words or w in g.town_heads for w in rest)
 
 
