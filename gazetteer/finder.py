@@ -54,6 +54,9 @@ _OPENERS = ("title", "acronym")
 _QUALIFIER = re.compile(
     r",[ \t]*((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z][a-z]\.|[A-Z]{2}\b)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
+# A wire story's slug opening its headline ("Explainer-", "UPDATE 5-"): the word after it
+# opens the line as if nothing stood before it.
+_SLUG = re.compile(r"(?:^|\n)[A-Za-z]+(?: \d+)?-$")
 # "the Syrian border town of", "the Iraqi city of": a demonym before a settlement's noun.
 _DEMONYM_KIND = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:city|town|village|port|"
                            r"settlement|hamlet)\s+of\s+$")
@@ -561,7 +564,8 @@ class Finder:
     def _sentence_opener(self, text: str, word: tuple[int, int, str]) -> bool:
         """A common word capitalised because it opens a sentence ("Neighbouring Uganda")."""
         before = text[max(0, word[0] - 3): word[0]].rstrip(" \t\"“‘'")
-        opens = not before or before[-1] in ".!?:\n"
+        opens = not before or before[-1] in ".!?:\n" or (
+            before[-1] == "-" and _SLUG.search(text, max(0, word[0] - 16), word[0]) is not None)
         low = word[2].lower()
         return (opens and low not in self.lex.given_names
                 and self.index.zipf(low) >= self.w["opener_zipf"])

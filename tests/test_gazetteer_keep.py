@@ -123,6 +123,18 @@ def test_a_title_case_headline_glues_no_names(gaz: Gazetteer, text: str, surface
     assert [m.surface for m in gaz.find(text)].count(surface) == 2
 
 
+@pytest.mark.parametrize("text, surface", [
+    # A wire slug opens the headline: the word after it opens the line, it is no given name.
+    ("Explainer-Why Kherson matters to Russia and Ukraine\n\nUkrainian forces entered the "
+     "southern city of Kherson on Friday.", "Kherson"),
+    ("Factbox-Where Mosul stands after nine months of war\n\nIraqi forces retook Mosul.",
+     "Mosul"),
+    ("UPDATE 2-What Bakhmut means for the war\n\nWagner fighters took Bakhmut.", "Bakhmut"),
+])
+def test_a_wire_slug_glues_no_names(gaz: Gazetteer, text: str, surface: str) -> None:
+    assert [m.surface for m in gaz.find(text)].count(surface) == 2
+
+
 def test_a_sentence_of_names_is_no_headline(gaz: Gazetteer) -> None:
     assert gaz.find("Igor Konashenkov said Mustafa Bali had met Omar Alloush.") == []
 
