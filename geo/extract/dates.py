@@ -45,6 +45,8 @@ PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 # The precisions at least as fine as each.
 _AT_LEAST = {p: {q for q, r in PRECISION_RANK.items() if r >= rank}
              for p, rank in PRECISION_RANK.items()}
+# "within four days, on Oct. 13": a day in apposition to the relative time names it.
+_APPOSED = re.compile(r",?\s+(?:on\s+)?")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
@@ -569,6 +571,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         bare = m["n"] is None
         if bare and (unit != "day" or m["within"]):
             continue  # "weeks later", "within days": how far, the text does not say
+        if any(w.precision == "day" and not w.duration and _APPOSED.fullmatch(
+                sentence, m.end(), w.start) for w in found):
+            continue
         prior = named_before(m.start(), ("day", "month") if unit == "month" or bare
                              else ("day",))
         if prior and bare:

@@ -1,0 +1,32 @@
+"""Dates and frames of blind copy (sets 330 to 343): a relative time with a day in apposition
+("within four days, on Oct. 13", "two days later, on March 21") is dated by that day, not
+counted from the date told before.
+Each test runs phrasings written for it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract.dates import find_dates
+
+BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Tal Abyad was taken within four days, on Oct. 13, by Turkish troops.",
+     dt.date(2019, 10, 13)),
+    ("Two days later, on 21 March, Turkish troops took Jandaris.", dt.date(2019, 3, 21)),
+    ("Within a week, on October 20, the SDF had pulled out of Ras al-Ain.",
+     dt.date(2019, 10, 20)),
+])
+def test_a_day_in_apposition_dates_the_relative_time(text, day):
+    got = find_dates(text, dt.date(2019, 11, 12), before=BEFORE)
+    assert [(w.date, w.precision) for w in got] == [(day, "day")]
+
+
+def test_a_relative_time_with_no_day_beside_it_still_counts_from_the_date_before():
+    got = find_dates("Within four days Turkish troops took Tal Abyad.", dt.date(2019, 11, 12),
+                     before=BEFORE)
+    assert [(w.date, w.precision) for w in got] == [(dt.date(2019, 3, 22), "day")]
