@@ -30,3 +30,16 @@ def test_a_relative_time_with_no_day_beside_it_still_counts_from_the_date_before
     got = find_dates("Within four days Turkish troops took Tal Abyad.", dt.date(2019, 11, 12),
                      before=BEFORE)
     assert [(w.date, w.precision) for w in got] == [(dt.date(2019, 3, 22), "day")]
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("The following evening", dt.date(2025, 10, 27)),
+    ("The next afternoon", dt.date(2025, 10, 27)),
+    ("That evening", dt.date(2025, 10, 26)),
+    ("The same afternoon", dt.date(2025, 10, 26)),
+])
+def test_a_time_of_the_day_after_counts_from_the_date_before(phrase, day):
+    got = find_dates(f"{phrase}, the army said its forces had withdrawn from the city.",
+                     dt.date(2025, 11, 4),
+                     before=("The RSF stormed the army headquarters in El Fasher on 26 October.",))
+    assert [(w.date, w.precision) for w in got] == [(day, "day")]
