@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_helpers import claims
 
 from geo.extract.dates import find_dates
+
+BALAKLIIA, DEIR_EZ_ZOR = 712926, 170794
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -43,3 +46,21 @@ def test_a_time_of_the_day_after_counts_from_the_date_before(phrase, day):
                      dt.date(2025, 11, 4),
                      before=("The RSF stormed the army headquarters in El Fasher on 26 October.",))
     assert [(w.date, w.precision) for w in got] == [(day, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Balakliia had been liberated, releasing a video of soldiers raising a flag "
+    "over a government building in the town.",
+    "Zelensky said Balakliia had been liberated, citing reports of Russian troops fleeing east.",
+])
+def test_a_force_after_a_comma_is_no_liberated_towns_loser(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2022, 9, 10))}
+    assert (BALAKLIIA, "ukraine", "captured") in got
+    assert (BALAKLIIA, "ukraine", "lost") not in got
+    assert (BALAKLIIA, "russia", "captured") not in got
+
+
+def test_a_liberated_towns_loser_still_follows_of(ex):
+    got = claims(ex, "Deir ez-Zor was cleared of IS militants in early November.",
+                 dt.date(2017, 11, 20))
+    assert (DEIR_EZ_ZOR, "isis", "lost", dt.date(2017, 11, 1), "month") in got

@@ -165,8 +165,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # an apposition names lost it.
             loser = scene.force_after(t.end, ("from", "of")) or (
                 _defender(scene, p) if passive and t.word in _RETAKINGS else None)
-            if loser is not None and _NOUN_OF.search(scene.text, t.end, loser.start):
-                loser = None  # "overrun after weeks of RSF attacks": no "cleared of" loser
+            if loser is not None and (_NOUN_OF.search(scene.text, t.end, loser.start)
+                                      or "," in scene.text[t.end:loser.start]):
+                # "overrun after weeks of RSF attacks", "liberated, releasing a video of
+                # soldiers": no "cleared of" loser
+                loser = None
             if loser is not None and agent is not None and loser.force == agent.force:
                 loser = None  # "seized by fighters of Islamic State": the agent's own side
             if agent is None and passive and t.event == "captured" and not claimed and (
