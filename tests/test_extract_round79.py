@@ -12,7 +12,7 @@ from extract_helpers import claims
 
 from geo.extract.dates import find_dates
 
-BALAKLIIA, DEIR_EZ_ZOR = 712926, 170794
+BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 163915
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -64,3 +64,17 @@ def test_a_liberated_towns_loser_still_follows_of(ex):
     got = claims(ex, "Deir ez-Zor was cleared of IS militants in early November.",
                  dt.date(2017, 11, 20))
     assert (DEIR_EZ_ZOR, "isis", "lost", dt.date(2017, 11, 1), "month") in got
+
+
+@pytest.mark.parametrize("owner", ["Syria’s", "Syria's", "northwestern Syria’s"])
+def test_a_country_owning_the_town_is_no_gap_in_the_object(ex, owner):
+    got = claims(ex, f"The Turkish army and the FSA took full control of {owner} Afrin early "
+                 "Sunday.", dt.date(2018, 3, 18))
+    assert {(AFRIN, "turkey", "captured"), (AFRIN, "syrian-opposition", "captured")} <= {
+        (g, f, e) for g, f, e, _d, _p in got}
+
+
+def test_a_towns_possessive_still_ends_the_object(ex):
+    # "captured Raqqa's old city": the town owns the part, the part is what was taken.
+    got = claims(ex, "The SDF captured Raqqa's old city on Tuesday.", dt.date(2017, 10, 12))
+    assert (RAQQA, "sdf", "captured") not in {(g, f, e) for g, f, e, _d, _p in got}

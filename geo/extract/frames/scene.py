@@ -626,7 +626,12 @@ class Scene:
             # word between an article and the town noun a name heads ("the oil city of").
             kind = _KIND_OF.search(original) if original.endswith("of ") else None
             kind_words = len(words(kind.group())) if kind else 0
+            # "took full control of northwestern Syria's Afrin": the country owning the town
+            # leaves its possessive in the gap.
+            owned = any(not q.target and pos <= q.start and q.end < p.start
+                        and self.text.startswith(("'s ", "’s "), q.end) for q in self.places)
             fits = [w in allowed or w.isdigit() or "-" in w or _adjective(w, original)
+                    or (owned and w == "s")
                     or i >= len(gap) - kind_words or _owner_of_kind(w, gap[i + 1:], original)
                     for i, w in enumerate(gap)]
             site = _facility(gap, fits)
