@@ -11,7 +11,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from gazetteer.folding import Folder, default_folder, exact_key
+from gazetteer.folding import Folder, bare_key, default_folder, exact_key
 from gazetteer.index import Index, cache_root, index_dir, prune_stale_indexes
 from gazetteer.lexicon import Lexicon, default_lexicon
 from gazetteer.model import KINDS, Candidate, Mention, Place
@@ -119,6 +119,15 @@ class Gazetteer:
             # The name is some place's real name: a mere spelling match counts for less.
             folded = m["folded_beside_exact"]
         spelt = [e >> 1 for e in spelt_entries if e >> 1 not in out]
+        if spelt:
+            # "Anah" of "‘Anah", "Ras al-Ayn" of "Ra’s al ‘Ayn": a place's main name written
+            # without its ayn or hamza marks and accents is that name, not a spelling of it,
+            # also where another place bears the name as an alternate.
+            bare = bare_key(low)
+            for row in spelt:
+                if bare_key(exact_key(self.index.names[row])) == bare:
+                    out[row] = ("exact", m["exact"])
+            spelt = [row for row in spelt if row not in out]
         if len(spelt) > 1:
             # Several places meet only by folding: one a single spelling step away ("Makhmour"
             # is "Makhmur") beats those further off ("Mahmur", two steps).

@@ -136,6 +136,15 @@ def exact_key(name: str) -> str:
         " .,;:").casefold()
 
 
+def bare_key(key: str) -> str:
+    """An exact key without apostrophes (ayn and hamza marks) and accents: "ra's al 'ayn" and
+    "ras al ayn" are one name written two ways."""
+    if key.isascii():
+        return key.replace("'", "")
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("'", "")
+
+
 @lru_cache(maxsize=1)
 def default_folder() -> Folder:
     """The folding rules shipped in ``gazetteer/data/folding.toml``."""

@@ -169,3 +169,21 @@ def test_a_division_is_not_pinned_on_its_largest_town(gaz: Gazetteer) -> None:
     city = next(c.place for c in gaz.candidates("New York") if c.place.kind == "city")
     assert km(state, (city.latitude, city.longitude)) > 100
     assert 40.5 < state.latitude < 45.0 and -79.8 < state.longitude < -71.8
+
+
+@pytest.mark.parametrize(("name", "geonameid"), [
+    # "Anah" is the main name of the town (‘Anah) and an alternate of the old one flooded by
+    # the Haditha dam lake: the town's own name, written without its ayn, wins.
+    ("Anah", 6765385),
+    ("‘Anah", 6765385),
+])
+def test_a_main_name_without_its_ayn_is_that_name(gaz: Gazetteer, name: str,
+                                                  geonameid: int) -> None:
+    place = gaz.resolve(name)
+    assert place is not None and place.geonameid == geonameid
+
+
+@pytest.mark.parametrize("name", ["Ras al-Ayn", "Ras al Ayn", "Ra's al-'Ayn"])
+def test_ayn_and_hamza_marks_and_hyphens_make_no_other_name(gaz: Gazetteer, name: str) -> None:
+    # Written without them, the main name "Ra’s al ‘Ayn" is met as that name, not a spelling.
+    assert gaz.matches(name).get(gaz.index.row_of(165509)) == ("exact", 1.0)
