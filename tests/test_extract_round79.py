@@ -13,6 +13,7 @@ from extract_helpers import claims
 from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
+SYNKIVKA, SENNAR = 693788, 367644
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -79,3 +80,19 @@ def test_a_towns_possessive_still_ends_the_object(ex):
     got = claims(ex, "The SDF captured Raqqa's old city on Tuesday.", dt.date(2017, 10, 12))
     events = {(g, f, e) for g, f, e, _d, _p in got}
     assert (RAQQA, "sdf", "contested") in events and (RAQQA, "sdf", "captured") not in events
+
+
+@pytest.mark.parametrize(("text", "town", "defender", "attacker"), [
+    ("Ukrainian forces repelled Russian attacks near Synkivka overnight.", SYNKIVKA, "ukraine",
+     "russia"),
+    ("The army said it had repelled an RSF attack around Sennar.", SENNAR, "saf", "rsf"),
+])
+def test_repelling_attacks_near_a_town_is_fighting_for_it(ex, text, town, defender, attacker):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2024, 6, 25))}
+    assert {(town, defender, "contested"), (town, attacker, "contested")} <= got
+    assert (town, defender, "held") not in got
+
+
+def test_repelling_attacks_on_a_town_still_holds_it(ex):
+    got = claims(ex, "The army repelled an RSF attack on Sennar.", dt.date(2024, 6, 25))
+    assert (SENNAR, "saf", "held") in {(g, f, e) for g, f, e, _d, _p in got}

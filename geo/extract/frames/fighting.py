@@ -201,8 +201,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for p in places:
                 # "on the outskirts of P", "on the town's outskirts"
                 owned = _OWNED_PART.match(scene.text, p.end)
-                part = grammar().partitives.intersection(
-                    words(scene.text[t.end:p.start] + (owned.group(1) if owned else "")))
+                between = words(scene.text[t.end:p.start] + (owned.group(1) if owned else ""))
+                # ... and when it was near the town ("repelled attacks near Synkivka").
+                part = grammar().partitives.intersection(between) or \
+                    grammar().vicinity.intersection(between)
                 yield Finding("contested" if part else "held", defender, p, t, dpen)
         if agent is None and defender is not None and scene.sides:
             # "its troops had repelled 23 attacks near Bakhmut": in a war of two sides the
