@@ -13,7 +13,7 @@ from extract_helpers import claims
 from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
-SYNKIVKA, SENNAR = 693788, 367644
+KREMINNA, SENNAR = 704138, 367644
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -83,7 +83,7 @@ def test_a_towns_possessive_still_ends_the_object(ex):
 
 
 @pytest.mark.parametrize(("text", "town", "defender", "attacker"), [
-    ("Ukrainian forces repelled Russian attacks near Synkivka overnight.", SYNKIVKA, "ukraine",
+    ("Ukrainian forces repelled Russian attacks near Kreminna overnight.", KREMINNA, "ukraine",
      "russia"),
     ("The army said it had repelled an RSF attack around Sennar.", SENNAR, "saf", "rsf"),
 ])
