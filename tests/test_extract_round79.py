@@ -13,7 +13,7 @@ from extract_helpers import claims
 from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
-KREMINNA, SENNAR = 704138, 367644
+KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -96,3 +96,22 @@ def test_repelling_attacks_near_a_town_is_fighting_for_it(ex, text, town, defend
 def test_repelling_attacks_on_a_town_still_holds_it(ex):
     got = claims(ex, "The army repelled an RSF attack on Sennar.", dt.date(2024, 6, 25))
     assert (SENNAR, "saf", "held") in {(g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("The RSF has encircled El Fasher since May.",
+     {(EL_FASHER, "rsf", "contested"), (EL_FASHER, "saf", "besieged")}),
+    ("Russian forces have been assaulting Chasiv Yar since April.",
+     {(CHASIV_YAR, "russia", "contested")}),
+])
+def test_a_siege_or_fight_since_a_date_lasts_to_the_day_of_writing(ex, text, facts):
+    got = claims(ex, text, dt.date(2024, 7, 1))
+    for fact in facts:
+        assert (*fact, dt.date(2024, 7, 1), "day") in got
+        assert any(c[:3] == fact and c[4] == "month" for c in got)  # and since its start
+
+
+def test_a_fight_in_the_past_since_a_date_does_not_last(ex):
+    # "had shelled it since May" ended before the day of writing.
+    got = claims(ex, "The RSF had shelled El Fasher since May.", dt.date(2024, 7, 1))
+    assert not any(c[3] == dt.date(2024, 7, 1) for c in got)

@@ -127,6 +127,7 @@ _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands"): the holding that began then still lasts as the story is written.
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,3}$", re.IGNORECASE)
+_STATES = frozenset({"held", "besieged", "contested"})
 
 
 class Extractor:
@@ -444,8 +445,9 @@ class Extractor:
             aside = _set_off(s.text, t.start)
             if not any(d.start in aside for d in dates):
                 date, precision = article.published, "day"
-        # "has controlled", "have long held": the holding still lasts.
-        lasting = event == "held" and mood == "asserted" and _LASTING.search(
+        # "has controlled", "have long held", "has encircled ... since May": the holding, the
+        # siege or the fight still lasts.
+        lasting = event in _STATES and mood == "asserted" and _LASTING.search(
             s.text, max(left, t.start - 40), t.start) is not None
         if (event == "held" and t.word in word_set("events", "occupations") and mood == "asserted"
                 and not lasting and not _STILL.search(s.text, max(left, t.start - 30), t.start)
