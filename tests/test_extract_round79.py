@@ -115,3 +115,22 @@ def test_a_fight_in_the_past_since_a_date_does_not_last(ex):
     # "had shelled it since May" ended before the day of writing.
     got = claims(ex, "The RSF had shelled El Fasher since May.", dt.date(2024, 7, 1))
     assert not any(c[3] == dt.date(2024, 7, 1) for c in got)
+
+
+@pytest.mark.parametrize(("published", "month"), [
+    (dt.date(2015, 6, 24), dt.date(2015, 6, 1)),
+    (dt.date(2015, 6, 2), dt.date(2015, 5, 1)),  # some days before the 2nd: late May
+])
+def test_days_earlier_with_no_count_is_in_the_month_before_the_day_told(published, month):
+    (w,) = find_dates("Tal Abyad had fallen to the YPG days earlier.", published)
+    assert (w.date, w.precision) == (month, "month")
+
+
+def test_days_earlier_counts_from_a_day_its_sentence_named():
+    (_, w) = find_dates("The YPG took Ain Issa on 3 July; Tal Abyad had fallen days earlier.",
+                        dt.date(2015, 7, 20))
+    assert (w.date, w.precision) == (dt.date(2015, 6, 1), "month")
+
+
+def test_weeks_earlier_with_no_count_dates_nothing():
+    assert find_dates("Tal Abyad had fallen weeks earlier.", dt.date(2015, 6, 24)) == []

@@ -70,6 +70,7 @@ class _Patterns:
     after: re.Pattern[str]
     lasting: re.Pattern[str]
     later: re.Pattern[str]
+    days_earlier: re.Pattern[str]
     ordinal: re.Pattern[str]
     season: re.Pattern[str]
     that_year: re.Pattern[str]
@@ -153,6 +154,9 @@ def _patterns() -> _Patterns:
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),
+        # "had fallen to the YPG days earlier": some days before the day told, its count
+        # untold.
+        days_earlier=re.compile(r"(?i)\bdays\s+earlier\b"),
         # "two days later", and "within two days" (of the date named before); "days later"
         # with no count.
         later=re.compile(rf"(?i)\b(?P<within>within\s+)?(?:{count})?(?P<unit>day|week|month)"
@@ -544,6 +548,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     date, precision = _shift(base.replace(day=1), "month", -12 * n), "month"
                 add(m, date, precision,  # type: ignore[arg-type]
                     next_clause=rx is p.after, duration=rx is p.lasting)
+        for m in p.days_earlier.finditer(sentence) if "earlier" in lower else ():
+            then = [w for w in found if w.end <= m.start() and not (w.next_clause or w.duration)]
+            base = then[-1].date if then else published
+            add(m, (base - dt.timedelta(days=3)).replace(day=1), "month")
         for m in p.season.finditer(sentence) if "s" in kinds else ():
             end_month = rules("dates")["seasons"][m["season"].lower()]
             # "last summer": the last one over before this month; "this summer", "over the
