@@ -14,6 +14,7 @@ from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
+VYSOKOPILLIA, TAL_AFAR = 688689, 90393
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -134,3 +135,19 @@ def test_days_earlier_counts_from_a_day_its_sentence_named():
 
 def test_weeks_earlier_with_no_count_dates_nothing():
     assert find_dates("Tal Abyad had fallen weeks earlier.", dt.date(2015, 6, 24)) == []
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Soldiers raised the Ukrainian flag over the school in Vysokopillia on Sept. 4.",
+     dt.date(2022, 12, 8), (VYSOKOPILLIA, "ukraine", "captured", dt.date(2022, 9, 4))),
+    ("Troops raised the Iraqi flag over the citadel in Tal Afar on Sunday.",
+     dt.date(2017, 8, 28), (TAL_AFAR, "iraqi-government", "captured", dt.date(2017, 8, 27))),
+    ("Fighters planted the Turkish flag in the centre of Afrin on Sunday.",
+     dt.date(2018, 3, 19), (AFRIN, "turkey", "captured", dt.date(2018, 3, 18))),
+])
+def test_a_flags_nation_raises_it_when_the_subject_is_a_bare_noun(ex, text, published, fact):
+    assert fact in {c[:4] for c in claims(ex, text, published)}
+
+
+def test_waving_a_flag_takes_no_town(ex):
+    assert claims(ex, "Residents waved Ukrainian flags in Kherson.", dt.date(2022, 11, 11)) == set()
