@@ -14,7 +14,7 @@ from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
-VYSOKOPILLIA, TAL_AFAR = 688689, 90393
+VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE = 688689, 90393, 692812
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -151,3 +151,18 @@ def test_a_flags_nation_raises_it_when_the_subject_is_a_bare_noun(ex, text, publ
 
 def test_waving_a_flag_takes_no_town(ex):
     assert claims(ex, "Residents waved Ukrainian flags in Kherson.", dt.date(2022, 11, 11)) == set()
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Ukrainian troops regained Staromaiorske (27 July) and Urozhaine (16 August).",
+     [dt.date(2023, 7, 27), dt.date(2023, 8, 16)]),
+    ("The army retook Singa (23 November).", [dt.date(2023, 11, 23)]),
+])
+def test_a_day_in_brackets_after_a_town_is_found(text, days):
+    assert [w.date for w in find_dates(text, dt.date(2023, 11, 29))] == days
+
+
+def test_a_town_with_its_day_in_brackets_is_dated_by_it(ex):
+    got = claims(ex, "Ukrainian troops earlier regained Staromaiorske (27 July) and Robotyne "
+                 "(28 August) in the south.", dt.date(2023, 8, 29))
+    assert (STAROMAIORSKE, "ukraine", "captured", dt.date(2023, 7, 27), "day") in got

@@ -121,11 +121,12 @@ def _patterns() -> _Patterns:
         # ... or opening a timeline's line, maybe after its bullet ("- 10 November: ...",
         # "10 Sept - Russia abandons Izium").
         # ... or set in a clause without a preposition, as monitors' digests write it ("SNA
-        # 13 Oct took control of Tal Abyad"), not after an article ("the 5 March deal").
+        # 13 Oct took control of Tal Abyad"), not after an article ("the 5 March deal"), or
+        # in brackets after a town ("regained Staromaiorske (27 July)").
         day_month_bare=re.compile(r"(?:(?:(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
                                   r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?)(?:the\s+)?"
-                                  r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban ))"
+                                  r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban )|(?<=\())"
                                   # A range of days dates from its first ("on 2–3 October"),
                                   # as a report's span in its title ("February 16 – 24") does
                                   # not.

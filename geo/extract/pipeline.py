@@ -85,8 +85,9 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          # held by the SDF".
                          r"|(?i:(?:both|all|each)\s+)?"
                          rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
-# What may stand between a town and the date of its own event ("Kupiansk on Sunday").
-_DATE_LINKS = frozenset({"", "on", "at", "in", "a"})  # "a": "and Dinder a few days later"
+# What may stand between a town and the date of its own event ("Kupiansk on Sunday", "and
+# Dinder a few days later", "Staromaiorske (27 July)").
+_DATE_LINKS = frozenset({"", "on", "at", "in", "a", "("})
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
 # "still" in an aside set off by a comma, right before a holding word: ", the last city there
