@@ -527,7 +527,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # Written during the thirty-fourth round in five batches of four (wire, long reads,
     # briefings, regional press; then newspapers, monitors, wire and long reads or humanitarian
     # reports), each scored at the round's base and then read to lead its next part.
-    (HELDOUT107, 12, 0.84, 0.69),
+    (HELDOUT107, 12, 0.82, 0.69),  # round 79: sieges since a date, at the day of writing too
     (HELDOUT108, 12, 0.71, 0.48),
     (HELDOUT109, 12, 0.88, 0.63),
     (HELDOUT110, 12, 0.83, 0.53),
@@ -578,7 +578,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # A fourth batch, scored before it was read, leading round 38.
     (HELDOUT148, 12, 0.90, 0.72),
     (HELDOUT149, 12, 0.88, 0.66),
-    (HELDOUT150, 12, 0.86, 0.56),
+    (HELDOUT150, 12, 0.84, 0.56),  # round 79: sieges since a date, at the day of writing too
     (HELDOUT151, 12, 0.74, 0.51),
     (HELDOUT152, 12, 0.88, 0.65),
     (HELDOUT153, 12, 0.80, 0.68),
@@ -760,7 +760,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # round 70.
     (HELDOUT295, 12, 0.86, 0.83),
     (HELDOUT296, 12, 0.87, 0.72),
-    (HELDOUT297, 12, 0.82, 0.63),
+    (HELDOUT297, 12, 0.79, 0.63),  # round 79: sieges since a date, at the day of writing too
     (HELDOUT298, 12, 0.67, 0.38),
     (HELDOUT299, 12, 0.84, 0.72),
     (HELDOUT300, 12, 0.85, 0.67),
@@ -838,8 +838,10 @@ def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recal
      "month"),
 ])
 def test_dates_of_asserted_facts_lie_before_publication(ex, text, published, date, precision):
-    assert {(c[3], c[4]) for c in claims(ex, text, published)
-            if c[2] in ("captured", "contested")} == {(date, precision)}
+    # (A fight "since last August" in the present perfect also lasts to the day of writing.)
+    got = {(c[3], c[4]) for c in claims(ex, text, published) if c[2] in ("captured", "contested")}
+    assert (date, precision) in got and all(d <= published for d, _ in got)
+    assert got - {(date, precision)} <= {(published, "day")}
 
 
 @pytest.mark.parametrize("text", [

@@ -166,3 +166,21 @@ def test_a_town_with_its_day_in_brackets_is_dated_by_it(ex):
     got = claims(ex, "Ukrainian troops earlier regained Staromaiorske (27 July) and Robotyne "
                  "(28 August) in the south.", dt.date(2023, 8, 29))
     assert (STAROMAIORSKE, "ukraine", "captured", dt.date(2023, 7, 27), "day") in got
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Over the following three days, Ukrainian troops entered Shevchenkove and Kupiansk.",
+     dt.date(2022, 9, 11)),
+    ("In the next two days government forces also took over Morek.", dt.date(2022, 9, 10)),
+    ("During the following two days the army retook Kafr Zita.", dt.date(2022, 9, 10)),
+])
+def test_the_following_days_count_from_the_date_before(text, day):
+    got = find_dates(text, dt.date(2022, 9, 13),
+                     before=("The flag was raised over Balakliia on 8 September.",))
+    assert [(w.date, w.precision) for w in got] == [(day, "day")]
+
+
+def test_over_the_next_day_is_still_the_day_after():
+    got = find_dates("Over the next day, the Peshmerga pulled back from Sinjar.",
+                     dt.date(2017, 10, 25), before=("On October 16 Iraqi forces took Kirkuk.",))
+    assert [(w.date, w.precision) for w in got] == [(dt.date(2017, 10, 17), "day")]

@@ -102,7 +102,7 @@ def _patterns() -> _Patterns:
     # Each cue word of the hint, lower-cased, with the kind of date it may start: month (m,
     # capitalised only), weekday (w), relative (r), a count "ago"/"after"/"for" (a).
     cue_kinds = {w: "a" for w in ("ago", "earlier", "after", "before", "for", "later",
-                                  "within")}
+                                  "within", "following", "next")}
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
@@ -158,9 +158,10 @@ def _patterns() -> _Patterns:
         # "had fallen to the YPG days earlier": some days before the day told, its count
         # untold.
         days_earlier=re.compile(r"(?i)\bdays\s+earlier\b"),
-        # "two days later", and "within two days" (of the date named before); "days later"
-        # with no count.
-        later=re.compile(rf"(?i)\b(?P<within>within\s+)?(?:{count})?(?P<unit>day|week|month)"
+        # "two days later", and "within two days" or "over the following three days" (of the
+        # date named before); "days later" with no count.
+        later=re.compile(rf"(?i)\b(?P<within>within\s+|(?:over|in|during|within)\s+the\s+"
+                         rf"(?:following|next)\s+)?(?:{count})?(?P<unit>day|week|month)"
                          r"s?(?(within)(?!\s+of\b)|\s+later)\b"),
         # "On the 21st, government troops entered": a day of the month named before (not "the
         # 20th Division", which a noun follows).
