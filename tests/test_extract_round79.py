@@ -14,7 +14,7 @@ from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
-VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE = 688689, 90393, 692812
+VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK = 688689, 90393, 692812, 704422
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -184,3 +184,22 @@ def test_over_the_next_day_is_still_the_day_after():
     got = find_dates("Over the next day, the Peshmerga pulled back from Sinjar.",
                      dt.date(2017, 10, 25), before=("On October 16 Iraqi forces took Kirkuk.",))
     assert [(w.date, w.precision) for w in got] == [(dt.date(2017, 10, 17), "day")]
+
+
+@pytest.mark.parametrize(("text", "town", "shooter"), [
+    ("Pokrovsk remains under Ukrainian control but was shelled overnight.", POKROVSK, "russia"),
+    ("Pokrovsk and Myrnohrad remain under Ukrainian control but are shelled daily.", POKROVSK,
+     "russia"),
+    ("Sennar remained under army control throughout the offensive but has been repeatedly "
+     "shelled by the paramilitary forces since June.", SENNAR, "rsf"),
+])
+def test_a_predicate_coordinated_with_a_towns_clause_shares_its_subject(ex, text, town,
+                                                                        shooter):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2024, 10, 4))}
+    assert (town, shooter, "contested") in got
+
+
+def test_a_coordinated_predicate_with_its_own_subject_keeps_it(ex):
+    got = claims(ex, "Pokrovsk remains under Ukrainian control and Selydove was shelled "
+                 "overnight.", dt.date(2024, 10, 4))
+    assert (POKROVSK, "russia", "contested") not in {(g, f, e) for g, f, e, _d, _p in got}

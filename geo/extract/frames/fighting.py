@@ -75,6 +75,9 @@ _BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
 
 
+# "under Ukrainian control", "in army hands": a holder after a town, in its own clause.
+_UNDER_CONTROL = re.compile(r"\s+(?:control|hands)\b")
+_UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
 
@@ -122,10 +125,16 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             if not fired and scene.sides and (p := scene.place_before(t.start)):
                 # "Ukrainian-held Chasiv Yar was shelled overnight": in a war of two sides, by
                 # the side that does not hold the town.
+                # ... or whose control the sentence puts it under before the shelling
+                # ("Pokrovsk remains under Ukrainian control but is shelled daily").
                 holder = next((m.force for m in scene.forces if m.holder and m.end <= p.start
                                and not scene.text[m.end:p.start].strip()), None) or (
                     d.force if (d := _defender(scene, p)) else scene.keepers.get(
-                        p.place.geonameid))
+                        p.place.geonameid)) or next((
+                            m.force for m in scene.forces if p.end < m.start < t.start
+                            and _UNDER_CONTROL.match(scene.text, m.end)
+                            and _UNDER_BEFORE.search(scene.text, max(0, m.start - 14), m.start)),
+                        None)
                 enemy = other_side(scene.sides, holder) if holder else None
                 if enemy:
                     yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)

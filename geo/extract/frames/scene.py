@@ -39,6 +39,9 @@ _LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
 # A bearing that places a town: "(just) south of".
 _BEARING_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
+# A predicate coordinated with the clause before, its subject shared: "but has been shelled".
+_SHARED_SUBJECT = re.compile(r".{0,3}\b(?:but|and|yet)\s+(?:(?:has|have|had)\s+been|was|were|is|"
+                             r"are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 # Where a second clause joins the first: "..., and the paramilitary continues to".
 _JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
@@ -780,7 +783,20 @@ class Scene:
             if pattern is not None and pattern.match(self.text[p.end:pos]):
                 return p
         if pattern is None:
-            return self.antecedent(pos, ("which", "that", "where"))
+            return self.antecedent(pos, ("which", "that", "where")) or self._shared_subject(left)
+        return None
+
+    def _shared_subject(self, left: int) -> PlaceMention | None:
+        """The town that is the subject of the clause before, when the clause at ``left`` is a
+        predicate coordinated with it ("Sennar remained under army control but has been
+        shelled since June")."""
+        if not left or _SHARED_SUBJECT.match(self.text, max(0, left - 6)) is None:
+            return None
+        before, _ = self.clauses.bounds(left - 1)
+        heads = [p for p in self.places if p.target and before <= p.start < left]
+        if heads and not self.is_oblique_place(heads[0]) and not words(
+                self.blanked[before:heads[0].start]):
+            return heads[0]
         return None
 
     def partial(self, p: PlaceMention) -> bool:
