@@ -14,7 +14,7 @@ from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
-VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK = 688689, 90393, 692812, 704422
+VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -203,3 +203,13 @@ def test_a_coordinated_predicate_with_its_own_subject_keeps_it(ex):
     got = claims(ex, "Pokrovsk remains under Ukrainian control and Selydove was shelled "
                  "overnight.", dt.date(2024, 10, 4))
     assert (POKROVSK, "russia", "contested") not in {(g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Nyala fell on 26 October after the RSF stormed the headquarters of the army’s 16th "
+    "Division.",
+    "Nyala fell on 26 October after the RSF overran the army's base.",
+])
+def test_a_force_whose_verb_takes_a_garrison_is_not_the_garrison(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2024, 5, 21))}
+    assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got

@@ -459,8 +459,9 @@ def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None
     return None
 
 
-_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:garrison|base|division|"
-                             r"headquarters)\b", re.IGNORECASE)
+# (No determiner between: "the RSF stormed the headquarters" is the RSF's deed, not its base.)
+_GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,2}"
+                             r"(?:garrison|base|division|headquarters)\b", re.IGNORECASE)
 
 
 def _garrisons_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
