@@ -15,6 +15,7 @@ from geo.extract.dates import find_dates
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
+RAWA = 92004
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -213,3 +214,15 @@ def test_a_coordinated_predicate_with_its_own_subject_keeps_it(ex):
 def test_a_force_whose_verb_takes_a_garrison_is_not_the_garrison(ex, text):
     got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2024, 5, 21))}
     assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got
+
+
+def test_an_entered_towns_apposition_tells_the_state_the_entry_ended(ex):
+    got = claims(ex, "On November 17 troops entered Rawa, the last town in Iraq still held by "
+                 "ISIS.", dt.date(2017, 12, 4))
+    assert (RAWA, "iraqi-government", "captured", dt.date(2017, 11, 17), "day") in got
+
+
+def test_a_holding_in_a_clause_after_an_entry_still_opposes_it(ex):
+    got = claims(ex, "Troops entered Rawa, where ISIS fighters still hold the old town.",
+                 dt.date(2017, 12, 4))
+    assert (RAWA, "iraqi-government", "captured") not in {(g, f, e) for g, f, e, _d, _p in got}

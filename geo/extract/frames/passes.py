@@ -157,6 +157,7 @@ _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
 _DEFENCES = frozenset({"held", "besieged"})
+_APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]*$", re.IGNORECASE)
 # ... also of a state ("a town that had been in opposition hands since 2014").
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
@@ -184,6 +185,9 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         for t in scene.triggers)
     entrants = {f.force.force for f in found if f.trigger.word in entries}
     # Fire ("withdrew under heavy bombardment") opposes no entry.
+    # (A holding the entered town's apposition tells is the state the entry ended: "entered
+    # Rawa, the last town in Iraq still held by ISIS".)
+    entered = [f.place for f in found if f.trigger.word in entries]
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
                   and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
@@ -191,6 +195,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
         and f.force.force not in entrants
         and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 50), f.trigger.start)
+        and not any(p.end <= f.trigger.start and _APPOSED_STATE.match(
+            scene.text, p.end, f.trigger.start) for p in entered)
         for f in found)
 
     def made_good(f: Finding) -> bool:
