@@ -15,7 +15,7 @@ from geo.extract.dates import find_dates
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
-RAWA = 92004
+RAWA, ALBU_KAMAL = 92004, 174448
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -226,3 +226,13 @@ def test_a_holding_in_a_clause_after_an_entry_still_opposes_it(ex):
     got = claims(ex, "Troops entered Rawa, where ISIS fighters still hold the old town.",
                  dt.date(2017, 12, 4))
     assert (RAWA, "iraqi-government", "captured") not in {(g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Damascus announced the capture of Albu Kamal, the last major ISIS-held town in Syria.",
+     dt.date(2017, 11, 11), (ALBU_KAMAL, "syrian-government", "captured")),
+    ("Baghdad said its forces had retaken Tal Afar.", dt.date(2017, 8, 31),
+     (TAL_AFAR, "iraqi-government", "captured")),
+])
+def test_a_capital_stands_for_its_government(ex, text, published, fact):
+    assert fact in {(g, f, e) for g, f, e, _d, _p in claims(ex, text, published)}
