@@ -21,7 +21,15 @@ from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.frames.common import nominal_use
 from geo.extract.frames.fighting import SIEGE_NOUNS, both_sides, contest, fire, siege
-from geo.extract.frames.holding import control, garrison, hold, holder, stronghold, tells_holding
+from geo.extract.frames.holding import (
+    control,
+    divided,
+    garrison,
+    hold,
+    holder,
+    stronghold,
+    tells_holding,
+)
 from geo.extract.frames.losing import TIMING, expel, lose, withdrawal
 from geo.extract.frames.passes import (
     _as_does,
@@ -43,7 +51,7 @@ Frame = Callable[[Scene, Trigger], Iterator[Finding]]
 FRAMES: dict[str, Frame] = {
     "take": take, "fall": fall, "lose": lose, "expel": expel, "hold": hold, "contest": contest,
     "siege": siege, "stronghold": stronghold, "control": control, "fire": fire,
-    "victory": victory, "nominal": nominal, "follow": follow, "flag": flag,
+    "victory": victory, "nominal": nominal, "follow": follow, "flag": flag, "divided": divided,
 }
 
 

@@ -355,6 +355,27 @@ _RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|rest
                           re.IGNORECASE)
 
 
+def divided(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """PLACE (is) divided / split between A and B: each holds part of it, and so holds it (as
+    holding part of a town is holding it); "between the two sides": both sides of the war."""
+    p = scene.place_before(t.start) or scene.antecedent(t.start, ("which", "that"))
+    if p is None:
+        return
+    first = scene.force_after(t.end, ("between",), limit=20)
+    if first is not None:
+        holders = _and_after(scene, first)
+    elif scene.sides and _BOTH_SIDES_AFTER.match(scene.text, t.end):
+        holders = [ForceMention.unnamed((f,)) for f in scene.sides]
+    else:
+        return
+    for h in holders:
+        yield Finding("held", h, p, t, 0.1)
+
+
+_BOTH_SIDES_AFTER = re.compile(r"\s+(?:the\s+two|both)\s+(?:sides|forces|parties)\b",
+                               re.IGNORECASE)
+
+
 def holder(scene: Scene, m: ForceMention) -> Iterator[Finding]:
     """FORCE-held PLACE; PLACE is a FORCE-held city."""
     t = Trigger(m.start, m.end, "held", "holder", "held")
