@@ -15,7 +15,7 @@ from geo.extract.dates import find_dates
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
-RAWA, ALBU_KAMAL = 92004, 174448
+RAWA, ALBU_KAMAL, HASAKAH, AKHTARIN = 92004, 174448, 173811, 174115
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -236,3 +236,27 @@ def test_a_holding_in_a_clause_after_an_entry_still_opposes_it(ex):
 ])
 def test_a_capital_stands_for_its_government(ex, text, published, fact):
     assert fact in {(g, f, e) for g, f, e, _d, _p in claims(ex, text, published)}
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("The provincial capital, Hasakah city, remains divided between Kurdish forces and Syrian "
+     "government troops.", {"sdf", "syrian-government"}),
+    ("Shadadi lies south of Hasakah, which is split between Kurdish forces and the government.",
+     {"sdf", "syrian-government"}),
+])
+def test_a_town_divided_between_forces_is_held_by_each(ex, text, holders):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2016, 2, 20))}
+    assert {(HASAKAH, h, "held") for h in holders} <= got
+
+
+def test_a_town_divided_between_the_two_sides_is_held_by_both(ex):
+    got = claims(ex, "The RSF attacked army positions in Sennar on Monday. El Fasher remains "
+                 "divided between the two sides.", dt.date(2024, 6, 1))
+    assert {(EL_FASHER, "saf", "held"), (EL_FASHER, "rsf", "held")} <= {
+        (g, f, e) for g, f, e, _d, _p in got}
+
+
+def test_an_attack_on_an_enemy_near_a_town_fights_for_it(ex):
+    got = claims(ex, "The factions attacked IS fighters near the town of Akhtarin.",
+                 dt.date(2016, 10, 17))
+    assert (AKHTARIN, "syrian-opposition", "contested") in {(g, f, e) for g, f, e, _d, _p in got}

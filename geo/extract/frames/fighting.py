@@ -147,7 +147,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for f in scene.sides:
                 yield Finding("contested", ForceMention.unnamed((f,)), p, t, 0.15)
         return
-    if other and t.word not in mutual:
+    if other and t.word not in mutual and not attack:
         return
     places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
         if other else scene.around(t, _CONTEST_PREPS, 7)
