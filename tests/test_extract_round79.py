@@ -260,3 +260,18 @@ def test_an_attack_on_an_enemy_near_a_town_fights_for_it(ex):
     got = claims(ex, "The factions attacked IS fighters near the town of Akhtarin.",
                  dt.date(2016, 10, 17))
     assert (AKHTARIN, "syrian-opposition", "contested") in {(g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize("text", [
+    "• Thursday, October 26 — NYALA: the RSF announced it had taken the army's base in Nyala.",
+    "On Thursday, October 26, the RSF took Nyala.",
+    "Thursday 26 October: the RSF took Nyala.",
+])
+def test_a_weekday_before_its_date_names_that_date(text):
+    got = find_dates(text, dt.date(2023, 11, 6))
+    assert [(w.date, w.precision) for w in got] == [(dt.date(2023, 10, 26), "day")]
+
+
+def test_a_weekday_alone_is_still_the_last_one_before_writing():
+    got = find_dates("On Thursday the RSF took Nyala.", dt.date(2023, 11, 6))
+    assert [(w.date, w.precision) for w in got] == [(dt.date(2023, 11, 2), "day")]

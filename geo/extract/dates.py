@@ -47,6 +47,7 @@ _AT_LEAST = {p: {q for q, r in PRECISION_RANK.items() if r >= rank}
              for p, rank in PRECISION_RANK.items()}
 # "within four days, on Oct. 13": a day in apposition to the relative time names it.
 _APPOSED = re.compile(r",?\s+(?:on\s+)?")
+_WEEKDAY_OF = re.compile(r",?\s*(?:the\s+)?")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
@@ -517,6 +518,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                         else latest(m, month))
             add(m, date, "month")
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
+            if any(w.precision == "day" and _WEEKDAY_OF.fullmatch(sentence, m.end(), w.start)
+                   for w in found):
+                # "Thursday, October 26 — Nyala": the weekday names the day written after it.
+                taken.append(m.span())
+                continue
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             if not back and sentence.endswith(("last ", "Last "), 0, m.start()):
                 back = 7  # "last Thursday", written on a Thursday: a week ago
