@@ -275,3 +275,12 @@ def test_a_weekday_before_its_date_names_that_date(text):
 def test_a_weekday_alone_is_still_the_last_one_before_writing():
     got = find_dates("On Thursday the RSF took Nyala.", dt.date(2023, 11, 6))
     assert [(w.date, w.precision) for w in got] == [(dt.date(2023, 11, 2), "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army declared Deir ez-Zor city liberated on Friday.",
+    "The Syrian army declared Deir ez-Zor city fully “liberated” on Friday.",
+])
+def test_a_towns_kind_after_its_name_leaves_it_declared_taken(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2017, 11, 11))}
+    assert (DEIR_EZ_ZOR, "syrian-government", "captured") in got

@@ -37,7 +37,8 @@ from geo.extract.places import PlaceMention
 from geo.extract.sides import other_side
 
 # ... also past a quote mark and an adverb of degree ("declared Falluja 'fully liberated'").
-_ADJACENT_COMMA = re.compile(r"^[\s,]*(?:[\"“‘']\s*)?"
+# (The town's kind noun may follow its name: "declared Deir ez-Zor city liberated".)
+_ADJACENT_COMMA = re.compile(r"^\s*(?:(?:city|town|village)\b)?[\s,]*(?:[\"“‘']\s*)?"
                              r"(?:(?:fully|completely|totally|entirely)\s+)?$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces|announced?|"
                       r"announces|celebrated?|"
