@@ -38,8 +38,8 @@ from geo.extract.sides import other_side
 
 # ... also past a quote mark and an adverb of degree ("declared Falluja 'fully liberated'").
 # (The town's kind noun may follow its name: "declared Deir ez-Zor city liberated".)
-_ADJACENT_COMMA = re.compile(r"^\s*(?:(?:city|town|village)\b)?[\s,]*(?:[\"“‘']\s*)?"
-                             r"(?:(?:fully|completely|totally|entirely)\s+)?$")
+_ADJACENT_COMMA = re.compile(r"^\s*(?:(?:city|town|village)\b)?[\s,]*"
+                             r"(?:(?:[\"“‘']|(?:fully|completely|totally|entirely)\b)\s*)*$")
 _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces|announced?|"
                       r"announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
