@@ -284,3 +284,12 @@ def test_a_weekday_alone_is_still_the_last_one_before_writing():
 def test_a_towns_kind_after_its_name_leaves_it_declared_taken(ex, text):
     got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2017, 11, 11))}
     assert (DEIR_EZ_ZOR, "syrian-government", "captured") in got
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The towns remain cut off, with food prices several times higher than a year ago.", []),
+    ("IS seized it more than a year ago.", [(dt.date(2024, 1, 1), "year")]),
+    ("The RSF took it less than a week ago.", [(dt.date(2025, 10, 30), "day")]),
+])
+def test_a_comparisons_ago_dates_nothing(text, dates):
+    assert [(w.date, w.precision) for w in find_dates(text, dt.date(2025, 11, 6))] == dates

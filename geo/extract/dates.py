@@ -48,6 +48,8 @@ _AT_LEAST = {p: {q for q, r in PRECISION_RANK.items() if r >= rank}
 # "within four days, on Oct. 13": a day in apposition to the relative time names it.
 _APPOSED = re.compile(r",?\s+(?:on\s+)?")
 _WEEKDAY_OF = re.compile(r",?\s*(?:the\s+)?")
+# A comparison's "than" ("higher than a year ago"), not a count's ("more than a year ago").
+_THAN = re.compile(r"\b(?!(?:more|less|fewer|no|little)\s)\w+\s+than\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
@@ -533,6 +535,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for rx, cues in ((p.ago, ("ago", "earlier")), (p.after, ("after",)),
                          (p.lasting, ("for",))):
             for m in rx.finditer(sentence) if any(c in lower for c in cues) else ():
+                if rx is p.ago and _THAN.search(sentence, max(0, m.start() - 20), m.start()):
+                    # "prices several times higher than a year ago": a comparison's time.
+                    taken.append(m.span())
+                    continue
                 n, unit = _count(m), m["unit"].lower()
                 precision = "day" if unit in ("day", "week") else unit
                 # "June 25, 2022 – Russia takes Sievierodonetsk a day after Ukraine orders a
