@@ -15,7 +15,7 @@ from geo.extract.dates import find_dates
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
-RAWA, ALBU_KAMAL, HASAKAH, AKHTARIN = 92004, 174448, 173811, 174115
+RAWA, ALBU_KAMAL, HASAKAH, AKHTARIN, SINJAR = 92004, 174448, 173811, 174115, 448149
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -293,3 +293,9 @@ def test_a_towns_kind_after_its_name_leaves_it_declared_taken(ex, text):
 ])
 def test_a_comparisons_ago_dates_nothing(text, dates):
     assert [(w.date, w.precision) for w in find_dates(text, dt.date(2025, 11, 6))] == dates
+
+
+def test_an_after_clause_takes_the_day_its_when_clause_hangs_on(ex):
+    got = claims(ex, "The latest wave began on 3 August, when ISIS fighters seized the town of "
+                 "Sinjar after Kurdish Peshmerga forces withdrew.", dt.date(2014, 8, 12))
+    assert (SINJAR, "peshmerga", "lost", dt.date(2014, 8, 3), "day") in got

@@ -747,6 +747,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
         if then:
             return then[-1].date, then[-1].precision
+        # ... also when that clause's own date is the one it hangs on ("began on 3 August,
+        # when IS seized Sinjar after the Peshmerga withdrew").
+        if (hung := _hung_on(scene, scene.clauses.bounds(outer), dates)) is not None:
+            return hung.date, hung.precision
     head = _IN_WHICH.search(scene.text, max(0, left - 16), left) \
         if scene.text.endswith("which", 0, left) else None
     if head is not None:
