@@ -353,7 +353,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT11, 8, 0.97, 0.96),
     # P 0.854, R 0.607 on its first run; 0.983/0.885 after the families it taught (the tenth
     # round); floors one claim below.
-    (HELDOUT12, 10, 0.96, 0.86),
+    (HELDOUT12, 10, 0.96, 0.83),  # round 79: "closer to Baghdad" reads Baghdad as the government
     # P 0.732, R 0.373 on its first run; 0.822/0.520 after the families it taught, 0.885/0.637
     # after the eleventh round; floors one claim below.
     (HELDOUT13, 12, 0.87, 0.62),

@@ -299,3 +299,12 @@ def test_an_after_clause_takes_the_day_its_when_clause_hangs_on(ex):
     got = claims(ex, "The latest wave began on 3 August, when ISIS fighters seized the town of "
                  "Sinjar after Kurdish Peshmerga forces withdrew.", dt.date(2014, 8, 12))
     assert (SINJAR, "peshmerga", "lost", dt.date(2014, 8, 3), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF claimed the Zalingei army base on Tuesday, days after taking Nyala.",
+    "RSF claims Zalingei army base, days after taking Nyala",
+])
+def test_a_force_naming_a_posts_kind_is_no_gerunds_subject(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2023, 11, 1))}
+    assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got

@@ -64,6 +64,11 @@ _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNOREC
 # on the M5 road, as well as".
 _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cities|villages)"
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# Frames whose words are nouns ("the army base", "its stronghold"), no verb of a clause.
+_NOUN_KINDS = frozenset({"stronghold", "nominal"})
+# A force naming the kind of a post or unit, not acting: "the army base", "army positions".
+_MODIFIER_OF = re.compile(r"\s+(?:base|garrison|headquarters|post|position|barracks|division|"
+                          r"brigade|depot|checkpoint|camp)s?\b", re.IGNORECASE)
 # A clause that is only a subordinator before a gerund: "after retaking", "before seizing".
 _GERUND_OPENING = re.compile(r"(?:after|before|while|since|when|by|upon|on)?\s*", re.IGNORECASE)
 # A participle opening the sentence: "After losing Khartoum ...", "Having seized Singa ...".
@@ -270,11 +275,16 @@ class Scene:
                 self.text, pos):
             # "it had surrounded Russian troops in Lyman after retaking Yampil": a gerund
             # after "after" has the subject of the clause it follows, not its object.
+            # ... nor a force naming an object's kind ("claimed the Zalingei army base, days
+            # after taking Nyala": the RSF, told before the verb of speech).
             outer, _ = self.clauses.bounds(left - 1)
-            verb = next((t for t in self.triggers if outer <= t.start < left), None)
+            verb = next((t for t in self.triggers if outer <= t.start < left
+                         and t.kind not in _NOUN_KINDS), None)
+            actors = [m for m in self.forces if m.end <= left and not m.possessive
+                      and not m.holder and not self.oblique(m)
+                      and not _MODIFIER_OF.match(self.text, m.end)]
             first = self.subject(verb.start, fallback, strict)[0] if verb else next(
-                (m for m in self.forces if outer <= m.start and m.end <= left
-                 and not m.possessive and not m.holder and not self.oblique(m)), None)
+                (m for m in actors if outer <= m.start), actors[-1] if actors else None)
             if first is not None:
                 return self.conjuncts(first)[0], 0.05
         if (fronted := _FRONTED_PARTICIPLE.fullmatch(self.text, 0, pos)) and (
