@@ -157,7 +157,10 @@ _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
 _DEFENCES = frozenset({"held", "besieged"})
-_APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s[^,;]*$", re.IGNORECASE)
+# (Not past a relative clause: "entered Chasiv Yar, a town near Bakhmut where Ukrainian
+# troops are dug in" tells who still holds it.)
+_APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s(?:(?!\b(?:where|which|that|who)\b)[^,;])*$",
+                            re.IGNORECASE)
 # ... also of a state ("a town that had been in opposition hands since 2014").
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
