@@ -15,7 +15,7 @@ from geo.extract.dates import find_dates
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
-RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL = 92004, 173811, 174115, 448149, 99072
+RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -308,3 +308,18 @@ def test_an_after_clause_takes_the_day_its_when_clause_hangs_on(ex):
 def test_a_force_naming_a_posts_kind_is_no_gerunds_subject(ex, text):
     got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2023, 11, 1))}
     assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The army still holds El Fasher in North Darfur and Ed Daein in East Darfur.",
+    "El Fasher in North Darfur and El Daein in East Darfur remain in army hands.",
+])
+def test_towns_placed_in_their_divisions_are_still_one_list(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2023, 11, 6))}
+    assert {(EL_FASHER, "saf", "held"), (EL_DAEIN, "saf", "held")} <= got
+
+
+def test_a_town_placed_near_another_is_no_list_member(ex):
+    got = claims(ex, "The army still holds El Fasher in North Darfur and is shelled near Nyala.",
+                 dt.date(2023, 11, 6))
+    assert (NYALA, "saf", "held") not in {(g, f, e) for g, f, e, _d, _p in got}

@@ -66,6 +66,10 @@ _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cit
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 # Frames whose words are nouns ("the army base", "its stronghold"), no verb of a clause.
 _NOUN_KINDS = frozenset({"stronghold", "nominal"})
+# Between two towns of a list, the first placed in its (blanked) division: " in North
+# Darfur and ", " in Donetsk region, and ".
+_LOCATED_JOINT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?\s*(?:(?:region|province|state|oblast|"
+                            r"governorate)\s*)?,?\s+(?:and|or)\s+", re.IGNORECASE)
 # A force naming the kind of a post or unit, not acting: "the army base", "army positions".
 _MODIFIER_OF = re.compile(r"\s+(?:base|garrison|headquarters|post|position|barracks|division|"
                           r"brigade|depot|checkpoint|camp)s?\b", re.IGNORECASE)
@@ -688,7 +692,12 @@ class Scene:
                             _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
                             dated) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
-                            _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]):
+                            _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]) or (
+                            # "El Fasher in North Darfur and Ed Daein in East Darfur": each
+                            # member placed in its division.
+                            _LOCATED_JOINT.fullmatch(self.blanked, found[-1].end, q.start)
+                            and any(not r.target and found[-1].end < r.start < q.start
+                                    for r in self.places)):
                         if dated:
                             run = len(found)
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
@@ -748,6 +757,9 @@ class Scene:
                 if joint.strip(" ,") in ("as well as", "and also") or _LIST_APPOSITION.fullmatch(
                         joint):
                     pass  # "P and Q, the two main towns on the road, as well as R"
+                elif _LOCATED_JOINT.fullmatch(self.blanked, q.end, found[-1].start) and any(
+                        not r.target and q.end < r.start < found[-1].start for r in self.places):
+                    pass  # "El Fasher in North Darfur and El Daein in East Darfur remain"
                 elif joint.strip(" ,") not in ("and", "", "or") or (
                         reach is not None and len(joint) >= reach):
                     break
