@@ -16,6 +16,7 @@ BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
+KUPIANSK = 703656
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -323,3 +324,11 @@ def test_a_town_placed_near_another_is_no_list_member(ex):
     got = claims(ex, "The army still holds El Fasher in North Darfur and is shelled near Nyala.",
                  dt.date(2023, 11, 6))
     assert (NYALA, "saf", "held") not in {(g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize("word", ["counterattacks", "counter-attacks"])
+def test_a_counterattack_is_an_attack(ex, word):
+    got = claims(ex, f"The Zapad group repelled five Ukrainian {word} in the area of Kupiansk.",
+                 dt.date(2025, 1, 26))
+    assert {(KUPIANSK, "russia", "contested"), (KUPIANSK, "ukraine", "contested")} <= {
+        (g, f, e) for g, f, e, _d, _p in got}
