@@ -332,3 +332,13 @@ def test_a_counterattack_is_an_attack(ex, word):
                  dt.date(2025, 1, 26))
     assert {(KUPIANSK, "russia", "contested"), (KUPIANSK, "ukraine", "contested")} <= {
         (g, f, e) for g, f, e, _d, _p in got}
+
+
+@pytest.mark.parametrize("text", [
+    "The army still holds its bases in El Fasher, the capital of North Darfur, and in Ed Daein, "
+    "East Darfur.",
+    "The army still controls its bases in El Fasher, capital of North Darfur, and in El Daein.",
+])
+def test_a_list_repeating_its_preposition_past_an_apposition(ex, text):
+    got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2023, 11, 5))}
+    assert {(EL_FASHER, "saf", "held"), (EL_DAEIN, "saf", "held")} <= got

@@ -104,6 +104,7 @@ _PART_OF = re.compile(r"\b[\w%]+(?:\s+cent)?\s+of\s+(?:the\s+)?(?:(?:city|town|v
                       re.IGNORECASE)
 # "Fallujah, just 50 km to the east, and Mosul": a short apposition inside a coordination.
 _APPOSED_AND = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)")
+_APPOSED_PREP = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|as well as)\s+[a-z]+")
 # In an apposition between listed towns, what opens no clause: "Nyala, Sudan's second city
 # before the war, and Zalingei"; "El Fasher, the capital and a hub for aid groups, and".
 _APPOSITION_FILLER = re.compile(r"\bbefore\s+the\s+(?:war|conflict|invasion|fighting)\b"
@@ -689,7 +690,11 @@ class Scene:
                             # "Nyala on 26 October, Zalingei on 31 October and ..."
                             _date_only(joint) and self.text[found[-1].end:q.start].rstrip(
                                 ).endswith(",")) or (
-                            _APPOSED_AND.fullmatch(joint) and not g.boundary_words.intersection(
+                            (_APPOSED_AND.fullmatch(joint) or (
+                                # "in El Fasher, the capital of North Darfur, and in El Daein"
+                                _APPOSED_PREP.fullmatch(joint)
+                                and joint.split()[-1] in gap[-1:]))
+                            and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
                             dated) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]) or (
