@@ -16,7 +16,7 @@ BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
-KUPIANSK = 703656
+KUPIANSK, MAKHMUR = 703656, 93818
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -342,3 +342,11 @@ def test_a_counterattack_is_an_attack(ex, word):
 def test_a_list_repeating_its_preposition_past_an_apposition(ex, text):
     got = {(g, f, e) for g, f, e, _d, _p in claims(ex, text, dt.date(2023, 11, 5))}
     assert {(EL_FASHER, "saf", "held"), (EL_DAEIN, "saf", "held")} <= got
+
+
+def test_a_verb_after_a_relative_clause_shares_the_main_subject(ex):
+    got = claims(ex, "Peshmerga units abandoned Khanaqin, where federal police took over "
+                 "government buildings, and pulled out of Makhmour.", dt.date(2017, 10, 17))
+    facts = {(g, f, e) for g, f, e, _d, _p in got}
+    assert (MAKHMUR, "peshmerga", "lost") in facts
+    assert (MAKHMUR, "iraqi-government", "lost") not in facts

@@ -64,6 +64,9 @@ _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNOREC
 # on the M5 road, as well as".
 _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cities|villages)"
                               r"\b[^,;]{0,40},\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# A relative clause set off by commas, then a verb coordinated with the main clause's.
+_AFTER_RELATIVE = re.compile(r",\s*(?:where|which|who)\b[^,;]*,\s*(?:and|but)\s+(?:then\s+)?$",
+                             re.IGNORECASE)
 # Frames whose words are nouns ("the army base", "its stronghold"), no verb of a clause.
 _NOUN_KINDS = frozenset({"stronghold", "nominal"})
 # Between two towns of a list, the first placed in its (blanked) division: " in North
@@ -268,6 +271,10 @@ class Scene:
         head = self.relative_head(pos) or self._joined_relative_head(pos)
         if head is not None:
             return head, 0.0
+        if (shared := _AFTER_RELATIVE.search(self.text, max(0, pos - 160), pos)) is not None:
+            # "abandoned Khanaqin, where federal police took over, and pulled out of
+            # Makhmour": the verb after the relative clause shares the main clause's subject.
+            return self.subject(shared.start(), fallback, strict)
         if _WITH_ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
             # "with the army (still) holding Khartoum": the army holds it.
             absolute = next((m for m in reversed(self.forces) if m.end <= pos and all(
