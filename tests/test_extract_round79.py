@@ -16,7 +16,7 @@ BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
-KUPIANSK, MAKHMUR = 703656, 93818
+KUPIANSK, MAKHMUR, MANBIJ, ALEPPO = 703656, 93818, 167357, 170063
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -350,3 +350,12 @@ def test_a_verb_after_a_relative_clause_shares_the_main_subject(ex):
     facts = {(g, f, e) for g, f, e, _d, _p in got}
     assert (MAKHMUR, "peshmerga", "lost") in facts
     assert (MAKHMUR, "iraqi-government", "lost") not in facts
+
+
+def test_a_withdrawal_timing_a_clause_leaves_its_town_not_a_landmark(ex):
+    got = claims(ex, "On 15 October, regime forces entered the city of Manbij, east of Aleppo, "
+                 "after the withdrawal of US forces from their bases around it.",
+                 dt.date(2019, 10, 21))
+    facts = {(g, f, e) for g, f, e, _d, _p in got}
+    assert (MANBIJ, "us-coalition", "lost") in facts
+    assert (ALEPPO, "us-coalition", "lost") not in facts

@@ -741,9 +741,10 @@ def _gainer(scene: Scene, t: Trigger, place: PlaceMention) -> ForceMention | Non
 
 
 def _timed_town(scene: Scene, t: Trigger) -> list[PlaceMention]:
-    """The town the clause before a "following" or "after" phrase acts on: the last named."""
-    before = [p for p in scene.places if p.target and p.end <= t.start]
-    return before[-1:]
+    """The town the clause before a "following" or "after" phrase acts on: the last named, not
+    one that only locates it ("entered Manbij, east of Aleppo, after the withdrawal")."""
+    p = scene.named_before(t.start)
+    return [p] if p is not None else []
 
 
 # ... or in a sentence opened by its time: "Five days later, the garrison in Zalingei fell".
