@@ -16,7 +16,7 @@ BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
 KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
-KUPIANSK, MAKHMUR, MANBIJ, ALEPPO = 703656, 93818, 167357, 170063
+KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -359,3 +359,13 @@ def test_a_withdrawal_timing_a_clause_leaves_its_town_not_a_landmark(ex):
     facts = {(g, f, e) for g, f, e, _d, _p in got}
     assert (MANBIJ, "us-coalition", "lost") in facts
     assert (ALEPPO, "us-coalition", "lost") not in facts
+
+
+@pytest.mark.parametrize(("verb", "mood"), [
+    ("has not confirmed", "question"),
+    ("has yet to confirm", "question"),
+    ("confirmed", "asserted"),
+])
+def test_a_loss_a_speaker_did_not_confirm_is_left_open(ex, verb, mood):
+    got = claims(ex, f"Moscow {verb} the loss of Sudzha.", dt.date(2024, 8, 20), modality=mood)
+    assert (SUDZHA, "russia", "lost") in {(g, f, e) for g, f, e, _d, _p in got}

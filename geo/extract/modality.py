@@ -61,6 +61,9 @@ def cues() -> dict[str, re.Pattern[str]]:
                                     r"(?:\w+ly\s+)?$", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
+    unconfirmed = "|".join(re.escape(c) for c in d["unconfirmed_speech"])
+    out["unconfirmed"] = re.compile(rf"(?<![\w'])(?:{unconfirmed})(?:\s+[\w'’-]+){{0,3}}?\s*$",
+                                    re.IGNORECASE)
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
         heads = "|".join(re.escape(c) for c in d[name])

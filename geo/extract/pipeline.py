@@ -390,9 +390,12 @@ class Extractor:
                 # "once Mosul has fallen", "when Bakhmut falls": to come (not "after the fall
                 # of Jandairis", a noun)
                 mood = "expected"
-            elif mood == "asserted" and clause and cues()["embedded_question"].search(
-                    s.text, max(0, clause - 30), clause):
-                mood = "question"  # "it was unclear whether troops had left P"
+            elif mood == "asserted" and ((clause and cues()["embedded_question"].search(
+                    s.text, max(0, clause - 30), clause)) or cues()["unconfirmed"].search(
+                    s.text, max(0, t.start - 50), t.start)):
+                # "it was unclear whether troops had left P"; "Moscow has not confirmed the
+                # town's loss": what a speaker did not confirm is left open.
+                mood = "question"
             elif mood == "asserted" and clause and s.text.find("that", max(0, clause - 6),
                                                                clause) >= 0:
                 # "there is no evidence that Russia controls P" (negated), "SOHR cannot verify
