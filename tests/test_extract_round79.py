@@ -17,6 +17,7 @@ KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
+ARKHANHELSKE, BAKHMUT = 713208, 713174
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -363,3 +364,16 @@ def test_a_withdrawal_timing_a_clause_leaves_its_town_not_a_landmark(ex):
 def test_a_loss_a_speaker_did_not_confirm_is_left_open(ex, verb, mood):
     got = facts(ex, f"Moscow {verb} the loss of Sudzha.", dt.date(2024, 8, 20), modality=mood)
     assert (SUDZHA, "russia", "lost") in got
+
+
+def test_the_villages_of_a_list_are_the_villages_named(ex):
+    got = facts(ex, "Ukrainian forces advanced in the Kherson region. On Sunday, Zelensky said "
+                "the villages of Arkhanhelske and Myroliubivka had been liberated.",
+                dt.date(2022, 10, 4))
+    assert (ARKHANHELSKE, "ukraine", "captured") in got
+
+
+def test_the_villages_of_one_town_are_still_a_part_of_it(ex):
+    got = facts(ex, "Russian forces captured the villages of Bakhmut on Sunday.",
+                dt.date(2022, 10, 4))
+    assert (BAKHMUT, "russia", "captured") not in got

@@ -73,6 +73,8 @@ _NOUN_KINDS = frozenset({"stronghold", "nominal"})
 # Darfur and ", " in Donetsk region, and ".
 _LOCATED_JOINT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?\s*(?:(?:region|province|state|oblast|"
                             r"governorate)\s*)?,?\s+(?:and|or)\s+", re.IGNORECASE)
+# More names listed after a town: ", Zolota Balka and Myroliubivka", " and Myroliubivka".
+_NAMES_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z]")
 # A force naming the kind of a post or unit, not acting: "the army base", "army positions".
 _MODIFIER_OF = re.compile(r"\s+(?:base|garrison|headquarters|post|position|barracks|division|"
                           r"brigade|depot|checkpoint|camp)s?\b", re.IGNORECASE)
@@ -845,6 +847,9 @@ class Scene:
         before = words(self.text[max(0, m.start() - 20):m.start()])[-2:]
         if gap[0] in g.named_divisions and before[-1:] == ["the"]:
             return False  # "the district of Sinjar": the district the town names
+        if gap[0] == "villages" and before[-1:] == ["the"] and _NAMES_AFTER.match(
+                self.text, p.end):
+            return False  # "the villages of Arkhanhelske and Myroliubivka": the villages named
         return (any(w in g.partitives for w in gap[:2])
                 and not any(w in g.completives for w in before))
 
