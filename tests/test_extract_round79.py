@@ -374,6 +374,6 @@ def test_the_villages_of_a_list_are_the_villages_named(ex):
 
 
 def test_the_villages_of_one_town_are_still_a_part_of_it(ex):
-    got = facts(ex, "Russian forces captured the villages of Bakhmut on Sunday.",
-                dt.date(2022, 10, 4))
-    assert (BAKHMUT, "russia", "captured") not in got
+    got = facts(ex, "Ukrainian forces advanced near Bakhmut. On Sunday, Zelensky said the "
+                "villages of Bakhmut had been liberated.", dt.date(2022, 10, 4))
+    assert (BAKHMUT, "ukraine", "captured") not in got
