@@ -17,7 +17,7 @@ KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
-ARKHANHELSKE, BAKHMUT = 713208, 713174
+ARKHANHELSKE, BAKHMUT, WAD_MADANI = 713208, 713174, 364103
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -377,3 +377,9 @@ def test_the_villages_of_one_town_are_still_a_part_of_it(ex):
     got = facts(ex, "Ukrainian forces advanced near Bakhmut. On Sunday, Zelensky said the "
                 "villages of Bakhmut had been liberated.", dt.date(2022, 10, 4))
     assert (BAKHMUT, "ukraine", "captured") not in got
+
+
+def test_a_town_set_off_before_its_verb_is_its_subject(ex):
+    got = claims(ex, "Sennar state borders Gezira, whose capital, Wad Madani, has been held by "
+                 "the RSF since December.", dt.date(2024, 7, 1))
+    assert (WAD_MADANI, "rsf", "held", dt.date(2024, 7, 1), "day") in got

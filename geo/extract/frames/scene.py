@@ -807,6 +807,14 @@ class Scene:
                  and (oblique or not self.is_oblique_place(p))]
         if pattern is None and cands:
             return cands[-1]
+        if pattern is None and not cands and left:
+            # "Gezira, whose capital, Wad Madani, has been held by the RSF": a town set off by
+            # commas right before the verb's clause is its subject.
+            set_off = [p for p in self.places if p.target and p.end <= left
+                       and not self.text[p.end:left].strip(" ,")
+                       and self.text[p.start - 2:p.start].startswith(",")]
+            if set_off:
+                return set_off[-1]
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left) if pattern is None else None
         if rel is not None:
             # "Vuhledar, which sits on high ground, has been held by ...": the main clause's
