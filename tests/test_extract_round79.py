@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from extract_helpers import claims, facts
 
+from geo.extract.clauses import Clauses
 from geo.extract.dates import find_dates
 
 BALAKLIIA, DEIR_EZ_ZOR, AFRIN, RAQQA = 712926, 170794, 174186, 172955
@@ -383,3 +384,17 @@ def test_a_town_set_off_before_its_verb_is_its_subject(ex):
     got = claims(ex, "Sennar state borders Gezira, whose capital, Wad Madani, has been held by "
                  "the RSF since December.", dt.date(2024, 7, 1))
     assert (WAD_MADANI, "rsf", "held", dt.date(2024, 7, 1), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "That leaves El Fasher as the only state capital in Darfur still held by the army.",
+    "That leaves El Fasher, the capital of North Darfur, as the last state capital still in "
+    "army hands.",
+])
+def test_a_town_left_as_the_last_one_held_is_held(ex, text):
+    assert (EL_FASHER, "saf", "held") in facts(ex, text, dt.date(2023, 11, 5))
+
+
+def test_as_after_leaving_still_opens_a_clause_of_time():
+    text = "The army left Nyala as the RSF stormed its base."
+    assert (text.index(" as ") + 1, text.index(" as ") + 3) in Clauses(text).cuts

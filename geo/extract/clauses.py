@@ -84,6 +84,10 @@ _TOWN_NOUN = re.compile(r"\s+(?:(?:city|town|village|settlement|day|week|month|y
                         rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
+# "leaves P as the only town held by F": a town's standing told as a predicate, no clause.
+_LEFT_AS = re.compile(r"\b(?:leaves|left|leaving|leave)\s+[^,;.]{1,40}(?:,[^,;.]{1,40},)?\s+$",
+                      re.IGNORECASE)
+_ONLY_AFTER = re.compile(r"\s+(?:the|its)\s+(?:only|last|sole|final)\b", re.IGNORECASE)
 # "once" before a noun phrase is "formerly": "Kurakhove, once a bastion, was captured".
 _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b", re.IGNORECASE)
 # "before" or "after" with only a short noun phrase of its own before a comma ("before the
@@ -187,6 +191,9 @@ class Clauses:
                 continue  # "That city remains its bastion", "that month": a determiner
             if tok == "as" and _NAMED_AS.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Ras al-Ain, known to Kurds as Serekaniye": a name, no clause
+            if tok == "as" and _LEFT_AS.search(text, max(0, m.start() - 80), m.start()) and (
+                    _ONLY_AFTER.match(text, m.end())):
+                continue  # "leaves El Fasher as the only capital still held by": a predicate
             first = tok.split(None, 1)[0] if tok[:1].isalpha() else tok
             if first != tok and first in g.boundary_words:
                 cuts.append((m.start(), m.start() + len(first)))  # "since" of "since then"
