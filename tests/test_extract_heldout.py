@@ -826,17 +826,17 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # session, scored before they were read (at its base and, the second, half-way), then read
     # for round 79.
     (HELDOUT344, 12, 0.84, 0.80),
-    (HELDOUT345, 12, 0.77, 0.70),
+    (HELDOUT345, 12, 0.77, 0.72),
     (HELDOUT346, 12, 0.69, 0.59),
     (HELDOUT347, 12, 0.54, 0.33),
-    (HELDOUT348, 12, 0.82, 0.75),
+    (HELDOUT348, 12, 0.83, 0.76),
     (HELDOUT349, 12, 0.75, 0.74),
     (HELDOUT350, 12, 0.85, 0.68),
     (HELDOUT351, 12, 0.84, 0.71),
     (HELDOUT352, 12, 0.85, 0.86),
     (HELDOUT353, 12, 0.71, 0.51),
     (HELDOUT354, 12, 0.58, 0.34),
-    (HELDOUT355, 12, 0.80, 0.67),
+    (HELDOUT355, 12, 0.81, 0.68),
     (HELDOUT356, 12, 0.85, 0.71),
     (HELDOUT357, 12, 0.84, 0.68),
     # The thirty-fourth batch, written during round 79 and scored before it was read at the
