@@ -311,10 +311,15 @@ def test_a_force_naming_a_posts_kind_is_no_gerunds_subject(ex, text):
 
 
 @pytest.mark.parametrize("text", [
+    # Each member placed in its division ...
     "The army still holds El Fasher in North Darfur and Ed Daein in East Darfur.",
     "El Fasher in North Darfur and El Daein in East Darfur remain in army hands.",
+    # ... or the preposition repeated past a member's apposition.
+    "The army still holds its bases in El Fasher, the capital of North Darfur, and in Ed Daein, "
+    "East Darfur.",
+    "The army still controls its bases in El Fasher, capital of North Darfur, and in El Daein.",
 ])
-def test_towns_placed_in_their_divisions_are_still_one_list(ex, text):
+def test_towns_placed_or_apposed_are_still_one_list(ex, text):
     got = facts(ex, text, dt.date(2023, 11, 6))
     assert {(EL_FASHER, "saf", "held"), (EL_DAEIN, "saf", "held")} <= got
 
@@ -330,16 +335,6 @@ def test_a_counterattack_is_an_attack(ex, word):
     got = facts(ex, f"The Zapad group repelled five Ukrainian {word} in the area of Kupiansk.",
                 dt.date(2025, 1, 26))
     assert {(KUPIANSK, "russia", "contested"), (KUPIANSK, "ukraine", "contested")} <= got
-
-
-@pytest.mark.parametrize("text", [
-    "The army still holds its bases in El Fasher, the capital of North Darfur, and in Ed Daein, "
-    "East Darfur.",
-    "The army still controls its bases in El Fasher, capital of North Darfur, and in El Daein.",
-])
-def test_a_list_repeating_its_preposition_past_an_apposition(ex, text):
-    got = facts(ex, text, dt.date(2023, 11, 5))
-    assert {(EL_FASHER, "saf", "held"), (EL_DAEIN, "saf", "held")} <= got
 
 
 def test_a_verb_after_a_relative_clause_shares_the_main_subject(ex):
