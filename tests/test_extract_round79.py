@@ -393,3 +393,9 @@ def test_a_town_left_as_the_last_one_held_is_held(ex, text):
 def test_as_after_leaving_still_opens_a_clause_of_time():
     text = "The army left Nyala as the RSF stormed its base."
     assert (text.index(" as ") + 1, text.index(" as ") + 3) in Clauses(text).cuts
+
+
+def test_jihadis_are_the_jihadists(ex):
+    got = facts(ex, "Kurdish peshmerga forces, who drove the jihadis out of Sinjar in November "
+                "2015, held the line north of Mosul.", dt.date(2017, 7, 10))
+    assert {(SINJAR, "peshmerga", "captured"), (SINJAR, "isis", "lost")} <= got
