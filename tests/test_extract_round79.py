@@ -18,7 +18,7 @@ KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
-ARKHANHELSKE, BAKHMUT, WAD_MADANI = 713208, 713174, 364103
+ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH = 713208, 713174, 364103, 99003
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -399,3 +399,10 @@ def test_jihadis_are_the_jihadists(ex):
     got = facts(ex, "Kurdish peshmerga forces, who drove the jihadis out of Sinjar in November "
                 "2015, held the line north of Mosul.", dt.date(2017, 7, 10))
     assert {(SINJAR, "peshmerga", "captured"), (SINJAR, "isis", "lost")} <= got
+
+
+def test_a_kind_apposed_with_its_direction_before_a_participle(ex):
+    got = claims(ex, "Iraqi forces retook Mosul from Isis on Monday. Qayyarah, a town to the "
+                 "south recaptured from Isis last August, became the staging ground.",
+                 dt.date(2017, 7, 10))
+    assert (QAYYARAH, "isis", "lost", dt.date(2016, 8, 1), "month") in got

@@ -47,8 +47,10 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces
                       r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
                       r"their\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
-_KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+$",
-                              re.IGNORECASE)
+# (The kind may be placed first: "Qayyarah, a town to the south recaptured from Isis".)
+_KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+"
+                              r"(?:(?:to\s+the\s+|in\s+the\s+)?(?:north|south|east|west)"
+                              r"(?:-?(?:east|west))?(?:ern)?\s+)?$", re.IGNORECASE)
 
 
 def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
