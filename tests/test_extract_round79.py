@@ -18,7 +18,7 @@ KREMINNA, SENNAR, EL_FASHER, CHASIV_YAR = 704138, 367644, 379555, 710915
 VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 704422, 369004
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
-ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH = 713208, 713174, 364103, 99003
+ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH, SHADDADI = 713208, 713174, 364103, 99003, 172837
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -406,3 +406,10 @@ def test_a_kind_apposed_with_its_direction_before_a_participle(ex):
                  "south recaptured from Isis last August, became the staging ground.",
                  dt.date(2017, 7, 10))
     assert (QAYYARAH, "isis", "lost", dt.date(2016, 8, 1), "month") in got
+
+
+def test_a_group_a_taker_captured_a_town_from_is_not_the_taker(ex):
+    got = facts(ex, "Islamic State lost Palmyra on Sunday. Kurdish-led fighters in Syria "
+                "captured the town of al-Shaddadi from the group last month.",
+                dt.date(2016, 3, 27))
+    assert {(SHADDADI, "sdf", "captured"), (SHADDADI, "isis", "lost")} <= got

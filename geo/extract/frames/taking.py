@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from geo.claims import Event
 from geo.extract.actors import ForceMention
@@ -214,7 +215,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = agent or scene.force_after(after, ("by",))
     loser = scene.force_after(after, ("from",)) or _ousted(scene, after)
     if loser is not None and agent is not None and loser.force == agent.force:
-        loser = None  # "had wrested from them": a pronoun read as the taker is not its loser
+        # "had wrested from them": a pronoun read as the taker is not its loser; "captured
+        # al-Shaddadi from the group": the group named before the taker is.
+        loser = replace(loser, candidates=(loser.alternate,), alternate="") \
+            if loser.alternate else None
     named_loser = loser is not None
     if loser is None and agent is not None:
         # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
