@@ -413,3 +413,12 @@ def test_a_group_a_taker_captured_a_town_from_is_not_the_taker(ex):
                 "captured the town of al-Shaddadi from the group last month.",
                 dt.date(2016, 3, 27))
     assert {(SHADDADI, "sdf", "captured"), (SHADDADI, "isis", "lost")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "RSF units have been massing near El Fasher, and residents fear an assault on the city.",
+    "The fall of Nyala raises fears of an RSF advance on El Fasher.",
+])
+def test_a_feared_fight_is_still_to_come(ex, text):
+    assert (EL_FASHER, "rsf", "contested") in facts(ex, text, dt.date(2023, 11, 6), "expected")
+    assert (EL_FASHER, "rsf", "contested") not in facts(ex, text, dt.date(2023, 11, 6))

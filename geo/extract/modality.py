@@ -61,6 +61,8 @@ def cues() -> dict[str, re.Pattern[str]]:
                                     r"(?:\w+ly\s+)?$", re.IGNORECASE)
     asks = "|".join(re.escape(c) for c in d["embedded_question"])
     out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
+    feared = "|".join(re.escape(c) for c in d["feared"])
+    out["feared"] = re.compile(rf"(?<![\w'])(?:{feared})\s*$", re.IGNORECASE)
     unconfirmed = "|".join(re.escape(c) for c in d["unconfirmed_speech"])
     out["unconfirmed"] = re.compile(rf"(?<![\w'])(?:{unconfirmed})(?:\s+[\w'’-]+){{0,3}}?\s*$",
                                     re.IGNORECASE)

@@ -396,6 +396,9 @@ class Extractor:
                 # "it was unclear whether troops had left P"; "Moscow has not confirmed the
                 # town's loss": what a speaker did not confirm is left open.
                 mood = "question"
+            elif mood == "asserted" and clause and f.event != "held" and cues()["feared"].search(
+                    s.text, max(0, clause - 14), clause):
+                mood = "expected"  # "residents fear an assault on the city"
             elif mood == "asserted" and clause and s.text.find("that", max(0, clause - 6),
                                                                clause) >= 0:
                 # "there is no evidence that Russia controls P" (negated), "SOHR cannot verify
