@@ -446,8 +446,9 @@ QAIM, RAWA, TAL_ABYAD, IDLIB = 92138, 92004, 163750, 169389
     # Retreating inside a place is not leaving it.
     ("Syrian troops advanced as rebels pulled back in Idlib and withdrew inside Saraqeb.",
      dt.date(2019, 8, 21), set(), {(IDLIB, "syrian-opposition", "lost")}),
-    # A site of the town named freely before "in": fighting for the town.
-    ("Sudan's army took the presidential palace in central Khartoum on Friday.",
+    # A site of the town named freely before "in": fighting for the town (a seat of its
+    # power, a palace, takes it: round 79).
+    ("Sudan's army took the main hospital in central Khartoum on Friday.",
      dt.date(2025, 3, 21), {(KHARTOUM, "saf", "contested")}, {(KHARTOUM, "saf", "captured")}),
     # A plural possessive before an adjective makes a noun of a holding verb.
     ("Syrian troops drove Islamic State out of Palmyra, ending the extremists' 10-month rule "

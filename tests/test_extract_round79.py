@@ -19,6 +19,7 @@ VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
 ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH, SHADDADI = 713208, 713174, 364103, 99003, 172837
+KHARTOUM = 379252
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -422,3 +423,19 @@ def test_a_group_a_taker_captured_a_town_from_is_not_the_taker(ex):
 def test_a_feared_fight_is_still_to_come(ex, text):
     assert (EL_FASHER, "rsf", "contested") in facts(ex, text, dt.date(2023, 11, 6), "expected")
     assert (EL_FASHER, "rsf", "contested") not in facts(ex, text, dt.date(2023, 11, 6))
+
+
+@pytest.mark.parametrize("text", [
+    "The army recaptured the Republican Palace in central Khartoum on Friday.",
+    "Troops took the government complex in Khartoum on Friday.",
+])
+def test_taking_a_seat_of_power_takes_the_town(ex, text):
+    got = facts(ex, text, dt.date(2025, 3, 22))
+    assert (KHARTOUM, "saf", "captured") in got and (KHARTOUM, "saf", "contested") not in got
+
+
+@pytest.mark.parametrize("site", ["the main hospital", "a power station"])
+def test_storming_another_site_fights_for_the_town(ex, site):
+    got = facts(ex, f"RSF fighters stormed {site} in El Fasher on Saturday.",
+                dt.date(2024, 6, 9))
+    assert (EL_FASHER, "rsf", "contested") in got and (EL_FASHER, "rsf", "captured") not in got

@@ -42,6 +42,7 @@ class Grammar:
     plural_heads: frozenset[str]
     attempts: frozenset[str]
     facilities: frozenset[str]
+    seats: frozenset[str]
     time_words: frozenset[str]
     area_heads: frozenset[str]
     patrons: frozenset[str]
@@ -58,8 +59,8 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities", "time_words", "area_heads", "patrons", "aids", "compass_adjectives",
-          "town_heads", "commands", "named_divisions", "quantities")
+          "facilities", "seats", "time_words", "area_heads", "patrons", "aids",
+          "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities")
 
 
 @cache
