@@ -329,9 +329,10 @@ def test_a_relative_clauses_date_is_not_the_main_verbs():
 
 
 @pytest.mark.parametrize("text", [
-    "Sudan's army recaptured the headquarters of the state broadcaster in Omdurman from the "
-    "RSF on Tuesday.",
+    # (A headquarters takes the town since round 79: "recaptured the headquarters of the state
+    # broadcaster in Omdurman" is its capture, as the writers of the news read it.)
     "Sudan's army took back the positions of the state radio station in Omdurman from the RSF.",
+    "Sudan's army recaptured the station of the state broadcaster in Omdurman from the RSF.",
 ])
 def test_a_part_of_the_town_named_freely(text):
     got = facts(text, dt.date(2024, 3, 12))

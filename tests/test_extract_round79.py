@@ -439,3 +439,21 @@ def test_storming_another_site_fights_for_the_town(ex, site):
     got = facts(ex, f"RSF fighters stormed {site} in El Fasher on Saturday.",
                 dt.date(2024, 6, 9))
     assert (EL_FASHER, "rsf", "contested") in got and (EL_FASHER, "rsf", "captured") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "On November 4, the RSF overran the army base at Ardamata.",
+    "Sudan's army recaptured the headquarters of the state broadcaster in Omdurman on Tuesday.",
+])
+def test_taking_a_garrison_or_headquarters_takes_the_town(ex, text):
+    got = facts(ex, text, dt.date(2024, 3, 12))
+    assert any(e == "captured" for _g, _f, e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized the police headquarters in Nyala.",
+    "The RSF overran a brigade base in Nyala.",
+])
+def test_a_lesser_units_post_is_still_only_fought_for(ex, text):
+    got = facts(ex, text, dt.date(2023, 10, 20))
+    assert (NYALA, "rsf", "contested") in got and (NYALA, "rsf", "captured") not in got

@@ -43,6 +43,7 @@ class Grammar:
     attempts: frozenset[str]
     facilities: frozenset[str]
     seats: frozenset[str]
+    lesser_posts: frozenset[str]
     time_words: frozenset[str]
     area_heads: frozenset[str]
     patrons: frozenset[str]
@@ -59,7 +60,7 @@ class Grammar:
 _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs", "auxiliaries",
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
-          "facilities", "seats", "time_words", "area_heads", "patrons", "aids",
+          "facilities", "seats", "lesser_posts", "time_words", "area_heads", "patrons", "aids",
           "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities")
 
 

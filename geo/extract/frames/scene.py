@@ -728,7 +728,8 @@ class Scene:
                 and gap[-3:-2] and gap[-3] in _SEAT_RANKS)
             part = any(w in g.partitives for w in gap) and not named and not command and not any(
                 w in g.completives for w in gap)
-            seat = site and bool(g.seats.intersection(gap))
+            seat = site and bool(g.seats.intersection(gap)) and not g.lesser_posts.intersection(
+                gap)
             return found, owned or part or (site and not command and not seat)
         return [], False
 
