@@ -457,3 +457,17 @@ def test_taking_a_garrison_or_headquarters_takes_the_town(ex, text):
 def test_a_lesser_units_post_is_still_only_fought_for(ex, text):
     got = facts(ex, text, dt.date(2023, 10, 20))
     assert (NYALA, "rsf", "contested") in got and (NYALA, "rsf", "captured") not in got
+
+
+@pytest.mark.parametrize("move", ["reaching the First Infantry Division command",
+                                  "advancing towards the bridge"])
+def test_an_entering_forces_own_moves_are_no_resistance(ex, move):
+    got = facts(ex, f"Army units entered Wad Madani from the east in the morning, {move}.",
+                dt.date(2025, 1, 11))
+    assert (WAD_MADANI, "saf", "captured") in got
+
+
+def test_a_fight_after_an_entry_still_opposes_it(ex):
+    got = facts(ex, "Army units entered Wad Madani in the morning and clashed with the RSF in "
+                "its streets.", dt.date(2025, 1, 11))
+    assert (WAD_MADANI, "saf", "captured") not in got

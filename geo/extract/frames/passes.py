@@ -157,6 +157,8 @@ _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
 _DEFENCES = frozenset({"held", "besieged"})
+# Movements of the entering force, no resistance: "entered the city, reaching the command".
+_MOVES = word_set("events", "entry_moves")
 # (Not past a relative clause: "entered Chasiv Yar, a town near Bakhmut where Ukrainian
 # troops are dug in" tells who still holds it.)
 _APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s(?:(?!\b(?:where|which|that|who)\b)[^,;])*$",
@@ -192,7 +194,7 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     # Rawa, the last town in Iraq still held by ISIS".)
     entered = [f.place for f in found if f.trigger.word in entries]
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
-                  and t.start > entry
+                  and t.word not in _MOVES and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
