@@ -471,3 +471,10 @@ def test_a_fight_after_an_entry_still_opposes_it(ex):
     got = facts(ex, "Army units entered Wad Madani in the morning and clashed with the RSF in "
                 "its streets.", dt.date(2025, 1, 11))
     assert (WAD_MADANI, "saf", "captured") not in got
+
+
+def test_a_passive_reached_after_an_entry_is_no_move_of_the_entering_force(ex):
+    # "witnesses reached by Reuters" is no movement: the entry keeps its old reading.
+    text = ("The RSF said on Monday that it had entered Wad Madani, and witnesses reached by "
+            "Reuters confirmed its presence.")
+    assert (WAD_MADANI, "rsf", "captured") not in facts(ex, text, dt.date(2023, 12, 19))

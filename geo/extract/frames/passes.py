@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.extract.clauses import passive_before
+from geo.extract.clauses import passive_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.frames.common import _LOSE_PREPS
 from geo.extract.frames.fighting import _FIRE, _PERFECT
@@ -194,7 +194,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     # Rawa, the last town in Iraq still held by ISIS".)
     entered = [f.place for f in found if f.trigger.word in entries]
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
-                  and t.word not in _MOVES and t.start > entry
+                  and (t.word not in _MOVES or passive_before(scene.text, t.start)
+                       or words(scene.text[t.end:t.end + 4])[:1] == ["by"]) and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
