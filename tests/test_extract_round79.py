@@ -19,7 +19,7 @@ VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
 ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH, SHADDADI = 713208, 713174, 364103, 99003, 172837
-KHARTOUM = 379252
+KHARTOUM, KIRKUK = 379252, 94787
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -478,3 +478,15 @@ def test_a_passive_reached_after_an_entry_is_no_move_of_the_entering_force(ex):
     text = ("The RSF said on Monday that it had entered Wad Madani, and witnesses reached by "
             "Reuters confirmed its presence.")
     assert (WAD_MADANI, "rsf", "captured") not in facts(ex, text, dt.date(2023, 12, 19))
+
+
+def test_a_defence_of_another_town_does_not_oppose_an_entry(ex):
+    got = facts(ex, "Regime forces entered Manbij on Tuesday, and Russian troops have deployed in "
+                "Kobani.", dt.date(2019, 10, 16))
+    assert (MANBIJ, "syrian-government", "captured") in got
+
+
+def test_leaving_most_of_a_town_is_losing_it(ex):
+    got = facts(ex, "Iraqi troops took control of Kirkuk on Monday, hours after Kurdish "
+                "Peshmerga fighters pulled out of most of the city.", dt.date(2017, 10, 17))
+    assert (KIRKUK, "peshmerga", "lost") in got and (KIRKUK, "peshmerga", "contested") not in got

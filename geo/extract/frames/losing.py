@@ -85,8 +85,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 continue  # "Wagner handed its positions in P over to regular Russian troops"
             # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
             # allied rebel groups withdrew from P": each subject does.
+            # ... and leaving most of it is losing it ("pulled out of most of the city").
+            part = scene.partial(p) and not scene.greater_part(p)
             for a in [agent, *_allies(scene, agent, t)]:
-                yield Finding("contested" if scene.partial(p) else "lost", a, p, t, pen)
+                yield Finding("contested" if part else "lost", a, p, t, pen)
             if taker is not None and taker.force != agent.force:
                 yield Finding("captured", taker, p, t, pen)
 

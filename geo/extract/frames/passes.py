@@ -193,13 +193,15 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     # (A holding the entered town's apposition tells is the state the entry ended: "entered
     # Rawa, the last town in Iraq still held by ISIS".)
     entered = [f.place for f in found if f.trigger.word in entries]
+    # (Only a defence of the town entered: "entered Manbij ... and have deployed in Kobani".)
+    entered_ids = {p.place.geonameid for p in entered}
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
                   and (t.word not in _MOVES or passive_before(scene.text, t.start)
                        or words(scene.text[t.end:t.end + 4])[:1] == ["by"]) and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
                   for t in scene.triggers) or any(
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
-        and f.force.force not in entrants
+        and f.force.force not in entrants and f.place.place.geonameid in entered_ids
         and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 50), f.trigger.start)
         and not any(p.end <= f.trigger.start and _APPOSED_STATE.match(
             scene.text, p.end, f.trigger.start) for p in entered)
