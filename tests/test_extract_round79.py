@@ -19,7 +19,7 @@ VYSOKOPILLIA, TAL_AFAR, STAROMAIORSKE, POKROVSK, NYALA = 688689, 90393, 692812, 
 RAWA, HASAKAH, AKHTARIN, SINJAR, MOSUL, EL_DAEIN = 92004, 173811, 174115, 448149, 99072, 380148
 KUPIANSK, MAKHMUR, MANBIJ, ALEPPO, SUDZHA = 703656, 93818, 167357, 170063, 486816
 ARKHANHELSKE, BAKHMUT, WAD_MADANI, QAYYARAH, SHADDADI = 713208, 713174, 364103, 99003, 172837
-KHARTOUM, KIRKUK = 379252, 94787
+KHARTOUM, KIRKUK, ARDAMATA, EL_GENEINA = 379252, 94787, 13132452, 379303
 
 BEFORE = ("The offensive culminated on March 18 with the fall of Afrin.",)
 
@@ -490,3 +490,10 @@ def test_leaving_most_of_a_town_is_losing_it(ex):
     got = facts(ex, "Iraqi troops took control of Kirkuk on Monday, hours after Kurdish "
                 "Peshmerga fighters pulled out of most of the city.", dt.date(2017, 10, 17))
     assert (KIRKUK, "peshmerga", "lost") in got and (KIRKUK, "peshmerga", "contested") not in got
+
+
+def test_a_long_fight_is_for_the_town_taken_not_its_landmark(ex):
+    got = facts(ex, "The RSF said on Saturday it had taken full control of the army's 15th "
+                "Infantry Division headquarters in Ardamata, on the north-eastern edge of El "
+                "Geneina, after two days of fighting.", dt.date(2023, 11, 5))
+    assert (ARDAMATA, "rsf", "contested") in got and (EL_GENEINA, "rsf", "contested") not in got

@@ -15,6 +15,7 @@ from geo.extract.frames.holding import _controlled, tells_holding
 from geo.extract.frames.scene import (
     _COMPASS,
     _JOINTS,
+    _LANDMARK,
     _SIEGE_MAKER,
     _UNDER_SIEGE,
     Finding,
@@ -316,7 +317,10 @@ def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if m is None:
         return
     left, _ = scene.clauses.bounds(m.start() - 1) if m.start() else (0, 0)
-    named = [p for p in scene.places if p.target and left <= p.start and p.end <= m.start()]
+    # (Not a town that only locates it: "took the base in Ardamata, on the north-eastern edge
+    # of El Geneina, after two days of fighting".)
+    named = [p for p in scene.places if p.target and left <= p.start and p.end <= m.start()
+             and not _LANDMARK.search(scene.text, max(0, p.start - 40), p.start)]
     agent, pen = scene.subject(named[-1].start) if named else (None, 0.0)
     if agent is not None:
         yield Finding("contested", agent, named[-1], t, pen + 0.1)
