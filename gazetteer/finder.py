@@ -238,7 +238,10 @@ class Finder:
         self._relocate(text, spans, chosen)
         # A surname once seen after a given name or a title ("Bill Dunn", "Gen. Igor
         # Konashenkov") is that person when it comes back alone ("Dunn said").
+        # ... unless the text also names it as a place ("Suspilne Kherson" is an outlet in
+        # a story set "on the edge of Kherson").
         people |= {s.key for s in spans if s.glued_before}
+        people -= {s.key for s in spans if s.located and not s.glued_before}
         return self._mentions(text, spans, chosen, people)
 
     # -- spans ----------------------------------------------------------------------------

@@ -167,6 +167,13 @@ def test_a_surname_seen_with_a_given_name_stays_a_person(gaz: Gazetteer) -> None
     assert surfaces(gaz.find(text)) == {"Texas"}
 
 
+def test_a_name_the_text_also_places_is_no_surname(gaz: Gazetteer) -> None:
+    # "Suspilne Kherson" reads like a person, but the story names Kherson as a place too.
+    text = ("Suspilne Kherson\n\nUkrainian troops are entering Kherson. Residents gathered on "
+            "the edge of Kherson.")
+    assert [m.place.geonameid for m in gaz.find(text)] == [706448, 706448]
+
+
 def test_contractions_are_not_places(gaz: Gazetteer) -> None:
     assert surfaces(gaz.find("We're staying in Texas. Don't go.")) == {"Texas"}
 
