@@ -430,6 +430,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     owners = {m.start for m in mentions if (m.possessive or _OWNED.search(m.surface)) and text
               and (is_past(word_before(text, m.start, grammar().determiners))
                    or _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start))}
+    # Forces named as a past verb's object ("pushed Russian units out of P"), which a subject
+    # pronoun in a clause after it does not mean.
+    objects = {m.start for m in mentions if text and m.kind != "pronoun"
+               and _object_of_past(text, m.start)}
     for m in mentions:
         fid = ""
         if m.kind == "alias":
@@ -459,6 +463,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
                     and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
                     last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
+                    last_seen[fid] in objects and _SUBJECT_PRONOUN.fullmatch(m.surface)
+                    and _taking_after().match(text, m.end)) or (
                     _RELATIVE_BEFORE.search(text, max(0, last_seen[fid] - 90), last_seen[fid])
                     and "," in text[last_seen[fid]:m.start])):
                 # "IS overran Mosul after two army divisions disintegrated, and a day later its
@@ -468,7 +474,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # nor an owner, in an object ("the RSF overran the army's base, and days later
                 # it took Zalingei") or inside an apposition ("El Fasher, the army's last
                 # foothold, and still controls Singa, which it overran"), nor a force in a
-                # relative clause ("The army, which broke the RSF's siege, said its forces").
+                # relative clause ("The army, which broke the RSF's siege, said its forces"),
+                # nor a verb's object for the subject pronoun of a taking ("Ukrainian troops
+                # pushed Russian units out of P; in May they retook Q": the one pushed may be
+                # what withdraws next).
                 fid = _main_subject(text, history, last_seen[fid]) or fid
             if fid and m.surface.lower().endswith(_PROXY_NOUNS) and len(proxies := [
                     f.id for f in forces.values() if fid in f.affiliations and not f.state]) == 1:
@@ -508,6 +517,23 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             else:
                 plural.discard(fid)
     return out
+
+
+@cache
+def _taking_after() -> re.Pattern[str]:
+    """A verb of taking or expelling right after a pronoun, past adverbs and auxiliaries."""
+    verbs = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for f in rules("events")["frame"]
+                             if f["kind"] in ("take", "expel") and f["event"] == "captured"
+                             for w in f["words"]), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:had|have|has|then|also|later|soon|quickly|\w+ly)\s+)*"
+                      rf"(?:{verbs})\b", re.IGNORECASE)
+
+
+def _object_of_past(text: str, pos: int) -> bool:
+    """Whether the noun phrase at ``pos`` is the object of a past verb, not a speech verb's
+    reported subject ("said Russian troops had ...")."""
+    verb = word_before(text, pos, grammar().determiners)
+    return is_past(verb) and _SPEECH.fullmatch(verb) is None
 
 
 def _subject_before(text: str, history: list[tuple[int, str]], pos: int) -> str:
@@ -551,6 +577,8 @@ def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[For
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
+_SUBJECT_PRONOUN = re.compile(r"they|it", re.IGNORECASE)
+_SPEECH = re.compile(speech_verbs())
 # A person's pronoun: "army chief Burhan acknowledged that his forces" speaks of the owner.
 _PERSONAL = re.compile(r"(?:his|her)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\s")

@@ -568,9 +568,13 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
+# ... also the statement it dates ("In a statement on Saturday, the army said ...").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
-                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*)?"
+                           r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
+                           r"\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|interview|"
+                           r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
+                           r"\s+)?)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
@@ -589,6 +593,14 @@ _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\b", re.IGNORECASE)
 _PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRESENT_FALLS = frozenset({"falls", "fall"})
+
+
+def _told_now(text: str, left: int, pos: int, right: int) -> bool:
+    """Whether the clause of the trigger at ``pos`` has a verb in the present, up to the
+    first comma after the trigger ("as fierce fighting rages in Vovchansk"; not "after army
+    units withdrew from the city, and its fighters have attacked ...")."""
+    comma = text.find(",", pos, right)
+    return _PRESENT_VERB.search(text, left, right if comma < 0 else comma) is not None
 
 
 def _same_point(d: When, date: dt.date | None, precision: Precision,
@@ -657,8 +669,9 @@ def _since_clause(text: str, d: When, pos: int) -> bool:
 
 
 # Between a report's date and the "that" of its content: nothing, or the verb of report.
-_SPEECH_GAP = re.compile(r"\s*(?:(?:said|announced|declared|claimed|reported|confirmed|stated)"
-                         r"\s*)?", re.IGNORECASE)
+# ("stood in front of a shattered block on May 20 and declared that": the day's second verb.)
+_SPEECH_GAP = re.compile(r"\s*(?:(?:and\s+)?(?:said|announced|declared|claimed|reported|confirmed|"
+                         r"stated)\s*)?", re.IGNORECASE)
 
 
 def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[When],
@@ -722,9 +735,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                 and not (d.duration or d.since or d.next_clause)]
         if changed and then:
             return then[0].date, then[0].precision
-    if left and not holding and _AS_WHILE.search(scene.text, max(0, left - 10), left):
+    if left and not holding and _AS_WHILE.search(scene.text, max(0, left - 10), left) and (
+            not _told_now(scene.text, left, pos, right)):
         # "overran the city on 20 May 2015, as government troops retreated towards Homs": what
-        # happens as the clause before does happens on its day.
+        # happens as the clause before does happens on its day (not "..., as fierce fighting
+        # rages in Vovchansk", which is now).
         then = [d for d in dates if d.end <= left and not (d.duration or d.since
                                                               or d.next_clause)]
         if then:
@@ -737,16 +752,20 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
             # town, which lies on the highway, since 2012".
             return d.date, d.precision
         if (not d.since and not d.duration and d.start >= right
-                and _RELATIVE_ASIDE.fullmatch(scene.text, right, d.start)):
+                and (_RELATIVE_ASIDE.fullmatch(scene.text, right, d.start)
+                     or _closed_apposition(scene, pos, d.start))):
             # "withdrew from Vuhledar, which had held out since the invasion, on 1 October":
-            # past the relative clause the verb's date follows.
+            # past the relative clause (or an apposition the clause cuts cannot see past:
+            # "seized Sudzha, a town ... before the war, in August 2024") the verb's date
+            # follows.
             return d.date, d.precision
     if dates and _LINE_START.fullmatch(scene.text, 0, dates[0].start) and _LINE_DATE_END.match(
             scene.text, dates[0].end):
         # "May 2015: IS fighters swept into Palmyra", "June 10, 2014 – Fighters sweep into
         # Mosul": a timeline's date dates its line.
         return dates[0].date, dates[0].precision
-    if left and (TIMING.search(scene.text, 0, left) or same_time):
+    if left and (TIMING.search(scene.text, 0, left) or same_time) and (
+            not _told_now(scene.text, left, pos, right)):
         # "entered Izium on Saturday after Russian forces abandoned it", "entered the town on
         # Nov. 9 but lost it within hours": a clause with no date of its own happened then.
         outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(" ", 0, left - 1)))
@@ -856,6 +875,8 @@ _COUNTED = re.compile(r"\b(?:later|earlier|ago|after|before)$", re.IGNORECASE)
 _RESULT_AFTER = re.compile(r"[^,;]*,\s*(?:\w+ly\s+)?$")
 _ING = re.compile(r"[a-z]+ing\b")
 # A clause of the same time: "..., as government troops retreated".
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|continues|continue|rages|rage|remains|remain|"
+                           r"persists|persist|goes\s+on)\b")
 _AS_WHILE = re.compile(r",?\s*\b(?:as|while)\s*$", re.IGNORECASE)
 
 
@@ -877,11 +898,20 @@ def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
         not any(d.end <= t.start < pos for t in scene.triggers))
 
 
+# ", a town of about 5,000 people before the war, in": a noun apposition closed by a comma,
+# then the preposition of a date.
+_CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
+                                r",\s*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:end|start|beginning|"
+                                r"middle|turn)\s+of\s+)?$", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|where)\b", re.IGNORECASE)
 _AND_AUX = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\s+", re.IGNORECASE)
 _THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|afternoon)\s+"
                       r"(?:that\s+|when\s+|on\s+which\s+)?(?!of\b|after\b|before\b)",
                       re.IGNORECASE)
-_AND_OPENS = re.compile(r"\band\s*,\s*(?:on|in|by)?\s*$", re.IGNORECASE)
+# ... also past a span counted from the date before ("and a week later, on April 3, they").
+_AND_OPENS = re.compile(r"\band\s*(?:(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?"
+                        r"(?:days?|weeks?|months?)\s+later\s*)?,\s*(?:on|in|by)?\s*$",
+                        re.IGNORECASE)
 
 
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
@@ -898,7 +928,7 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
         # ... and so is a clause on "the day" the date names ("on September 10, the day
         # Russian troops withdrew").
         return "," in scene.text[d.end:pos] and not _AND_OPENS.search(
-            scene.text, max(0, d.start - 12), d.start) and not _THE_DAY.match(
+            scene.text, max(0, d.start - 30), d.start) and not _THE_DAY.match(
             scene.text, d.end) and any(
             left <= t.start and t.end <= d.start for t in scene.triggers) and not (
             _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos))
@@ -910,6 +940,10 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     # ... nor one of a second predicate with its own auxiliary ("remains in the hands of
     # Jaish al-Islam and has been under siege since 2013").
     second = _AND_AUX.search(scene.text, pos, d.start)
+    if _closed_apposition(scene, pos, d.start):
+        # "liberated Vysokopillia, the first district centre retaken in the region, on 4
+        # September": past an apposition set off by commas the verb's date follows.
+        return False
     return any(pos < t.start and t.end <= d.start and (
         "," in scene.text[pos:t.start] or t.kind == "nominal"
         or (second is not None and second.start() < t.start)) and t.kind not in _STATE_NOUNS
@@ -919,11 +953,27 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
                                              for t in scene.triggers))
 
 
+def _closed_apposition(scene: Scene, pos: int, start: int) -> bool:
+    """Whether an apposition set off by commas ends right before ``start`` and opens right
+    after the town that is the verb's object, at the first comma after ``pos``."""
+    m = _CLOSED_APPOSITION.search(scene.text, pos, start)
+    # (Not a speaker's clause, ", the General Staff said Sunday, 58 days after", nor one with
+    # a relative clause whose verb the date may be: ", a town which Russia occupied once, in".)
+    # (Nor the object of another trigger: "follows its capture of Wad Madani, the capital of
+    # Gezira state, in December".)
+    return m is not None and "," not in scene.text[pos:m.start()] and not (
+        cues()["speech"].search(m.group()) or _RELATIVE_WORD.search(m.group())) and not any(
+        pos < t.start < m.start() for t in scene.triggers) and any(
+        pos < p.end <= m.start() and not scene.text[p.end:m.start()].strip()
+        for p in scene.places)
+
+
 def _settle(claims: list[Claim]) -> list[Claim]:
-    """Within one sentence, a force that loses a place on the date of its holding, or a place
-    another force takes by then ("Raqqa, its capital, which the SDF took in 2017"), is not
-    held by it: the sentence reports the change. A holding dated apart ("from the RSF, which
-    had controlled it since last summer") tells what came before."""
+    """Within one sentence, a force that loses a place by the date of its holding ("the army
+    base in Ardamata fell on November 4", told later), or a place another force takes by then
+    ("Raqqa, its capital, which the SDF took in 2017"), is not held by it: the sentence
+    reports the change. A holding dated apart ("from the RSF, which had controlled it since
+    last summer") tells what came before."""
     # Only what happened changes a holding: "hopes to retake Wad Madani, which the RSF has
     # held since December" leaves it held.
     changed = {(c.place.geonameid, c.force, c.date) for c in claims
@@ -933,7 +983,9 @@ def _settle(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.event == "held" and c.modality == "asserted" and (
-                (c.place.geonameid, c.force, c.date) in changed
+                any(g == c.place.geonameid and f == c.force and (d == c.date or (
+                    d is not None and c.date is not None and d <= c.date))
+                    for g, f, d in changed)
                 or any(g == c.place.geonameid and f != c.force and d is not None
                        and c.date is not None and d <= c.date for g, f, d in taken)):
             continue

@@ -399,9 +399,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
         imposer = None
-        if word_before(scene.text, t.start, grammar().determiners) in _INSIDE:
+        if word_before(scene.text, t.start, grammar().determiners) in _INSIDE or (
+                _OUT_OF.search(scene.text, max(0, t.start - 24), t.start)):
             # "holds out in besieged Babanusa": an adjective; whoever is in the town is
             # besieged, and the clause names no besieger.
+            # ... as is whoever leaves it ("pulls troops out of besieged Vuhledar").
             victim = scene.subject(t.start, fallback=False)[0]
         elif victim is not None:
             imposer, _ = scene.subject(t.start)
@@ -593,6 +595,7 @@ def _relative_siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 _PERFECT = frozenset({"has", "have", "had"})
 _INSIDE = frozenset({"in", "inside", "within"})
+_OUT_OF = re.compile(r"\b(?:out\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _perfect_object(scene: Scene, t: Trigger) -> ForceMention | None:

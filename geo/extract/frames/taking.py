@@ -302,8 +302,10 @@ def _garrison_owner(scene: Scene, p: PlaceMention) -> ForceMention | None:
     """The force whose garrison in ``p`` opens its clause ("the army's garrison in Zalingei")."""
     left, _ = scene.clauses.bounds(p.start)
     owners = [m for m in scene.forces if left <= m.start and m.end <= p.start and not m.holder]
+    # (A stronghold noun is the garrison's own: "the army's base in Ardamata fell".)
     if not owners or not _garrison_at(words(scene.text[owners[-1].start:p.start].lower())) or any(
-            owners[-1].end <= x.start < p.start for x in scene.triggers):
+            owners[-1].end <= x.start < p.start and x.kind != "stronghold"
+            for x in scene.triggers):
         return None  # not "the paramilitary captured the division headquarters in Nyala"
     return owners[-1]
 
