@@ -800,7 +800,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT323, 12, 0.86, 0.81),
     (HELDOUT324, 12, 0.83, 0.72),
     (HELDOUT325, 12, 0.89, 0.68),
-    (HELDOUT326, 12, 0.75, 0.38),
+    (HELDOUT326, 12, 0.74, 0.38),  # round 80: a loss asserted beside an expected one
     (HELDOUT327, 12, 0.86, 0.77),
     (HELDOUT328, 12, 0.92, 0.72),
     (HELDOUT329, 12, 0.78, 0.70),  # round 79: posts in a town take it

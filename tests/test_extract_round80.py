@@ -1,6 +1,7 @@
-"""Dates, pronouns and garrisons of blind copy (sets 358 to 364): a verb's date past an
-apposition set off by commas, a report's date in "In a statement on Saturday", a subject
-pronoun that names the taker rather than the force it drove out, a garrison's base that fell.
+"""Dates, pronouns and garrisons of blind copy (sets 358 to 371): a verb's date past an
+apposition set off by commas, a report's date in "In a statement on Saturday" or in a clause
+"and on 11 January the army announced", a subject pronoun or participle that names the taker
+rather than the force it drove out, a garrison's base that fell, holdings that last.
 Each test runs phrasings written for it, never a held-out text."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from extract_helpers import claims, facts
 VYSOKOPILLIA, SUDZHA, SINGA, FALLUJAH, QARYATAYN = 688689, 486816, 366847, 99454, 173361
 TSYRKUNY, NYALA, ARDAMATA, VUHLEDAR, VOVCHANSK = 691084, 369004, 13132452, 690823, 689304
 PALMYRA, BAKHMUT, WAD_MADANI = 163808, 713174, 364103
+MOSUL, HIT, VELYKA_NOVOSILKA, MELLIT, KORENEVO = 99072, 95788, 690237, 370181, 544906
+BERYSLAV, SIEVIERODONETSK, AFRIN = 712260, 691999, 174186
 
 
 @pytest.mark.parametrize(("text", "published", "date", "precision"), [
@@ -128,3 +131,97 @@ def test_a_day_before_and_and_a_speech_verb_dates_the_report(ex, verb):
                  f"{verb} that his fighters had taken Bakhmut, it was a rare victory.",
                  dt.date(2023, 10, 5))
     assert (BAKHMUT, "russia", "captured", dt.date(2023, 5, 20), "day") in got
+
+
+def test_an_and_before_a_verb_joins_clauses_not_the_forces_a_town_fell_to(ex):
+    got = facts(ex, "Qayyarah's ordeal began in June 2014, the week Mosul fell to the militants "
+                "and the Iraqi army melted away.", dt.date(2016, 10, 10))
+    assert (MOSUL, "iraqi-government", "captured") not in got
+    assert (MOSUL, "isis", "captured") in got
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Afrin fell to Turkish troops and their Syrian rebel auxiliaries on Sunday.",
+     {"turkey", "syrian-opposition"}),
+    ("Afrin came under the control of Turkish forces and rebel groups affiliated with the Free "
+     "Syrian Army on Sunday.", {"turkey", "syrian-opposition"}),
+])
+def test_forces_coordinated_after_to_each_take_the_town(ex, text, forces):
+    got = facts(ex, text, dt.date(2018, 3, 19))
+    assert {(AFRIN, f, "captured") for f in forces} <= got
+
+
+def test_a_start_set_off_by_the_week_a_town_fell_dates_the_fall(ex):
+    got = claims(ex, "The siege began in June 2014, the week Mosul fell to the militants.",
+                 dt.date(2016, 10, 10))
+    assert (MOSUL, "isis", "captured", dt.date(2014, 6, 1), "month") in got
+
+
+@pytest.mark.parametrize("subject", ["The Iraqi army", "Iraqi forces"])
+def test_a_participle_after_a_clause_has_its_subject_not_its_object(ex, subject):
+    got = facts(ex, f"{subject} has steadily pushed ISIL back this year, retaking Hit in April.",
+                dt.date(2016, 8, 26))
+    assert (HIT, "iraqi-government", "captured") in got and (HIT, "isis", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "town", "taker", "day"), [
+    ("Russian troops had been closing on it from three sides since December, and on 26 January "
+     "Moscow announced the capture of Velyka Novosilka.", VELYKA_NOVOSILKA, "russia",
+     dt.date(2025, 1, 26)),
+    ("Army units pushed north from Sennar state, and on 11 January the army announced that it "
+     "had retaken Wad Madani.", WAD_MADANI, "saf", dt.date(2025, 1, 11)),
+])
+def test_a_date_opening_a_coordinated_clause_dates_its_report(ex, text, town, taker, day):
+    got = claims(ex, text, dt.date(2025, 2, 10))
+    assert (town, taker, "captured", day, "day") in got
+
+
+def test_a_holding_so_reported_still_holds_on_the_day_of_writing(ex):
+    got = claims(ex, "Troops crossed the border on 6 August, and on 15 August Syrskyi reported "
+                 "that Sudzha was fully under Ukrainian control.", dt.date(2024, 8, 29))
+    assert (SUDZHA, "ukraine", "held", dt.date(2024, 8, 29), "day") in got
+
+
+def test_a_holding_since_with_no_date_after_it_lasts_to_the_day_of_writing(ex):
+    got = claims(ex, "In mid-April, the RSF took over Mellit, and the town has been under RSF "
+                 "control since.", dt.date(2024, 5, 14))
+    assert {(MELLIT, "rsf", "held", dt.date(2024, 5, 14), "day"),
+            (MELLIT, "rsf", "captured", dt.date(2024, 4, 1), "month")} <= got
+
+
+@pytest.mark.parametrize(("verb", "lasts"), [("is now being used", True), ("remains", True),
+                                             ("was used", False)])
+def test_a_holding_set_off_before_a_present_verb_lasts(ex, verb, lasts):
+    got = claims(ex, f"Vuhledar, held by Russian troops since early October, {verb} to supply "
+                 "the forces.", dt.date(2025, 1, 27))
+    assert (VUHLEDAR, "russia", "held", dt.date(2024, 10, 1), "month") in got
+    assert ((VUHLEDAR, "russia", "held", dt.date(2025, 1, 27), "day") in got) is lasts
+
+
+def test_falling_back_near_a_town_is_not_leaving_it(ex):
+    got = facts(ex, "Ukraine pulls back near Vovchansk as Russia presses its offensive",
+                dt.date(2024, 5, 13))
+    assert (VOVCHANSK, "ukraine", "lost") not in got and (VOVCHANSK, "russia", "captured") \
+        not in got
+
+
+def test_repelling_attacks_towards_a_town_is_fighting_for_it(ex):
+    got = facts(ex, "The Russian Ministry of Defence said its troops had repelled attacks of "
+                "Ukrainian units towards Korenevo.", dt.date(2024, 8, 15))
+    assert (KORENEVO, "russia", "contested") in got and (KORENEVO, "russia", "held") not in got
+
+
+@pytest.mark.parametrize("denial", ["has not confirmed that", "has yet to confirm that"])
+def test_what_a_speaker_has_not_confirmed_that_is_left_open(ex, denial):
+    got = facts(ex, f"The Operational Command South {denial} the town of Beryslav is under "
+                "Ukrainian control.", dt.date(2022, 11, 11))
+    assert (BERYSLAV, "ukraine", "held") not in got
+
+
+def test_a_loss_ordered_first_is_still_told_by_the_capture_after(ex):
+    got = claims(ex, "On 24 June, Ukrainian troops received the order to withdraw from "
+                 "Sievierodonetsk, and the following day the Russians announced that the city had "
+                 "been completely occupied.", dt.date(2022, 7, 4))
+    day = dt.date(2022, 6, 25)
+    assert {(SIEVIERODONETSK, "russia", "captured", day, "day"),
+            (SIEVIERODONETSK, "ukraine", "lost", day, "day")} <= got

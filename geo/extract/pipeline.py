@@ -454,8 +454,16 @@ class Extractor:
                 date, precision = article.published, "day"
         # "has controlled", "have long held", "has encircled ... since May": the holding, the
         # siege or the fight still lasts.
-        lasting = event in _STATES and mood == "asserted" and _LASTING.search(
-            s.text, max(left, t.start - 40), t.start) is not None
+        # ... and so does a holding set off by commas before a main verb in the present
+        # ("Vuhledar, held by Russian troops since early October, is now used ...").
+        lasting = event in _STATES and mood == "asserted" and (_LASTING.search(
+            s.text, max(left, t.start - 40), t.start) is not None or (
+            s.text[:t.start].rstrip().endswith(",")
+            and (now := _PRESENT_AFTER_ASIDE.match(s.text, t.end)) is not None
+            and _PRESENT_VERB.match(s.text, now.end()) is not None))
+        if lasting and not any(d.since for d in dates) and _BARE_SINCE.match(s.text, t.end):
+            # "the town has been under RSF control since.": held since the day told, and still.
+            dates = [*dates, When(0, 0, date, precision, since=True)] if date else dates
         if (event == "held" and t.word in word_set("events", "occupations") and mood == "asserted"
                 and not lasting and not _STILL.search(s.text, max(left, t.start - 30), t.start)
                 and any(_same_point(d, date, precision, article.published) and not d.since
@@ -593,6 +601,15 @@ _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\b", re.IGNORECASE)
 _PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _PRESENT_FALLS = frozenset({"falls", "fall"})
+
+
+def _dated_report(text: str, d: When, verb_end: int) -> bool:
+    """Whether ``d`` opens a clause whose subject then reports, the report's verb ending at
+    ``verb_end``: "and on 11 January the army announced (that)". (A holding so reported, "on
+    15 August Syrskyi reported that the town was under Ukrainian control", still holds.)"""
+    return (_OPENING_DATE.fullmatch(text, 0, d.start) is not None
+            or _CLAUSE_DATE_OPEN.search(text, max(0, d.start - 24), d.start) is not None) and (
+        _SUBJECT_REPORTS.fullmatch(text, d.end, verb_end) is not None)
 
 
 def _told_now(text: str, left: int, pos: int, right: int) -> bool:
@@ -800,8 +817,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # "declared on Tuesday that they had captured Raqqa": the report dates its content,
         # also told before its verb ("on Tuesday announced that").
         outer, _ = scene.clauses.bounds(max(0, left - 6))
+        that = len(scene.text[:left].rstrip()) - 4
         said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
-                and _SPEECH_GAP.fullmatch(scene.text, d.end, left - 4)]
+                and (_SPEECH_GAP.fullmatch(scene.text, d.end, left - 4)
+                     or ((not holding or _PLUPERFECT.search(scene.text, left, pos))
+                         and _dated_report(scene.text, d, that)))]
         if said:
             return said[-1].date, said[-1].precision
     if left and _REPORTED.search(scene.text, max(0, left - 16), left):
@@ -822,8 +842,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if (len(before) == 1 and _OPENING_DATE.fullmatch(scene.text, 0, before[0].start)
                 and ";" not in scene.text[before[0].end:left]):
             return before[0].date, before[0].precision
-        if before and _SPEECH_GAP.fullmatch(scene.text, before[-1].end, left):
+        if before and (_SPEECH_GAP.fullmatch(scene.text, before[-1].end, left)
+                       or (not holding and _dated_report(scene.text, before[-1], left))):
             # "The RSF on Tuesday announced it had taken Zalingei": the report's own date.
+            # ("..., and on 26 January Moscow announced the town's capture": a clause's.)
             return before[-1].date, before[-1].precision
     for d in dates:
         head = scene.text[max(0, d.start - 25):d.start]
@@ -903,9 +925,22 @@ def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
 _CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
                                 r",\s*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:end|start|beginning|"
                                 r"middle|turn)\s+of\s+)?$", re.IGNORECASE)
+# A pluperfect tells a change even of a holding word: "announced that the city had been
+# completely occupied".
+_PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# A date opening a coordinated clause: "..., and on 26 January".
+_CLAUSE_DATE_OPEN = re.compile(r"(?:[,;]\s*and|;|\band)\s+(?:then\s+)?(?:(?:on|in|by|late|early|"
+                               r"last)\s+)?$", re.IGNORECASE)
+# A short subject, then a verb of report: " the army announced ", " Moscow said ".
+_SUBJECT_REPORTS = re.compile(r",?\s*(?:[\w'’.-]+\s+){1,4}?(?:said|announced|declared|claimed|"
+                              r"reported|confirmed|stated)\s*", re.IGNORECASE)
+# The rest of an aside set off by commas, up to its closing comma: ", held by F since P, is".
+_PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
+# A holding's "since" with no date after it: "has been under RSF control since."
+_BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|where)\b", re.IGNORECASE)
 _AND_AUX = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\s+", re.IGNORECASE)
-_THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|afternoon)\s+"
+_THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month)\s+"
                       r"(?:that\s+|when\s+|on\s+which\s+)?(?!of\b|after\b|before\b)",
                       re.IGNORECASE)
 # ... also past a span counted from the date before ("and a week later, on April 3, they").
@@ -919,7 +954,9 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     had been occupied since the first weeks of the war, were back under Ukrainian control";
     "entered Mosul, the city the jihadists seized in 2014"; or dates the start of something
     else ("retaken much of Bahri in an offensive launched in September")."""
-    if _STARTED.search(scene.text, max(0, d.start - 30), d.start):
+    if _STARTED.search(scene.text, max(0, d.start - 30), d.start) and not (
+            d.end <= pos and _THE_DAY.match(scene.text, d.end)):
+        # (... but "began in June 2014, the week Mosul fell": the start is the fall's week.)
         return True
     if d.end <= pos:
         # ... but a participle set off after it is the dated clause's result ("retreated on

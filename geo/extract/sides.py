@@ -31,10 +31,11 @@ def implied_changes(claims: list[Claim], sides: tuple[str, ...], penalty: float
                     ) -> list[Claim]:
     """``claims`` with, after each asserted capture by one side, the other side's loss of the
     place on that date, and after each loss the other side's capture, unless the article
-    already says so."""
+    already asserts it (an order "to withdraw from P" leaves the loss still to come)."""
     if len(sides) != 2:
         return claims
-    said = {(c.place.geonameid, c.force, c.event, c.date) for c in claims}
+    said = {(c.place.geonameid, c.force, c.event, c.date) for c in claims
+            if c.modality == "asserted"}
     out: list[Claim] = []
     for c in claims:
         out.append(c)

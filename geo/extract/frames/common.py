@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from geo.extract.actors import ForceMention
-from geo.extract.clauses import grammar, word_before, words
+from geo.extract.clauses import grammar, is_past, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.frames.scene import (
     _KIND_APPOSITION,
@@ -195,8 +195,22 @@ def _np_start(text: str, pos: int) -> int:
     return start
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
+_MODIFYING_NEXT = re.compile(r"\s+(?:by|with)\b")
+
+
 def _and_after(scene: Scene, owner: ForceMention) -> list[ForceMention]:
     """``owner`` and the forces coordinated after it: "in the hands of HTS and the National
     Liberation Front" are both holders."""
     return [owner, *(f for f in scene.forces if f.start > owner.end and f.force != owner.force
-                     and owner in scene.conjuncts(f))]
+                     and owner in scene.conjuncts(f) and not _subject_of_next(scene, f))]
+
+
+def _subject_of_next(scene: Scene, f: ForceMention) -> bool:
+    """Whether a verb follows ``f``, whose "and" then joins clauses: "the week Mosul fell to
+    the militants and the Iraqi army melted away"."""
+    after = _WORD_AFTER.match(scene.text, f.end)
+    # (Not a participle that modifies it: "armed groups affiliated with the FSA".)
+    return after is not None and (is_past(low := after[1].lower())
+                                  or low in grammar().auxiliaries) and (
+        _MODIFYING_NEXT.match(scene.text, after.end()) is None)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from geo.extract.clauses import is_past, passive_before, words
+from geo.extract.clauses import grammar, is_past, passive_before, words
 from geo.extract.data import word_set
 from geo.extract.frames.common import (
     _APPOSITION,
@@ -74,6 +74,11 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # its positions in Kirkuk" leaves the town its posts are in.
         inside = bool(_IN.intersection(gap)) and not _OUT_OF.intersection(gap) and not (
             _POSTS.intersection(gap) and not _TOWARD.intersection(gap))
+        if agent and not inside and grammar().vicinity.intersection(gap) and not (
+                (_OUT_OF | _IN).intersection(gap)):
+            # "Ukraine pulls back near Vovchansk": falling back near a town is not leaving it
+            # (leaving "positions in and around Khanaqin" is).
+            continue
         if agent and not inside and not scene.beside(t.end, p):
             # "The army lost Singa to the RSF", "Palmyra, which the army had lost to IS": the
             # force it went to took it.

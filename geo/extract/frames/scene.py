@@ -317,6 +317,14 @@ class Scene:
         aside = next((m for m in cands if _ASIDE.fullmatch(self.text, m.end, pos)), None)
         if aside is not None:
             return self.conjuncts(aside)[0], 0.0
+        if cands and _WITH_ING.match(self.text, pos) and self.text[:pos].rstrip().endswith(
+                ",") and is_past(word_before(self.text, cands[-1].start, grammar().determiners)):
+            # "The army has pushed the RSF back this year, retaking Singa in June": a participle
+            # set off after a clause has its subject, not its verb's object.
+            subjects = [m for m in cands if not is_past(word_before(self.text, m.start,
+                                                                     grammar().determiners))]
+            if subjects:
+                return self.conjuncts(subjects[-1])[0], 0.05
         inside = [m for m in cands if m.start >= left]
         if inside:
             # "Syrian troops and Hezbollah fighters captured": the first named leads.
