@@ -225,3 +225,21 @@ def test_a_loss_ordered_first_is_still_told_by_the_capture_after(ex):
     day = dt.date(2022, 6, 25)
     assert {(SIEVIERODONETSK, "russia", "captured", day, "day"),
             (SIEVIERODONETSK, "ukraine", "lost", day, "day")} <= got
+
+
+@pytest.mark.parametrize("timeline", ["• 18-19 December 2023: RSF takes Wad Madani",
+                                      "The RSF took Wad Madani on 18 December 2023."])
+def test_a_day_without_its_year_takes_the_year_the_article_wrote_it_with(ex, timeline):
+    got = claims(ex, f"{timeline}\n\nOn 18 December the RSF entered Wad Madani, residents said.",
+                 dt.date(2025, 2, 3))
+    assert (WAD_MADANI, "rsf", "captured", dt.date(2023, 12, 18), "day") in got
+    assert (WAD_MADANI, "rsf", "captured", dt.date(2024, 12, 18), "day") not in got
+
+
+def test_a_day_of_the_month_just_gone_stays_this_years(ex):
+    # The article wrote 26 October with another year for another event.
+    got = claims(ex, "Nyala fell on October 26, 2023. The war is in its third year.\n\nOn "
+                 "October 26 the RSF stormed the army headquarters in El Fasher.",
+                 dt.date(2025, 11, 7))
+    assert any(c[:3] == (379555, "rsf", "captured") and c[3] == dt.date(2025, 10, 26)
+               for c in got)

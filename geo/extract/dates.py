@@ -381,12 +381,37 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
                            r"until|early|late|mid)\b[\s-]*)*", re.IGNORECASE)
 
 
+# How far back a day written without its year is this year's whatever the article wrote.
+_RECENT_DAYS = 31
+
+
+def written_years(text: str) -> dict[tuple[int, int], int]:
+    """The year of each (month, day) an article writes in full ("18 December 2023", "Oct. 17,
+    2017", "18-19 December 2023"), when it writes that day with one year only."""
+    p = _patterns()
+    seen: dict[tuple[int, int], set[int]] = {}
+    for rx in (p.full, p.day_month, _day_range()):
+        for m in rx.finditer(text):
+            seen.setdefault((_month_number(p, m["mon"]), int(m["day"])), set()).add(int(m["year"]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+@cache
+def _day_range() -> re.Pattern[str]:
+    """The first day of a range written in full: "18-19 December 2023"."""
+    mon = "|".join(sorted(map(re.escape, _patterns().months), key=len, reverse=True))
+    return re.compile(rf"\b(?P<day>[0-3]?\d)\s*[–-]\s*[0-3]?\d\s+(?P<mon>(?i:{mon}))\.?,?\s+"
+                      r"(?P<year>(?:19|20)\d\d)\b")
+
+
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
-               before: tuple[str, ...] = ()) -> list[When]:
+               before: tuple[str, ...] = (), written: Mapping[tuple[int, int], int] | None = None
+               ) -> list[When]:
     """Every date expression in a sentence that can be resolved, in text order; ``began``
     (the start of the article's war) dates "on the first day of the invasion"; the sentences
     ``before`` it (nearest last) date "the following day" in one that names no date of its
-    own first."""
+    own first; ``written`` (see `written_years`) gives a day without its year the year the
+    article wrote it with elsewhere."""
     p = _patterns()
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
@@ -451,18 +476,28 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "Raqqa fell on October 17, 2017. Mayadin fell in October and Albu Kamal in
         # November": the sentence before, with its own earlier year, sets the story's time.
         last = before[-1] if before else ""
-        told = [w for w in find_dates(last, published, began) if not (
+        told = [w for w in find_dates(last, published, began, written=written) if not (
             w.since or w.duration or w.next_clause) and w.precision == "day"
             and _YEAR.search(last, w.start, w.end)]
         return [told[-1].date] if told and published and told[-1].date.year < published.year \
             else []
 
-    def latest(m: re.Match[str], month: int, day: int = 1) -> dt.date | None:
+    def latest(m: re.Match[str], month: int, day: int = 1, exact: bool = False
+               ) -> dt.date | None:
         """The date this month and day without a year most likely means: the first on or
         after the month the sentence named before it ("began in December 2019 ... took it on
         28 January": 2020), else the nearest to publication."""
         named = [w.date for w in years if w.end <= m.start()] or [
-            w.date for w in opening if w.end <= m.start()] or story_time()
+            w.date for w in opening if w.end <= m.start()]
+        if not named and exact and written and (year := written.get((month, day))) is not None and (
+                published is not None and dt.date(year, month, 1) <= published
+                and (recent := _latest(published, month, day)) is not None
+                and (published - recent).days > _RECENT_DAYS):
+            # "• 18-19 December 2023: RSF takes Wad Madani ... On 18 December they entered
+            # Wad Madani": the day the article dated in full (unless it is in the month just
+            # gone, which news writes without a year).
+            return _safe_date(year, month, day)
+        named = named or story_time()
         date = _safe_date(named[-1].year, month, day) if named else None
         if date is not None and date < named[-1].replace(day=1):
             date = _safe_date(date.year + 1, month, day)
@@ -488,7 +523,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             if back not in told_before:
                 told_before[back] = [
                     replace(w, start=w.start - offset, end=w.end - offset)
-                    for w in find_dates(text, published, began)
+                    for w in find_dates(text, published, began, written=written)
                     if not (w.duration or w.since or w.next_clause)]
             if told_before[back]:
                 return [w for w in told_before[back] if w.precision in precisions]
@@ -509,7 +544,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     add(m, _safe_date(published.year - (which["which"].lower() == "last"),
                                       month, day), "day", end=which.end())
                 else:
-                    add(m, latest(m, month, day), "day")
+                    add(m, latest(m, month, day, exact=True), "day")
         for m in p.month.finditer(sentence) if months else ():
             month = _month_number(p, m["mon"])
             date: dt.date | None
@@ -637,7 +672,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     for m in that_year:
         # "since early 2024 ... in June of that year": any date before names the year.
         named = [w for w in found if w.end <= m.start() and not w.duration] or [
-            w for w in find_dates(before[-1] if before else "", published, began)
+            w for w in find_dates(before[-1] if before else "", published, began,
+                                 written=written)
             if not w.duration]
         if named:
             year = named[-1].date.year

@@ -26,6 +26,7 @@ from geo.extract.dates import (
     report_month,
     section_days,
     stated_start,
+    written_years,
 )
 from geo.extract.folding import fold
 from geo.extract.frames import (
@@ -242,6 +243,7 @@ class Extractor:
         firsts = {lex.began for lex in lexicons if lex.began is not None}
         began = stated_start(doc, (s.text for s in sentences), article.published) or (
             firsts.pop() if len(firsts) == 1 else None)
+        written = written_years(doc)
         claims: list[Claim] = []
         last: ForceMention | None = None
         # The forces that took a town so far, and those that only fought for one: the story's
@@ -281,14 +283,14 @@ class Extractor:
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
                                              holders, told, keepers, occupied_countries,
-                                             followed)
+                                             followed, written)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
                         (takers if c.event == "captured" else fighters)[c.force] += 1
             elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
-                                             told=told)
+                                             told=told, written=written)
             claims.extend(said)
             if sides:
                 _note_holders(holders, said, sides)
@@ -323,8 +325,9 @@ class Extractor:
                          holders: dict[int, tuple[dt.date, str]] | None = None,
                          told: tuple[str, ...] = (), keepers: dict[int, str] | None = None,
                          occupied: frozenset[str] = frozenset(),
-                         followed: frozenset[str] = frozenset()) -> list[Claim]:
-        dates = find_dates(s.text, article.published, began, told) if holders else None
+                         followed: frozenset[str] = frozenset(),
+                         written: dict[tuple[int, int], int] | None = None) -> list[Claim]:
+        dates = find_dates(s.text, article.published, began, told, written) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
             # retells ("Irpin was retaken ... Irpin was liberated from the invader").
@@ -346,7 +349,7 @@ class Extractor:
         if not findings:
             return []
         if dates is None:
-            dates = find_dates(s.text, article.published, began, told)
+            dates = find_dates(s.text, article.published, began, told, written)
         speaker, speaker_span = attribution(s.text)
         hedge = hedged(s.text)
         out = []
