@@ -243,3 +243,22 @@ def test_a_day_of_the_month_just_gone_stays_this_years(ex):
                  dt.date(2025, 11, 7))
     assert any(c[:3] == (379555, "rsf", "captured") and c[3] == dt.date(2025, 10, 26)
                for c in got)
+
+
+@pytest.mark.parametrize("head", ["no independent confirmation", "no official confirmation"])
+def test_no_confirmation_that_leaves_the_clause_open(ex, head):
+    got = facts(ex, f"There was {head} that Ukrainian troops had reached Izium itself.",
+                dt.date(2022, 9, 10))
+    assert not any(c[0] == 707292 for c in got)
+
+
+def test_a_loss_opening_a_reported_clause_is_not_the_speakers(ex):
+    got = facts(ex, "The US-led coalition, which has provided air support to Iraqi forces, said "
+                "in a statement that the loss of Rawa marked the end of the ISIS caliphate in "
+                "Iraq.", dt.date(2017, 11, 17))
+    assert (92004, "us-coalition", "lost") not in got
+
+
+def test_a_loss_a_speaker_confirms_is_still_its_own(ex):
+    got = facts(ex, "Kyiv confirmed the loss of Bakhmut on Sunday.", dt.date(2023, 5, 21))
+    assert (BAKHMUT, "ukraine", "lost") in got

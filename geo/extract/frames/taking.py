@@ -646,8 +646,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "loss":
         # A town's own loss ("the city's loss results in") is its holder's, whom only one who
         # confirms it names ("Kyiv confirmed Bakhmut's loss").
+        # ("said that the loss of Rawa marked the end of the caliphate": a loss opening the
+        # reported clause is not the speaker's.)
         agent = owner[-1] if owner else scene.subject(t.start, fallback=True, strict=False)[0] \
-            if owned is None or _CLAIMED.search(scene.text[:owned.start]) else None
+            if (owned is None or _CLAIMED.search(scene.text[:owned.start])) and word_before(
+                scene.text, t.start, grammar().determiners) != "that" else None
         event: Event = "lost"
     else:
         after = scene.force_after(t.end if owned else places[-1].end, ("by", "to"), limit=12)
