@@ -262,3 +262,22 @@ def test_a_loss_opening_a_reported_clause_is_not_the_speakers(ex):
 def test_a_loss_a_speaker_confirms_is_still_its_own(ex):
     got = facts(ex, "Kyiv confirmed the loss of Bakhmut on Sunday.", dt.date(2023, 5, 21))
     assert (BAKHMUT, "ukraine", "lost") in got
+
+
+@pytest.mark.parametrize("when", ["last month", "last year", "this month"])
+def test_a_time_between_a_speech_verb_and_its_pronoun_keeps_the_pronoun_a_force(ex, when):
+    got = facts(ex, f"Russia said {when} it had captured Krasnohorivka.", dt.date(2024, 10, 2))
+    assert {(704393, "russia", "captured"), (704393, "ukraine", "lost")} <= got
+
+
+@pytest.mark.parametrize("where", ["on the outskirts of Selydove", "in Selydove",
+                                   "near Selydove"])
+def test_an_attack_with_no_object_is_a_fight_where_it_happens(ex, where):
+    got = facts(ex, f"Russian troops were also attacking {where}.", dt.date(2024, 10, 2))
+    assert (694677, "russia", "contested") in got
+
+
+def test_a_speaker_set_off_by_commas_does_not_act_in_the_next_verb(ex):
+    got = facts(ex, "Russian troops were attacking Selydove, the Ukrainian military said, and "
+                "pressing assaults in Toretsk.", dt.date(2024, 10, 2))
+    assert (709354, "russia", "contested") in got and (709354, "ukraine", "contested") not in got

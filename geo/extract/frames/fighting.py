@@ -231,7 +231,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # the sentence ("the SDF said the battle for Raqqa was underway"), not the object of
         # another verb ("pushed IS out of P as the offensive on Mosul ...").
         left_of = [m for m in scene.forces if m.end <= t.start and not scene.oblique(m)
-                   and not m.holder and id(m) not in scene.consumed and not scene.label(m)]
+                   and not m.holder and id(m) not in scene.consumed and not scene.label(m)
+                   and not scene.aside_speaker(m)]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
     sides = scene.subjects(agent, t.start) if agent is not None else []
     if t.word in mutual and words(scene.text[t.end:t.end + 9])[:1] in (["with"], ["against"]):

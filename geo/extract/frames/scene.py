@@ -57,6 +57,10 @@ _JOINED_VERB = re.compile(r"[^,;.]{1,90}?\s+and\s+(?:(?:in|on|by|at)\s+[\w.]+(?:
 _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
+# A speaker's aside set off by commas: ", the Ukrainian military said,".
+_SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:and|but)\b",
+                            re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$")
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
@@ -310,8 +314,11 @@ class Scene:
                         None)
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
+        # (Not a speaker set off by commas: "were attacking Selydove, the Ukrainian military
+        # said, and pressing assaults in Toretsk" goes on with the troops.)
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
-                 and id(m) not in self.consumed and not self.oblique(m) and not self.label(m)]
+                 and id(m) not in self.consumed and not self.oblique(m) and not self.label(m)
+                 and not self.aside_speaker(m)]
         # "The RSF, the paramilitary group battling Sudan's army, seized P": the verb after an
         # aside set off by commas is the subject's, not that of a force the aside names.
         aside = next((m for m in cands if _ASIDE.fullmatch(self.text, m.end, pos)), None)
@@ -505,6 +512,12 @@ class Scene:
                 break
             out.insert(0, p)
         return out
+
+    def aside_speaker(self, m: ForceMention) -> bool:
+        """Whether a force is a speaker set off by commas before a coordinated verb (", the
+        Ukrainian military said, and"), who does not act in the clauses around."""
+        return bool(_SPEAKER_ASIDE.match(self.text, m.end) and _ASIDE_OPEN.search(
+            self.text, max(0, m.start - 12), m.start))
 
     def label(self, m: ForceMention) -> bool:
         """Whether a force's name opens the sentence as a title's label ("Ukraine: MSF teams

@@ -97,9 +97,17 @@ def _ousted(scene: Scene, pos: int) -> ForceMention | None:
                  and len(words(scene.text[m.end():f.start])) <= 2), None)
 
 
+# A preposition of place right after an attack with no object.
+_ATTACK_AT = re.compile(r"\s+(?:on|in|near|around|outside)\b", re.IGNORECASE)
+
+
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
+    if not places and t.event == "contested" and (near := _ATTACK_AT.match(scene.text, t.end)):
+        # "were attacking on the outskirts of Selydove": an attack with no object is a fight
+        # where it happens.
+        places = scene.objects(near.start(), frozenset(words(near.group())), areas=True)[0]
     # "was occupied by Russia ... and recaptured by Ukraine": the auxiliary is shared.
     passive = passive_before(scene.text, t.start) or (
         word_before(scene.text, t.start, grammar().adverbs) == "and"
