@@ -281,3 +281,17 @@ def test_a_speaker_set_off_by_commas_does_not_act_in_the_next_verb(ex):
     got = facts(ex, "Russian troops were attacking Selydove, the Ukrainian military said, and "
                 "pressing assaults in Toretsk.", dt.date(2024, 10, 2))
     assert (709354, "russia", "contested") in got and (709354, "ukraine", "contested") not in got
+
+
+def test_progress_towards_a_town_is_a_fight_for_it(ex):
+    got = facts(ex, "Russian forces have also made steady progress towards Kurakhove.",
+                dt.date(2024, 10, 31))
+    assert (695357, "russia", "contested") in got
+
+
+@pytest.mark.parametrize("speakers", ["rebel commanders", "opposition commanders"])
+def test_rebel_commanders_speak_for_the_rebels(ex, speakers):
+    got = facts(ex, f"Government forces closed in from the east. West of the highway, {speakers} "
+                "said their fighters were still holding Kafranbel.", dt.date(2020, 1, 29))
+    assert (168661, "syrian-opposition", "held") in got
+    assert (168661, "syrian-government", "held") not in got
