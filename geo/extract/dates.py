@@ -416,8 +416,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
     kinds = set()
-    for m in p.hint.finditer(sentence):
-        cue = m.group()
+    for cue in p.hint.findall(sentence):
         if cue[0].isdigit():
             kinds.add("d")
         else:
@@ -471,16 +470,22 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         (not i and _OPENING_TIME.fullmatch(sentence, 0, w.start))
         or _WHEN_AFTER.match(sentence, w.end))]
 
-    @cache
+    story: list[dt.date] | None = None
+
     def story_time() -> list[dt.date]:
         # "Raqqa fell on October 17, 2017. Mayadin fell in October and Albu Kamal in
         # November": the sentence before, with its own earlier year, sets the story's time.
-        last = before[-1] if before else ""
-        told = [w for w in find_dates(last, published, began, written=written) if not (
-            w.since or w.duration or w.next_clause) and w.precision == "day"
-            and _YEAR.search(last, w.start, w.end)]
-        return [told[-1].date] if told and published and told[-1].date.year < published.year \
-            else []
+        # Read once, when first asked (a cached closure built per call costs more than it
+        # saves: most sentences never ask).
+        nonlocal story
+        if story is None:
+            last = before[-1] if before else ""
+            told = [w for w in find_dates(last, published, began, written=written) if not (
+                w.since or w.duration or w.next_clause) and w.precision == "day"
+                and _YEAR.search(last, w.start, w.end)]
+            story = [told[-1].date] if told and published \
+                and told[-1].date.year < published.year else []
+        return story
 
     def latest(m: re.Match[str], month: int, day: int = 1, exact: bool = False
                ) -> dt.date | None:
