@@ -199,9 +199,15 @@ def _pointer_patterns() -> _Pointers:
                               rf"(?!\s+city\b)", re.IGNORECASE)
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
                                re.IGNORECASE)
-    pair = re.compile(rf"\b(?:{'|'.join(map(re.escape, data['pair_pointers']))})\s+"
-                      rf"(?:{'|'.join(map(re.escape, data['pair_nouns']))})\b(?!\s*[,:(]\s*[A-Z])",
-                      re.IGNORECASE)
+    # "Both towns", "the two cities": as for "the city", the pattern opens with the pointers'
+    # first letters in either case (a case-insensitive one would be tried at every position),
+    # the word boundary and the rest of each pointer checked after it.
+    pointers = data["pair_pointers"]
+    firsts = "".join(sorted({c for w in pointers for c in (w[0].lower(), w[0].upper())}))
+    rests = "|".join(rf"(?<=[{w[0].lower()}{w[0].upper()}]){re.escape(w[1:])}" for w in pointers)
+    pair = re.compile(rf"[{firsts}](?<!\w[{firsts}])(?i:(?:{rests})\s+"
+                      rf"(?:{'|'.join(map(re.escape, data['pair_nouns']))})\b"
+                      r"(?!\s*[,:(]\s*[A-Z]))")
     return _Pointers(pointer, called_after, called_before, pair)
 
 
