@@ -16,7 +16,7 @@ from functools import cache
 
 from geo.claims import Precision
 from geo.extract.data import rules
-from geo.extract.trie import initials, trie_pattern
+from geo.extract.trie import initials, skipping_trie, trie_pattern
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -53,6 +53,7 @@ _THAN = re.compile(r"\b(?!(?:more|less|fewer|no|little)\s)\w+\s+than\s+$", re.IG
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
+_DIGIT = re.compile(r"\d")
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
 
@@ -181,9 +182,8 @@ def _patterns() -> _Patterns:
                              rf"(?P<that>(?<![\w])(?i:that)\s+)?(?:(?i:\bthe\s+)?"
                              rf"(?P<season>(?i:{seasons}|winter))|{mon}(?!\s*\d))"
                              r"(?P<year>\s+(?i:(?:of\s+)?(?:that|the\s+same)\s+year)\b)?"),
-        # Cheap test first: most sentences hold no date at all.
-        hint=re.compile(rf"{initials(cue_kinds, digits=True)}"
-                        rf"(?:\d+|(?i:(?<!\w)(?:{trie_pattern(cue_kinds)})(?!\w)))"),
+        # Cheap test first: most sentences hold no date at all (digits are looked for apart).
+        hint=re.compile(rf"{skipping_trie(cue_kinds)}(?!\w)"),
         cue_kinds=cue_kinds,
     )
 
@@ -246,7 +246,7 @@ def _war_start() -> dict[str, re.Pattern[str]]:
 @cache
 def _start_statement() -> re.Pattern[str]:
     phrases = rules("dates")["start_statements"]
-    return re.compile(rf"(?i){initials(phrases)}\b(?:{_longest_first(phrases)})\b")
+    return re.compile(rf"{skipping_trie(set(phrases), re.escape)}\b")
 
 
 def _count(m: re.Match[str]) -> int:
@@ -415,14 +415,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     p = _patterns()
     # Which kinds of cue the sentence has (digits, months, weekdays, relative words, ago /
     # after): most sentences have none, and only the patterns that can match are run.
-    kinds = set()
+    kinds = {"d"} if _DIGIT.search(sentence) else set()
     for cue in p.hint.findall(sentence):
-        if cue[0].isdigit():
-            kinds.add("d")
-        else:
-            kind = p.cue_kinds[" ".join(cue.lower().split())]
-            if kind not in "mw" or cue[0].isupper():
-                kinds.add(kind)
+        kind = p.cue_kinds[" ".join(cue.lower().split())]
+        if kind not in "mw" or cue[0].isupper():
+            kinds.add(kind)
     if not kinds and began is None:
         return []
     digits, months = "d" in kinds, "m" in kinds

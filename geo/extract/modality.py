@@ -11,13 +11,12 @@ from functools import cache
 from geo.claims import Modality
 from geo.extract.clauses import formerly
 from geo.extract.data import rules
-from geo.extract.trie import initials, trie_pattern
+from geo.extract.trie import skipping_trie, trie_pattern
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern[str]:
     # A prefix tree, not an alternation of every cue: each clause is searched for several lists.
-    return re.compile(rf"{initials(cues)}(?<![\w'])(?:{trie_pattern(set(cues), re.escape)})"
-                      r"(?![\w])", re.IGNORECASE)
+    return re.compile(skipping_trie(set(cues), re.escape, before=r"\w'") + r"(?![\w])")
 
 
 @cache

@@ -22,13 +22,26 @@ def trie_pattern(words: Iterable[Sequence[str]], escape: Callable[[str], str] = 
     pattern that opens with a lookbehind is tried at every position of a text, one that opens
     with a character lets the regex engine skip ahead to where that character occurs.
     """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _source(trie, escape, word_start)
+    return _source(_tree(words), escape, word_start)
+
+
+def skipping_trie(words: Iterable[str], escape: Callable[[str], str] = _spaced,
+                  before: str = r"\w") -> str:
+    """Regex source matching the given words in any case where no character of the class
+    ``before`` precedes them, for a pattern compiled without ``re.IGNORECASE``. It opens with
+    a case-sensitive class of the words' first characters, in both cases, so the regex engine
+    skips ahead to where one stands; the boundary, then each word case-insensitively, are
+    checked from there. (The engine tries a case-insensitive pattern, or one that opens with
+    ``initials`` or a lookbehind, at every position of a text.) The class takes every
+    non-ASCII character as well: case-insensitively, some match ASCII letters ("ſ", "K").
+    It is written as the ASCII characters it leaves out, which compiles at once (a range up
+    to the last code point does not)."""
+    trie = _tree(words)
+    cases = {c for ch in trie for c in (ch.lower(), ch.upper())}
+    firsts = "^" + "".join(re.escape(c) for c in map(chr, range(128)) if c not in cases)
+    branches = "|".join(rf"(?<={re.escape(ch)}){_source(child, escape)}"
+                        for ch, child in sorted(trie.items()) if ch)
+    return rf"[{firsts}](?<![{before}][{firsts}])(?i:{branches})"
 
 
 def initials(*lists: Iterable[str], digits: bool = False) -> str:
@@ -36,6 +49,16 @@ def initials(*lists: Iterable[str], digits: bool = False) -> str:
     with (or a digit): most positions fail it before the case-insensitive pattern is tried."""
     chars = "".join(sorted({re.escape(w[0]) for words in lists for w in words}))
     return "(?i:(?=[" + chars + (r"\d" if digits else "") + "]))"
+
+
+def _tree(words: Iterable[Sequence[str]]) -> dict:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
 
 
 def _source(node: dict, escape: Callable[[str], str], word_start: bool = False) -> str:
