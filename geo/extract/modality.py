@@ -14,9 +14,10 @@ from geo.extract.data import rules
 from geo.extract.trie import skipping_trie, trie_pattern
 
 
-def _cue_regex(cues: list[str]) -> re.Pattern[str]:
+def _cue_regex(cues: list[str], tail: str = r"(?![\w])") -> re.Pattern[str]:
+    """Any of ``cues`` as a word, then ``tail`` (read case-insensitively)."""
     # A prefix tree, not an alternation of every cue: each clause is searched for several lists.
-    return re.compile(skipping_trie(set(cues), re.escape, before=r"\w'") + r"(?![\w])")
+    return re.compile(skipping_trie(set(cues), re.escape, before=r"\w'") + f"(?i:{tail})")
 
 
 @cache
@@ -32,11 +33,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     d = rules("modality")
     out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "failed",
                                          "compelled", "hedges", "speech")}
-    aspects = "|".join(re.escape(c) for c in d["aspectual"])
-    out["aspectual"] = re.compile(rf"(?<![\w'])(?:{aspects})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-    averted = "|".join(re.escape(c) for c in d["averted"])
-    out["averted"] = re.compile(rf"(?<![\w'])(?:{averted})\s+(?:being\s+|an?\s+|any\s+|the\s+)?$",
-                                re.IGNORECASE)
+    out["aspectual"] = _cue_regex(d["aspectual"], r"\s+(?:\w+ly\s+)?$")
+    out["averted"] = _cue_regex(d["averted"], r"\s+(?:being\s+|an?\s+|any\s+|the\s+)?$")
     # "may" is a modal in lower case only; "in May 2015" is a month.
     lower = "|".join(re.escape(c) for c in d["expected_lowercase"])
     out["expected_lowercase"] = re.compile(rf"(?<![\w'])(?:{lower})(?![\w])")
@@ -58,21 +56,13 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["ordered_out"] = re.compile(rf"(?<![\w'])(?:(?:{orders})\s+(?:[\w'’-]+\s+){{0,2}}?"
                                     rf"(?:{members})|(?:were|was|been)\s+(?:{orders}))\s+to\s+"
                                     r"(?:\w+ly\s+)?$", re.IGNORECASE)
-    asks = "|".join(re.escape(c) for c in d["embedded_question"])
-    out["embedded_question"] = re.compile(rf"(?<![\w'])(?:{asks})\s*$", re.IGNORECASE)
-    feared = "|".join(re.escape(c) for c in d["feared"])
-    out["feared"] = re.compile(rf"(?<![\w'])(?:{feared})\s*$", re.IGNORECASE)
-    unconfirmed = "|".join(re.escape(c) for c in d["unconfirmed_speech"])
-    out["unconfirmed"] = re.compile(rf"(?<![\w'])(?:{unconfirmed})(?:\s+[\w'’-]+){{0,3}}?\s*$",
-                                    re.IGNORECASE)
+    out["embedded_question"] = _cue_regex(d["embedded_question"], r"\s*$")
+    out["feared"] = _cue_regex(d["feared"], r"\s*$")
+    out["unconfirmed"] = _cue_regex(d["unconfirmed_speech"], r"(?:\s+[\w'’-]+){0,3}?\s*$")
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
-        heads = "|".join(re.escape(c) for c in d[name])
-        out[name] = re.compile(rf"(?<![\w'])(?:{heads})(?:\s+[\w'’-]+){{0,5}}?\s+that\s*$",
-                               re.IGNORECASE)
-    adjacent = "|".join(re.escape(c) for c in d["expected_adjacent"])
-    out["expected_adjacent"] = re.compile(rf"(?<![\w'])(?:{adjacent})\s+(?:\w+ing\s+)?$",
-                                          re.IGNORECASE)
+        out[name] = _cue_regex(d[name], r"(?:\s+[\w'’-]+){0,5}?\s+that\s*$")
+    out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
     return out
 
 
