@@ -206,6 +206,9 @@ class Clauses:
             if tok == "once" and formerly(text, m.end()):
                 continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
+            if tok not in _RELATIVES:
+                continue
+            # (Looked for after a relative pronoun only: no other cut has a close.)
             comma = text.find(",", m.end())
             while (apposed := _APPOSED.match(text, comma)) is not None:
                 # ", which retook the capital, Khartoum, in March, ...": a name set off in
@@ -213,7 +216,7 @@ class Clauses:
                 comma = apposed.end() - 1
                 if (timed := _TIME_AFTER.match(text, apposed.end())) is not None:
                     comma = timed.end() if timed.end() < len(text) else -1
-            if tok in _RELATIVES and comma >= 0:
+            if comma >= 0:
                 # ", who seized Raqqa in 2014," closes where the main clause resumes.
                 cuts.append((comma, comma + 1))
         self.cuts = sorted(set(cuts))
