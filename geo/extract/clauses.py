@@ -287,13 +287,20 @@ def _members_of() -> re.Pattern[str]:
                       rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
 
 
+@cache
+def _before_noun() -> frozenset[str]:
+    """The words between a preposition and its noun phrase: joined once, not per mention."""
+    g = grammar()
+    return g.determiners | g.compass_adjectives
+
+
 def is_oblique(text: str, pos: int) -> bool:
     """Whether a noun phrase starting at ``pos`` follows a preposition ("from ISIS")."""
     g = grammar()
     head = text[max(0, pos - 80):pos]
     if _OPEN_PUNCT.search(head):
         return False
-    if word_before(text, pos, g.determiners | g.compass_adjectives) not in g.prepositions:
+    if word_before(text, pos, _before_noun()) not in g.prepositions:
         return False
     # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
     # subject, its members standing first.
