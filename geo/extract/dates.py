@@ -352,7 +352,9 @@ def section_days(text: str, published: dt.date | None) -> list[tuple[int, int, d
     start, gap = 0, False
     for line in text.splitlines(keepends=True):
         heading = None
-        if len(line.split()) <= section["words"] and any(c.isdigit() for c in line):
+        # (Split no further than the count allows: most lines are long paragraphs.)
+        if len(line.split(maxsplit=section["words"])) <= section["words"] and any(
+                c.isdigit() for c in line):
             dates = [d for d in find_dates(line, published) if d.precision == "day"]
             if len(dates) == 1 and _label_words(line, dates, months) <= section["label_words"]:
                 heading = as_past(dates[0].date, "day", published)
