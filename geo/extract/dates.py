@@ -392,9 +392,14 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     2017", "18-19 December 2023"), when it writes that day with one year only."""
     p = _patterns()
     seen: dict[tuple[int, int], set[int]] = {}
-    for rx in (p.full, p.day_month, _day_range()):
-        for m in rx.finditer(text):
-            seen.setdefault((_month_number(p, m["mon"]), int(m["day"])), set()).add(int(m["year"]))
+    # Only the stretch before each year written can hold such a day: most texts have few.
+    for y in _YEAR.finditer(text):
+        stretch = text[max(0, y.start() - 32):y.end()]
+        for rx in (p.full, p.day_month, _day_range()):
+            for m in rx.finditer(stretch):
+                if m.end() == len(stretch):
+                    seen.setdefault((_month_number(p, m["mon"]), int(m["day"])), set()).add(
+                        int(m["year"]))
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
