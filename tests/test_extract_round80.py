@@ -295,3 +295,26 @@ def test_rebel_commanders_speak_for_the_rebels(ex, speakers):
                 "said their fighters were still holding Kafranbel.", dt.date(2020, 1, 29))
     assert (168661, "syrian-opposition", "held") in got
     assert (168661, "syrian-government", "held") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The day before, Ukrainian forces had regained control of Snihurivka.",
+    "Snihurivka, to the north, had been retaken the previous day.",
+])
+def test_the_day_before_counts_back_from_the_day_told_last(ex, text):
+    got = claims(ex, f"Ukrainian troops entered Kherson on 11 November. {text}",
+                 dt.date(2022, 11, 14))
+    assert (693379, "ukraine", "captured", dt.date(2022, 11, 10), "day") in got
+
+
+def test_over_the_previous_day_is_a_daily_reports_own_day(ex):
+    got = claims(ex, "On Tuesday Ukraine said it had liberated Urozhaine. Russia's Defense "
+                 "Ministry said its troops had repelled Ukrainian attacks near Urozhaine over the "
+                 "previous day.", dt.date(2023, 8, 16))
+    assert (9114393, "russia", "contested", dt.date(2023, 8, 16), "day") in got
+    assert (9114393, "russia", "contested", dt.date(2023, 8, 14), "day") not in got
+
+
+def test_a_timeline_line_opened_by_a_range_of_days_is_dated_by_it(ex):
+    got = claims(ex, "• 18-19 December 2023: RSF takes Wad Madani", dt.date(2025, 2, 3))
+    assert any(c[:3] == (WAD_MADANI, "rsf", "captured") and c[3].year == 2023 for c in got)
