@@ -318,3 +318,11 @@ def test_over_the_previous_day_is_a_daily_reports_own_day(ex):
 def test_a_timeline_line_opened_by_a_range_of_days_is_dated_by_it(ex):
     got = claims(ex, "• 18-19 December 2023: RSF takes Wad Madani", dt.date(2025, 2, 3))
     assert any(c[:3] == (WAD_MADANI, "rsf", "captured") and c[3].year == 2023 for c in got)
+
+
+def test_the_same_day_is_the_events_day_not_the_day_it_was_told(ex):
+    got = claims(ex, "Thousands have fled Singa since the RSF entered the town on Saturday, 29 "
+                 "June, UNHCR said today.\n\nArmy units withdrew from Singa the same day, "
+                 "according to local sources.", dt.date(2024, 7, 3))
+    assert (SINGA, "saf", "lost", dt.date(2024, 6, 29), "day") in got
+    assert (SINGA, "saf", "lost", dt.date(2024, 7, 3), "day") not in got

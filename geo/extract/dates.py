@@ -517,12 +517,15 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     told_before: dict[int, list[When]] = {}
 
     def named_before(pos: int, precisions: Collection[str],
-                     unfit: Callable[[When], bool] = lambda w: False) -> list[When]:
+                     unfit: Callable[[When], bool] = lambda w: False,
+                     past_only: bool = False) -> list[When]:
         """The dates of ``precisions`` before ``pos``: of the sentence's own (not ``unfit``),
         else of the nearest sentence before that names any (each read once, at negative offsets
         in their order: the last date is the one named last). A story's time holds across
         sentences that name none ("On 29 June the RSF entered Singa. Its fall ... Within weeks,
-        they took Dinder")."""
+        they took Dinder"). With ``past_only``, a sentence before speaks of its events, not of
+        the day it is told ("entered the town on Saturday, 29 June, UNHCR said today. ... Army
+        units withdrew the same day": the Saturday)."""
         own = [w for w in found if w.end <= pos]
         if own:
             return [w for w in own if w.precision in precisions and not unfit(w)]
@@ -535,7 +538,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                     for w in find_dates(text, published, began, written=written)
                     if not (w.duration or w.since or w.next_clause)]
             if told_before[back]:
-                return [w for w in told_before[back] if w.precision in precisions]
+                return [w for w in told_before[back] if w.precision in precisions and not (
+                    past_only and w.date == published and w.precision == "day")]
         return []
 
     # Their year is known only once every other date is: their spans are kept till then.
@@ -669,8 +673,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # war breaking out": not the span of a date named before.
             continue
         r = rules("dates")["prior"][" ".join(m["prior"].lower().split())]
-        named = max(named_before(m.start(), _AT_LEAST[r["precision"]], lambda w: w.duration),
-                    key=lambda w: w.end, default=None)
+        named = max(named_before(m.start(), _AT_LEAST[r["precision"]], lambda w: w.duration,
+                                 past_only=r["days"] >= 0), key=lambda w: w.end, default=None)
         if named is not None:
             base = named.date
             # "seized Wad Madani on December 19. Within days ..." told on 5 December.
