@@ -326,3 +326,27 @@ def test_the_same_day_is_the_events_day_not_the_day_it_was_told(ex):
                  "according to local sources.", dt.date(2024, 7, 3))
     assert (SINGA, "saf", "lost", dt.date(2024, 6, 29), "day") in got
     assert (SINGA, "saf", "lost", dt.date(2024, 7, 3), "day") not in got
+
+
+@pytest.mark.parametrize("second", [
+    "and the 21st Infantry Division in Zalingei, the capital of Central Darfur, on October 31",
+    "and the army garrison in Zalingei five days later",
+])
+def test_a_garrison_joined_after_another_is_taken_with_it(ex, second):
+    got = facts(ex, "The RSF seized the headquarters of the army's 16th Infantry Division in "
+                f"Nyala, capital of South Darfur, on October 26, {second}.", dt.date(2023, 11, 6))
+    assert {(NYALA, "rsf", "captured"), (363533, "rsf", "captured")} <= got
+
+
+def test_a_garrison_joined_with_a_verb_of_its_own_is_not_the_list(ex):
+    got = claims(ex, "The paramilitary captured the 16th Infantry Division headquarters in Nyala "
+                 "on October 26, and the army's 21st Division in Zalingei, the capital of Central "
+                 "Darfur, fell five days later.", dt.date(2023, 11, 6))
+    assert (363533, "rsf", "captured", dt.date(2023, 10, 26), "day") not in got
+
+
+def test_a_pronoun_taking_a_town_is_not_the_owner_of_the_garrisons_taken(ex):
+    got = facts(ex, "Since late October, the RSF has taken over four of the five army division "
+                "headquarters in Darfur. It captured the 16th Infantry Division in Nyala on "
+                "October 26.", dt.date(2023, 11, 26))
+    assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got

@@ -432,8 +432,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                    or _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start))}
     # Forces named as a past verb's object ("pushed Russian units out of P"), which a subject
     # pronoun in a clause after it does not mean.
+    # ... nor a garrison's owner ("took over four of the five army division headquarters").
     objects = {m.start for m in mentions if text and m.kind != "pronoun"
-               and _object_of_past(text, m.start)}
+               and (_object_of_past(text, m.start) or _OWNS_POST.match(text, m.end))}
     for m in mentions:
         fid = ""
         if m.kind == "alias":
@@ -578,6 +579,8 @@ def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[For
 
 
 _SUBJECT_PRONOUN = re.compile(r"they|it", re.IGNORECASE)
+_OWNS_POST = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|divisions?|"
+                        r"headquarters)\b", re.IGNORECASE)
 _SPEECH = re.compile(speech_verbs())
 # A person's pronoun: "army chief Burhan acknowledged that his forces" speaks of the owner.
 _PERSONAL = re.compile(r"(?:his|her)\b", re.IGNORECASE)

@@ -120,6 +120,13 @@ _APPOSITION_FILLER = re.compile(r"\bbefore\s+the\s+(?:war|conflict|invasion|figh
                                 r"|\band\s+(?=(?:a|an|the|its|their)\s)", re.IGNORECASE)
 # A list whose members repeat their preposition: "from Sinjar and from Makhmur".
 # ... also past a time set off by commas: "of Melitopol and, a day later, of Berdiansk".
+# A garrison joined in a list of garrisons: "(on October 26,) and the 21st Infantry Division in".
+_GARRISON_JOINT = re.compile(r"(?P<date>(?:[^,;]{1,40},\s*)?(?:on|in)\s+[^,;]{1,30},\s*)?"
+                             r"(?:and|as\s+well\s+as)\s+"
+                             r"(?P<post>(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,5}(?:in|at))",
+                             re.IGNORECASE)
+# The word after a town, past its apposition set off by commas.
+_WORD_PAST_ASIDE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+([A-Za-z]+)")
 _PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
 # Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
 # Mourek".
@@ -715,6 +722,19 @@ class Scene:
                     if kind and kind.start():
                         joint = joint[:kind.start()].rstrip(" ,")
                     dated = _dated_joint(_SET_OFF_HEAD.sub("", joint, count=1))
+                    # "the 16th Infantry Division in Nyala on October 26, and the 21st
+                    # Infantry Division in Zalingei": a garrison joined after another.
+                    # (Not one with a verb of its own: "..., and the army's 21st Division in
+                    # Zalingei, the capital of Central Darfur, fell five days later".)
+                    after = _WORD_PAST_ASIDE.match(self.text, q.end)
+                    # (Nor a garrison another verb takes: "and took the 21st Division in P".)
+                    garrison = command and (gj := _GARRISON_JOINT.fullmatch(joint)) is not None \
+                        and _names_command(words(gj["post"])) and not (
+                            after is not None and (is_past(low := after[1].lower())
+                                                   or low in g.auxiliaries)) and not any(
+                            found[-1].end <= u.start < q.start and u.kind not in _NOUN_KINDS
+                            for u in self.triggers)
+                    dated = dated or bool(garrison and gj["date"])
                     if (joint in _JOINTS and q.start - found[-1].end < len(joint) + 6
                             + (len(kind.group()) if kind else 0)) or (
                             # "Nyala on 26 October, Zalingei on 31 October and ..."
@@ -726,7 +746,7 @@ class Scene:
                                 and joint.split()[-1] in gap[-1:]))
                             and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
-                            dated) or _UNKNOWN_MEMBERS.fullmatch(joint) or (
+                            dated) or garrison or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]) or (
                             # "El Fasher in North Darfur and Ed Daein in East Darfur": each
                             # member placed in its division.
