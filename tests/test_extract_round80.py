@@ -350,3 +350,18 @@ def test_a_pronoun_taking_a_town_is_not_the_owner_of_the_garrisons_taken(ex):
                 "headquarters in Darfur. It captured the 16th Infantry Division in Nyala on "
                 "October 26.", dt.date(2023, 11, 26))
     assert (NYALA, "rsf", "captured") in got and (NYALA, "saf", "captured") not in got
+
+
+@pytest.mark.parametrize("noun", ["the capture of nearby Novobakhmutivka",
+                                  "the capture of the nearby village of Novobakhmutivka"])
+def test_a_capture_nouns_town_may_keep_its_modifiers(ex, noun):
+    got = facts(ex, f"Russia's defence ministry on Friday reported {noun}.", dt.date(2024, 5, 5))
+    assert (9112922, "russia", "captured") in got
+
+
+@pytest.mark.parametrize("verb", ["announced full control of", "declared full control of",
+                                  "announced control of"])
+def test_announcing_control_of_a_town_is_taking_it(ex, verb):
+    got = facts(ex, f"The pocket was encircled on Wednesday, when the army {verb} Khan Sheikhoun.",
+                dt.date(2019, 8, 23))
+    assert (168325, "syrian-government", "captured") in got

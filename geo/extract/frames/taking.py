@@ -630,7 +630,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
         words(gap))
     owned = None
-    if not places or not (gap.endswith("of") or command):
+    # ("reported the capture of nearby Novobakhmutivka": the town's own modifiers may follow.)
+    of = gap.endswith("of") or ((mods := _OF_MODIFIED.fullmatch(gap)) is not None and all(
+        w in grammar().object_words for w in words(mods["mods"])))
+    if not places or not (of or command):
         # "Soledar's capture by Russian forces", "Krasnohorivka, whose capture Moscow
         # announced": the town owns the noun.
         owned = _owning_town(scene, t)
@@ -689,6 +692,7 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding(event, agent, p, t, 0.1)
 
 
+_OF_MODIFIED = re.compile(r"(?:.*\s)?of\s+(?P<mods>[a-z-]+(?:\s+[a-z-]+)?)")
 # The owner of a capture noun: "Soledar's capture", "Bakhmut's eventual fall".
 _OWNED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+$")
