@@ -365,3 +365,21 @@ def test_announcing_control_of_a_town_is_taking_it(ex, verb):
     got = facts(ex, f"The pocket was encircled on Wednesday, when the army {verb} Khan Sheikhoun.",
                 dt.date(2019, 8, 23))
     assert (168325, "syrian-government", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Syrian warplanes carried out dozens of raids on Sarmin this morning.",
+    "Russian warplanes meanwhile kept up airstrikes on Sarmin in Idlib, activists said.",
+])
+def test_air_raids_on_a_town_fight_for_it(ex, text):
+    got = facts(ex, text, dt.date(2020, 2, 27))
+    assert (164782, "russia", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "SDF fighters backed by US-led coalition airstrikes clashed with IS inside al-Susah.",
+    "The army entered Sarmin on Tuesday after weeks of heavy Russian air strikes on the town.",
+])
+def test_air_raids_told_as_support_fight_for_no_town(ex, text):
+    got = facts(ex, text, dt.date(2020, 2, 27))
+    assert not any(f in ("us-coalition", "russia") for _, f, _ in got)

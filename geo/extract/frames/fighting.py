@@ -62,6 +62,12 @@ _NO_FIGHT = re.compile(r"\b(?:without|with\s+(?:little|no)|after\s+little)\s+"
                        r"(?:(?:a|any|much|major|real|serious|heavy)\s+)*$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
+_AIR_RAIDS = word_set("events", "air_raids")
+# What tells air raids as support for another deed, or as a time.
+_SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|covered|aided|helped|with|after|following|"
+                             r"despite|amid|(?:hours|days|weeks|months)\s+of|relies\s+on|"
+                             r"rely\s+on)\b(?:\s+[\w’'.-]+){0,5}?\s*$",
+                             re.IGNORECASE)
 _ATTACKS, _REPELS, _STRIKES, _FIRE, _BOMBARDMENTS = (word_set("events", k) for k in (
     "attacks", "repels", "strikes", "fire_nouns", "bombardments"))
 _WORD = re.compile(r"\w+")
@@ -102,6 +108,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
         # bombardment of El Fasher" is its subject's).
         return
+    if t.word in _AIR_RAIDS and _SUPPORT_BEFORE.search(scene.text, max(0, t.start - 50),
+                                                       t.start):
+        return  # "fighters backed by US-led airstrikes", "after weeks of air strikes": support
     if _FLED.search(scene.text, max(0, t.start - 20), t.start):
         return  # "people who fled the fighting in Khartoum": background, no claim
     if _NO_FIGHT.search(scene.text, max(0, t.start - 30), t.start):
