@@ -383,3 +383,18 @@ def test_air_raids_on_a_town_fight_for_it(ex, text):
 def test_air_raids_told_as_support_fight_for_no_town(ex, text):
     got = facts(ex, text, dt.date(2020, 2, 27))
     assert not any(f in ("us-coalition", "russia") for _, f, _ in got)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ukrainian troops hold Kurakhove. Kurakhove has come under near-daily attack in the past "
+     "week.", (695357, "russia", "contested")),
+    ("Kherson city has come under repeated Russian shelling from the left bank.",
+     (706448, "russia", "contested")),
+    ("The RSF advanced in Sennar state. Sennar, held by the army, came under heavy shelling on "
+     "Tuesday.",
+     (367644, "rsf", "contested")),
+])
+def test_a_town_that_came_under_fire_was_fought_for_by_the_shooter(ex, text, fact):
+    got = facts(ex, text, dt.date(2024, 10, 4))
+    assert fact in got
+    assert (fact[0], "ukraine" if fact[1] == "russia" else "saf", "contested") not in got

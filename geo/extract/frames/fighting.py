@@ -88,6 +88,32 @@ _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
 
+def _holders_enemy_fires(scene: Scene, t: Trigger, pos: int | None = None
+                         ) -> Iterator[Finding]:
+    """"Ukrainian-held Chasiv Yar was shelled overnight": in a war of two sides, fire on a town
+    with no shooter named is the side's that does not hold it.
+    ... or whose control the sentence puts it under before the fire ("Pokrovsk remains under
+    Ukrainian control but is shelled daily"). ``pos``: where the fire's clause opens, when
+    not at its noun ("came under heavy shelling")."""
+    if not scene.sides or (p := scene.place_before(t.start if pos is None else pos)) is None:
+        return
+    holder = next((m.force for m in scene.forces if m.holder and m.end <= p.start
+                   and not scene.text[m.end:p.start].strip()), None) or (
+        d.force if (d := _defender(scene, p)) else scene.keepers.get(
+            p.place.geonameid)) or next((
+                m.force for m in scene.forces if p.end < m.start < t.start
+                and _UNDER_CONTROL.match(scene.text, m.end)
+                and _UNDER_BEFORE.search(scene.text, max(0, m.start - 14), m.start)), None)
+    enemy = other_side(scene.sides, holder) if holder else None
+    if enemy:
+        yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)
+
+
+# "came under heavy artillery and glide bomb": fire with no subject of its own.
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,5}$",
+                         re.IGNORECASE)
+
+
 def both_sides(text: str) -> bool:
     """Whether a sentence names both sides of a war together ("the two sides")."""
     return _BOTH_SIDES_ANY.search(text) is not None
@@ -102,6 +128,17 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     attack = t.word in _ATTACKS
     if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
         return  # "a Russian drone attack on Kyiv" fights for no town
+    if (attack or t.word in _FIRE or t.word in _BOMBARDMENTS) and (under := _CAME_UNDER.search(
+            scene.text, max(0, t.start - 40), t.start)):
+        # "Kurakhove has come under near-daily attack": the shooter named before the fire
+        # ("under repeated Russian shelling"), else the holder's enemy.
+        shooter = next((m for m in reversed(scene.forces) if under.start() <= m.start < t.start),
+                       None)
+        if shooter is None:
+            yield from _holders_enemy_fires(scene, t, under.start())
+        elif (p := scene.place_before(under.start())) is not None:
+            yield Finding("contested", shooter, p, t, 0.1)
+        return
     if t.word in _FIRE and scene.force_right_before(t.start) is None and scene.force_after(
             t.end, ("by",)) is None and word_before(
             scene.text, t.start) not in _POSSESSIVE_PRONOUNS:
@@ -132,22 +169,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if t.word in word_set("events", "bombardments"):
             fired = list(_passive(scene, t))
             yield from fired
-            if not fired and scene.sides and (p := scene.place_before(t.start)):
-                # "Ukrainian-held Chasiv Yar was shelled overnight": in a war of two sides, by
-                # the side that does not hold the town.
-                # ... or whose control the sentence puts it under before the shelling
-                # ("Pokrovsk remains under Ukrainian control but is shelled daily").
-                holder = next((m.force for m in scene.forces if m.holder and m.end <= p.start
-                               and not scene.text[m.end:p.start].strip()), None) or (
-                    d.force if (d := _defender(scene, p)) else scene.keepers.get(
-                        p.place.geonameid)) or next((
-                            m.force for m in scene.forces if p.end < m.start < t.start
-                            and _UNDER_CONTROL.match(scene.text, m.end)
-                            and _UNDER_BEFORE.search(scene.text, max(0, m.start - 14), m.start)),
-                        None)
-                enemy = other_side(scene.sides, holder) if holder else None
-                if enemy:
-                    yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)
+            if not fired:
+                yield from _holders_enemy_fires(scene, t)
         elif t.word in mutual and scene.sides and words(scene.text[t.end:t.end + 6])[:1] == [
                 "over"] and (p := scene.antecedent(t.start, ("which", "that")) or (
                     q if (q := scene.place_before(t.start) or _it_before(scene, t.start))
