@@ -398,3 +398,16 @@ def test_a_town_that_came_under_fire_was_fought_for_by_the_shooter(ex, text, fac
     got = facts(ex, text, dt.date(2024, 10, 4))
     assert fact in got
     assert (fact[0], "ukraine" if fact[1] == "russia" else "saf", "contested") not in got
+
+
+def test_leaving_the_area_of_the_towns_a_timed_capture_took_is_losing_them(ex):
+    got = facts(ex, "On Friday, government forces said they had taken Morek and Kafr Zita after "
+                "armed opposition factions and HTS fighters pulled out of the area overnight.",
+                dt.date(2019, 8, 23))
+    assert {(166640, "hts", "lost"), (168620, "syrian-opposition", "lost")} <= got
+
+
+def test_leaving_the_area_in_a_clause_timing_no_capture_loses_no_town(ex):
+    got = facts(ex, "The YPG, which had run Afrin since 2012 when regime forces pulled out of the "
+                "area, said its fighters had withdrawn.", dt.date(2018, 3, 18))
+    assert (174186, "syrian-government", "lost") not in got

@@ -140,6 +140,14 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     own = after[:1] in (["it"], ["them"]) or bool(_strongholds().intersection(after)) or (
         after[:1] in (["their"], ["its"]) and after[1:2] in (
             ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
+    # ... and so is the ground around the towns a timed capture took ("had taken Morek and
+    # Kafr Zita after the factions pulled out of the area overnight").
+    area = after[:2] in (["of", "the"], ["from", "the"]) and after[2:3] in (
+        ["area"], ["region"], ["pocket"], ["countryside"], ["enclave"])
+    if area and TIMING.search(scene.text, 0, left) and (taking := next((
+            u for u in reversed(scene.triggers) if u.end <= left and u.event == "captured"
+            and u.kind in ("take", "expel")), None)) is not None:
+        return scene.objects(taking.end)[0]
     if (scene.objects(t.end, _LOSE_PREPS)[0]
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
         return []
