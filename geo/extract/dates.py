@@ -20,7 +20,9 @@ from geo.extract.trie import initials, skipping_trie, trie_pattern
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, "\b(?:19|20)\d\d\b": opening with its first digits (the word boundary is checked
+# behind them) lets the regex engine skip to each "1" or "2" of a whole article.
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
