@@ -267,10 +267,12 @@ class Extractor:
             # withdraws, from the town the sentence before fought for.
             said: list[Claim] = []
             previous = None
-            actors = _lead(takers or fighters, pacts, article.published)
+            # (Both are asked of a sentence with an event word only: most have none.)
+            actors = _lead(takers or fighters, pacts, article.published) if ts else []
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
-                                 if c.event == "captured" and c.modality == "asserted")
+                                 if c.event == "captured" and c.modality == "asserted"
+                                 ) if ts else frozenset()
             # A war's occupier holds what is "under occupation" with no force named.
             if ts and (fs or len(actors) == 1 or occupier or (
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
