@@ -20,7 +20,7 @@ import numpy as np
 from gazetteer.folding import exact_key
 from gazetteer.model import KINDS, Mention
 from gazetteer.regions import band_place
-from gazetteer.scoring import WIDE_KINDS, nearest_km
+from gazetteer.scoring import WIDE_KINDS, distances_km, nearest_km
 
 if TYPE_CHECKING:
     import marisa_trie
@@ -801,12 +801,13 @@ class Finder:
     def _mentions(self, text: str, spans: list[Span], chosen: dict[str, tuple[int, float]],
                   people: set[str]) -> list[Mention]:
         idx = self.index
+        lone = self._lone_namesakes(chosen)
         out = []
         for i, s in enumerate(spans):
             if s.group not in chosen:
                 continue
             row, total = chosen[s.group]
-            if self._is_qualifier(text, s) or not self._keep(text, s, row, total):
+            if row in lone or self._is_qualifier(text, s) or not self._keep(text, s, row, total):
                 continue
             if (s.single and s.key in people and idx.kind[row] not in AREA_KINDS
                     and idx.population[row] < self.w["surname_max_population"]
@@ -876,6 +877,26 @@ class Finder:
         """The "Ore." of "Portland, Ore.": a division abbreviation qualifying the name before."""
         return (text[s.start: s.end + 1] in self.lex.state_abbreviations
                 and text[max(0, s.start - 2): s.start].lstrip().startswith(","))
+
+    def _lone_namesakes(self, chosen: dict[str, tuple[int, float]]) -> set[int]:
+        """The villages chosen far from every other town and division the text names, in a
+        text whose places lie together ("five villages in Kharkiv Oblast: Strilecha, Pylna,
+        ..." with the only Pylna the data knows in Russia's Volga region): a namesake of a
+        place the data lacks."""
+        w, idx = self.w, self.index
+        rows = np.array(sorted({r for r, _ in chosen.values()}), dtype=np.int64)
+        local = rows[(idx.kind[rows] != COUNTRY)]
+        if len(local) <= w["lone_min_places"]:
+            return set()
+        out = set()
+        for r in local[(idx.kind[local] == CITY) & (idx.population[local]
+                                                     < w["lone_max_population"])]:
+            others = local[local != r]
+            near = distances_km(float(idx.lat[r]), float(idx.lon[r]), idx.lat[others],
+                                idx.lon[others])
+            if near.min() > w["lone_km"]:
+                out.add(int(r))
+        return out
 
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""

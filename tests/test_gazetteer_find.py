@@ -174,6 +174,20 @@ def test_a_name_the_text_also_places_is_no_surname(gaz: Gazetteer) -> None:
     assert [m.place.geonameid for m in gaz.find(text)] == [706448, 706448]
 
 
+def test_a_village_far_from_every_other_place_of_the_story_is_a_namesake(gaz: Gazetteer) -> None:
+    # The only Pylna the data knows is in Russia's Volga region, the only Borysivka near Odesa.
+    text = ("Russia claimed five villages in Kharkiv Oblast: Strilecha, Pylna, Borysivka, "
+            "Lyptsi and Vovchansk.")
+    names = {m.surface for m in gaz.find(text)}
+    assert {"Strilecha", "Lyptsi", "Vovchansk"} <= names
+    assert not {"Pylna", "Borysivka"} & names
+
+
+def test_a_lone_village_of_a_story_with_few_places_is_kept(gaz: Gazetteer) -> None:
+    assert {m.surface for m in gaz.find("Fighting was reported in Borysivka and Kharkiv.")} == {
+        "Borysivka", "Kharkiv"}
+
+
 def test_contractions_are_not_places(gaz: Gazetteer) -> None:
     assert surfaces(gaz.find("We're staying in Texas. Don't go.")) == {"Texas"}
 
