@@ -411,3 +411,9 @@ def test_leaving_the_area_in_a_clause_timing_no_capture_loses_no_town(ex):
     got = facts(ex, "The YPG, which had run Afrin since 2012 when regime forces pulled out of the "
                 "area, said its fighters had withdrawn.", dt.date(2018, 3, 18))
     assert (174186, "syrian-government", "lost") not in got
+
+
+def test_a_withdrawal_timing_a_capture_of_ground_named_after_a_town_loses_no_town(ex):
+    got = facts(ex, "Syrian army says it has retaken northern Hama pocket after rebels pull out",
+                dt.date(2019, 8, 24))
+    assert not any(e == "lost" for _, _, e in got)

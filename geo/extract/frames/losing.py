@@ -98,6 +98,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("captured", taker, p, t, pen)
 
 
+_NAMES_GROUND = re.compile(r"\s+(?:pocket|province|countryside|region|area|enclave|district|"
+                           r"governorate|front|axis|sector)\b", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 
@@ -153,9 +155,11 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
         return []
     if TIMING.search(scene.text, 0, left):
         # ... every town the main clause listed ("entered Morek, Kafr Zita and al Lataminah
-        # after HTS evacuated their positions").
+        # after HTS evacuated their positions"), not a town that only names ground ("has
+        # retaken northern Hama pocket after rebels pull out").
         p = scene.named_before(left)
-        return scene.coordinated(p, plural=True) if p is not None else []
+        return scene.coordinated(p, plural=True) if p is not None and not (
+            _NAMES_GROUND.match(scene.text, p.end)) else []
     if withdrawal(scene.text, t):
         p = scene.named_before(t.start)
         if p is None and scene.previous_town is not None and not any(
