@@ -888,10 +888,16 @@ class Finder:
         local = rows[(idx.kind[rows] != COUNTRY)]
         if len(local) <= w["lone_min_places"]:
             return set()
+        # A capital stands for its government ("Moscow said", "Kyiv denied") more often than
+        # for a place near the fighting.
+        capital = idx.features.index("PPLC") if "PPLC" in idx.features else -1
+        near_field = local[idx.feature[local] != capital]
         out = set()
         for r in local[(idx.kind[local] == CITY) & (idx.population[local]
                                                      < w["lone_max_population"])]:
-            others = local[local != r]
+            others = near_field[near_field != r]
+            if not len(others):
+                continue
             near = distances_km(float(idx.lat[r]), float(idx.lon[r]), idx.lat[others],
                                 idx.lon[others])
             if near.min() > w["lone_km"]:

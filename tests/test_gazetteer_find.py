@@ -183,6 +183,17 @@ def test_a_village_far_from_every_other_place_of_the_story_is_a_namesake(gaz: Ga
     assert not {"Pylna", "Borysivka"} & names
 
 
+@pytest.mark.parametrize("capitals", ["Kyiv said", "Moscow said", "Kyiv and Moscow both said"])
+def test_a_capital_speaking_for_its_government_keeps_no_namesake_near(gaz: Gazetteer,
+                                                                      capitals: str) -> None:
+    # Pylna (Volga) lies within 600 km of Moscow, Borysivka (Odesa) within 600 km of Kyiv.
+    text = (f"{capitals} forces had taken Strilecha, Pylna and Borysivka near Vovchansk, as "
+            "fighting spread to Lyptsi.")
+    names = {m.surface for m in gaz.find(text)}
+    assert {"Strilecha", "Lyptsi", "Vovchansk"} <= names
+    assert not {"Pylna", "Borysivka"} & names
+
+
 def test_a_lone_village_of_a_story_with_few_places_is_kept(gaz: Gazetteer) -> None:
     assert {m.surface for m in gaz.find("Fighting was reported in Borysivka and Kharkiv.")} == {
         "Borysivka", "Kharkiv"}

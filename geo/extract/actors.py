@@ -417,6 +417,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
+    last_end: dict[str, int] = {}
+    # Forces named by a town ("Baghdad", "Kyiv"): no relative clause after one is theirs.
+    towns = {start for start, _ in places}
     # Every force named so far, by offset: obliqueness is only worked out for a pronoun.
     history: list[tuple[int, str]] = []
     # Forces named as a group ("the Wagner Group"), which "the group" may mean even when they
@@ -458,7 +461,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # "fell to Turkish troops and their Syrian auxiliaries", "a statement from the
                 # paramilitary said its fighters": the force just named
                 pass
-            elif fid in last_seen and text and is_oblique(text, last_seen[fid]):
+            elif fid in last_seen and text and is_oblique(text, last_seen[fid]) and not (
+                    last_seen[fid] not in towns
+                    and _HEADS_RELATIVE.fullmatch(text, last_end[fid], m.start)):
+                # (Not inside a relative clause that force heads: "retakes Qayyarah from IS,
+                # which sets the wells on fire as it retreats".)
                 fid = _subject_before(text, history, m.start) or fid
             elif fid in last_seen and text and ((_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
@@ -489,7 +496,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
-                last_seen[fid] = m.start
+                last_seen[fid], last_end[fid] = m.start, m.end
                 continue
         else:
             cands = [c for c in m.candidates if c in forces
@@ -511,7 +518,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
         if fid:
             # Most mentions name their one force already: no copy needed.
             out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
-            last_seen[fid] = m.start
+            last_seen[fid], last_end[fid] = m.start, m.end
             history.append((m.start, fid))
             if _PLURAL_HEAD.search(m.surface):
                 plural.add(fid)
@@ -579,6 +586,7 @@ def occupied(text: str, mentions: list[ForceMention], occupier: str) -> list[For
 
 
 _SUBJECT_PRONOUN = re.compile(r"they|it", re.IGNORECASE)
+_HEADS_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,;.]*")
 _OWNS_POST = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:garrisons?|bases?|divisions?|"
                         r"headquarters)\b", re.IGNORECASE)
 _SPEECH = re.compile(speech_verbs())

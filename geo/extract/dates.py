@@ -55,6 +55,8 @@ _THAN = re.compile(r"\b(?!(?:more|less|fewer|no|little)\s)\w+\s+than\s+$", re.IG
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
+# ... or inside a date written in full ("October 16-17, 2017").
+_RANGE_IN = re.compile(r"(?<![\d–-])\d{1,2}[–-](?P<day>\d{1,2})\b(?![–-])")
 _DIGIT = re.compile(r"\d")
 _VAGUE_GAP = re.compile(r"(?i)\b(?:days|weeks|months)\s+(?:before|after)\b")
 
@@ -120,7 +122,9 @@ def _patterns() -> _Patterns:
     units = r"(?P<unit>day|week|month|year)s?"
     return _Patterns(
         months=months,
-        full=re.compile(rf"\b{mon}\s+{day},?\s+{year}"),
+        # A range of days dates from its first ("Nov. 12-13, 2015"); a report's span in its
+        # title is spaced ("October 20 - 24, 2016") and dated by its last.
+        full=re.compile(rf"\b{mon}\s+{day}(?:[–-][0-3]?\d\b)?,?\s+{year}"),
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
         month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
         # "by 3 January", "on 18 March": the British order, no year.
@@ -331,7 +335,8 @@ def report_day(text: str, published: dt.date | None) -> dt.date | None:
         if not dates:
             continue
         day = dates[-1].date
-        to = _RANGE_END.match(line, dates[-1].end)
+        to = _RANGE_END.match(line, dates[-1].end) or _RANGE_IN.search(
+            line, dates[-1].start, dates[-1].end)
         if to is not None:
             # "October 21 - 24, 2016": the range's end keeps its start's month.
             day = _safe_date(day.year, day.month, int(to["day"])) or day

@@ -304,7 +304,7 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             continue
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
-        before = [m for m in pointable() if m.end <= start]
+        before = prior = [m for m in pointable() if m.end <= start]
         if surface == "it":
             # "Suluk, a small town 20km south-east of Tal Abyad ... they seized it": a place
             # named to locate another is not what "it" stands for ("the city" may be).
@@ -344,13 +344,14 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
                 seat = _seat_of(named[-1], town_of)
                 before = [m for m in before if m.place.admin1 == named[-1].place.admin1]
         # "the town Mayadeen", "the state capital al-Fula" name the town right after them;
-        # "Singa, the state capital," is an apposition to the name before it, no pointer.
+        # "Singa, the state capital," is an apposition to the name before it, no pointer
+        # (whatever division the data puts that town in).
         after = text[end:end + 2].strip()
         nxt = bisect.bisect_left(found_starts, end)
         named = (after and after[0].isupper()) or (
             nxt < len(found) and found[nxt].start <= end + 1)
         if not (before or seat) or (named and surface != "it") or (
-                noun in _SEATS and before and text[before[-1].end:start].strip() == ","):
+                noun in _SEATS and prior and text[prior[-1].end:start].strip() == ","):
             continue
         recent = [m for m in before if m.start >= since]
         if noun == "seat":
