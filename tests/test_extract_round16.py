@@ -61,7 +61,7 @@ def test_a_date_opening_the_sentence_dates_every_coordinated_verb(ex, text):
 def test_a_date_inside_the_first_clause_still_dates_only_its_verb(ex):
     text = "Russian forces seized Rubizhne in May 2022 and lost Popasna last week."
     got = claims(ex, text, dt.date(2022, 9, 20))
-    assert (POPASNA, "russia", "lost", dt.date(2022, 9, 12), "day") in got
+    assert (POPASNA, "russia", "lost", dt.date(2022, 9, 15), "day") in got
 
 
 @pytest.mark.parametrize(("text", "mood"), [

@@ -198,7 +198,7 @@ UMM_RUWABA, WAD_MADANI = 364706, 364103
     ("In Sudan, the breakthrough followed the army's recapture on Tuesday of Umm Rawaba.",
      (UMM_RUWABA, "saf", "captured", dt.date(2025, 2, 25), "day")),
     ("In Sudan, the RSF's capture last week of Singa alarmed the capital.",
-     (SINGA, "rsf", "captured", dt.date(2025, 2, 17), "day")),
+     (SINGA, "rsf", "captured", dt.date(2025, 2, 20), "day")),
     ("In Sudan, the army's recapture in January of Wad Madani lifted spirits.",
      (WAD_MADANI, "saf", "captured", dt.date(2025, 1, 1), "month")),
 ])

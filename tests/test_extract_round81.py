@@ -12,6 +12,7 @@ import pytest
 from extract_helpers import claims, facts
 
 SINJAR, QAYYARAH, FULA, NAHUD, FASHER, DAEIN = 448149, 99003, 379535, 378699, 379555, 380148
+KHERSON = 706448
 
 
 @pytest.mark.parametrize("text", [
@@ -67,3 +68,19 @@ def test_a_force_set_on_a_capture_has_not_made_it(ex, text):
     published = dt.date(2023, 11, 1)
     assert not {c[0] for c in claims(ex, text, published) if c[2] == "captured"}
     assert {FASHER, DAEIN} <= {c[0] for c in claims(ex, text, published, "expected")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces retook Kherson last week.",
+    "Last week, Ukrainian troops recaptured the southern city of Kherson.",
+    "Kherson was liberated by Ukrainian forces last week, officials said.",
+])
+def test_a_week_gone_by_is_told_by_its_middle_day(ex, text):
+    # Written on Monday 14 November 2022: last week ran from the 7th to the 13th.
+    got = claims(ex, text, dt.date(2022, 11, 14))
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 10), "day") in got
+
+
+def test_this_week_is_still_told_by_its_monday(ex):
+    got = claims(ex, "Ukrainian forces retook Kherson earlier this week.", dt.date(2022, 11, 17))
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 14), "day") in got

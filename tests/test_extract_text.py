@@ -55,7 +55,7 @@ def test_offsets_headlines_questions_and_teasers():
     ("in 2014", dt.date(2014, 1, 1), "year"),
     ("since 2014", dt.date(2014, 1, 1), "year"),
     ("yesterday", dt.date(2017, 10, 13), "day"),
-    ("last week", dt.date(2017, 10, 2), "day"),
+    ("last week", dt.date(2017, 10, 5), "day"),  # its middle day
     ("earlier this week", dt.date(2017, 10, 9), "day"),
     ("earlier this month", dt.date(2017, 10, 1), "month"),
     ("last year", dt.date(2016, 1, 1), "year"),

@@ -227,7 +227,10 @@ def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
         sunday = published - dt.timedelta(days=(published.weekday() - 6) % 7)
         return sunday + dt.timedelta(weeks=offset)
     if unit == "week":
-        return published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
+        # A week gone by is told by its middle day, whose span (a day each side) covers most
+        # of the days it may mean; this week's days are the ones up to the day of writing.
+        return monday + dt.timedelta(days=3) if offset < 0 else monday
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         return dt.date(index // 12, index % 12 + 1, 1)
