@@ -84,3 +84,29 @@ def test_a_week_gone_by_is_told_by_its_middle_day(ex, text):
 def test_this_week_is_still_told_by_its_monday(ex):
     got = claims(ex, "Ukrainian forces retook Kherson earlier this week.", dt.date(2022, 11, 17))
     assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 14), "day") in got
+
+
+SINGA, PALMYRA = 366847, 163808
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The RSF entered Singa on Saturday, June 29, witnesses said. Army units and the state "
+     "government had left the town before the paramilitaries arrived, heading east.",
+     dt.date(2024, 7, 2), (SINGA, "saf", "lost", dt.date(2024, 6, 29))),
+    ("Ukrainian troops entered Kherson on Friday. Russian forces had pulled out of the city, "
+     "Moscow said.", dt.date(2022, 11, 14), (KHERSON, "russia", "lost", dt.date(2022, 11, 11))),
+    ("Ukrainian troops entered Kherson on Friday. Russian forces had pulled out of the city, "
+     "Moscow said.", dt.date(2022, 11, 14), (KHERSON, "ukraine", "captured",
+                                             dt.date(2022, 11, 11))),
+])
+def test_the_other_side_of_a_change_told_with_its_day_takes_that_day(ex, text, published, fact):
+    got = {c[:4] for c in claims(ex, text, published)}
+    assert fact in got
+    assert (*fact[:3], published) not in got
+
+
+def test_a_town_that_changed_hands_twice_lends_no_day_to_the_other_change(ex):
+    got = claims(ex, "Islamic State fighters seized Palmyra on May 21, 2015. Syrian troops backed "
+                 "by Russian air strikes have retaken the city, state television said.",
+                 dt.date(2016, 3, 27))
+    assert (PALMYRA, "syrian-government", "captured", dt.date(2016, 3, 27), "day") in got

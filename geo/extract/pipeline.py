@@ -1047,6 +1047,10 @@ def _defended(claims: list[Claim]) -> list[Claim]:
         c.place.geonameid, c.force, c.date) in held)]
 
 
+# Each change of hands and its other side.
+_CHANGES = {"captured": "lost", "lost": "captured"}
+
+
 def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
              ) -> list[Claim]:
     """A capture or loss dated only by the day the story ran, in a sentence that names no date,
@@ -1054,14 +1058,23 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
     Singa on Saturday"; "the fall of Avdiivka opens the road" after "captured Avdiivka on
     Saturday"): a town changes hands once in a story. Only a day is taken: a month or a year
     told elsewhere may be another time the town changed hands."""
-    told = {}
+    told: dict[tuple[int, str, str, str], Claim] = {}
+    # The days each town changed hands on: where a story tells one, one force's capture is
+    # another's loss ("the army recaptured Wad Madani on 11 January" ... "RSF units withdrew
+    # overnight").
+    days: dict[tuple[int, str], list[Claim]] = {}
     for c in claims:
-        if c.evidence.offset not in headlines and c.event in ("captured", "lost") \
+        if c.evidence.offset not in headlines and c.event in _CHANGES \
                 and c.date != published and c.date_precision == "day":
             told.setdefault((c.place.geonameid, c.force, c.event, c.modality), c)
+            days.setdefault((c.place.geonameid, c.modality), []).append(c)
     out = []
     for c in claims:
         body = told.get((c.place.geonameid, c.force, c.event, c.modality))
+        if body is None and c.event in _CHANGES:
+            other = days.get((c.place.geonameid, c.modality), [])
+            body = other[0] if len({o.date for o in other}) == 1 and any(
+                o.force != c.force and o.event != c.event for o in other) else None
         if (body is not None and c.date == published
                 and not find_dates(c.evidence.sentence, published)):
             c = evolve(c, date=body.date, date_precision=body.date_precision)
