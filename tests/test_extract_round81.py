@@ -110,3 +110,24 @@ def test_a_town_that_changed_hands_twice_lends_no_day_to_the_other_change(ex):
                  "by Russian air strikes have retaken the city, state television said.",
                  dt.date(2016, 3, 27))
     assert (PALMYRA, "syrian-government", "captured", dt.date(2016, 3, 27), "day") in got
+
+
+ZALINGEI, NYALA, MAYADEEN = 363533, 369004, 173480
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The paramilitaries overran the army's 16th Infantry Division in Nyala on October 26, "
+     "after weeks of heavy fighting, and took over the 21st Infantry Division in Zalingei on "
+     "October 31.", dt.date(2023, 11, 5), (ZALINGEI, "rsf", "captured")),
+    ("The RSF seized Nyala on October 26, overrunning the army's base after weeks of "
+     "fighting, and captured Zalingei on October 31.", dt.date(2023, 11, 5),
+     (ZALINGEI, "rsf", "captured")),
+    ("There, the army says it has all but encircled the remaining IS fighters in Deir Ezzor "
+     "city, and a week ago it announced the capture of Mayadeen, a river town.",
+     dt.date(2017, 10, 22), (MAYADEEN, "syrian-government", "captured")),
+])
+def test_a_verb_joined_after_a_clause_is_its_subjects_not_its_objects(ex, text, published,
+                                                                      fact):
+    got = facts(ex, text, published)
+    assert fact in got
+    assert not any(c[0] == fact[0] and c[2] == "captured" and c[1] != fact[1] for c in got)

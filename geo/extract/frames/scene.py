@@ -354,7 +354,10 @@ class Scene:
                                    or _AND_VERB.search(self.text, left, pos)):
             # "have been advancing since April, when the offensive began, and seized P": a
             # verb coordinated after an aside shares the subject named before it.
-            return cands[-1], 0.15
+            # ... not a verb's object ("seized Nyala, overrunning the army's 16th Infantry
+            # Division, and days later took Zalingei").
+            acting = [m for m in cands if not _acted_on(self.text, m.start)]
+            return (acting or cands)[-1], 0.15
         if fallback and _no_subject(self.text[left:pos]):
             # "Russia's defence ministry said it had seized P": the speaker's owner acts.
             owners = [m for m in self.forces if m.possessive and m.end <= left
@@ -968,6 +971,14 @@ class Scene:
         # by Ukraine").
         plural = (_PLURAL_AUX | _PLURAL_TOWNS).intersection(words(self.text[p.end:pos]))
         return self.coordinated(p, plural=bool(plural))
+
+
+def _acted_on(text: str, pos: int) -> bool:
+    """Whether the force at ``pos`` is the object of a verb in the past or a participle right
+    before it (not past a comma: "after weeks of fighting, the army denied")."""
+    verb = word_before(text, pos, grammar().determiners)
+    return (is_past(verb) or (verb.endswith("ing") and len(verb) > 5)) and "," not in text[
+        max(0, text.rfind(verb, 0, pos)):pos]
 
 
 _PLURAL_TOWNS = frozenset({"cities", "towns", "villages", "both"})
