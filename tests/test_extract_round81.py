@@ -131,3 +131,26 @@ def test_a_verb_joined_after_a_clause_is_its_subjects_not_its_objects(ex, text, 
     got = facts(ex, text, published)
     assert fact in got
     assert not any(c[0] == fact[0] and c[2] == "captured" and c[1] != fact[1] for c in got)
+
+
+@pytest.mark.parametrize(("text", "published", "fact", "wrong"), [
+    ("The Islamic State group still controls Fallujah, closer to Baghdad, as well as Iraq's "
+     "second-largest city, Mosul, which it seized last June.", dt.date(2015, 5, 20),
+     (99072, "isis", "captured"), (99072, "iraqi-government", "captured")),
+    ("The Rapid Support Forces, which have been at war with Sudan's military for more than 14 "
+     "months, said on Saturday that they had taken control of the base of the army's 17th "
+     "Infantry Division in Singa.", dt.date(2024, 6, 30), (SINGA, "rsf", "captured"),
+     (SINGA, "saf", "captured")),
+])
+def test_a_pronoun_past_a_force_named_by_a_place_in_passing_is_the_subjects(ex, text, published,
+                                                                             fact, wrong):
+    got = facts(ex, text, published)
+    assert fact in got
+    assert wrong not in got
+
+
+def test_a_country_owning_a_gain_is_still_what_it_means(ex):
+    got = facts(ex, "Ukraine has withdrawn its forces from the eastern town of Avdiivka after "
+                "months of fierce fighting, in Russia's biggest battlefield gain since it "
+                "captured Bakhmut last May.", dt.date(2024, 2, 17))
+    assert (713174, "russia", "captured") in got

@@ -417,7 +417,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)
     last_seen: dict[str, int] = {}
-    last_end: dict[str, int] = {}
+    # The mention each force was last named by.
+    last_named: dict[str, ForceMention] = {}
     # Forces named by a town ("Baghdad", "Kyiv"): no relative clause after one is theirs.
     towns = {start for start, _ in places}
     # Every force named so far, by offset: obliqueness is only worked out for a pronoun.
@@ -463,10 +464,14 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 pass
             elif fid in last_seen and text and is_oblique(text, last_seen[fid]) and not (
                     last_seen[fid] not in towns
-                    and _HEADS_RELATIVE.fullmatch(text, last_end[fid], m.start)):
+                    and _HEADS_RELATIVE.fullmatch(text, last_named[fid].end, m.start)):
                 # (Not inside a relative clause that force heads: "retakes Qayyarah from IS,
                 # which sets the wells on fire as it retreats".)
-                fid = _subject_before(text, history, m.start) or fid
+                # ... and a town standing for its government in passing ("closer to
+                # Baghdad") is never what it means past the nearest subject.
+                fid = _subject_before(text, history, m.start) or (
+                    last_seen[fid] in towns and not last_named[fid].possessive
+                    and _main_subject(text, history, m.start)) or fid
             elif fid in last_seen and text and ((_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
                     and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
@@ -496,7 +501,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             others = [f for f in recent if f != fid]
             if fid and others:
                 out.append(evolve(m, candidates=(fid,), alternate=others[-1]))
-                last_seen[fid], last_end[fid] = m.start, m.end
+                last_seen[fid], last_named[fid] = m.start, m
                 continue
         else:
             cands = [c for c in m.candidates if c in forces
@@ -518,7 +523,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
         if fid:
             # Most mentions name their one force already: no copy needed.
             out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
-            last_seen[fid], last_end[fid] = m.start, m.end
+            last_seen[fid], last_named[fid] = m.start, m
             history.append((m.start, fid))
             if _PLURAL_HEAD.search(m.surface):
                 plural.add(fid)
