@@ -154,3 +154,15 @@ def test_a_country_owning_a_gain_is_still_what_it_means(ex):
                 "months of fierce fighting, in Russia's biggest battlefield gain since it "
                 "captured Bakhmut last May.", dt.date(2024, 2, 17))
     assert (713174, "russia", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The next day the RSF announced it had taken the city, Sudan's second, which had sheltered "
+    "half a million people who had fled Khartoum.",
+    "The RSF said it had taken Wad Madani, a city crowded with residents who had escaped "
+    "Khartoum.",
+    "The RSF seized Wad Madani, where thousands of families who left Khartoum had found refuge.",
+])
+def test_people_who_fled_a_town_are_no_force_leaving_it(ex, text):
+    got = facts(ex, text, dt.date(2023, 12, 20))
+    assert not any(c[0] == 379252 for c in got)

@@ -284,6 +284,10 @@ class Scene:
         head = self.relative_head(pos) or self._joined_relative_head(pos)
         if head is not None:
             return head, 0.0
+        if self.relative_open(pos) is not None and _PEOPLE_WHO.search(
+                self.text, max(0, pos - 60), pos):
+            # "half a million people who had fled Khartoum": the people, no force, acted.
+            return None, 0.0
         if (shared := _AFTER_RELATIVE.search(self.text, max(0, pos - 160), pos)) is not None:
             # "abandoned Khanaqin, where federal police took over, and pulled out of
             # Makhmour": the verb after the relative clause shares the main clause's subject.
@@ -971,6 +975,11 @@ class Scene:
         # by Ukraine").
         plural = (_PLURAL_AUX | _PLURAL_TOWNS).intersection(words(self.text[p.end:pos]))
         return self.coordinated(p, plural=bool(plural))
+
+
+# A relative clause on people, not a force: "civilians who fled", "residents who stayed".
+_PEOPLE_WHO = re.compile(rf"\b(?:{'|'.join(rules('clauses')['people'])})\s*,?\s+who\b[^,;]*$",
+                         re.IGNORECASE)
 
 
 def _acted_on(text: str, pos: int) -> bool:
