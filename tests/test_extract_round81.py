@@ -166,3 +166,13 @@ def test_a_country_owning_a_gain_is_still_what_it_means(ex):
 def test_people_who_fled_a_town_are_no_force_leaving_it(ex, text):
     got = facts(ex, text, dt.date(2023, 12, 20))
     assert not any(c[0] == 379252 for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Kirill Stremousov, deputy head of the Russian-installed administration in Kherson, said "
+    "that Russian troops had fallen back to defensive lines further south.",
+    "In Kherson, officials said Russian units were falling back towards the Dnipro.",
+])
+def test_troops_falling_back_are_no_towns_fall(ex, text):
+    assert not any(c[2] == "captured" for c in facts(ex, text, dt.date(2022, 10, 4)))
+

@@ -410,6 +410,9 @@ _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
 
 
 # "the city's population has fallen to about 70,000": a number falls, not a town.
+# "Russian troops had fallen back to defensive lines": a retreat, not a town's fall (as "the
+# town fell back into army hands" is).
+_FALL_BACK = re.compile(r"\s+back\b(?!\s+(?:into|under|in)\b)", re.IGNORECASE)
 _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|around|some|nearly|"
                              r"roughly|just|less\s+than|more\s+than|fewer\s+than)\s+)?[\d$€£]",
                              re.IGNORECASE)
@@ -417,7 +420,7 @@ _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|aroun
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE fell to AGENT; the fall of PLACE to AGENT (not "the fall of P is a blow to F")."""
-    if _FALL_TO_NUMBER.match(scene.text, t.end):
+    if _FALL_TO_NUMBER.match(scene.text, t.end) or _FALL_BACK.match(scene.text, t.end):
         return
     places, _ = scene.objects(t.end, frozenset({"of"}), limit=4)
     if places:
