@@ -176,3 +176,23 @@ def test_people_who_fled_a_town_are_no_force_leaving_it(ex, text):
 def test_troops_falling_back_are_no_towns_fall(ex, text):
     assert not any(c[2] == "captured" for c in facts(ex, text, dt.date(2022, 10, 4)))
 
+
+
+DINDER = 13132448
+ENTERED_SINGA = "On Saturday, 29 June, the RSF entered Singa, witnesses said."
+
+
+def test_a_change_told_undated_right_after_a_day_happened_that_day(ex):
+    got = claims(ex, f"{ENTERED_SINGA} Army units withdrew from Dinder, further east.",
+                 dt.date(2024, 7, 2))
+    assert (DINDER, "saf", "lost", dt.date(2024, 6, 29), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    f"{ENTERED_SINGA}\n\nArmy units withdrew from Dinder, further east.",
+    "On 24 June the RSF took Jebel Moya, and on 29 June it entered Singa. Army units withdrew "
+    "from Dinder, further east.",
+])
+def test_a_new_paragraph_or_two_days_before_lend_no_day(ex, text):
+    got = claims(ex, text, dt.date(2024, 7, 2))
+    assert (DINDER, "saf", "lost", dt.date(2024, 7, 2), "day") in got

@@ -309,6 +309,7 @@ class Extractor:
             (0, len(doc), day) for day in [report_day(doc, article.published)] if day]
         claims = _in_sections(_redated(_defended(claims), headlines, article.published),
                               sections, article.published)
+        claims = _told_then(claims, sentences, doc, article.published, written)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -1082,6 +1083,38 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
     return out
 
 
+# A present perfect tells a change as news of the day ("Syrian troops have retaken the city").
+_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+
+
+def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
+               published: dt.date | None, written: dict[tuple[int, int], int]) -> list[Claim]:
+    """A capture or loss told in the past and dated only by the day the story ran takes the one
+    day the sentence right before it names, in the same paragraph: a story tells its events in
+    order ("On 29 June the RSF entered Singa. Army units withdrew from Dinder")."""
+    if published is None:
+        return claims
+    starts = [s.start for s in sentences]
+    days: dict[int, list[dt.date]] = {}
+    out = []
+    for c in claims:
+        k = bisect.bisect_right(starts, c.evidence.offset) - 1
+        if k > 0 and c.event in _CHANGES and c.modality == "asserted" and _dated_by_writing(
+                c, published) and not _PERFECT.search(c.evidence.sentence):
+            prev = sentences[k - 1]
+            if k not in days:
+                # (Not past a paragraph's end, nor from a headline over the story.)
+                joined = "\n\n" not in doc[prev.start + len(prev.text):sentences[k].start]
+                days[k] = sorted({d.date for d in find_dates(prev.text, published, written=written)
+                                  if d.precision == "day" and d.date < published
+                                  and not (d.since or d.duration)}) \
+                    if joined and not prev.headline else []
+            if len(days[k]) == 1:
+                c = evolve(c, date=days[k][0])
+        out.append(c)
+    return out
+
+
 def _in_sections(claims: list[Claim], sections: list[tuple[int, int, dt.date]],
                  published: dt.date | None) -> list[Claim]:
     """Claims dated only by the day a text ran take the day of the section they are in: a
@@ -1168,3 +1201,4 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone inside quote marks."""
     return start > 0 and text[start - 1] in '"“' and text[end:end + 1] in ('"', "”")
+
