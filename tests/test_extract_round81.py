@@ -196,3 +196,34 @@ def test_a_change_told_undated_right_after_a_day_happened_that_day(ex):
 def test_a_new_paragraph_or_two_days_before_lend_no_day(ex, text):
     got = claims(ex, text, dt.date(2024, 7, 2))
     assert (DINDER, "saf", "lost", dt.date(2024, 7, 2), "day") in got
+
+
+KHARKIV, DONETSK, IDLIB, LUHANSK, BAKHMUT = 706483, 709717, 169389, 702658, 713174
+
+
+@pytest.mark.parametrize(("text", "published", "region"), [
+    ("Street fighting in Vovchansk as Russia presses Kharkiv offensive", dt.date(2024, 5, 15),
+     KHARKIV),
+    ("Moscow says it is advancing along several sections of the Donetsk front.",
+     dt.date(2024, 10, 2), DONETSK),
+    ("Syrian troops take Kafranbel as Idlib offensive grinds on", dt.date(2020, 2, 25), IDLIB),
+    ("Russia's Luhansk operation is likely to switch to Donetsk Oblast.", dt.date(2022, 7, 4),
+     LUHANSK),
+])
+def test_a_campaign_named_after_a_provinces_seat_is_the_provinces(ex, text, published, region):
+    assert region not in {c[0] for c in facts(ex, text, published)}
+
+
+def test_a_campaign_named_after_a_town_alone_is_still_the_towns(ex):
+    got = facts(ex, "Wagner fighters pressed the Bakhmut offensive on Wednesday.",
+                dt.date(2023, 2, 1))
+    assert (BAKHMUT, "russia", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "\"The Luhansk People's Republic has been liberated,\" Shoigu said.",
+    "Units of the so-called Donetsk People’s Republic said they had entered Marinka.",
+])
+def test_the_proxy_republics_are_russias_forces_not_their_capitals(ex, text):
+    got = facts(ex, text, dt.date(2022, 7, 4))
+    assert not {c[0] for c in got} & {LUHANSK, DONETSK}

@@ -44,7 +44,13 @@ from geo.extract.frames import (
     withdrawal,
 )
 from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
-from geo.extract.places import LIST_JOINT, PlaceMention, town_reading, with_anaphors
+from geo.extract.places import (
+    LIST_JOINT,
+    PlaceMention,
+    division_reading,
+    town_reading,
+    with_anaphors,
+)
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.sides import holders_losses, implied_changes, other_side
 from geo.extract.starts import WordStarts
@@ -154,6 +160,7 @@ class Extractor:
                 self._owners.setdefault(f.id, set()).add(lex.id)
         self._active: dict[tuple[str, ...], dict[str, Force]] = {}
         self._towns: dict[tuple[str, str], Any] = {}
+        self._divisions: dict[tuple[str, str, str], Any] = {}
 
     @property
     def gazetteer(self) -> Any:
@@ -196,6 +203,12 @@ class Extractor:
             self._towns[key] = town_reading(self.gazetteer, *key)
         return self._towns[key]
 
+    def _division_of(self, mention: PlaceMention) -> Any:
+        key = (mention.surface, mention.place.country_code, mention.place.admin1)
+        if key not in self._divisions:
+            self._divisions[key] = division_reading(self.gazetteer, *key)
+        return self._divisions[key]
+
     # -- extraction -------------------------------------------------------------------------
 
     def extract(self, text: str, *, published: dt.date | str | None = None,
@@ -213,7 +226,8 @@ class Extractor:
         found = self._all.find(doc, folded, starts)
         places = with_anaphors(doc, self.gazetteer.find(doc), [s.start for s in sentences],
                                self._town_of, frozenset(m.start for m in found
-                                                        if m.kind != "pronoun"))
+                                                        if m.kind != "pronoun"),
+                               self._division_of)
         countries = Counter(p.place.country_code for p in places if not p.anaphor)
         lexicons = self.lexicons_for([m for m in found if m.kind == "alias"], countries)
         forces = self._forces(lexicons)

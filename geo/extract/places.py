@@ -54,6 +54,8 @@ class PlaceMention:
 
 
 _DIVISIONS = rules("places")["division_words"]
+_CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
+                       re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
 _DIVISION_WORD = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"
@@ -63,11 +65,13 @@ _DIVISION_WORD = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in _DIVISIONS if w.endswith('s'))})\b", re.IGNORECASE)
 
 
-def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
-              ) -> list[PlaceMention]:
+def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
+              division_of: Callable[[Any], Any] = lambda m: None) -> list[PlaceMention]:
     """One place per name per story: a name the gazetteer read as a town somewhere in the text
     is that town everywhere in it (not "Raqqa province" though), including where it was
-    missed. ``town_of`` gives the town a province shares its name with ("Kherson")."""
+    missed. ``town_of`` gives the town a province shares its name with ("Kherson"), and
+    ``division_of`` the province a town shares its name with, which a campaign's name means
+    ("Russia presses Kharkiv offensive", "the Donetsk front")."""
     # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
     # of Azov": no town at all.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
@@ -101,6 +105,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any]
                                                            and _of_water(text, start))):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
+    out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and _CAMPAIGN.match(
+        text, m.end) and (division := division_of(m)) is not None else m for m in out]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -143,6 +149,15 @@ def town_reading(gazetteer: Any, surface: str, country: str) -> Any:
     """The town of the same name in the same country as a province, if the gazetteer has one."""
     for c in gazetteer.candidates(surface, limit=5, country=country or None):
         if c.place.kind in _TARGET_KINDS and c.place.country_code == country:
+            return c.place
+    return None
+
+
+def division_reading(gazetteer: Any, surface: str, country: str, admin1: str) -> Any:
+    """The first-level division of a town's name that the town lies in ("Kharkiv" the
+    oblast), if the gazetteer has one."""
+    for c in gazetteer.candidates(surface, limit=5, country=country or None):
+        if c.place.kind == "admin1" and c.place.admin1 == admin1:
             return c.place
     return None
 
@@ -271,8 +286,8 @@ def _seat_of(d: Any, town_of: Callable[[Any], Any]) -> list[PlaceMention]:
 
 
 def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[int],
-                  town_of: Callable[[Any], Any], actors: frozenset[int] = frozenset()
-                  ) -> list[PlaceMention]:
+                  town_of: Callable[[Any], Any], actors: frozenset[int] = frozenset(),
+                  division_of: Callable[[Any], Any] = lambda m: None) -> list[PlaceMention]:
     """Gazetteer mentions as PlaceMentions, with "the city"-style references resolved.
 
     "The city" is the last town named in its sentence or the one before; further back, it is
@@ -280,9 +295,9 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
     capital" is the seat of the division just named, else the town the story called a seat;
     "the capital" is the country's capital, named in its sentence or the one before. A name
     that starts at one of ``actors`` (offsets of force names: "Kyiv said") is no town it can
-    mean.
+    mean. ``division_of`` gives the province a town shares its name with (see `one_sense`).
     """
-    found = one_sense(text, mentions, town_of)
+    found = one_sense(text, mentions, town_of, division_of)
     # In text order, as ``one_sense`` returns them.
     towns = [m for m in found if m.target and m.start not in actors]
     starts = sorted(sentence_starts)
