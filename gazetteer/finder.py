@@ -20,7 +20,7 @@ import numpy as np
 from gazetteer.folding import exact_key
 from gazetteer.model import KINDS, Mention
 from gazetteer.regions import band_place
-from gazetteer.scoring import WIDE_KINDS, distances_km, nearest_km
+from gazetteer.scoring import WIDE_KINDS, nearest_km
 
 if TYPE_CHECKING:
     import marisa_trie
@@ -891,18 +891,16 @@ class Finder:
         # A capital stands for its government ("Moscow said", "Kyiv denied") more often than
         # for a place near the fighting.
         capital = idx.features.index("PPLC") if "PPLC" in idx.features else -1
-        near_field = local[idx.feature[local] != capital]
-        out = set()
-        for r in local[(idx.kind[local] == CITY) & (idx.population[local]
-                                                     < w["lone_max_population"])]:
-            others = near_field[near_field != r]
-            if not len(others):
-                continue
-            near = distances_km(float(idx.lat[r]), float(idx.lon[r]), idx.lat[others],
-                                idx.lon[others])
-            if near.min() > w["lone_km"]:
-                out.add(int(r))
-        return out
+        near_field = np.flatnonzero(idx.feature[local] != capital)
+        villages = (idx.kind[local] == CITY) & (idx.population[local] < w["lone_max_population"])
+        if not villages.any() or not len(near_field):
+            return set()
+        # Each place's nearest other of the near field, all pairs at once: one distance call
+        # per village cost more than the rest of the document's disambiguation. (A village
+        # with no other place there has none: inf, never lone.)
+        near = nearest_km(idx.lat[local], idx.lon[local], near_field,
+                          near_field[None, :] == np.arange(len(local))[:, None])
+        return set(local[villages & (near > w["lone_km"]) & np.isfinite(near)].tolist())
 
     def _keep(self, text: str, s: Span, row: int, total: float) -> bool:
         """Whether a span's best place is strong enough to be a place at all."""
