@@ -227,3 +227,32 @@ def test_a_campaign_named_after_a_town_alone_is_still_the_towns(ex):
 def test_the_proxy_republics_are_russias_forces_not_their_capitals(ex, text):
     got = facts(ex, text, dt.date(2022, 7, 4))
     assert not {c[0] for c in got} & {LUHANSK, DONETSK}
+
+
+IZIUM, LYMAN = 707292, 704204
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Russian forces captured Izium in early April after weeks of fighting and bombardment.",
+     IZIUM),
+    ("Russian troops seized Izium on April 1 after weeks of fierce battles.", IZIUM),
+    ("Russian forces captured Lyman in late May after weeks of heavy fighting.", LYMAN),
+])
+def test_the_fighting_a_capture_came_after_is_its_time_not_a_claim(ex, text, place):
+    got = facts(ex, text, dt.date(2022, 6, 10))
+    assert (place, "russia", "captured") in got
+    assert (place, "russia", "contested") not in got
+
+
+def test_fighting_after_a_capture_is_still_a_fight(ex):
+    got = facts(ex, "Russian forces captured Lyman in May, and fighting continued around Izium.",
+                dt.date(2022, 6, 10))
+    assert (IZIUM, "russia", "contested") in got
+
+
+def test_a_fight_a_capture_came_after_elsewhere_is_still_a_fight(ex):
+    got = facts(ex, "The Sudan Armed Forces (SAF) and allied forces said they recaptured Bara, "
+                "the second largest town in North Kordofan, on Thursday, after fierce battles "
+                "with the Rapid Support Forces (RSF) north of the state capital El Obeid.",
+                dt.date(2025, 9, 12))
+    assert (379003, "rsf", "contested") in got

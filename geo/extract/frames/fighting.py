@@ -60,6 +60,11 @@ _DEALS = word_set("events", "deals")
 # A fight denied or played down: "without a major fight", "with little fighting".
 _NO_FIGHT = re.compile(r"\b(?:without|with\s+(?:little|no)|after\s+little)\s+"
                        r"(?:(?:a|any|much|major|real|serious|heavy)\s+)*$", re.IGNORECASE)
+# A spell of fighting a deed came after: "after several days of fighting", "following weeks
+# of heavy clashes", "after fierce battles with".
+_AFTER_FIGHTS = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|one|two|three|four|five|six|"
+                           r"several|many|\d+|[\w-]+-long|days?|weeks?|months?|hours?|of)\s+)*"
+                           r"(?:(?:heavy|fierce|intense|bitter|hard|street)\s+)*$", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:the\s+)?$",
                    re.IGNORECASE)
 _AIR_RAIDS = word_set("events", "air_raids")
@@ -152,6 +157,15 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return  # "people who fled the fighting in Khartoum": background, no claim
     if _NO_FIGHT.search(scene.text, max(0, t.start - 30), t.start):
         return  # "was taken with little fighting", "left without a major fight": none
+    if _AFTER_FIGHTS.search(scene.text, max(0, t.start - 50), t.start) and any(
+            u.event == "captured" and u.end <= t.start for u in scene.triggers):
+        # "captured Al-Dinder on October 23 after several days of fighting": the fight the
+        # capture ended is told as its time, not as a claim of its own (unless it was fought
+        # elsewhere: "recaptured Bara after fierce battles with the RSF north of El Obeid").
+        _, right = scene.clauses.bounds(t.start)
+        taken = {p.place.geonameid for p in scene.places if p.end <= t.start}
+        if all(p.place.geonameid in taken for p in scene.places if t.end <= p.start < right):
+            return
     if t.word in _STRUCK and (words(scene.text[t.end:t.end + 6])[:1] == ["with"]
                               or _DEALS.intersection(
                                   words(scene.text[max(0, t.start - 30):t.start])[-3:])):
@@ -344,8 +358,8 @@ _AFTER_SPELL = re.compile(r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}(?:days|we
 
 
 def _long_fight(scene: Scene, t: Trigger) -> Iterator[Finding]:
-    """"took al-Bab after months of fighting": the fight was for the place the main clause
-    names, by its subject."""
+    """"withdrew from Bakhmut after months of fighting": the fight was for the place the main
+    clause names, by its subject (a capture's, see `contest`, is only the capture's time)."""
     m = _AFTER_SPELL.search(scene.text, max(0, t.start - 60), t.start)
     if m is None:
         return
