@@ -256,3 +256,32 @@ def test_a_fight_a_capture_came_after_elsewhere_is_still_a_fight(ex):
                 "with the Rapid Support Forces (RSF) north of the state capital El Obeid.",
                 dt.date(2025, 9, 12))
     assert (379003, "rsf", "contested") in got
+
+
+DNIPRO, OSKIL, MARINKA = 709930, 710514, 701845
+
+
+@pytest.mark.parametrize("text", [
+    "The retreat has pushed the southern frontline back to the Dnipro.",
+    "Ukrainian marines hold a foothold in Krynky on the left bank of the Dnipro, where Russian "
+    "forces attack daily.",
+    "Russia said it had completed its withdrawal across the Dnipro River.",
+    "Russian forces still hold the districts of Kupiansk on the eastern bank of the Oskil, "
+    "where fighting continues.",
+    "Ukrainian units took Shevchenkove before pushing on toward the Oskil river.",
+])
+def test_a_towns_name_after_the_article_is_its_river(ex, text):
+    got = facts(ex, text, dt.date(2023, 11, 20))
+    assert not {c[0] for c in got} & {DNIPRO, OSKIL}
+
+
+def test_a_campaign_after_the_article_is_still_the_towns(ex):
+    got = facts(ex, "Russian forces pressed the Bakhmut offensive.", dt.date(2023, 2, 1))
+    assert (BAKHMUT, "russia", "contested") in got
+
+
+def test_ukraines_groups_of_forces_named_after_regions_are_its_forces(ex):
+    got = facts(ex, "A spokesman for the Tavria command said Ukrainian troops had withdrawn from "
+                "Marinka to positions west of the town.", dt.date(2023, 12, 10))
+    assert (MARINKA, "ukraine", "lost") in got
+    assert not any(c[1] == "ukraine" and c[2] == "captured" for c in got)

@@ -74,10 +74,12 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     ("Russia presses Kharkiv offensive", "the Donetsk front")."""
     # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
     # of Azov": no town at all.
+    # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
            if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
                                                        or (text.endswith("of ", 0, m.start)
-                                                           and _of_water(text, m.start))))]
+                                                           and _of_water(text, m.start))
+                                                       or _river(text, m.start, m.end)))]
     # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
     # would be read alone.
     towns = {m.surface: m.place for m in out if m.target}
@@ -102,12 +104,26 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
                     or _DIVISION_WORD.match(text, end) or (text.endswith("of ", 0, start)
-                                                           and _of_water(text, start))):
+                                                           and _of_water(text, start))
+                    or _river(text, start, end)):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and _CAMPAIGN.match(
         text, m.end) and (division := division_of(m)) is not None else m for m in out]
     return sorted(out, key=lambda m: m.start)
+
+
+def _river(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` names a river: "the" before it and "river" or no noun
+    after it ("back to the Dnipro.", "the east bank of the Oskil, where"), not a campaign
+    named after a town ("the Bakhmut front")."""
+    return (_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+            and _NO_NOUN_AFTER.match(text, end) is not None)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_AFTER_RIVER = "|".join(rules("places")["after_river"])
+_NO_NOUN_AFTER = re.compile(rf"\s+[Rr]iver\b|\s*(?:[.,;:)!?]|$)|\s+(?:{_AFTER_RIVER})\b")
 
 
 def _of_water(text: str, start: int) -> bool:
