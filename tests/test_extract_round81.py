@@ -285,3 +285,25 @@ def test_ukraines_groups_of_forces_named_after_regions_are_its_forces(ex):
                 "Marinka to positions west of the town.", dt.date(2023, 12, 10))
     assert (MARINKA, "ukraine", "lost") in got
     assert not any(c[1] == "ukraine" and c[2] == "captured" for c in got)
+
+
+SULUK = 164895
+
+
+def test_the_city_is_not_a_state_named_in_passing(ex):
+    got = claims(ex, "Sudan's army said Saturday it had recaptured Singa, the capital of the "
+                 "southeastern state of Sennar, five months after paramilitary fighters overran "
+                 "the city.", dt.date(2024, 11, 24))
+    assert (SINGA, "rsf", "captured", dt.date(2024, 6, 1), "month") in got
+    assert not any(c[0] == 367644 for c in got)
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ('Regime forces enter Tal Tamr, "National Army" announces control of Suluk',
+     "syrian-opposition"),
+    ("The Turkish Ministry of National Defence said its forces had taken Suluk.", "turkey"),
+])
+def test_the_syrian_national_army_and_turkeys_ministry_are_named(ex, text, force):
+    got = facts(ex, text, dt.date(2019, 10, 14))
+    assert (SULUK, force, "captured") in got
+    assert (SULUK, "syrian-government", "captured") not in got
