@@ -307,3 +307,22 @@ def test_the_syrian_national_army_and_turkeys_ministry_are_named(ex, text, force
     got = facts(ex, text, dt.date(2019, 10, 14))
     assert (SULUK, force, "captured") in got
     assert (SULUK, "syrian-government", "captured") not in got
+
+
+SUDZHA = 486816
+
+
+@pytest.mark.parametrize("text", [
+    "Syrskyi announced on August 15 that Sudzha was under full Ukrainian control.",
+    "Kyiv declared on August 15 that Sudzha was under the complete control of Ukrainian "
+    "forces.",
+])
+def test_full_control_a_force_announces_is_news_of_a_capture(ex, text):
+    got = claims(ex, text, dt.date(2024, 8, 20))
+    assert (SUDZHA, "ukraine", "captured", dt.date(2024, 8, 15), "day") in got
+
+
+def test_a_town_under_a_forces_control_told_plainly_is_held(ex):
+    got = facts(ex, "Ukrainian officials said Sudzha remains under full Ukrainian control.",
+                dt.date(2024, 8, 20))
+    assert (SUDZHA, "ukraine", "held") in got

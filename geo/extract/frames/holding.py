@@ -341,14 +341,22 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if owner and p:
         # "came (back) under Ukrainian control", "was back under government control": a
         # change of hands, not a state.
+        # ... as is full control a force announces ("Syrskyi announced on August 15 that the
+        # town was under full Ukrainian control"), news of a capture.
         changed = returned is not None or word_before(
             scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
-            _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None)
+            _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None) or (
+            _FULL.search(scene.text, m.start(), t.start) is not None
+            and _ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start) is not None)
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
 
 
+_FULL = re.compile(r"\b(?:full|fully|complete|completely|total|totally|entire|entirely)\b",
+                   re.IGNORECASE)
+_ANNOUNCING = re.compile(r"\b(?:announced?|announces|announcing|declared?|declares|declaring)\b",
+                         re.IGNORECASE)
 # "Beryslav returned to Ukrainian control", "reverted to government control".
 _RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|restored|handed\s+back)"
                           r"\s+to\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
