@@ -326,3 +326,20 @@ def test_a_town_under_a_forces_control_told_plainly_is_held(ex):
     got = facts(ex, "Ukrainian officials said Sudzha remains under full Ukrainian control.",
                 dt.date(2024, 8, 20))
     assert (SUDZHA, "ukraine", "held") in got
+
+
+@pytest.mark.parametrize("text", [
+    "• Thursday, 26 October: Nyala, Sudan's second-largest city, fell when the army's 16th "
+    "Infantry Division headquarters was overrun.",
+    "Thursday, October 26 — The RSF overran the army's base in Nyala.",
+    "- Thursday 26 October: The RSF overran the army's base in Nyala.",
+])
+def test_a_timeline_line_opened_by_a_weekday_and_its_day_is_dated_by_that_day(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 6))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got
+
+
+def test_a_weekday_and_its_day_after_on_still_date_the_clause(ex):
+    got = claims(ex, "On Saturday, 11 January, the army announced that it had recaptured Wad "
+                 "Madani.", dt.date(2025, 1, 16))
+    assert (364103, "saf", "captured", dt.date(2025, 1, 11), "day") in got

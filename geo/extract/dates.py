@@ -135,7 +135,10 @@ def _patterns() -> _Patterns:
         # in brackets after a town ("regained Staromaiorske (27 July)").
         day_month_bare=re.compile(r"(?:(?:(?i:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|"
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
-                                  r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?)(?:the\s+)?"
+                                  r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?"
+                                  # ... or after its weekday ("• Thursday, 26 October:").
+                                  r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?)"
+                                  r"(?:the\s+)?"
                                   r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban )|(?<=\())"
                                   # A range of days dates from its first ("on 2–3 October"),
                                   # as a report's span in its title ("February 16 – 24") does

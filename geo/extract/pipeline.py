@@ -608,8 +608,10 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
-# ... and the first day of a range ("• 18-19 December 2023: RSF takes Wad Madani").
-_LINE_START = re.compile(r"\s*(?:[-–—•*]\s*)?(?:[0-3]?\d\s*[-–]\s*)?")
+# ... and the first day of a range ("• 18-19 December 2023: RSF takes Wad Madani"), maybe after
+# its weekday ("• Thursday, 26 October: Nyala fell").
+_LINE_START = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                         r"(?:[0-3]?\d\s*[-–]\s*)?")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
 
