@@ -343,3 +343,33 @@ def test_a_weekday_and_its_day_after_on_still_date_the_clause(ex):
     got = claims(ex, "On Saturday, 11 January, the army announced that it had recaptured Wad "
                  "Madani.", dt.date(2025, 1, 16))
     assert (364103, "saf", "captured", dt.date(2025, 1, 11), "day") in got
+
+
+def test_the_other_side_of_a_change_takes_the_date_its_sentence_gives(ex):
+    got = claims(ex, "The RSF had controlled Wad Madani since December 2023, when it seized the "
+                 "city after SAF troops withdrew.", dt.date(2025, 1, 14))
+    assert (364103, "saf", "lost", dt.date(2023, 12, 1), "month") in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("PMF units and Yazidi fighters moved into Sinjar, which the Peshmerga recaptured from ISIS "
+     "in November 2015.", dt.date(2017, 10, 17),
+     (SINJAR, "iraqi-government", "captured", dt.date(2017, 10, 17))),
+    ("Turkish troops and allied Syrian rebels on Sunday took full control of Afrin, after "
+     "Kurdish fighters withdrew in the face of an offensive launched in January.",
+     dt.date(2018, 3, 18), (174186, "turkey", "captured", dt.date(2018, 3, 18))),
+])
+def test_another_change_or_the_day_of_writing_told_keeps_the_date(ex, text, published, fact):
+    assert fact in {c[:4] for c in claims(ex, text, published)}
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("After government forces split the enclave on 11 March, Faylaq al-Rahman fighters withdrew "
+     "from Kafr Batna, which regime troops entered on 17 March.", dt.date(2018, 3, 20),
+     (168713, "syrian-opposition", "lost", dt.date(2018, 3, 17))),
+    ("Tal Abyad fell to the Turkish army and the SNA on 13 October, four days after the start of "
+     "the operation, when SDF fighters pulled back towards Ain Issa.", dt.date(2019, 10, 21),
+     (163750, "sdf", "lost", dt.date(2019, 10, 13))),
+])
+def test_the_other_side_of_a_change_in_one_sentence_takes_its_date(ex, text, published, fact):
+    assert fact in {c[:4] for c in claims(ex, text, published)}

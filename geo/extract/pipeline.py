@@ -323,7 +323,8 @@ class Extractor:
             (0, len(doc), day) for day in [report_day(doc, article.published)] if day]
         claims = _in_sections(_redated(_defended(claims), headlines, article.published),
                               sections, article.published)
-        claims = _told_then(claims, sentences, doc, article.published, written)
+        claims = _told_then(_sides_of_one_change(claims, article.published), sentences, doc,
+                            article.published, written)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -1095,6 +1096,33 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
         if (body is not None and c.date == published
                 and not find_dates(c.evidence.sentence, published)):
             c = evolve(c, date=body.date, date_precision=body.date_precision)
+        out.append(c)
+    return out
+
+
+def _sides_of_one_change(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A capture or loss dated by the day the story ran, which its sentence does not name, takes
+    the date the sentence gives the other side of the same change ("since December 2023, when it
+    seized the city after SAF troops withdrew": the army's loss is of December 2023 too)."""
+    dated: dict[tuple[int, int, str], list[Claim]] = {}
+    for c in claims:
+        if c.event in _CHANGES and c.date not in (None, published):
+            dated.setdefault((c.evidence.offset, c.place.geonameid, c.modality), []).append(c)
+    if not dated:
+        return claims
+    out = []
+    for c in claims:
+        if c.event in _CHANGES and c.date == published and c.date_precision == "day":
+            # (Not past another force's change of the same kind: "Sinjar, which the Peshmerga
+            # recaptured from ISIS in November 2015" was another change than "PMF units moved
+            # into Sinjar".)
+            other = [o for o in dated.get((c.evidence.offset, c.place.geonameid, c.modality), ())
+                     if o.force != c.force]
+            if other and all(o.event != c.event for o in other) and len(
+                    {(o.date, o.date_precision) for o in other}) == 1 and not any(
+                    d.date == published and d.precision == "day"
+                    for d in find_dates(c.evidence.sentence, published)):
+                c = evolve(c, date=other[0].date, date_precision=other[0].date_precision)
         out.append(c)
     return out
 
