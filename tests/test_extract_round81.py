@@ -373,3 +373,21 @@ def test_another_change_or_the_day_of_writing_told_keeps_the_date(ex, text, publ
 ])
 def test_the_other_side_of_a_change_in_one_sentence_takes_its_date(ex, text, published, fact):
     assert fact in {c[:4] for c in claims(ex, text, published)}
+
+
+ARDAMATA = 13132452
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the RSF and the army broke out on 1 November in Ardamata.",
+    "Clashes between the RSF and the army erupted on 1 November in Ardamata.",
+])
+def test_a_fight_that_broke_out_on_a_day_is_dated_by_it(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 6))
+    assert (ARDAMATA, "rsf", "contested", dt.date(2023, 11, 1), "day") in got
+
+
+def test_a_deed_in_an_offensive_launched_earlier_is_not_dated_by_its_start(ex):
+    got = claims(ex, "The army has retaken most of Bahri in an offensive launched in September.",
+                 dt.date(2025, 2, 20))
+    assert not any(c[2] == "captured" and c[3] == dt.date(2024, 9, 1) for c in got)

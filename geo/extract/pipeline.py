@@ -979,8 +979,12 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     "entered Mosul, the city the jihadists seized in 2014"; or dates the start of something
     else ("retaken much of Bahri in an offensive launched in September")."""
     if _STARTED.search(scene.text, max(0, d.start - 30), d.start) and not (
-            d.end <= pos and _THE_DAY.match(scene.text, d.end)):
-        # (... but "began in June 2014, the week Mosul fell": the start is the fall's week.)
+            d.end <= pos and _THE_DAY.match(scene.text, d.end)) and not (
+            pos < d.start and any(t.start == pos and t.event == "contested"
+                                  for t in scene.triggers)
+            and not any(pos < t.start < d.start for t in scene.triggers)):
+        # (... but "began in June 2014, the week Mosul fell": the start is the fall's week;
+        # and "fighting broke out on 1 November in Ardamata": the fight's own start.)
         return True
     if d.end <= pos:
         # ... but a participle set off after it is the dated clause's result ("retreated on
