@@ -391,3 +391,21 @@ def test_a_deed_in_an_offensive_launched_earlier_is_not_dated_by_its_start(ex):
     got = claims(ex, "The army has retaken most of Bahri in an offensive launched in September.",
                  dt.date(2025, 2, 20))
     assert not any(c[2] == "captured" and c[3] == dt.date(2024, 9, 1) for c in got)
+
+
+STAROMAIORSKE = 692812
+
+
+def test_an_earlier_year_opening_a_sentence_sets_the_story_time_for_long_gone_days(ex):
+    text = ("In the summer of 2023, Velyka Novosilka was where the good news started. Marines "
+            "were inching forward along the river. On July 27, Ukraine's General Staff "
+            "announced the liberation of Staromaiorske.")
+    got = claims(ex, text, dt.date(2025, 2, 12))
+    assert (STAROMAIORSKE, "ukraine", "captured", dt.date(2023, 7, 27), "day") in got
+
+
+def test_a_recent_day_stays_in_the_year_of_writing(ex):
+    text = ("In December 2023, the RSF seized Wad Madani. On 11 January the army retook the "
+            "city.")
+    got = claims(ex, text, dt.date(2025, 1, 14))
+    assert (364103, "saf", "captured", dt.date(2025, 1, 11), "day") in got

@@ -396,6 +396,11 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
                            r"until|early|late|mid)\b[\s-]*)*", re.IGNORECASE)
 
 
+# A time that opens a sentence and sets the story's time: "In the summer of 2023,", "On June 16,
+# 2014,", "By early 2016".
+_STORY_OPENING = re.compile(r"\W*(?:(?:and|but|then|in|on|by|during|through|throughout|over|until|"
+                            r"early|late|mid|the|summer|spring|autumn|fall|winter|of|first|last)"
+                            r"\b[\s-]*)*", re.IGNORECASE)
 # How far back a day written without its year is this year's whatever the article wrote.
 _RECENT_DAYS = 31
 
@@ -487,21 +492,30 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         (not i and _OPENING_TIME.fullmatch(sentence, 0, w.start))
         or _WHEN_AFTER.match(sentence, w.end))]
 
-    story: list[dt.date] | None = None
+    story: tuple[list[dt.date], bool] | None = None
 
-    def story_time() -> list[dt.date]:
+    def story_time() -> tuple[list[dt.date], bool]:
         # "Raqqa fell on October 17, 2017. Mayadin fell in October and Albu Kamal in
         # November": the sentence before, with its own earlier year, sets the story's time.
+        # ... and so does an earlier year that opens one of the two sentences before, for a
+        # day or month long gone ("In the summer of 2023, ... In June they retook Blahodatne.
+        # On July 27, ..."): with whether it holds for a recent day too (only the first does).
         # Read once, when first asked (a cached closure built per call costs more than it
         # saves: most sentences never ask).
         nonlocal story
         if story is None:
-            last = before[-1] if before else ""
-            told = [w for w in find_dates(last, published, began, written=written) if not (
-                w.since or w.duration or w.next_clause) and w.precision == "day"
-                and _YEAR.search(last, w.start, w.end)]
-            story = [told[-1].date] if told and published \
-                and told[-1].date.year < published.year else []
+            story = ([], False)
+            for back, text in enumerate(reversed(before[-2:])):
+                told = [w for w in find_dates(text, published, began, written=written) if not (
+                    w.since or w.duration or w.next_clause) and _YEAR.search(text, w.start, w.end)
+                    and published is not None and w.date.year < published.year]
+                day = [w for w in told if w.precision == "day"]
+                if not back and day:
+                    story = ([day[-1].date], True)
+                    break
+                if told and _STORY_OPENING.fullmatch(text, 0, told[0].start):
+                    story = ([told[0].date], False)
+                    break
         return story
 
     def latest(m: re.Match[str], month: int, day: int = 1, exact: bool = False
@@ -519,7 +533,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # Wad Madani": the day the article dated in full (unless it is in the month just
             # gone, which news writes without a year).
             return _safe_date(year, month, day)
-        named = named or story_time()
+        if not named and published is not None:
+            told, near = story_time()
+            if told and (near or ((recent := _latest(published, month, day)) is not None
+                                  and (published - recent).days > _RECENT_DAYS)):
+                named = told
         date = _safe_date(named[-1].year, month, day) if named else None
         if date is not None and date < named[-1].replace(day=1):
             date = _safe_date(date.year + 1, month, day)
