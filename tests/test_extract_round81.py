@@ -409,3 +409,16 @@ def test_a_recent_day_stays_in_the_year_of_writing(ex):
             "city.")
     got = claims(ex, text, dt.date(2025, 1, 14))
     assert (364103, "saf", "captured", dt.date(2025, 1, 11), "day") in got
+
+
+HAMA = 170017
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces have taken control of the towns of northern rural Hama that the opposition "
+    "factions withdrew from.",
+    "Government troops entered the city of Khan Shaykhun in southern rural Idlib.",
+])
+def test_a_provinces_countryside_is_no_fight_for_its_seat(ex, text):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    assert not {c[0] for c in got} & {HAMA, IDLIB}

@@ -54,6 +54,9 @@ class PlaceMention:
 
 
 _DIVISIONS = rules("places")["division_words"]
+# "rural Idlib", "northern rural Hama": the countryside of a province, as Syrian copy writes it.
+_PART_BEFORE = re.compile(r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?ern\s+rural)\s+$",
+                          re.IGNORECASE)
 _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
                        re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
@@ -71,7 +74,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     is that town everywhere in it (not "Raqqa province" though), including where it was
     missed. ``town_of`` gives the town a province shares its name with ("Kherson"), and
     ``division_of`` the province a town shares its name with, which a campaign's name means
-    ("Russia presses Kharkiv offensive", "the Donetsk front")."""
+    ("Russia presses Kharkiv offensive", "the Donetsk front"), and so does its countryside
+    ("the towns of northern rural Hama")."""
     # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
     # of Azov": no town at all.
     # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
@@ -108,8 +112,9 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
                     or _river(text, start, end)):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
-    out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and _CAMPAIGN.match(
-        text, m.end) and (division := division_of(m)) is not None else m for m in out]
+    out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and (
+        _CAMPAIGN.match(text, m.end) or _PART_BEFORE.search(text, max(0, m.start - 30), m.start))
+        and (division := division_of(m)) is not None else m for m in out]
     return sorted(out, key=lambda m: m.start)
 
 
