@@ -405,6 +405,13 @@ _STORY_OPENING = re.compile(r"\W*(?:(?:and|but|then|in|on|by|during|through|thro
 _RECENT_DAYS = 31
 
 
+def _long_gone(published: dt.date, month: int, day: int) -> bool:
+    """Whether the last such day before ``published`` lies further back than news writes a day
+    without its year."""
+    recent = _latest(published, month, day)
+    return recent is not None and (published - recent).days > _RECENT_DAYS
+
+
 def written_years(text: str) -> dict[tuple[int, int], int]:
     """The year of each (month, day) an article writes in full ("18 December 2023", "Oct. 17,
     2017", "18-19 December 2023"), when it writes that day with one year only."""
@@ -424,7 +431,7 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
 @cache
 def _day_range() -> re.Pattern[str]:
     """The first day of a range written in full: "18-19 December 2023"."""
-    mon = "|".join(sorted(map(re.escape, _patterns().months), key=len, reverse=True))
+    mon = _longest_first(_patterns().months)
     return re.compile(rf"\b(?P<day>[0-3]?\d)\s*[–-]\s*[0-3]?\d\s+(?P<mon>(?i:{mon}))\.?,?\s+"
                       r"(?P<year>(?:19|20)\d\d)\b")
 
@@ -527,16 +534,14 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             w.date for w in opening if w.end <= m.start()]
         if not named and exact and written and (year := written.get((month, day))) is not None and (
                 published is not None and dt.date(year, month, 1) <= published
-                and (recent := _latest(published, month, day)) is not None
-                and (published - recent).days > _RECENT_DAYS):
+                and _long_gone(published, month, day)):
             # "• 18-19 December 2023: RSF takes Wad Madani ... On 18 December they entered
             # Wad Madani": the day the article dated in full (unless it is in the month just
             # gone, which news writes without a year).
             return _safe_date(year, month, day)
         if not named and published is not None:
             told, near = story_time()
-            if told and (near or ((recent := _latest(published, month, day)) is not None
-                                  and (published - recent).days > _RECENT_DAYS)):
+            if told and (near or _long_gone(published, month, day)):
                 named = told
         date = _safe_date(named[-1].year, month, day) if named else None
         if date is not None and date < named[-1].replace(day=1):

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,8 @@ _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?
 # been in Russian hands"): the holding that began then still lasts as the story is written.
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,3}$", re.IGNORECASE)
 _STATES = frozenset({"held", "besieged", "contested"})
+# The events that change a town's hands.
+_CHANGES = frozenset({"captured", "lost"})
 
 
 class Extractor:
@@ -461,7 +463,7 @@ class Extractor:
                 if own else dates
         date, precision = _date_for(scene, t.start, [] if t.kind in _STATE_NOUNS else dates,
                                     article.published, mood == "asserted", event == "held",
-                                    event in ("captured", "lost"))
+                                    event in _CHANGES)
         if until is not None:
             # ... and on the date "until" gives.
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
@@ -770,7 +772,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # "captured Nyala after the army's base there was overrun on Oct. 26": a change the
         # "after" clause dates to the day dates the one it led to.
         _, end = scene.clauses.bounds(after.end() + 1)
-        changed = any(right <= u.start < end and u.event in ("captured", "lost")
+        changed = any(right <= u.start < end and u.event in _CHANGES
                       for u in scene.triggers)
         then = [d for d in dates if right <= d.start and d.end <= end and d.precision == "day"
                 and not (d.duration or d.since or d.next_clause)]
@@ -1069,10 +1071,6 @@ def _defended(claims: list[Claim]) -> list[Claim]:
         c.place.geonameid, c.force, c.date) in held)]
 
 
-# Each change of hands and its other side.
-_CHANGES = {"captured": "lost", "lost": "captured"}
-
-
 def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
              ) -> list[Claim]:
     """A capture or loss dated only by the day the story ran, in a sentence that names no date,
@@ -1098,7 +1096,7 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
             body = other[0] if len({o.date for o in other}) == 1 and any(
                 o.force != c.force and o.event != c.event for o in other) else None
         if (body is not None and c.date == published
-                and not find_dates(c.evidence.sentence, published)):
+                and not _named_dates(c.evidence.sentence, published)):
             c = evolve(c, date=body.date, date_precision=body.date_precision)
         out.append(c)
     return out
@@ -1125,7 +1123,7 @@ def _sides_of_one_change(claims: list[Claim], published: dt.date | None) -> list
             if other and all(o.event != c.event for o in other) and len(
                     {(o.date, o.date_precision) for o in other}) == 1 and not any(
                     d.date == published and d.precision == "day"
-                    for d in find_dates(c.evidence.sentence, published)):
+                    for d in _named_dates(c.evidence.sentence, published)):
                 c = evolve(c, date=other[0].date, date_precision=other[0].date_precision)
         out.append(c)
     return out
@@ -1178,8 +1176,15 @@ def _in_sections(claims: list[Claim], sections: list[tuple[int, int, dt.date]],
 
 def _dated_by_writing(c: Claim, published: dt.date | None) -> bool:
     """Whether a claim has only the day its story ran for a date: its sentence names none."""
-    return c.date == published and c.date_precision == "day" and not find_dates(
+    return c.date == published and c.date_precision == "day" and not _named_dates(
         c.evidence.sentence, published)
+
+
+@lru_cache(maxsize=256)
+def _named_dates(sentence: str, published: dt.date | None) -> tuple[When, ...]:
+    """The dates a claim's sentence names by itself: the passes over an article's claims ask
+    it of each claim dated by the day of writing, several claims to a sentence."""
+    return tuple(find_dates(sentence, published))
 
 
 def _in_month(claims: list[Claim], month: dt.date | None, published: dt.date | None
@@ -1249,4 +1254,3 @@ def _merge(claims: list[Claim]) -> list[Claim]:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone inside quote marks."""
     return start > 0 and text[start - 1] in '"“' and text[end:end + 1] in ('"', "”")
-

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from geo.extract.data import rules
+from geo.extract.trie import skipping_trie
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
 # of X" nor "the city centre" (a part named as a compound); "the first town to fall" is a new
@@ -127,7 +128,7 @@ def _river(text: str, start: int, end: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_AFTER_RIVER = "|".join(rules("places")["after_river"])
+_AFTER_RIVER = "|".join(map(re.escape, rules("places")["after_river"]))
 _NO_NOUN_AFTER = re.compile(rf"\s+[Rr]iver\b|\s*(?:[.,;:)!?]|$)|\s+(?:{_AFTER_RIVER})\b")
 
 
@@ -168,19 +169,21 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 def town_reading(gazetteer: Any, surface: str, country: str) -> Any:
     """The town of the same name in the same country as a province, if the gazetteer has one."""
-    for c in gazetteer.candidates(surface, limit=5, country=country or None):
-        if c.place.kind in _TARGET_KINDS and c.place.country_code == country:
-            return c.place
-    return None
+    return _reading(gazetteer, surface, country,
+                    lambda p: p.kind in _TARGET_KINDS and p.country_code == country)
 
 
 def division_reading(gazetteer: Any, surface: str, country: str, admin1: str) -> Any:
     """The first-level division of a town's name that the town lies in ("Kharkiv" the
     oblast), if the gazetteer has one."""
-    for c in gazetteer.candidates(surface, limit=5, country=country or None):
-        if c.place.kind == "admin1" and c.place.admin1 == admin1:
-            return c.place
-    return None
+    return _reading(gazetteer, surface, country,
+                    lambda p: p.kind == "admin1" and p.admin1 == admin1)
+
+
+def _reading(gazetteer: Any, surface: str, country: str, fits: Callable[[Any], bool]) -> Any:
+    """The first of a name's five best places in ``country`` that ``fits``, or None."""
+    return next((c.place for c in gazetteer.candidates(surface, limit=5, country=country or None)
+                 if fits(c.place)), None)
 
 
 _SEATS = frozenset({"seat", "capital"})
@@ -236,13 +239,9 @@ def _pointer_patterns() -> _Pointers:
     called_before = re.compile(rf"\b(?:{ranks})\s+(?:{nouns}),?\s+(?:of\s+)?$",
                                re.IGNORECASE)
     # "Both towns", "the two cities": as for "the city", the pattern opens with the pointers'
-    # first letters in either case (a case-insensitive one would be tried at every position),
-    # the word boundary and the rest of each pointer checked after it.
-    pointers = data["pair_pointers"]
-    firsts = "".join(sorted({c for w in pointers for c in (w[0].lower(), w[0].upper())}))
-    rests = "|".join(rf"(?<=[{w[0].lower()}{w[0].upper()}]){re.escape(w[1:])}" for w in pointers)
-    pair = re.compile(rf"[{firsts}](?<!\w[{firsts}])(?i:(?:{rests})\s+"
-                      rf"(?:{'|'.join(map(re.escape, data['pair_nouns']))})\b"
+    # first letters in either case (a case-insensitive one would be tried at every position).
+    pair = re.compile(skipping_trie(set(data["pair_pointers"]), re.escape)
+                      + rf"(?i:\s+(?:{'|'.join(map(re.escape, data['pair_nouns']))})\b"
                       r"(?!\s*[,:(]\s*[A-Z]))")
     return _Pointers(pointer, called_after, called_before, pair)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from geo.extract.clauses import grammar, is_past, passive_before, words
-from geo.extract.data import word_set
+from geo.extract.data import rules, word_set
 from geo.extract.frames.common import (
     _APPOSITION,
     _IN,
@@ -98,8 +98,9 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("captured", taker, p, t, pen)
 
 
-_NAMES_GROUND = re.compile(r"\s+(?:pocket|province|countryside|region|area|enclave|district|"
-                           r"governorate|front|axis|sector)\b", re.IGNORECASE)
+_NAMES_GROUND = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['ground_after']))})\b",
+                           re.IGNORECASE)
+_LEFT_GROUND = word_set("places", "left_ground")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 
@@ -144,8 +145,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
             ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
     # ... and so is the ground around the towns a timed capture took ("had taken Morek and
     # Kafr Zita after the factions pulled out of the area overnight").
-    area = after[:2] in (["of", "the"], ["from", "the"]) and after[2:3] in (
-        ["area"], ["region"], ["pocket"], ["countryside"], ["enclave"])
+    area = after[:2] in (["of", "the"], ["from", "the"]) and bool(after[2:3]) and (
+        after[2] in _LEFT_GROUND)
     if area and TIMING.search(scene.text, 0, left) and (taking := next((
             u for u in reversed(scene.triggers) if u.end <= left and u.event == "captured"
             and u.kind in ("take", "expel")), None)) is not None:

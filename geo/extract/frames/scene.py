@@ -56,11 +56,11 @@ _JOINED_VERB = re.compile(r"[^,;.]{1,90}?\s+and\s+(?:(?:in|on|by|at)\s+[\w.]+(?:
                           r"\w+ly\s+|then\s+|later\s+)*", re.IGNORECASE)
 _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
-# A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
 # A speaker's aside set off by commas: ", the Ukrainian military said,".
 _SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:and|but)\b",
                             re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$")
+# A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
@@ -118,8 +118,6 @@ _APPOSED_PREP = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|
 # before the war, and Zalingei"; "El Fasher, the capital and a hub for aid groups, and".
 _APPOSITION_FILLER = re.compile(r"\bbefore\s+the\s+(?:war|conflict|invasion|fighting)\b"
                                 r"|\band\s+(?=(?:a|an|the|its|their)\s)", re.IGNORECASE)
-# A list whose members repeat their preposition: "from Sinjar and from Makhmur".
-# ... also past a time set off by commas: "of Melitopol and, a day later, of Berdiansk".
 # A garrison joined in a list of garrisons: "(on October 26,) and the 21st Infantry Division in".
 _GARRISON_JOINT = re.compile(r"(?P<date>(?:[^,;]{1,40},\s*)?(?:on|in)\s+[^,;]{1,30},\s*)?"
                              r"(?:and|as\s+well\s+as)\s+"
@@ -127,6 +125,8 @@ _GARRISON_JOINT = re.compile(r"(?P<date>(?:[^,;]{1,40},\s*)?(?:on|in)\s+[^,;]{1,
                              re.IGNORECASE)
 # The word after a town, past its apposition set off by commas.
 _WORD_PAST_ASIDE = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+([A-Za-z]+)")
+# A list whose members repeat their preposition: "from Sinjar and from Makhmur".
+# ... also past a time set off by commas: "of Melitopol and, a day later, of Berdiansk".
 _PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
 # Names the gazetteer does not know, listed between two towns: "Kafr Zita, Al-Latamenah and
 # Mourek".

@@ -24,6 +24,7 @@ from geo.extract.frames.common import (
 )
 from geo.extract.frames.losing import _left_behind, _past_aside
 from geo.extract.frames.scene import (
+    _COMPASS,
     _KIND_NP,
     _KINDS,
     _LANDMARK,
@@ -50,8 +51,7 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
 # (The kind may be placed first: "Qayyarah, a town to the south recaptured from Isis".)
 _KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+"
-                              r"(?:(?:to\s+the\s+|in\s+the\s+)?(?:north|south|east|west)"
-                              r"(?:-?(?:east|west))?(?:ern)?\s+)?$", re.IGNORECASE)
+                              rf"(?:(?:to\s+the\s+|in\s+the\s+)?{_COMPASS}\s+)?$", re.IGNORECASE)
 
 
 def _speaker(scene: Scene, t: Trigger) -> ForceMention | None:
