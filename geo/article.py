@@ -21,8 +21,10 @@ from typing import Any, BinaryIO
 from geo.errors import InputError
 
 FIELDS = ("title", "published", "source", "url")
-# Lines that link to other stories ("Read  Iranian officer killed ...", "READ MORE: ...").
-_TEASER = re.compile(r"^\s*(?:read(?:\s+more|\s+also)?|also\s+read|related|see\s+also)\b[\s:>»-]",
+# Lines that link to other stories ("Read  Iranian officer killed ...", "READ MORE: ...",
+# "→ Read more: ...").
+_TEASER = re.compile(r"^\s*(?:[→►▶▸»>•*-]+\s*)?"
+                     r"(?:read(?:\s+more|\s+also)?|also\s+read|related|see\s+also)\b[\s:>»-]",
                      re.IGNORECASE)
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 

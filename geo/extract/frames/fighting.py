@@ -381,6 +381,8 @@ _SIEGE_PREPS = frozenset({"in", "inside", "at", "by", "for", "years", "months", 
 _SIEGE_BREAKING = re.compile(
     rf"\b(?:{'|'.join(sorted(word_set('events', 'siege_breakers')))})\s+"
     r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A breaking verb's object owned by its subject: "end its siege".
+_OWN_SIEGE = re.compile(r"\s(?:its|their)\s", re.IGNORECASE)
 # The siege frame's nouns: a state ("under siege"), where its verbs are acts.
 SIEGE_NOUNS = frozenset({"siege", "sieges", "blockade"})
 
@@ -411,6 +413,10 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if noun:
         imposer = scene.force_after(t.end, ("by",))
         broken = _SIEGE_BREAKING.search(scene.blanked, max(0, t.start - 60), t.start)
+        if broken and _OWN_SIEGE.search(broken.group()):
+            # "demanded that the RSF end its siege of P": the subject's own siege, which it
+            # still lays.
+            broken = None
         if broken and modality(scene.text[scene.clauses.bounds(broken.start())[0]:
                                           broken.start()], False) == ("asserted", False):
             # Only a siege broken: "close to breaking", "trying to break" leave it standing.

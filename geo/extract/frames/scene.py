@@ -33,6 +33,8 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"(?:most of |much of |parts of |all of |both of |in )?")
 # A point of the compass as a bearing's word: "north", "southeastern", "north-west".
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 _LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)?edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
@@ -645,6 +647,9 @@ class Scene:
         for m in self.forces:
             if m.start >= pos and not m.holder:
                 gap = words(self.text[pos:m.start])
+                if _PAUSE.search(self.text, pos, m.start):
+                    # "remains encircled; RSF launched ...": the next clause's subject.
+                    return None
                 if all(w in g.determiners or w in g.quantities or w.replace(",", "").isdigit()
                        for w in gap):
                     return m
@@ -677,6 +682,12 @@ class Scene:
             if "," in original and _LANDMARK.search(original):
                 # "took Bashiqa, a town near Mosul": the object is a town the gazetteer does
                 # not know, the place only locates it.
+                return [], False
+            if _LOCATED_BY.search(original) and not g.partitives.intersection(
+                    words(original.lower())):
+                # "pulled back from Lastochkyne west of Avdiivka", "seized the airbase south of
+                # the town": the place only locates the object (but "the rebel-held east of
+                # Aleppo" is part of it, and "villages west of P" are ground fought for by P).
                 return [], False
             gap = _listed(self.gap_words(pos, p.start), extra)
             if any(w in g.town_heads and gap[i + 1: i + 2] and gap[i + 1] in g.vicinity
@@ -1193,6 +1204,10 @@ def _names_command(said: list[str]) -> bool:
 
 
 _OWN_CENTRE = re.compile(r"(?:(?:town|city|historic)\s+)?(?:centre|center)\b", re.IGNORECASE)
+
+
+# Punctuation that ends a verb's object.
+_PAUSE = re.compile(r"[;:()—–]|,(?!\d)")  # (not the comma of "2,000")
 
 
 # The greater part of a town: who holds it holds the town.
