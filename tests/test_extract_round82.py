@@ -78,3 +78,23 @@ def test_ground_by_a_town_is_still_fought_for_and_a_quarter_of_it_still_taken(ex
     part = facts(ex, "Government forces took the rebel-held east of Aleppo on Thursday.",
                  dt.date(2016, 12, 23))
     assert (ALEPPO, "syrian-government", "captured") in part
+
+
+KHERSON = 706448
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Separately, Russian shelling killed three people in the southern city of Kherson, "
+     "regional authorities said.", (KHERSON, "russia", "contested")),
+    ("Russian shelling on Tuesday wounded at least seven civilians in Kherson.",
+     (KHERSON, "russia", "contested")),
+    ("RSF shelling damaged the main market in El Fasher on Friday.",
+     (FASHER, "rsf", "contested")),
+])
+def test_a_named_force_s_fire_that_harms_people_in_a_town_fights_for_it(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2023, 8, 16))
+
+
+def test_fire_that_names_no_force_fights_for_nobody(ex):
+    got = facts(ex, "Shelling killed three people in Kherson on Tuesday.", dt.date(2023, 8, 16))
+    assert not any(f[0] == KHERSON for f in got)

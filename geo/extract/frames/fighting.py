@@ -221,6 +221,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places and t.word in _FIRE and (hit := _FIRE_HITS.match(scene.text, t.end)):
         # "Russian shelling on Monday hit the city of Sloviansk": the fire's town.
         places = scene.objects(hit.end())[0]
+    if not places and t.word in _FIRE and (harm := _FIRE_HARMS.match(scene.text, t.end)):
+        # "Russian shelling killed three people in the southern city of Kherson": the town
+        # of its victims.
+        places = scene.objects(harm.end())[0]
     if not places and t.word in _BOMBARDMENTS:
         # "Chasiv Yar, a town that Russian artillery pounds daily": the relative's town.
         shooter, _ = scene.subject(t.start)
@@ -325,6 +329,9 @@ def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
 
 _FIRE_HITS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:hit|hits|struck|strikes|pounded|pounds|"
                         r"targeted|targets|rocked|rocks)\s+", re.IGNORECASE)
+_FIRE_HARMS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:killed|kills|wounded|wounds|injured|"
+                         r"injures|damaged|damages|destroyed|destroys)\s+[^,;.]{0,60}?\bin\s+",
+                         re.IGNORECASE)
 _DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
                                 r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
