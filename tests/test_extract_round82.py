@@ -98,3 +98,24 @@ def test_a_named_force_s_fire_that_harms_people_in_a_town_fights_for_it(ex, text
 def test_fire_that_names_no_force_fights_for_nobody(ex):
     got = facts(ex, "Shelling killed three people in Kherson on Tuesday.", dt.date(2023, 8, 16))
     assert not any(f[0] == KHERSON for f in got)
+
+
+MOREK, HOMS = 166640, 169577
+
+
+@pytest.mark.parametrize("text", [
+    "SANA's reporter said that the army units, after a series of precise operations, took "
+    "control of Morek.",
+    "Army units, after fierce clashes with the terrorists, captured Morek.",
+    "Syrian troops, following a week of heavy fighting, entered Morek on Friday.",
+    "The Syrian army, with Russian air cover, retook Morek.",
+])
+def test_the_subject_before_a_prepositional_aside_takes_the_verb_after_it(ex, text):
+    assert (MOREK, "syrian-government", "captured") in facts(ex, text, dt.date(2019, 8, 23))
+
+
+def test_a_force_inside_the_aside_does_not_take_the_verb(ex):
+    got = facts(ex, "In March 2016 the Syrian army, backed by Russian air power and Hezbollah "
+                "fighters, took Homs back.", dt.date(2017, 3, 10))
+    assert (HOMS, "syrian-government", "captured") in got
+    assert (HOMS, "hezbollah", "captured") not in got

@@ -49,7 +49,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 _JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
 # An aside after a subject, a noun phrase between commas: ", the paramilitary group battling
 # Sudan's army for control of the country, ".
-_ASIDE = re.compile(r",\s+(?:the|an?)\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:the|an?|after|following|amid|despite|with|backed|supported|aided)"
+                    r"\s[^,;:()\u2014]*,\s*", re.IGNORECASE)
 # A second predicate: "..., and on Saturday " or " and later " before its verb.
 _WHICH_WHO = re.compile(r",\s*(?:which|who)\s+", re.IGNORECASE)
 # A verb's object and a second verb joined to it, maybe dated: "... siege of its headquarters
