@@ -119,3 +119,18 @@ def test_a_force_inside_the_aside_does_not_take_the_verb(ex):
                 "fighters, took Homs back.", dt.date(2017, 3, 10))
     assert (HOMS, "syrian-government", "captured") in got
     assert (HOMS, "hezbollah", "captured") not in got
+
+
+SINJAR, MANBIJ = 448149, 167357
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Thousands fled the town of Sinjar after fighters of the so-called Islamic State of Iraq "
+     "and the Levant (ISIL) overran it on 3 August.", (SINJAR, "isis", "captured")),
+    ("Fighters of the self-styled Islamic State seized Sinjar on 3 August.",
+     (SINJAR, "isis", "captured")),
+    ("Fighters of the so-called SDF, which Ankara regards as a terror group, seized Manbij "
+     "from Daesh on Aug. 12.", (MANBIJ, "sdf", "captured")),
+])
+def test_members_of_a_so_called_force_are_the_subject(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2016, 8, 14))

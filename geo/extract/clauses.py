@@ -284,7 +284,8 @@ def _members_of() -> re.Pattern[str]:
                       rf"(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
                       rf"(?:(?:last|remaining|final|first)\s+)?"
                       rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"
-                      rf"\s+(?:from|of)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
+                      rf"\s+(?:from|of)\s+(?:(?:the|so-called|self-styled|self-declared)\s+)"
+                      rf"{{0,2}}[\"“]?$", re.IGNORECASE)
 
 
 @cache
