@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import facts
+from extract_helpers import claims, facts
 
 FASHER, BABANUSA, AVDIIVKA, TAL_AFAR, ALEPPO = 379555, 377962, 713122, 90393, 170063
 
@@ -134,3 +134,16 @@ SINJAR, MANBIJ = 448149, 167357
 ])
 def test_members_of_a_so_called_force_are_the_subject(ex, text, fact):
     assert fact in facts(ex, text, dt.date(2016, 8, 14))
+
+
+BARA, SELYDOVE = 377724, 694677
+
+
+@pytest.mark.parametrize("text", [
+    "Also on Saturday, the RSF said it had captured the town of Bara in North Kordofan.",
+    "And on Saturday, the RSF said its fighters had taken Bara in North Kordofan.",
+    "But on Saturday the RSF announced that it had seized Bara in North Kordofan.",
+])
+def test_a_report_dated_after_a_linking_word_dates_what_it_reports(ex, text):
+    got = claims(ex, text, dt.date(2025, 10, 27))
+    assert (BARA, "rsf", "captured", dt.date(2025, 10, 25), "day") in got

@@ -600,12 +600,13 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # ... also after a fronted place ("In Syria, last Saturday ...").
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
+# ... and after a linking word ("Also on Saturday, the RSF said ...").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
                            r"\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|interview|"
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
-                           r"\s+)?)?"
+                           r"\s+)?)?(?:(?:also|and|but)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
