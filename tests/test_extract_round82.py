@@ -147,3 +147,21 @@ BARA, SELYDOVE = 377724, 694677
 def test_a_report_dated_after_a_linking_word_dates_what_it_reports(ex, text):
     got = claims(ex, text, dt.date(2025, 10, 27))
     assert (BARA, "rsf", "captured", dt.date(2025, 10, 25), "day") in got
+
+
+SINGA, MADANI = 366847, 364103
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("It was a Saturday, 29 June, when the RSF rode into Singa, the capital of Sennar state.",
+     dt.date(2024, 12, 10), (SINGA, "rsf", "captured", dt.date(2024, 6, 29), "day")),
+    ("On Saturday, 29 June, RSF fighters entered Singa.",
+     dt.date(2024, 7, 13), (SINGA, "rsf", "captured", dt.date(2024, 6, 29), "day")),
+    ("On Saturday, 11 January, the army announced that it had recaptured Wad Madani.",
+     dt.date(2025, 1, 16), (MADANI, "saf", "captured", dt.date(2025, 1, 11), "day")),
+    ("Ukrainian forces withdrew from the town of Avdiivka, the commander-in-chief announced "
+     "early on Saturday, 17 February.",
+     dt.date(2024, 2, 20), (AVDIIVKA, "ukraine", "lost", dt.date(2024, 2, 17), "day")),
+])
+def test_a_day_after_its_weekday_is_the_date(ex, text, published, fact):
+    assert fact in claims(ex, text, published)

@@ -139,7 +139,10 @@ def _patterns() -> _Patterns:
                                   # ... or after its weekday ("• Thursday, 26 October:").
                                   r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?)"
                                   r"(?:the\s+)?"
-                                  r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban )|(?<=\())"
+                                  r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban )|(?<=\()"
+                                  # ... or after its weekday inside a sentence ("On Saturday,
+                                  # 29 June, the RSF").
+                                  r"|(?<=day, ))"
                                   # A range of days dates from its first ("on 2–3 October"),
                                   # as a report's span in its title ("February 16 – 24") does
                                   # not.

@@ -600,7 +600,8 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # ... also after a fronted place ("In Syria, last Saturday ...").
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
-# ... and after a linking word ("Also on Saturday, the RSF said ...").
+# ... and after a linking word ("Also on Saturday, the RSF said ..."), and a day after its
+# weekday ("On Saturday, 11 January, the army announced").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
@@ -608,7 +609,8 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
                            r"\s+)?)?(?:(?:also|and|but)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
-                           r"beginning|middle|turn))\s+)?", re.IGNORECASE)
+                           r"beginning|middle|turn))\s+)?"
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
@@ -875,7 +877,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
             # ("..., and on 26 January Moscow announced the town's capture": a clause's.)
             return before[-1].date, before[-1].precision
     for d in dates:
-        head = scene.text[max(0, d.start - 25):d.start]
+        # (Its weekday before it is part of it: "announced early on Saturday, 17 February".)
+        weekday = _WEEKDAY_BEFORE.search(scene.text, max(0, d.start - 12), d.start)
+        start = weekday.start() if weekday else d.start
+        head = scene.text[max(0, start - 25):start]
         # "Turkey's president says, nearly two months after Ankara launched ...": a span that
         # dates another clause is not when the speaker spoke.
         if speech.search(head) and not (d.next_clause or d.duration):
@@ -892,6 +897,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     return None, "unknown"
 
 
+_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+$")
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _VERB_AT = re.compile(r"[\w-]+")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
