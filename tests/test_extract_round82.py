@@ -165,3 +165,41 @@ SINGA, MADANI = 366847, 364103
 ])
 def test_a_day_after_its_weekday_is_the_date(ex, text, published, fact):
     assert fact in claims(ex, text, published)
+
+
+NYALA, VYSOKOPILLIA, SNIHURIVKA = 369004, 688689, 693379
+
+
+@pytest.mark.parametrize("line", [
+    "- Oct 26: Nyala falls",
+    "• 26 October — Nyala falls",
+    "October 26, 2023: Nyala falls to the paramilitaries",
+])
+def test_a_timeline_line_tells_a_fall_in_the_present(ex, line):
+    text = f"The army's 16th Infantry Division held Nyala for six months against the RSF.\n{line}\n"
+    got = claims(ex, text, dt.date(2024, 1, 9))
+    assert (NYALA, "saf", "lost", dt.date(2023, 10, 26), "day") in got
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got
+
+
+def test_a_fall_in_the_present_outside_a_timeline_is_still_to_come(ex):
+    got = facts(ex, "The army holds Nyala against the RSF. Analysts say that when Nyala falls, "
+                "Darfur is lost.", dt.date(2023, 9, 1))
+    assert (NYALA, "rsf", "captured") not in got
+
+
+@pytest.mark.parametrize(("line", "place", "day"), [
+    ("- Vysokopillia: liberated September 4", VYSOKOPILLIA, dt.date(2022, 9, 4)),
+    ("• Snihurivka: recaptured on November 10", SNIHURIVKA, dt.date(2022, 11, 10)),
+])
+def test_a_line_s_label_is_what_its_participle_befell(ex, line, place, day):
+    text = ("Russian troops occupied Vysokopillia and Snihurivka in March.\n"
+            f"{line}\n")
+    got = claims(ex, text, dt.date(2022, 11, 25))
+    assert (place, "ukraine", "captured", day, "day") in got
+
+
+def test_a_label_before_a_clause_of_its_own_is_no_passive_subject(ex):
+    got = facts(ex, "Vovchansk: The town I watched being freed is burning again",
+                dt.date(2024, 5, 18))
+    assert not got

@@ -110,6 +110,8 @@ _APPOSED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
 _ING = re.compile(r"\w+ing\b")
+# A line's label: a name and a colon opening the line ("- Vysokopillia: ").
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?[A-Z][^\W\d][^:\n.]{0,40}:[ \t]*$")
 _NEAR = 24  # characters: the short look-back of ``_words_back``
 
 
@@ -314,6 +316,10 @@ def passive_before(text: str, pos: int) -> bool:
     g = grammar()
     if _ING.match(text, pos, pos + 30):
         return False
+    if _LABEL_BEFORE.search(text, max(0, pos - 50), pos) and is_past(
+            text[pos:pos + 30].split(" ", 1)[0].lower()):
+        # "- Snihurivka: liberated November 10": a timeline's place, then what befell it.
+        return True
     for w in _words_back(text, pos, 60):
         if w.lower() in g.adverbs or w.lower() in g.complements:
             continue

@@ -14,7 +14,15 @@ from functools import cache, cached_property, lru_cache
 
 from geo.claims import Event
 from geo.extract.actors import ForceMention
-from geo.extract.clauses import Clauses, grammar, is_oblique, is_past, word_before, words
+from geo.extract.clauses import (
+    Clauses,
+    grammar,
+    is_oblique,
+    is_past,
+    passive_before,
+    word_before,
+    words,
+)
 from geo.extract.data import rules, word_set
 from geo.extract.modality import speech_verbs
 from geo.extract.places import PlaceMention
@@ -877,6 +885,12 @@ class Scene:
                        and self.text[p.start - 2:p.start].startswith(",")]
             if set_off:
                 return set_off[-1]
+            # "- Snihurivka: liberated November 10": a line's label is what the line tells of.
+            label = [p for p in self.places if p.target and p.end <= left
+                     and self.text[p.end:pos].strip() == ":"
+                     and not self.text[:p.start].strip(" \t-–—•*")]
+            if label and passive_before(self.text, pos):
+                return label[-1]
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left) if pattern is None else None
         if rel is not None:
             # "Vuhledar, which sits on high ground, has been held by ...": the main clause's

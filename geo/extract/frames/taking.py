@@ -406,6 +406,9 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 
 _PAST_FALLS = frozenset({"fell", "fallen"})
+# A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
+# falls", "June 2014 - Mosul falls").
+_DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
 _RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
 
 
@@ -416,6 +419,11 @@ _FALL_BACK = re.compile(r"\s+back\b(?!\s+(?:into|under|in)\b)", re.IGNORECASE)
 _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|around|some|nearly|"
                              r"roughly|just|less\s+than|more\s+than|fewer\s+than)\s+)?[\d$€£]",
                              re.IGNORECASE)
+
+
+def _in_dated_line(scene: Scene, t: Trigger) -> bool:
+    """Whether ``t`` is "falls" in a timeline's line, which tells the past in the present."""
+    return t.word == "falls" and _DATED_LINE.match(scene.text) is not None
 
 
 def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
@@ -434,7 +442,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None and places:
         agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
-            scene.text, max(0, t.start - 40), t.start)):
+            scene.text, max(0, t.start - 40), t.start) or _in_dated_line(scene, t)):
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
         # A town of the occupied country falls to the occupier, whoever held it before.
@@ -446,7 +454,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "Singa, the army's main base in the state, fell": the holder an apposition names lost it;
     # so did the force whose garrison fell ("the army's garrison in Zalingei also fell").
     keeper = _defender(scene, places[0]) or _garrison_owner(scene, places[0]) \
-        if places and t.word in _PAST_FALLS else None
+        if places and (t.word in _PAST_FALLS or _in_dated_line(scene, t)) else None
     if keeper is not None and (agent is None or keeper.force != agent.force):
         for p in places:
             yield Finding("contested" if scene.partial(p) else "lost", keeper, p, t)
