@@ -203,3 +203,32 @@ def test_a_label_before_a_clause_of_its_own_is_no_passive_subject(ex):
     got = facts(ex, "Vovchansk: The town I watched being freed is burning again",
                 dt.date(2024, 5, 18))
     assert not got
+
+
+MARINKA, BALAKLIIA, KORENEVO = 701845, 712926, 544906
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Marinka, which the Russian Ministry of Defence said on 25 December 2023 it had "
+     "captured, is almost entirely destroyed.", dt.date(2024, 2, 21),
+     (MARINKA, "russia", "captured", dt.date(2023, 12, 25), "day")),
+    ("The advance began around Balakliia, which President Volodymyr Zelensky said on Sept. 8 "
+     "had been liberated.", dt.date(2022, 9, 20),
+     (BALAKLIIA, "ukraine", "captured", dt.date(2022, 9, 8), "day")),
+    ("Marinka, which Moscow claimed last week its troops had taken, lies in ruins.",
+     dt.date(2024, 2, 21), (MARINKA, "russia", "captured", dt.date(2024, 2, 15), "day")),
+])
+def test_a_relative_clause_that_reports_hangs_its_content_on_the_town(ex, text, published,
+                                                                       fact):
+    assert fact in claims(ex, text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian milbloggers falsely claimed Ukraine had seized Korenevo in August.",
+    "Russian milbloggers falsely claimed that Ukraine had seized Korenevo.",
+    "ISW has not observed evidence that Ukrainian forces took Korenevo.",
+])
+def test_a_false_report_or_one_without_evidence_is_denied(ex, text):
+    got = facts(ex, text, dt.date(2024, 8, 30))
+    assert (KORENEVO, "ukraine", "captured") not in got
+    assert (KORENEVO, "ukraine", "captured") in facts(ex, text, dt.date(2024, 8, 30), "negated")

@@ -62,6 +62,7 @@ def cues() -> dict[str, re.Pattern[str]]:
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
         out[name] = _cue_regex(d[name], r"(?:\s+[\w'’-]+){0,5}?\s+that\s*$")
+    out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
     return out
 

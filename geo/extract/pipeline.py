@@ -422,6 +422,9 @@ class Extractor:
             elif mood == "asserted" and clause and f.event != "held" and cues()["feared"].search(
                     s.text, max(0, clause - 14), clause):
                 mood = "expected"  # "residents fear an assault on the city"
+            elif mood == "asserted" and clause and cues()["false_reports"].search(
+                    s.text, max(0, clause - 30), clause):
+                mood = "negated"  # "milbloggers falsely claimed Ukraine had seized P"
             elif mood == "asserted" and clause and s.text.find("that", max(0, clause - 6),
                                                                clause) >= 0:
                 # "there is no evidence that Russia controls P" (negated), "SOHR cannot verify

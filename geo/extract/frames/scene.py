@@ -970,6 +970,12 @@ class Scene:
         left, _ = self.clauses.bounds(pos)
         head = self.text[:left].rstrip()
         word = head.rsplit(None, 1)[-1].lower() if head else ""
+        if left and word not in relatives and (
+                said := _RELATIVE_REPORTS.search(head)) is not None and said["rel"].lower() in (
+                relatives):
+            # "Marinka, which the ministry said on 25 December it had captured": the relative
+            # word opens the report whose content the clause is.
+            word, head = said["rel"].lower(), head[:said.end("rel")]
         if left == 0 or word not in relatives:
             return None
         head = head[: len(head) - len(word)]
@@ -1066,6 +1072,10 @@ _ZERO_RELATIVE = re.compile(r"\b(?:enclaves?|towns?|cities|city|villages?|strong
 _SAID_IT = re.compile(rf"\s+(?:{speech_verbs()})\s+(?:(?:that\s+)?(?:it|they)\s+"
                       r"(?:(?:had|has|have)\s+)?|to\s+have\s+)", re.IGNORECASE)
 _REPORTED = re.compile(rf"\s(?:{speech_verbs()})\s+(?:that\s+)?$", re.IGNORECASE)
+# A relative clause whose verb reports, then its date: "which the ministry said on 25 December".
+_RELATIVE_REPORTS = re.compile(rf"\b(?P<rel>which|that)\s+(?:[\w'’-]+\s+){{1,6}}?"
+                               rf"(?:{speech_verbs()})(?:\s+(?:on|in|last|this)\s+[\w\s]{{1,25}})?$",
+                               re.IGNORECASE)
 
 # The rest of "Russia's defence ministry said (on Tuesday) (that)", after the owner's name.
 _OWNER_SAID = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}(?:{speech_verbs()})\b"

@@ -34,7 +34,7 @@ from geo.extract.frames.scene import (
     Trigger,
     _names_command,
 )
-from geo.extract.modality import attribution, cues
+from geo.extract.modality import attribution, cues, speech_verbs
 from geo.extract.places import PlaceMention
 from geo.extract.sides import other_side
 
@@ -129,7 +129,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places and not passive:
         # "Deir al-Zor, where troops seized ...", "Kherson, which Ukrainian troops entered".
         # "Mosul, which it seized last June": the relative's "it" is the main clause's force.
-        it = _RELATIVE_IT.search(scene.text, max(0, t.start - 30), t.start) is not None
+        it = _RELATIVE_IT.search(scene.text, max(0, t.start - 120), t.start) is not None
         subject = (scene.subject(t.start, fallback=it)[0] or _speaker(scene, t)) \
             if it or is_past(t.word) or _attempted(scene, t) else None
         where = scene.antecedent(t.start) or (
@@ -263,8 +263,10 @@ def _kind_apposed(scene: Scene, pos: int) -> PlaceMention | None:
                  and _KIND_PARTICIPLE.match(scene.text[p.end:pos])), None)
 
 
-_RELATIVE_IT = re.compile(r"\b(?:which|that)\s+it\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?$",
-                          re.IGNORECASE)
+# ... also past a report: "which the ministry said on 25 December it had captured".
+_RELATIVE_IT = re.compile(rf"\b(?:which|that)\s+(?:[^,;]{{1,60}}?\s(?:{speech_verbs()})"
+                          r"(?:\s+[^,;]{0,25}?)?\s+)?(?:it|they)\s+(?:(?:had|has|have)\s+)?"
+                          r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 _COLON_OBJECT = re.compile(r"[^:;.!?“”\"]{3,90}:\s+")
