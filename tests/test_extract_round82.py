@@ -232,3 +232,14 @@ def test_a_false_report_or_one_without_evidence_is_denied(ex, text):
     got = facts(ex, text, dt.date(2024, 8, 30))
     assert (KORENEVO, "ukraine", "captured") not in got
     assert (KORENEVO, "ukraine", "captured") in facts(ex, text, dt.date(2024, 8, 30), "negated")
+
+
+LYPTSI = 702989
+
+
+@pytest.mark.parametrize("text", [
+    "The Russians are also shelling Lyptsi, north of Kharkiv.",
+    "Russian troops were again shelling Lyptsi on Sunday.",
+])
+def test_shelling_after_its_auxiliary_and_an_adverb_is_the_subject_s_fire(ex, text):
+    assert (LYPTSI, "russia", "contested") in facts(ex, text, dt.date(2024, 5, 12))

@@ -114,6 +114,9 @@ def _holders_enemy_fires(scene: Scene, t: Trigger, pos: int | None = None
         yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)
 
 
+# "are also shelling", "were again shelling": the noun of fire is a verb after its auxiliary.
+_FIRING = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|again|now|\w+ly)\s+)+$",
+                     re.IGNORECASE)
 # "came under heavy artillery and glide bomb": fire with no subject of its own.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,5}$",
                          re.IGNORECASE)
@@ -146,7 +149,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if t.word in _FIRE and scene.force_right_before(t.start) is None and scene.force_after(
             t.end, ("by",)) is None and word_before(
-            scene.text, t.start) not in _POSSESSIVE_PRONOUNS:
+            scene.text, t.start) not in _POSSESSIVE_PRONOUNS and not _FIRING.search(
+            scene.text, max(0, t.start - 40), t.start):
         # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
         # bombardment of El Fasher" is its subject's).
         return
