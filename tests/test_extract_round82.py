@@ -243,3 +243,23 @@ LYPTSI = 702989
 ])
 def test_shelling_after_its_auxiliary_and_an_adverb_is_the_subject_s_fire(ex, text):
     assert (LYPTSI, "russia", "contested") in facts(ex, text, dt.date(2024, 5, 12))
+
+
+KRASNOHORIVKA = 704393
+
+
+@pytest.mark.parametrize("text", [
+    "The Yug battlegroup, for its part, repelled five counterattacks in the area of "
+    "Krasnogorovka.",
+    "Units of the Center battle group repelled three Ukrainian attacks near Krasnogorovka.",
+])
+def test_russian_battlegroups_are_russia(ex, text):
+    got = facts(ex, text, dt.date(2024, 5, 5))
+    assert {(KRASNOHORIVKA, "russia", "contested"), (KRASNOHORIVKA, "ukraine", "contested")} <= got
+
+
+def test_the_tavriisk_group_of_forces_is_ukraine_not_a_village(ex):
+    got = facts(ex, "Commander of the Ukrainian Tavriisk Group of Forces stated on February 17 "
+                "that Ukrainian forces had completed the withdrawal from Avdiivka.",
+                dt.date(2024, 2, 17))
+    assert got == {(AVDIIVKA, "ukraine", "lost"), (AVDIIVKA, "russia", "captured")}
