@@ -263,3 +263,29 @@ def test_the_tavriisk_group_of_forces_is_ukraine_not_a_village(ex):
                 "that Ukrainian forces had completed the withdrawal from Avdiivka.",
                 dt.date(2024, 2, 17))
     assert got == {(AVDIIVKA, "ukraine", "lost"), (AVDIIVKA, "russia", "captured")}
+
+
+SULUK, TAL_ABYAD, KIRKUK = 164895, 163750, 94787
+
+
+@pytest.mark.parametrize("text", [
+    "• SNA factions enter Suluk, east of Tal Abyad, after SDF withdrawal.",
+    "Syrian rebels entered Suluk after the SDF's withdrawal.",
+    "Syrian rebels took Suluk following the SDF pullout.",
+])
+def test_the_force_whose_withdrawal_a_capture_followed_lost_the_town(ex, text):
+    got = facts(ex, text, dt.date(2019, 10, 21))
+    assert (SULUK, "sdf", "lost") in got
+    assert (TAL_ABYAD, "sdf", "lost") not in got
+
+
+def test_a_departure_of_a_named_force_is_its_withdrawal(ex):
+    got = facts(ex, "Iraqi forces took control of Kirkuk following the departure of the "
+                "Peshmerga.", dt.date(2017, 10, 17))
+    assert (KIRKUK, "peshmerga", "lost") in got
+
+
+def test_a_withdrawal_that_times_no_capture_loses_no_town(ex):
+    got = facts(ex, "Thousands of families left Wad Madani towards Sennar and Al-Gadarif after "
+                "the army's withdrawal.", dt.date(2023, 12, 19))
+    assert not any(f[2] == "lost" and f[0] != MADANI for f in got)

@@ -598,6 +598,8 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
+_TIMING_WORDS = frozenset({"following", "after"})
+_ENTRIES = word_set("events", "entries")
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
@@ -623,10 +625,20 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             places = scene.objects(t.end, frozenset({"from"}), limit=5)[0] or _left_behind(
                 scene, t)
             loser = scene.subject(t.start, strict=False)[0] if places else None
+        if loser is None and (owner := _noun_owner(scene, t)) is not None and word_before(
+                scene.text, owner.start, grammar().determiners) in _TIMING_WORDS and (
+                taking := next((u for u in reversed(scene.triggers) if u.end <= owner.start
+                                and u.kind == "take"
+                                and (u.event == "captured" or u.word in _ENTRIES)), None)):
+            # "entered Suluk after SDF withdrawal", "after the SDF's withdrawal": the owner
+            # left the town the clause it times takes.
+            for p in scene.objects(taking.end)[0]:
+                yield Finding("lost", owner, p, t, 0.1)
+            return
         if loser is None:
             return  # "Sudan army chief confirms withdrawal from P": nobody named withdrew
-        if not places and words(scene.text[max(0, t.start - 20):t.start])[-2:-1] in (
-                _BACKGROUND[:2]):
+        if not places and word_before(scene.text, t.start, grammar().determiners) in (
+                _TIMING_WORDS):
             # "took control of Kirkuk following the withdrawal of the army's 12th Division":
             # the town of the clause it times.
             places = _timed_town(scene, t)
@@ -655,9 +667,7 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places, partitive, command = [owned], False, False
     partitive = partitive and not command
     # "the RSF's capture of P", and "the SDF capture of P" (a name as a noun modifier).
-    owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
-        m.kind == "alias" and not scene.text[m.end:t.start].strip()))
-             and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    owner = [m] if (m := _noun_owner(scene, t)) is not None else []
     if not owner and word_before(scene.text, t.start) in _POSSESSIVE_PRONOUNS:
         # "follows its capture of P": the pronoun stands for the force named before it. A
         # capture told as background with no date of its own ("swept through the state
@@ -774,6 +784,15 @@ def _gainer(scene: Scene, t: Trigger, place: PlaceMention) -> ForceMention | Non
     return owner if owner is not None and re.match(
         rf"(?:'s|’s)?\s+(?:\w+\s+){{0,2}}{_GAIN}\b", scene.text[owner.end:],
         re.IGNORECASE) else None
+
+
+def _noun_owner(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force owning the noun ``t``: "the RSF's capture", "the SDF capture" (a name as a
+    noun modifier)."""
+    owner = [m for m in scene.forces if m.end <= t.start and (m.possessive or (
+        m.kind == "alias" and not scene.text[m.end:t.start].strip()))
+             and not words(scene.text[m.end:t.start].replace("'s", "").replace("’s", ""))]
+    return owner[-1] if owner else None
 
 
 def _timed_town(scene: Scene, t: Trigger) -> list[PlaceMention]:
