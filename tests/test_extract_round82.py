@@ -289,3 +289,21 @@ def test_a_withdrawal_that_times_no_capture_loses_no_town(ex):
     got = facts(ex, "Thousands of families left Wad Madani towards Sennar and Al-Gadarif after "
                 "the army's withdrawal.", dt.date(2023, 12, 19))
     assert not any(f[2] == "lost" and f[0] != MADANI for f in got)
+
+
+@pytest.mark.parametrize("between", [
+    "For three days the army's first infantry division fought them on the city's edge.",
+    "For three days the army held its ground.",
+])
+def test_a_full_date_before_a_sentence_without_one_sets_the_story_s_time(ex, between):
+    text = ("The paramilitaries came from the north, along the Khartoum road, on 15 December "
+            f"2023. {between} On 18 December RSF fighters entered Wad Madani.")
+    got = claims(ex, text, dt.date(2025, 2, 3))
+    assert (MADANI, "rsf", "captured", dt.date(2023, 12, 18), "day") in got
+
+
+def test_a_sentence_between_that_names_its_own_date_ends_the_story_s_time(ex):
+    text = ("The paramilitaries came on 15 December 2023. Last week the army said it was "
+            "ready. On 18 December RSF fighters entered Wad Madani.")
+    got = claims(ex, text, dt.date(2025, 1, 3))
+    assert (MADANI, "rsf", "captured", dt.date(2024, 12, 18), "day") in got

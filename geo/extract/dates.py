@@ -515,14 +515,20 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         nonlocal story
         if story is None:
             story = ([], False)
+            dated = False  # whether a sentence nearer names any date
             for back, text in enumerate(reversed(before[-2:])):
-                told = [w for w in find_dates(text, published, began, written=written) if not (
+                named = find_dates(text, published, began, written=written)
+                told = [w for w in named if not (
                     w.since or w.duration or w.next_clause) and _YEAR.search(text, w.start, w.end)
                     and published is not None and w.date.year < published.year]
                 day = [w for w in told if w.precision == "day"]
-                if not back and day:
-                    story = ([day[-1].date], True)
+                if not dated and day:
+                    # ... also past a sentence that names no date, for a day long gone ("came
+                    # on 15 December 2023. For three days they fought. On 18 December RSF
+                    # fighters entered").
+                    story = ([day[-1].date], not back)
                     break
+                dated = dated or bool(named)
                 if told and _STORY_OPENING.fullmatch(text, 0, told[0].start):
                     story = ([told[0].date], False)
                     break
