@@ -307,3 +307,22 @@ def test_a_sentence_between_that_names_its_own_date_ends_the_story_s_time(ex):
             "ready. On 18 December RSF fighters entered Wad Madani.")
     got = claims(ex, text, dt.date(2025, 1, 3))
     assert (MADANI, "rsf", "captured", dt.date(2024, 12, 18), "day") in got
+
+
+DINDER = 13132448
+
+
+@pytest.mark.parametrize("line", [
+    "* July: RSF takes Dinder",
+    "– July – RSF takes Dinder",
+    "July: the RSF takes Dinder",
+])
+def test_a_month_heading_a_timeline_s_line_dates_it(ex, line):
+    got = claims(ex, f"How the RSF swept through Sudan's Sennar state:\n{line}\n",
+                 dt.date(2024, 11, 30))
+    assert (DINDER, "rsf", "captured", dt.date(2024, 7, 1), "month") in got
+
+
+def test_a_month_that_opens_a_sentence_as_its_subject_dates_nothing(ex):
+    got = claims(ex, "July saw the RSF take Dinder.", dt.date(2024, 11, 30))
+    assert not any(c[3] == dt.date(2024, 7, 1) for c in got)

@@ -149,9 +149,11 @@ def _patterns() -> _Patterns:
                                   rf"{day}(?:[–-][0-3]?\d\b)?(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
-        month=re.compile(rf"{initials(data['month_year_cues'])}"
-                         rf"(?i:\b(?P<cue>{cues})[\s-]+)(?:the\s+)?{mon}(?!\s*\d)"
-                         r"(?:\s+(?:of\s+)?(?P<which>last|this)\s+year\b)?"),
+        # ... or heading a timeline's line by itself ("* July: RSF takes Dinder").
+        month=re.compile(rf"(?:{initials(data['month_year_cues'])}"
+                         rf"(?i:\b(?P<cue>{cues})[\s-]+)|^[-•*–—]?\s*)(?:the\s+)?{mon}(?!\s*\d)"
+                         r"(?:\s+(?:of\s+)?(?P<which>last|this)\s+year\b)?"
+                         r"(?(cue)|(?=\s*(?::|[-–—]\s)))"),
         # "mid-2014" as well as "since 2014".
         year=re.compile(rf"{initials(data['month_year_cues'])}"
                         rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
@@ -609,7 +611,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             if m["which"]:  # "in April last year"
                 date = dt.date(published.year - (m["which"] == "last"), month, 1)
             else:
-                date = (_before(published, month) if m["cue"].lower() == "last"
+                date = (_before(published, month) if (m["cue"] or "").lower() == "last"
                         else latest(m, month))
             add(m, date, "month")
         for m in p.weekday.finditer(sentence) if "w" in kinds else ():
