@@ -326,3 +326,20 @@ def test_a_month_heading_a_timeline_s_line_dates_it(ex, line):
 def test_a_month_that_opens_a_sentence_as_its_subject_dates_nothing(ex):
     got = claims(ex, "July saw the RSF take Dinder.", dt.date(2024, 11, 30))
     assert not any(c[3] == dt.date(2024, 7, 1) for c in got)
+
+
+MAHIN, ZALINGEI = 167488, 363533
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("The war in Syria raged. That autumn the jihadists pushed west, and on Nov. 1, 2015, "
+     "they overran Mahin, a smaller town with a huge army depot.", dt.date(2017, 12, 5),
+     (MAHIN, "isis", "captured", dt.date(2015, 11, 1), "day")),
+    ("On 26 October the RSF captured Nyala after storming the army's base, and on 31 October "
+     "the army garrison in Zalingei, capital of Central Darfur, fell.", dt.date(2023, 11, 2),
+     (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day")),
+])
+def test_a_date_right_after_and_dates_the_clause_it_opens(ex, text, published, fact):
+    got = claims(ex, text, published)
+    assert fact in got
+    assert not any(c[0] == fact[0] and c[3] != fact[3] for c in got if c[2] == fact[2])

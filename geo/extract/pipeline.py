@@ -981,8 +981,8 @@ _THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|after
                       re.IGNORECASE)
 # ... also past a span counted from the date before ("and a week later, on April 3, they").
 _AND_OPENS = re.compile(r"\band\s*(?:(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?"
-                        r"(?:days?|weeks?|months?)\s+later\s*)?,\s*(?:on|in|by)?\s*$",
-                        re.IGNORECASE)
+                        r"(?:days?|weeks?|months?)\s+later\s*)?(?:,\s*(?:on|in|by)?|"
+                        r"(?<=\s)(?:on|in|by))\s*$", re.IGNORECASE)
 
 
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
