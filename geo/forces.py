@@ -34,6 +34,11 @@ class Force:
     holder_words: tuple[str, ...] = ()
     # A state's forces (an army, a government): "the group" never stands for one of them.
     state: bool = False
+    # Whether news calls it "the group" before any other non-state force it names (the
+    # Islamic State, not the SDF fighting it, which news calls "the alliance") ...
+    the_group: bool = False
+    # ... or only when it names it so ("the YPG ..., which the group has controlled").
+    the_group_names: tuple[str, ...] = ()
     # Group nouns that mean this force only in a story that names it ("the jihadists" are
     # HTS where HTS is named, else whoever else they may be).
     named_group_nouns: tuple[str, ...] = ()
@@ -162,6 +167,8 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 countries=_tuple(entry.get("countries"), where),
                 holder_words=_tuple(entry.get("holder_words"), where),
                 state=bool(entry.get("state", False)),
+                the_group=bool(entry.get("the_group", False)),
+                the_group_names=_tuple(entry.get("the_group_names"), where),
                 named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
                 leaders=_tuple(entry.get("leaders"), where),
                 rivals_since=_rivals(entry.get("rivals_since"), where),

@@ -343,3 +343,37 @@ def test_a_date_right_after_and_dates_the_clause_it_opens(ex, text, published, f
     got = claims(ex, text, published)
     assert fact in got
     assert not any(c[0] == fact[0] and c[3] != fact[3] for c in got if c[2] == fact[2])
+
+
+RAQQA, TABQA = 172955, 172374
+
+
+@pytest.mark.parametrize(("text", "fact", "wrong"), [
+    ("IS held Manbij. The SDF had encircled Manbij in June and the group's fighters remained "
+     "trapped inside for more than two months.", (MANBIJ, "isis", "besieged"),
+     (MANBIJ, "sdf", "besieged")),
+    ("Islamic State fighters dug in. Across the border, the US-backed Syrian Democratic Forces "
+     "are fighting street by street in Raqqa, the group's de facto capital.",
+     (RAQQA, "isis", "held"), (RAQQA, "sdf", "held")),
+    ("ISIS lost ground. The SDF advanced on Tabqa, where the organization still controls the "
+     "old town.", (TABQA, "isis", "held"), (TABQA, "sdf", "held")),
+])
+def test_the_group_is_the_islamic_state_rather_than_the_alliance_fighting_it(ex, text, fact,
+                                                                            wrong):
+    got = facts(ex, text, dt.date(2017, 7, 10))
+    assert fact in got
+    assert wrong not in got
+
+
+def test_the_group_is_still_the_only_non_state_force_named(ex):
+    got = facts(ex, "The YPG/PKK still holds Tal Rifaat, a town that the group seized from the "
+                "Turkish-backed factions in February 2016.", dt.date(2018, 3, 18))
+    assert (163476, "sdf", "captured") in got
+
+
+def test_the_group_is_the_force_named_by_the_parties_turkish_copy_calls_so(ex):
+    got = facts(ex, "IS was driven out of the region in 2016. Ankara demands that the YPG leave "
+                "Manbij, the town which the group has controlled since 2016.",
+                dt.date(2018, 3, 18))
+    assert (MANBIJ, "sdf", "held") in got
+    assert (MANBIJ, "isis", "held") not in got

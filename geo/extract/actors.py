@@ -447,8 +447,12 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             recent = [f for f, _ in sorted(last_seen.items(), key=lambda kv: kv[1])]
             if m.organisation:
                 # "the group" is the story's non-state actor, never the army named last.
+                # ... and, of the last two such named, the one news calls "the group" first
+                # ("The SDF encircled Manbij, and the group's fighters were trapped": IS).
                 stateless = [f for f in recent if not forces[f].state or f in grouped]
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
+                stateless = stateless[:-2] + ([f for f in stateless[-2:] if _the_group(
+                    forces[f], last_named.get(f))] or stateless[-2:])
                 recent = stateless or (story if len(story) == 1 else [])
             if m.surface.lower().startswith("its ") and len(recent) > 1 and (
                     recent[-1] in plural):
@@ -613,6 +617,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 # A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+def _the_group(force: Force, named: ForceMention | None) -> bool:
+    """Whether news calls ``force`` "the group" first, as it was last ``named``."""
+    return force.the_group or (named is not None and any(
+        n.lower() in named.surface.lower() for n in force.the_group_names))
+
+
 _NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
 # close is what a pronoun after a prepositional phrase stands for
 
