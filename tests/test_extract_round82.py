@@ -377,3 +377,16 @@ def test_the_group_is_the_force_named_by_the_parties_turkish_copy_calls_so(ex):
                 dt.date(2018, 3, 18))
     assert (MANBIJ, "sdf", "held") in got
     assert (MANBIJ, "isis", "held") not in got
+
+
+IVANKIV = 707489
+
+
+@pytest.mark.parametrize("text", [
+    "On the morning of 25 February, Russian tanks that had crossed from Belarus rolled into "
+    "the main square of Ivankiv.",
+    "On the night of 25 February, Russian troops who had crossed the border entered Ivankiv.",
+])
+def test_a_date_with_its_time_of_day_opening_the_sentence_dates_it(ex, text):
+    got = claims(ex, text, dt.date(2022, 5, 14))
+    assert (IVANKIV, "russia", "captured", dt.date(2022, 2, 25), "day") in got

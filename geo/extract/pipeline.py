@@ -604,7 +604,8 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
 # ... and after a linking word ("Also on Saturday, the RSF said ..."), and a day after its
-# weekday ("On Saturday, 11 January, the army announced").
+# weekday ("On Saturday, 11 January, the army announced") or its time of day ("On the morning
+# of 25 February").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
@@ -613,6 +614,7 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"\s+)?)?(?:(?:also|and|but)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?"
+                           r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
