@@ -390,3 +390,16 @@ IVANKIV = 707489
 def test_a_date_with_its_time_of_day_opening_the_sentence_dates_it(ex, text):
     got = claims(ex, text, dt.date(2022, 5, 14))
     assert (IVANKIV, "russia", "captured", dt.date(2022, 2, 25), "day") in got
+
+
+PALMYRA = 163808
+
+
+@pytest.mark.parametrize("text", [
+    "In Syria, Russian jets helped the army drive IS from Palmyra in March 2016.",
+    "In Syria, Russian air power helped Syrian troops retake Palmyra in March 2016.",
+])
+def test_the_force_helped_is_the_one_that_acts(ex, text):
+    got = facts(ex, text, dt.date(2017, 11, 5))
+    assert (PALMYRA, "syrian-government", "captured") in got
+    assert (PALMYRA, "russia", "captured") not in got
