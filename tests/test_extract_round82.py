@@ -403,3 +403,34 @@ def test_the_force_helped_is_the_one_that_acts(ex, text):
     got = facts(ex, text, dt.date(2017, 11, 5))
     assert (PALMYRA, "syrian-government", "captured") in got
     assert (PALMYRA, "russia", "captured") not in got
+
+
+NYALA_, DAEIN = 369004, 380148
+
+
+def test_a_participle_clause_s_garrison_is_not_the_first_verb_s_object(ex):
+    got = claims(ex, "In recent weeks the paramilitary RSF also seized most of the Darfur "
+                 "region, taking army bases in Nyala and Zalingei in late October.",
+                 dt.date(2023, 12, 19))
+    assert (NYALA_, "rsf", "captured", dt.date(2023, 10, 1), "month") in got
+    assert not any(c[0] == NYALA_ and c[3] == dt.date(2023, 12, 19) for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "In late October the RSF captured Nyala, and in November it overran the army's base at "
+    "Ardamata outside El Geneina and took El Daein.",
+    "The RSF took Nyala in October; and in November the paramilitaries stormed the army base "
+    "at Ardamata and seized El Daein.",
+])
+def test_a_date_opening_a_joined_clause_dates_its_verbs_joined_without_a_comma(ex, text):
+    got = claims(ex, text, dt.date(2023, 12, 19))
+    assert (DAEIN, "rsf", "captured", dt.date(2023, 11, 1), "month") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In Iraq, it was here, in August 2014, that the militants overran Sinjar.",
+    "It was in Sinjar, in August 2014, that Islamic State fighters overran the town.",
+])
+def test_a_cleft_s_date_dates_its_clause(ex, text):
+    got = claims(ex, text, dt.date(2015, 11, 14))
+    assert (SINJAR, "isis", "captured", dt.date(2014, 8, 1), "month") in got

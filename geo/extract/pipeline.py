@@ -854,6 +854,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         that = len(scene.text[:left].rstrip()) - 4
         said = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
                 and (_SPEECH_GAP.fullmatch(scene.text, d.end, left - 4)
+                     # "It was here, in August 2014, that the militants overran the town": a
+                     # cleft's date is its clause's.
+                     or (_CLEFT_GAP.fullmatch(scene.text, d.end, left - 4)
+                         and _CLEFT.search(scene.text, max(0, d.start - 40), d.start))
                      or ((not holding or _PLUPERFECT.search(scene.text, left, pos))
                          and _dated_report(scene.text, d, that)))]
         if said:
@@ -946,6 +950,9 @@ def _verb_before_and(scene: Scene, left: int, conj: int) -> bool:
     return any(left <= t.start < conj for t in scene.triggers)
 
 
+_PAUSES = re.compile(r"[,;:]")
+_CLEFT = re.compile(r"\bit\s+(?:was|is)\b[^.;]*$", re.IGNORECASE)
+_CLEFT_GAP = re.compile(r"\s*,?\s*")
 # A date that opens a clause joined to the one before: "..., and on March 18 its forces and
 # their rebel allies entered the town".
 _JOINED_OPENING = re.compile(r"[,;]\s*(?:and|but|then)\s+(?:(?:on|in|by|at)\s+)?$",
@@ -953,9 +960,12 @@ _JOINED_OPENING = re.compile(r"[,;]\s*(?:and|but|then)\s+(?:(?:on|in|by|at)\s+)?
 
 
 def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
-    """Whether the date ``d`` opens a joined clause whose first event word is at ``pos``."""
+    """Whether the date ``d`` opens a joined clause whose first event word is at ``pos``, or
+    whose verbs joined without a comma go on to it ("..., and in November it overran the base
+    at Ardamata and took El Daein")."""
     return _JOINED_OPENING.search(scene.text, max(0, d.start - 12), d.start) is not None and (
-        not any(d.end <= t.start < pos for t in scene.triggers))
+        not any(d.end <= t.start < pos for t in scene.triggers)
+        or not _PAUSES.search(scene.text, d.end, pos))
 
 
 # ", a town of about 5,000 people before the war, in": a noun apposition closed by a comma,

@@ -54,7 +54,7 @@ _SHARED_SUBJECT = re.compile(r".{0,3}\b(?:but|and|yet)\s+(?:(?:has|have|had)\s+b
                              r"are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which)\b[^,]*,\s*$", re.IGNORECASE)
 # Where a second clause joins the first: "..., and the paramilitary continues to".
-_JOINED = re.compile(r",\s+(?:and|but|while|as)\s", re.IGNORECASE)
+_JOINED = re.compile(r",\s+(?:and|but|while|as|\w+ing)\s", re.IGNORECASE)
 # An aside after a subject, a noun phrase between commas: ", the paramilitary group battling
 # Sudan's army for control of the country, ".
 _ASIDE = re.compile(r",\s+(?:the|an?|after|following|amid|despite|with|backed|supported|aided)"
@@ -716,15 +716,16 @@ class Scene:
                     or (owned and w == "s")
                     or i >= len(gap) - kind_words or _owner_of_kind(w, gap[i + 1:], original)
                     for i, w in enumerate(gap)]
-            site = _facility(gap, fits)
+            # (Not past a joined clause: "retaken in September, and ... besiege the army
+            # garrisons in P", "seized most of the region, taking army bases in P" are another
+            # verb's objects.)
+            joined = _JOINED.search(original) is not None
+            site = _facility(gap, fits) and not joined
             # "the army's 16th Infantry Division headquarters in P": the garrison's town.
             said = words(original.lower())
             # The force names in it are blanked in ``gap``: "the Sudanese army's 20th Infantry
             # Division headquarters in P" is read whole.
-            # (Not past a joined clause: "retaken in September, and ... besiege the army
-            # garrisons in P" is another verb's object.)
-            command = gap[-1:] == ["in"] and _names_command(said) and not _JOINED.search(
-                original)
+            command = gap[-1:] == ["in"] and _names_command(said) and not joined
             # (The town's kind is no distance: "the capture of the nearby salt-mining town of".)
             if (len(gap) - kind_words > limit or not all(fits)) and not (site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
