@@ -434,3 +434,30 @@ def test_a_date_opening_a_joined_clause_dates_its_verbs_joined_without_a_comma(e
 def test_a_cleft_s_date_dates_its_clause(ex, text):
     got = claims(ex, text, dt.date(2015, 11, 14))
     assert (SINJAR, "isis", "captured", dt.date(2014, 8, 1), "month") in got
+
+
+KHAN_SHAYKHUN = 168325
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Ukrainian troops had held the industrial town of Avdiivka since retaking it from "
+     "separatists in the summer of 2014.", dt.date(2024, 3, 4),
+     (AVDIIVKA, "ukraine", "held", dt.date(2014, 1, 1), "year")),
+    ("Rebels had held the eastern part of Aleppo, once Syria's commercial hub, since the summer "
+     "of 2012.", dt.date(2016, 12, 22),
+     (ALEPPO, "syrian-opposition", "held", dt.date(2012, 1, 1), "year")),
+    ("Armed opposition groups had controlled Khan Sheikhoun, where a sarin attack killed more "
+     "than 90 people in April 2017, since 2014.", dt.date(2019, 8, 29),
+     (KHAN_SHAYKHUN, "syrian-opposition", "held", dt.date(2014, 1, 1), "year")),
+])
+def test_a_holding_told_as_over_is_dated_from_its_start(ex, text, published, fact):
+    got = claims(ex, text, published)
+    assert fact in got
+    assert not any(c[:3] == fact[:3] and c[3] == published for c in got)
+
+
+def test_a_since_of_another_verb_does_not_date_the_holding(ex):
+    got = claims(ex, "The army had held out in El Fasher, encircled by the paramilitary since "
+                 "May 2024, against dozens of assaults.", dt.date(2025, 11, 4))
+    assert not any(c[:3] == (FASHER, "saf", "held") and c[3] == dt.date(2024, 5, 1)
+                   for c in got)

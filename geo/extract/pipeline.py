@@ -76,6 +76,8 @@ _STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|bro
                       r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                       re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
+_HAD_HELD = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 # A look-ahead of the first letters turns most positions away before the full pattern.
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
@@ -471,6 +473,17 @@ class Extractor:
             # ... and on the date "until" gives.
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
             date, precision = (then.date, then.precision) if then else (date, precision)
+        if (event == "held" and _HAD_HELD.search(s.text, max(0, t.start - 20), t.start)
+                and t.word not in word_set("events", "occupations")
+                and (since := _SINCE.search(s.text, t.end, t.end + 130)) is not None
+                and not _FINITE.search(s.text, t.end, since.start())
+                and not any(t.end <= u.start < since.start() and is_past(u.word)
+                            for u in scene.triggers)):
+            # "Ukrainian troops had held the town since retaking it in the summer of 2014": a
+            # holding told as over held from the start "since" names, whatever did it then.
+            start = next((d for d in dates if since.start() <= d.start <= since.end() + 80
+                          and d.end > since.end()), None)
+            date, precision = (start.date, start.precision) if start else (date, precision)
         if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
                 s.text, max(0, t.start - 90), t.start)):
             # "El Fasher, the last city there still held by the military, since May": an
