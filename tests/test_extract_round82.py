@@ -461,3 +461,14 @@ def test_a_since_of_another_verb_does_not_date_the_holding(ex):
                  "May 2024, against dozens of assaults.", dt.date(2025, 11, 4))
     assert not any(c[:3] == (FASHER, "saf", "held") and c[3] == dt.date(2024, 5, 1)
                    for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF seized the 16th Infantry Division in Nyala on 26 October and the 21st Division in "
+    "Zalingei five days later.",
+    "The paramilitary RSF seized the 16th Infantry Division in Nyala on 26 October and the 21st "
+    "Division in Zalingei, Central Darfur, five days later.",
+])
+def test_a_garrison_joined_after_a_dated_one_without_a_comma_is_taken_too(ex, text):
+    got = claims(ex, text, dt.date(2023, 11, 21))
+    assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got

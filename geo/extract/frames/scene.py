@@ -130,7 +130,7 @@ _APPOSED_PREP = re.compile(r"(?:[\w'’.-]+\s+){0,9}[\w'’.-]+\s*,\s*(?:and|or|
 _APPOSITION_FILLER = re.compile(r"\bbefore\s+the\s+(?:war|conflict|invasion|fighting)\b"
                                 r"|\band\s+(?=(?:a|an|the|its|their)\s)", re.IGNORECASE)
 # A garrison joined in a list of garrisons: "(on October 26,) and the 21st Infantry Division in".
-_GARRISON_JOINT = re.compile(r"(?P<date>(?:[^,;]{1,40},\s*)?(?:on|in)\s+[^,;]{1,30},\s*)?"
+_GARRISON_JOINT = re.compile(r"(?P<date>(?:[^,;]{1,40},\s*)?(?:on|in)\s+[^,;]{1,30}?,?\s+)?"
                              r"(?:and|as\s+well\s+as)\s+"
                              r"(?P<post>(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,5}(?:in|at))",
                              re.IGNORECASE)
