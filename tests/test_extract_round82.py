@@ -472,3 +472,12 @@ def test_a_since_of_another_verb_does_not_date_the_holding(ex):
 def test_a_garrison_joined_after_a_dated_one_without_a_comma_is_taken_too(ex, text):
     got = claims(ex, text, dt.date(2023, 11, 21))
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
+
+
+KHANAQIN = 94591
+
+
+def test_a_list_that_repeats_the_verb_s_preposition_after_a_headed_town(ex):
+    got = facts(ex, "Kurdish forces withdrew from the town of Sinjar and from Khanaqin near the "
+                "Iranian border on Tuesday.", dt.date(2017, 10, 18))
+    assert {(SINJAR, "peshmerga", "lost"), (KHANAQIN, "peshmerga", "lost")} <= got

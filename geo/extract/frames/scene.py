@@ -775,7 +775,9 @@ class Scene:
                             and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
                             dated) or garrison or _UNKNOWN_MEMBERS.fullmatch(joint) or (
-                            _PREP_JOINT.fullmatch(joint) and joint.split()[-1] in gap[-1:]) or (
+                            # ("from the town of Sinjar and from Khanaqin": the verb's own.)
+                            _PREP_JOINT.fullmatch(joint)
+                            and joint.split()[-1] in gap[:1] + gap[-1:]) or (
                             # "El Fasher in North Darfur and Ed Daein in East Darfur": each
                             # member placed in its division.
                             _LOCATED_JOINT.fullmatch(self.blanked, found[-1].end, q.start)
