@@ -481,3 +481,17 @@ def test_a_list_that_repeats_the_verb_s_preposition_after_a_headed_town(ex):
     got = facts(ex, "Kurdish forces withdrew from the town of Sinjar and from Khanaqin near the "
                 "Iranian border on Tuesday.", dt.date(2017, 10, 18))
     assert {(SINJAR, "peshmerga", "lost"), (KHANAQIN, "peshmerga", "lost")} <= got
+
+
+MAARAT = 167611
+
+
+@pytest.mark.parametrize("text", [
+    "The army entered Maarat al-Numan on Tuesday after weeks of heavy Russian and Syrian air "
+    "strikes that had emptied it of almost all its civilians.",
+    "The army entered Maarat al-Numan on Tuesday under Russian air strikes.",
+])
+def test_air_strikes_around_an_entry_oppose_it_no_more_than_shelling(ex, text):
+    got = facts(ex, text, dt.date(2020, 1, 29))
+    assert (MAARAT, "syrian-government", "captured") in got
+    assert (MAARAT, "syrian-government", "contested") not in got

@@ -11,7 +11,7 @@ from dataclasses import replace
 from geo.extract.clauses import passive_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.frames.common import _LOSE_PREPS
-from geo.extract.frames.fighting import _FIRE, _PERFECT
+from geo.extract.frames.fighting import _AIR_RAIDS, _FIRE, _PERFECT
 from geo.extract.frames.scene import Finding, Scene, Trigger
 from geo.extract.frames.taking import _GAP_DATE, _NEXT_TIME, _RETAKINGS, _UNITS_LATER, _follower
 from geo.extract.places import LIST_JOINT
@@ -152,7 +152,7 @@ _ENTRY_SECURED = re.compile(
 # "without any clashes": none.
 # ("after Russian aircraft had pounded it for weeks").
 _FIGHT_BEFORE = re.compile(r"\b(?:after|following|without|weeks\s+of|days\s+of|months\s+of)\s+"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _TO_ENTER = re.compile(r"\bto\s+$", re.IGNORECASE)
 # ... or someone else holding out in the town after it ("where Ukrainian troops are dug in"),
 # not a hold the entry ended ("which the factions had controlled since 2012").
@@ -189,13 +189,14 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         scene.text, max(0, t.start - 40), t.start) and not scene.objects(t.end, _LOSE_PREPS)[0]
         for t in scene.triggers)
     entrants = {f.force.force for f in found if f.trigger.word in entries}
-    # Fire ("withdrew under heavy bombardment") opposes no entry.
+    # Fire ("withdrew under heavy bombardment", "after weeks of air strikes") opposes no entry.
     # (A holding the entered town's apposition tells is the state the entry ended: "entered
     # Rawa, the last town in Iraq still held by ISIS".)
     entered = [f.place for f in found if f.trigger.word in entries]
     # (Only a defence of the town entered: "entered Manbij ... and have deployed in Kobani".)
     entered_ids = {p.place.geonameid for p in entered}
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
+                  and t.word not in _AIR_RAIDS
                   and (t.word not in _MOVES or passive_before(scene.text, t.start)
                        or words(scene.text[t.end:t.end + 4])[:1] == ["by"]) and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
