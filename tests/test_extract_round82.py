@@ -495,3 +495,12 @@ def test_air_strikes_around_an_entry_oppose_it_no_more_than_shelling(ex, text):
     got = facts(ex, text, dt.date(2020, 1, 29))
     assert (MAARAT, "syrian-government", "captured") in got
     assert (MAARAT, "syrian-government", "contested") not in got
+
+
+VOVCHANSK = 689304
+
+
+def test_a_day_restated_by_the_war_s_first_day_takes_its_year(ex):
+    got = claims(ex, "In Ukraine, Vovchansk fell on Feb. 24, the first day of the war.",
+                 dt.date(2024, 5, 14))
+    assert (VOVCHANSK, "russia", "captured", dt.date(2022, 2, 24), "day") in got

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from geo.claims import Precision
 from geo.extract.data import rules
@@ -406,6 +407,8 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
 _STORY_OPENING = re.compile(r"\W*(?:(?:and|but|then|in|on|by|during|through|throughout|over|until|"
                             r"early|late|mid|the|summer|spring|autumn|fall|winter|of|first|last)"
                             r"\b[\s-]*)*", re.IGNORECASE)
+# Between a day and an apposition that restates it: "Feb. 24, the first day of the war".
+_RESTATED_BY = re.compile(r"\s*,\s*")
 # How far back a day written without its year is this year's whatever the article wrote.
 _RECENT_DAYS = 31
 
@@ -747,4 +750,13 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         prior = [w for w in found if w.end <= m.start() and not w.next_clause]
         if prior:
             add(m, dt.date(prior[-1].date.year, 1, 1), "year", next_clause=True)
-    return sorted(found, key=lambda w: w.start)
+    found.sort(key=lambda w: w.start)
+    for i, (w, restated) in enumerate(pairwise(found)):
+        if (w.precision == restated.precision == "day" and w.date != restated.date
+                and (w.date.month, w.date.day) == (restated.date.month, restated.date.day)
+                and _RESTATED_BY.fullmatch(sentence, w.end, restated.start)
+                and not _YEAR.search(sentence, w.start, w.end)):
+            # "on Feb. 24, the first day of the war": the day's year is the one its
+            # apposition names.
+            found[i] = replace(w, date=restated.date)
+    return found
