@@ -504,3 +504,26 @@ def test_a_day_restated_by_the_war_s_first_day_takes_its_year(ex):
     got = claims(ex, "In Ukraine, Vovchansk fell on Feb. 24, the first day of the war.",
                  dt.date(2024, 5, 14))
     assert (VOVCHANSK, "russia", "captured", dt.date(2022, 2, 24), "day") in got
+
+
+TAL_RIFAAT, MOSUL, TAL_AFAR_ = 163476, 99072, 90393
+
+
+@pytest.mark.parametrize(("text", "published", "fact", "wrong"), [
+    ("Erdogan said the operation will continue to Manbij, where the YPG/PKK is deployed, and to "
+     "Tal Rifat, a town which the terror group seized from opposition fighters in February "
+     "2016.", dt.date(2018, 3, 18), (TAL_RIFAAT, "sdf", "captured"),
+     (TAL_RIFAAT, "isis", "captured")),
+    ("Iraq's prime minister declared victory over Islamic State in Mosul, three years after the "
+     "terror group seized the city.", dt.date(2017, 7, 10), (MOSUL, "isis", "captured"),
+     (MOSUL, "iraqi-government", "captured")),
+    ("The Islamic State seized Mosul in June 2014. Kurdish peshmerga units, who had retaken "
+     "Sinjar from the group in November 2015, held the northern arcs.\n\nTal Afar, 70 "
+     "kilometres to the west, remains in the group's hands.", dt.date(2017, 7, 14),
+     (TAL_AFAR_, "isis", "held"), (TAL_AFAR_, "peshmerga", "held")),
+])
+def test_the_terror_group_is_the_non_state_force_the_story_calls_so(ex, text, published, fact,
+                                                                    wrong):
+    got = facts(ex, text, published)
+    assert fact in got
+    assert wrong not in got

@@ -315,7 +315,10 @@ class ActorMatcher:
                 continue
             organisation = kind == "organisation"
             kind = "pronoun" if organisation else kind
-            cands = () if kind == "pronoun" else self._ids(text[start:end], kind)
+            # ("the terror group" may also be a group noun's: its forces are kept for a story
+            # that names no non-state force.)
+            cands = (self._ids(text[start + 4:end], "group") if organisation else ()) \
+                if kind == "pronoun" else self._ids(text[start:end], kind)
             if kind != "pronoun" and not cands:
                 continue
             holder = bool(self._holder_tail.match(folded, end))
@@ -453,7 +456,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 story = sorted({f for f in named if not forces[f].state or f in grouped})
                 stateless = stateless[:-2] + ([f for f in stateless[-2:] if _the_group(
                     forces[f], last_named.get(f))] or stateless[-2:])
-                recent = stateless or (story if len(story) == 1 else [])
+                # ... else the one force its noun may mean in the country the story is about.
+                local = [c for c in m.candidates if c in forces and (
+                    not forces[c].countries or here & set(forces[c].countries))]
+                recent = stateless or (story if len(story) == 1 else []) or (
+                    local if len(local) == 1 else [])
             if m.surface.lower().startswith("its ") and len(recent) > 1 and (
                     recent[-1] in plural):
                 # "the last Ukrainian defenders had surrendered and its forces had taken
@@ -466,9 +473,13 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # "fell to Turkish troops and their Syrian auxiliaries", "a statement from the
                 # paramilitary said its fighters": the force just named
                 pass
-            elif fid in last_seen and text and is_oblique(text, last_seen[fid]) and not (
+            elif fid in last_seen and text and not m.organisation and is_oblique(
+                    text, last_seen[fid]) and not (
                     last_seen[fid] not in towns
                     and _HEADS_RELATIVE.fullmatch(text, last_named[fid].end, m.start)):
+                # ("the group" is the non-state force it was resolved to, oblique or not,
+                # here and below: "declared victory over Islamic State in Mosul, three years
+                # after the terror group seized the city".)
                 # (Not inside a relative clause that force heads: "retakes Qayyarah from IS,
                 # which sets the wells on fire as it retreats".)
                 # ... and a town standing for its government in passing ("closer to
@@ -476,7 +487,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = _subject_before(text, history, m.start) or (
                     last_seen[fid] in towns and not last_named[fid].possessive
                     and _main_subject(text, history, m.start)) or fid
-            elif fid in last_seen and text and ((_SUBORDINATE.search(
+            elif fid in last_seen and text and not m.organisation and ((_SUBORDINATE.search(
                     text, max(0, last_seen[fid] - 30), last_seen[fid])
                     and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
                     last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
