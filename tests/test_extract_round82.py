@@ -527,3 +527,11 @@ def test_the_terror_group_is_the_non_state_force_the_story_calls_so(ex, text, pu
     got = facts(ex, text, published)
     assert fact in got
     assert wrong not in got
+
+
+def test_an_assault_unlikely_to_begin_is_not_yet_a_fight(ex):
+    text = ("ISW assesses that the ISF is unlikely to begin its main assault on ISIS-held Mosul "
+            "before mid-October.")
+    assert (MOSUL, "iraqi-government", "contested") not in facts(ex, text, dt.date(2016, 9, 20))
+    assert (MOSUL, "iraqi-government", "contested") in facts(ex, text, dt.date(2016, 9, 20),
+                                                            "expected")
