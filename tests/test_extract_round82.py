@@ -535,3 +535,21 @@ def test_an_assault_unlikely_to_begin_is_not_yet_a_fight(ex):
     assert (MOSUL, "iraqi-government", "contested") not in facts(ex, text, dt.date(2016, 9, 20))
     assert (MOSUL, "iraqi-government", "contested") in facts(ex, text, dt.date(2016, 9, 20),
                                                             "expected")
+
+
+STAROMAIORSKE = 692812
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("Turkey is alarmed by the advance of the Kurdish-led Syrian Democratic Forces, which "
+     "captured Manbij, some 30 kilometres (20 miles) south of Jarablus, from IS on August 12.",
+     dt.date(2016, 8, 24), (MANBIJ, "sdf", "captured", dt.date(2016, 8, 12), "day")),
+    ("Ukraine's southern counteroffensive grinds on in Donetsk region. It is the second "
+     "village in this area to be liberated in the last three weeks: on 27 July, President "
+     "Volodymyr Zelensky announced the liberation of neighbouring Staromaiorske.",
+     dt.date(2023, 8, 16),
+     (STAROMAIORSKE, "ukraine", "captured", dt.date(2023, 7, 27), "day")),
+])
+def test_a_date_past_a_distance_or_opening_a_colon_s_clause_dates_the_change(ex, text,
+                                                                            published, fact):
+    assert fact in claims(ex, text, published)

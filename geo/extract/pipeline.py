@@ -910,9 +910,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     first = dates[0] if dates else None
     if (first is not None and not holding and first.end <= left
             and not (first.duration or first.next_clause or first.since)
-            and _OPENING_DATE.fullmatch(scene.text, 0, first.start)):
+            and (_OPENING_DATE.fullmatch(scene.text, 0, first.start) or (
+                (colon := scene.text.rfind(":", 0, first.start)) >= 0
+                and _OPENING_DATE.fullmatch(scene.text, colon + 1, first.start)))):
         # "On 1 May RSF units entered En Nahud; the garrison withdrew toward El Obeid": a date
         # opening the sentence dates its changes that have no date of their own.
+        # ... also one opening what a colon introduces ("The pattern was reversed: on January
+        # 11, army units advanced, and the RSF pulled out of Wad Madani").
         return first.date, first.precision
     if published is not None:
         return published, "day"
@@ -983,9 +987,13 @@ def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
 
 # ", a town of about 5,000 people before the war, in": a noun apposition closed by a comma,
 # then the preposition of a date.
-_CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
-                                r",\s*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:end|start|beginning|"
-                                r"middle|turn)\s+of\s+)?$", re.IGNORECASE)
+# ... or a distance ("Manbij, some 30 kilometres south of Jarablus, from IS on August 12", the
+# loser named before the date).
+_CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one|some|about|around|roughly|nearly|"
+                                r"\d+)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
+                                r",\s*(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|in|at|by)\s+)?"
+                                r"(?:the\s+(?:end|start|beginning|middle|turn)\s+of\s+)?$",
+                                re.IGNORECASE)
 # A pluperfect tells a change even of a holding word: "announced that the city had been
 # completely occupied".
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
