@@ -553,3 +553,18 @@ STAROMAIORSKE = 692812
 def test_a_date_past_a_distance_or_opening_a_colon_s_clause_dates_the_change(ex, text,
                                                                             published, fact):
     assert fact in claims(ex, text, published)
+
+
+STRILECHA, SHEVCHENKOVE = 692451, 694137
+
+
+@pytest.mark.parametrize(("text", "published", "fact"), [
+    ("In the following days, Russian troops took control of at least nine border villages, "
+     "among them Strilecha, captured on 11 May, according to the Russian Ministry of Defence.",
+     dt.date(2024, 5, 22), (STRILECHA, "russia", "captured", dt.date(2024, 5, 11), "day")),
+    ("Residents of Shevchenkove, liberated on Friday, told our correspondent that Russian "
+     "troops left in a hurry.", dt.date(2022, 9, 11),
+     (SHEVCHENKOVE, "ukraine", "captured", dt.date(2022, 9, 9), "day")),
+])
+def test_a_town_s_own_dated_participle_dates_its_change(ex, text, published, fact):
+    assert fact in claims(ex, text, published)

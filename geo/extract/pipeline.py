@@ -76,6 +76,8 @@ _STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|bro
                       r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                       re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_OWN_PARTICIPLE = re.compile(r",\s+(?:[\w-]+ed|taken|retaken|overrun|won\s+back)\s+(?:on|in)\s+",
+                             re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
 _HAD_HELD = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
@@ -473,6 +475,11 @@ class Extractor:
             # ... and on the date "until" gives.
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
             date, precision = (then.date, then.precision) if then else (date, precision)
+        if event in _CHANGES and (own := next((d for d in dates if _OWN_PARTICIPLE.fullmatch(
+                s.text, f.place.end, d.start) and not (d.since or d.duration)), None)):
+            # "among them Strilecha, captured on 11 May", "Residents of Shevchenkove, liberated
+            # on Friday, told ...": the town's own participle dates its change.
+            date, precision = own.date, own.precision
         if (event == "held" and _HAD_HELD.search(s.text, max(0, t.start - 20), t.start)
                 and t.word not in word_set("events", "occupations")
                 and (since := _SINCE.search(s.text, t.end, t.end + 130)) is not None
