@@ -568,3 +568,22 @@ STRILECHA, SHEVCHENKOVE = 692451, 694137
 ])
 def test_a_town_s_own_dated_participle_dates_its_change(ex, text, published, fact):
     assert fact in claims(ex, text, published)
+
+
+DONETSK = 709717
+
+
+@pytest.mark.parametrize("text", [
+    "Putin on Friday signed treaties to annex four partly occupied Ukrainian regions, including "
+    "Donetsk.",
+    "Moscow claimed four regions, including Luhansk and Donetsk, as its own.",
+])
+def test_names_a_plural_division_word_lists_are_divisions_not_towns(ex, text):
+    got = facts(ex, text, dt.date(2022, 10, 1))
+    assert not any(f[0] == DONETSK for f in got)
+
+
+def test_city_districts_listed_are_still_its_quarters(ex):
+    got = facts(ex, "Regime forces hold the northern districts, including Daraa al-Mahatta, "
+                "while opposition factions control Daraa al-Balad.", dt.date(2018, 7, 7))
+    assert any(f[0] == 170905 for f in got)

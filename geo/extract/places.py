@@ -61,6 +61,12 @@ _PART_BEFORE = re.compile(r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?ern\s+
 _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
                        re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
+# "annex four partly occupied regions, including Donetsk": the names a plural division word
+# lists are divisions.
+_DIVISIONS_LISTED = re.compile(
+    r"\b(?:provinces|governorates|regions|states|oblasts)\s*,?\s+"
+    rf"(?:including|such\s+as|among\s+them|namely)\s+"
+    rf"(?:{_NAME}(?:\s+{_NAME})*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 _DIVISION_WORD = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"
     # ... also before the other names of a list and its plural ("the Donetsk and
@@ -114,7 +120,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and (
-        _CAMPAIGN.match(text, m.end) or _PART_BEFORE.search(text, max(0, m.start - 30), m.start))
+        _CAMPAIGN.match(text, m.end) or _PART_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or _DIVISIONS_LISTED.search(text, max(0, m.start - 90), m.start))
         and (division := division_of(m)) is not None else m for m in out]
     return sorted(out, key=lambda m: m.start)
 
