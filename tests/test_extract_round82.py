@@ -587,3 +587,18 @@ def test_city_districts_listed_are_still_its_quarters(ex):
     got = facts(ex, "Regime forces hold the northern districts, including Daraa al-Mahatta, "
                 "while opposition factions control Daraa al-Balad.", dt.date(2018, 7, 7))
     assert any(f[0] == 170905 for f in got)
+
+
+HARASTA, IDLIB = 169897, 169389
+
+
+@pytest.mark.parametrize("text", [
+    "Ahrar al-Sham fighters began leaving Harasta for Idlib on 22 March, and army units moved "
+    "into the town the following day.",
+    "Hundreds of fighters were evacuated from Harasta to Idlib on 22 March, and regime forces "
+    "took over the town.",
+])
+def test_a_departure_s_destination_is_not_the_town_pointed_back_to(ex, text):
+    got = facts(ex, text, dt.date(2018, 4, 3))
+    assert (HARASTA, "syrian-government", "captured") in got
+    assert (IDLIB, "syrian-government", "captured") not in got

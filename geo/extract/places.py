@@ -126,6 +126,12 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     return sorted(out, key=lambda m: m.start)
 
 
+# A departure's destination: "leaving Harasta for Idlib", "fled towards Sennar".
+_DESTINATION = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in rules('places')['departures'])})\b"
+    r"[^,;.]{0,40}?\s(?:for|to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _river(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start`` names a river: "the" before it and "river" or no noun
     after it ("back to the Dnipro.", "the east bank of the Oskil, where"), not a campaign
@@ -347,6 +353,11 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         k = bisect.bisect_right(starts, start) - 2
         since = starts[k] if k >= 0 else 0
         before = prior = [m for m in pointable() if m.end <= start]
+        if noun in ("town", "city", "village"):
+            # "began leaving Harasta for Idlib ... army units moved into the town": a
+            # destination is not the town (a seat in apposition to it may be).
+            before = [m for m in before
+                      if not _DESTINATION.search(text, max(0, m.start - 60), m.start)]
         if surface == "it":
             # "Suluk, a small town 20km south-east of Tal Abyad ... they seized it": a place
             # named to locate another is not what "it" stands for ("the city" may be).
