@@ -602,3 +602,17 @@ def test_a_departure_s_destination_is_not_the_town_pointed_back_to(ex, text):
     got = facts(ex, text, dt.date(2018, 4, 3))
     assert (HARASTA, "syrian-government", "captured") in got
     assert (IDLIB, "syrian-government", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "published", "fact", "wrong"), [
+    ("And in December the RSF swept into Wad Madani in Gezira state, a city that had sheltered "
+     "hundreds of thousands of people displaced from Khartoum, after the army withdrew.",
+     dt.date(2023, 12, 19), (MADANI, "saf", "lost"), (379252, "saf", "lost")),
+    ("Syrian regime forces captured the town of Khan Shaykhun in southern Idlib after HTS and "
+     "allied rebel groups withdrew.", dt.date(2019, 8, 27), (KHAN_SHAYKHUN, "hts", "lost"),
+     (IDLIB, "hts", "lost")),
+])
+def test_a_withdrawal_timing_a_taking_left_the_town_taken(ex, text, published, fact, wrong):
+    got = facts(ex, text, published)
+    assert fact in got
+    assert wrong not in got

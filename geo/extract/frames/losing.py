@@ -101,6 +101,7 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _NAMES_GROUND = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['ground_after']))})\b",
                            re.IGNORECASE)
 _LEFT_GROUND = word_set("places", "left_ground")
+_ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 
@@ -158,6 +159,13 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
         # ... every town the main clause listed ("entered Morek, Kafr Zita and al Lataminah
         # after HTS evacuated their positions"), not a town that only names ground ("has
         # retaken northern Hama pocket after rebels pull out").
+        # ... the towns the main clause's entry or taking took, not one named in passing
+        # since ("swept into Wad Madani, a city that had sheltered people displaced from
+        # Khartoum, after the army withdrew").
+        taking = next((u for u in reversed(scene.triggers) if u.end <= left and (
+            u.event == "captured" or u.word in _ENTRIES) and u.kind in ("take", "expel")), None)
+        if taking is not None and (taken := scene.objects(taking.end)[0]):
+            return taken
         p = scene.named_before(left)
         return scene.coordinated(p, plural=True) if p is not None and not (
             _NAMES_GROUND.match(scene.text, p.end)) else []
