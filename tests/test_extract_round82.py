@@ -616,3 +616,17 @@ def test_a_withdrawal_timing_a_taking_left_the_town_taken(ex, text, published, f
     got = facts(ex, text, published)
     assert fact in got
     assert wrong not in got
+
+
+NAHUD = 378699
+
+
+@pytest.mark.parametrize("text", [
+    '"The RSF came from three sides," said Adam Musa, a trader who fled En Nahud with his '
+    "family.",
+    '"They are everywhere," said one resident who fled En Nahud on Thursday, as the RSF '
+    "advanced.",
+])
+def test_a_witness_who_fled_a_town_is_no_force_losing_it(ex, text):
+    got = facts(ex, text, dt.date(2025, 5, 3))
+    assert not any(f[0] == NAHUD and f[2] in ("lost", "captured") for f in got)
