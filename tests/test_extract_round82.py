@@ -630,3 +630,10 @@ NAHUD = 378699
 def test_a_witness_who_fled_a_town_is_no_force_losing_it(ex, text):
     got = facts(ex, text, dt.date(2025, 5, 3))
     assert not any(f[0] == NAHUD and f[2] in ("lost", "captured") for f in got)
+
+
+def test_a_fight_a_sentence_opens_with_lasted_until_its_main_clause_s_day(ex):
+    got = claims(ex, "After weeks of fighting in Wad Madani, the army withdrew on 18 December.",
+                 dt.date(2023, 12, 22))
+    assert (MADANI, "saf", "contested", dt.date(2023, 12, 18), "day") in got
+    assert not any(c[2] == "contested" and c[3] == dt.date(2023, 12, 22) for c in got)

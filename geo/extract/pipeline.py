@@ -76,6 +76,7 @@ _STARTED = re.compile(r"(?=[lbsek])\b(?:launched|began|begun|started|erupted|bro
                       r"kicked off)\s+(?:(?:in|on|at)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                       re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 _OWN_PARTICIPLE = re.compile(r",\s+(?:[\w-]+ed|taken|retaken|overrun|won\s+back)\s+(?:on|in)\s+",
                              re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
@@ -475,6 +476,13 @@ class Extractor:
             # ... and on the date "until" gives.
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
             date, precision = (then.date, then.precision) if then else (date, precision)
+        if (event == "contested" and _FRONTED_AFTER.fullmatch(s.text, 0, t.start)
+                and (comma := s.text.find(",", t.end)) > 0 and (then := next((
+                    d for d in dates if d.start > comma and not (
+                        d.since or d.duration or d.next_clause)), None)) is not None):
+            # "After weeks of fighting in Wad Madani, the army withdrew on 18 December": the
+            # fight the sentence opens with lasted until the day its main clause tells.
+            date, precision = then.date, then.precision
         if event in _CHANGES and (own := next((d for d in dates if _OWN_PARTICIPLE.fullmatch(
                 s.text, f.place.end, d.start) and not (d.since or d.duration)), None)):
             # "among them Strilecha, captured on 11 May", "Residents of Shevchenkove, liberated
