@@ -637,3 +637,10 @@ def test_a_fight_a_sentence_opens_with_lasted_until_its_main_clause_s_day(ex):
                  dt.date(2023, 12, 22))
     assert (MADANI, "saf", "contested", dt.date(2023, 12, 18), "day") in got
     assert not any(c[2] == "contested" and c[3] == dt.date(2023, 12, 22) for c in got)
+
+
+def test_a_span_after_an_event_dates_that_event_not_a_main_clause_in_the_present(ex):
+    got = claims(ex, "A week after a Russian ground offensive began in the north of Kharkiv "
+                 "Oblast, heavy fighting continues in and around the town of Vovchansk.",
+                 dt.date(2024, 5, 17))
+    assert (VOVCHANSK, "ukraine", "contested", dt.date(2024, 5, 17), "day") in got

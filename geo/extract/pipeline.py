@@ -824,7 +824,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if then:
             return then[-1].date, then[-1].precision
     for d in dates:
-        if d.next_clause and abs(d.end - left) <= 2:
+        if d.next_clause and abs(d.end - left) <= 2 and not (
+                "," in scene.text[d.end:pos] and _told_now(scene.text, left, pos, right)):
+            # (Not past the clause it dates, to a main verb in the present: "A week after a
+            # Russian offensive began, heavy fighting continues in Vovchansk" is now.)
             return d.date, d.precision
         if d.since and d.start >= right and _INTERJECTION.fullmatch(scene.text, right, d.start):
             # "which IS has held, along with much of the province, since 2014"; "had held the
