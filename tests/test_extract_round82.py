@@ -644,3 +644,12 @@ def test_a_span_after_an_event_dates_that_event_not_a_main_clause_in_the_present
                  "Oblast, heavy fighting continues in and around the town of Vovchansk.",
                  dt.date(2024, 5, 17))
     assert (VOVCHANSK, "ukraine", "contested", dt.date(2024, 5, 17), "day") in got
+
+
+IZIUM = 707292
+
+
+def test_that_same_weekday_is_the_day_told_before_it(ex):
+    got = claims(ex, "On September 10, Ukrainian troops entered Kupiansk, and that same Saturday "
+                 "Russian units abandoned Izium.", dt.date(2022, 10, 12))
+    assert (IZIUM, "russia", "lost", dt.date(2022, 9, 10), "day") in got

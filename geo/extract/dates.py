@@ -407,6 +407,7 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
 _STORY_OPENING = re.compile(r"\W*(?:(?:and|but|then|in|on|by|during|through|throughout|over|until|"
                             r"early|late|mid|the|summer|spring|autumn|fall|winter|of|first|last)"
                             r"\b[\s-]*)*", re.IGNORECASE)
+_SAME_BEFORE = re.compile(r"\b(?:that|the)\s+same\s+$", re.IGNORECASE)
 # Between a day and an apposition that restates it: "Feb. 24, the first day of the war".
 _RESTATED_BY = re.compile(r"\s*,\s*")
 # How far back a day written without its year is this year's whatever the article wrote.
@@ -622,6 +623,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                    for w in found):
                 # "Thursday, October 26 — Nyala": the weekday names the day written after it.
                 taken.append(m.span())
+                continue
+            same = [w for w in found if w.precision == "day" and w.end <= m.start()
+                    and w.date.weekday() == _WEEKDAYS.index(m["wd"])]
+            if same and _SAME_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
+                # "On September 10, ... and that same Saturday": the day told before.
+                add(m, same[-1].date, "day")
                 continue
             back = (published.weekday() - _WEEKDAYS.index(m["wd"])) % 7
             if not back and sentence.endswith(("last ", "Last "), 0, m.start()):
