@@ -885,9 +885,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # The thirty-eighth batch, written during round 81 (the sixteenth session): scored at the
     # code it was written at (90a9bba) and at the session's final code, never read.
     (HELDOUT386, 12, 0.83, 0.88),
-    (HELDOUT387, 12, 0.83, 0.89),
+    (HELDOUT387, 12, 0.85, 0.89),
     (HELDOUT388, 12, 0.80, 0.80),
-    (HELDOUT389, 12, 0.82, 0.64),
+    (HELDOUT389, 12, 0.84, 0.65),
     (HELDOUT390, 12, 0.83, 0.76),
     (HELDOUT391, 12, 0.71, 0.94),
     (HELDOUT392, 12, 0.75, 0.78),
