@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.article import Article, make_article, parse_date
-from geo.claims import Claim, Evidence, Modality, PlaceRef, Precision
+from geo.claims import Claim, Event, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.clauses import is_past, words
 from geo.extract.data import rules, word_set
@@ -476,29 +476,8 @@ class Extractor:
             # ... and on the date "until" gives.
             then = next((d for d in dates if 0 <= d.start - until.end() <= 2), None)
             date, precision = (then.date, then.precision) if then else (date, precision)
-        if (event == "contested" and _FRONTED_AFTER.fullmatch(s.text, 0, t.start)
-                and (comma := s.text.find(",", t.end)) > 0 and (then := next((
-                    d for d in dates if d.start > comma and not (
-                        d.since or d.duration or d.next_clause)), None)) is not None):
-            # "After weeks of fighting in Wad Madani, the army withdrew on 18 December": the
-            # fight the sentence opens with lasted until the day its main clause tells.
-            date, precision = then.date, then.precision
-        if event in _CHANGES and (own := next((d for d in dates if _OWN_PARTICIPLE.fullmatch(
-                s.text, f.place.end, d.start) and not (d.since or d.duration)), None)):
-            # "among them Strilecha, captured on 11 May", "Residents of Shevchenkove, liberated
-            # on Friday, told ...": the town's own participle dates its change.
+        if (own := _own_time(scene, f, event, dates)) is not None:
             date, precision = own.date, own.precision
-        if (event == "held" and _HAD_HELD.search(s.text, max(0, t.start - 20), t.start)
-                and t.word not in word_set("events", "occupations")
-                and (since := _SINCE.search(s.text, t.end, t.end + 130)) is not None
-                and not _FINITE.search(s.text, t.end, since.start())
-                and not any(t.end <= u.start < since.start() and is_past(u.word)
-                            for u in scene.triggers)):
-            # "Ukrainian troops had held the town since retaking it in the summer of 2014": a
-            # holding told as over held from the start "since" names, whatever did it then.
-            start = next((d for d in dates if since.start() <= d.start <= since.end() + 80
-                          and d.end > since.end()), None)
-            date, precision = (start.date, start.precision) if start else (date, precision)
         if (event == "held" and article.published is not None and _STILL_SET_OFF.search(
                 s.text, max(0, t.start - 90), t.start)):
             # "El Fasher, the last city there still held by the military, since May": an
@@ -570,6 +549,34 @@ class Extractor:
         return [claim]
 
 
+def _own_time(scene: Scene, f: Finding, event: Event, dates: list[When]) -> When | None:
+    """The date a finding's own words give it over its clause's: a fight the sentence opens
+    with, a town's own dated participle, the start of a holding told as over."""
+    text, t = scene.text, f.trigger
+    if (event == "contested" and _FRONTED_AFTER.fullmatch(text, 0, t.start)
+            and (comma := text.find(",", t.end)) > 0):
+        # "After weeks of fighting in Wad Madani, the army withdrew on 18 December": the
+        # fight the sentence opens with lasted until the day its main clause tells.
+        return next((d for d in dates if d.start > comma
+                     and not (d.since or d.duration or d.next_clause)), None)
+    if event in _CHANGES:
+        # "among them Strilecha, captured on 11 May", "Residents of Shevchenkove, liberated
+        # on Friday, told ...": the town's own participle dates its change.
+        return next((d for d in dates if _OWN_PARTICIPLE.fullmatch(text, f.place.end, d.start)
+                     and not (d.since or d.duration)), None)
+    if (event == "held" and _HAD_HELD.search(text, max(0, t.start - 20), t.start)
+            and t.word not in word_set("events", "occupations")
+            and (since := _SINCE.search(text, t.end, t.end + 130)) is not None
+            and not _FINITE.search(text, t.end, since.start())
+            and not any(t.end <= u.start < since.start() and is_past(u.word)
+                        for u in scene.triggers)):
+        # "Ukrainian troops had held the town since retaking it in the summer of 2014": a
+        # holding told as over held from the start "since" names, whatever did it then.
+        return next((d for d in dates if since.start() <= d.start <= since.end() + 80
+                     and d.end > since.end()), None)
+    return None
+
+
 def _listed_on(scene: Scene, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` without the towns listed in it (and their joints),
     when it opens with one: what stands between a list's first town and what follows the
@@ -626,6 +633,8 @@ _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|a
 _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
+# A weekday's name, as news writes it before its day ("Saturday, 29 June").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
@@ -643,13 +652,13 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?"
                            r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?", re.IGNORECASE)
+                           rf"(?:{_WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
 # ... and the first day of a range ("• 18-19 December 2023: RSF takes Wad Madani"), maybe after
 # its weekday ("• Thursday, 26 October: Nyala fell").
-_LINE_START = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{_WEEKDAY},?\s+)?"
                          r"(?:[0-3]?\d\s*[-–]\s*)?")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
@@ -941,7 +950,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     return None, "unknown"
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+$")
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},\s+$")
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _VERB_AT = re.compile(r"[\w-]+")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
