@@ -628,14 +628,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 # A subordinating word, then up to two words, before a force: its clause's subject.
 _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|although|though)"
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
+# close is what a pronoun after a prepositional phrase stands for
+
+
 def _the_group(force: Force, named: ForceMention | None) -> bool:
     """Whether news calls ``force`` "the group" first, as it was last ``named``."""
     return force.the_group or (named is not None and any(
         n.lower() in named.surface.lower() for n in force.the_group_names))
-
-
-_NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
-# close is what a pronoun after a prepositional phrase stands for
 
 
 def _nearest_country(m: ForceMention, places: Sequence[tuple[int, str]]) -> str:

@@ -64,8 +64,8 @@ _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags aroun
 # "annex four partly occupied regions, including Donetsk": the names a plural division word
 # lists are divisions.
 _DIVISIONS_LISTED = re.compile(
-    r"\b(?:provinces|governorates|regions|states|oblasts)\s*,?\s+"
-    rf"(?:including|such\s+as|among\s+them|namely)\s+"
+    rf"\b(?:{'|'.join(map(re.escape, rules('places')['listing_divisions']))})\s*,?\s+"
+    r"(?:including|such\s+as|among\s+them|namely)\s+"
     rf"(?:{_NAME}(?:\s+{_NAME})*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 _DIVISION_WORD = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"

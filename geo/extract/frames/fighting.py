@@ -333,9 +333,8 @@ def _withstanding(scene: Scene, t: Trigger) -> list[PlaceMention]:
 
 _FIRE_HITS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:hit|hits|struck|strikes|pounded|pounds|"
                         r"targeted|targets|rocked|rocks)\s+", re.IGNORECASE)
-_FIRE_HARMS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:killed|kills|wounded|wounds|injured|"
-                         r"injures|damaged|damages|destroyed|destroys)\s+[^,;.]{0,60}?\bin\s+",
-                         re.IGNORECASE)
+_FIRE_HARMS = re.compile(rf"(?:\s+[^,;.]{{0,30}}?)?\s+(?:{'|'.join(word_set('events', 'harms'))})"
+                         r"\s+[^,;.]{0,60}?\bin\s+", re.IGNORECASE)
 _DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
                                 r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 

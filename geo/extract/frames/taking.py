@@ -22,7 +22,7 @@ from geo.extract.frames.common import (
     _it_before,
     nominal_use,
 )
-from geo.extract.frames.losing import _left_behind, _past_aside
+from geo.extract.frames.losing import _ENTRIES, _left_behind, _past_aside
 from geo.extract.frames.scene import (
     _COMPASS,
     _KIND_NP,
@@ -599,7 +599,6 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
 _TIMING_WORDS = frozenset({"following", "after"})
-_ENTRIES = word_set("events", "entries")
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
