@@ -653,3 +653,19 @@ def test_that_same_weekday_is_the_day_told_before_it(ex):
     got = claims(ex, "On September 10, Ukrainian troops entered Kupiansk, and that same Saturday "
                  "Russian units abandoned Izium.", dt.date(2022, 10, 12))
     assert (IZIUM, "russia", "lost", dt.date(2022, 9, 10), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops entered the northern outskirts of Vovchansk.",
+    '"Russian infantry has entered the northern part of Vovchansk," he said.',
+    "Russian forces have entered the eastern districts of Vovchansk.",
+])
+def test_an_entry_into_part_of_a_town_stays_a_fight(ex, text):
+    got = facts(ex, text, dt.date(2024, 5, 14))
+    assert (VOVCHANSK, "russia", "contested") in got
+    assert (VOVCHANSK, "russia", "captured") not in got
+
+
+def test_an_entry_into_a_town_is_still_its_capture(ex):
+    got = facts(ex, "Russian troops entered Vovchansk on Monday.", dt.date(2024, 5, 14))
+    assert (VOVCHANSK, "russia", "captured") in got

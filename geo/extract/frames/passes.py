@@ -216,8 +216,10 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     def relief(f: Finding) -> bool:
         return scene.keepers.get(f.place.place.geonameid) == f.force.force
 
+    # (An entry into part of a town, "entered the northern outskirts of P", stays a fight.)
     return [f if f.trigger.word not in entries else replace(f, event="held") if relief(f)
-            else replace(f, event="captured") if made_good(f) else f for f in found]
+            else replace(f, event="captured") if made_good(f) and not (
+                f.event == "contested" and scene.partial(f.place)) else f for f in found]
 
 
 # "... since its capture in December 2023": the holding began with the town's taking.
