@@ -669,3 +669,11 @@ def test_an_entry_into_part_of_a_town_stays_a_fight(ex, text):
 def test_an_entry_into_a_town_is_still_its_capture(ex):
     got = facts(ex, "Russian troops entered Vovchansk on Monday.", dt.date(2024, 5, 14))
     assert (VOVCHANSK, "russia", "captured") in got
+
+
+def test_a_feature_s_title_naming_a_month_is_no_monthly_digest_header(ex):
+    text = ("Six Days in September\nThe Kharkiv counteroffensive took Russia by surprise.\n"
+            "By Olena Kravets\nOctober 12, 2022\n\nThe city of Izium is held by Ukraine, though "
+            "power and water are still out.")
+    got = claims(ex, text, dt.date(2022, 10, 12))
+    assert (IZIUM, "ukraine", "held", dt.date(2022, 10, 12), "day") in got

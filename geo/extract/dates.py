@@ -327,8 +327,11 @@ def report_month(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     header = rules("dates")["report_header"]
-    for _line, dates, label in _header(text, published):
-        if len(dates) != 1 or dates[0].precision != "month":
+    for line, dates, label in _header(text, published):
+        # (A digest names its month with its year: "Six Days in September" is a feature's
+        # title.)
+        if len(dates) != 1 or dates[0].precision != "month" or not _YEAR.search(
+                line, dates[0].start, dates[0].end):
             continue
         end = (dates[0].date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         if label <= header["label_words"] and 0 <= (published - end).days < header["max_days"]:
