@@ -677,3 +677,13 @@ def test_a_feature_s_title_naming_a_month_is_no_monthly_digest_header(ex):
             "power and water are still out.")
     got = claims(ex, text, dt.date(2022, 10, 12))
     assert (IZIUM, "ukraine", "held", dt.date(2022, 10, 12), "day") in got
+
+
+OCHERETYNE = 698759
+
+
+def test_a_withdrawal_timing_a_fall_left_the_town_that_fell(ex):
+    got = facts(ex, "Ocheretyne lies about 15km north-west of Avdiivka, which fell to Russian "
+                "forces in February after Ukrainian troops withdrew.", dt.date(2024, 5, 6))
+    assert (AVDIIVKA, "ukraine", "lost") in got
+    assert (OCHERETYNE, "ukraine", "lost") not in got

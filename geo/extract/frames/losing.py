@@ -166,6 +166,12 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
             u.event == "captured" or u.word in _ENTRIES) and u.kind in ("take", "expel")), None)
         if taking is not None and (taken := scene.objects(taking.end)[0]):
             return taken
+        fell = next((u for u in reversed(scene.triggers) if u.end <= left and u.kind == "fall"
+                     and u.event == "captured"), None)
+        if fell is not None and (fallen := scene.antecedent(fell.start, ("which", "that"))):
+            # "north-west of Avdiivka, which fell to Russian forces after Ukrainian troops
+            # withdrew": the town that fell.
+            return [fallen]
         p = scene.named_before(left)
         return scene.coordinated(p, plural=True) if p is not None and not (
             _NAMES_GROUND.match(scene.text, p.end)) else []
