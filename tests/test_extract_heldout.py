@@ -885,7 +885,7 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # The thirty-eighth batch, written during round 81 (the sixteenth session): scored at the
     # code it was written at (90a9bba) and at the session's final code, never read.
     (HELDOUT386, 12, 0.83, 0.88),
-    (HELDOUT387, 12, 0.85, 0.89),
+    (HELDOUT387, 12, 0.87, 0.89),
     (HELDOUT388, 12, 0.80, 0.80),
     (HELDOUT389, 12, 0.85, 0.67),
     (HELDOUT390, 12, 0.83, 0.76),
