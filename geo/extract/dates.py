@@ -43,6 +43,8 @@ class When:
 
 # ``calendar.day_name`` formats each name anew on every access.
 _WEEKDAYS = tuple(calendar.day_name)
+# A weekday's name, as news writes it before its day ("Saturday, 29 June").
+WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 # How fine each precision is, coarsest first.
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 # The precisions at least as fine as each.
@@ -138,7 +140,7 @@ def _patterns() -> _Patterns:
                                   r"(?<=\bfrom )|(?<=\baround )|(?<=\babout )|(?<=\bafter )|"
                                   r"(?<=\bbefore ))|^(?:[-•*–—]\s*)?"
                                   # ... or after its weekday ("• Thursday, 26 October:").
-                                  r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?)"
+                                  rf"(?:{WEEKDAY},\s+)?)"
                                   r"(?:the\s+)?"
                                   r"|(?<=[A-Za-z] )(?<![Tt]he )(?<!\ba )(?<!\ban )|(?<=\()"
                                   # ... or after its weekday inside a sentence ("On Saturday,

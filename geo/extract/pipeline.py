@@ -19,6 +19,7 @@ from geo.extract.clauses import is_past, words
 from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
+    WEEKDAY,
     When,
     as_past,
     find_dates,
@@ -633,8 +634,6 @@ _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|a
 _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
-# A weekday's name, as news writes it before its day ("Saturday, 29 June").
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
@@ -652,13 +651,13 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?"
                            r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                           rf"(?:{_WEEKDAY},\s+)?", re.IGNORECASE)
+                           rf"(?:{WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
 # ... and the first day of a range ("• 18-19 December 2023: RSF takes Wad Madani"), maybe after
 # its weekday ("• Thursday, 26 October: Nyala fell").
-_LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{_WEEKDAY},?\s+)?"
+_LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{WEEKDAY},?\s+)?"
                          r"(?:[0-3]?\d\s*[-–]\s*)?")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
@@ -950,7 +949,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     return None, "unknown"
 
 
-_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},\s+$")
+_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+$")
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _VERB_AT = re.compile(r"[\w-]+")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",

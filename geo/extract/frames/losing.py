@@ -148,9 +148,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     # Kafr Zita after the factions pulled out of the area overnight").
     area = after[:2] in (["of", "the"], ["from", "the"]) and bool(after[2:3]) and (
         after[2] in _LEFT_GROUND)
-    if area and TIMING.search(scene.text, 0, left) and (taking := next((
-            u for u in reversed(scene.triggers) if u.end <= left and u.event == "captured"
-            and u.kind in ("take", "expel")), None)) is not None:
+    if area and TIMING.search(scene.text, 0, left) and (
+            taking := _last_taking(scene, left, entries=False)) is not None:
         return scene.objects(taking.end)[0]
     if (scene.objects(t.end, _LOSE_PREPS)[0]
             or (after and after[0] not in _INTRANSITIVE_NEXT and not own)):
@@ -162,12 +161,10 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
         # ... the towns the main clause's entry or taking took, not one named in passing
         # since ("swept into Wad Madani, a city that had sheltered people displaced from
         # Khartoum, after the army withdrew").
-        taking = next((u for u in reversed(scene.triggers) if u.end <= left and (
-            u.event == "captured" or u.word in _ENTRIES) and u.kind in ("take", "expel")), None)
+        taking = _last_taking(scene, left)
         if taking is not None and (taken := scene.objects(taking.end)[0]):
             return taken
-        fell = next((u for u in reversed(scene.triggers) if u.end <= left and u.kind == "fall"
-                     and u.event == "captured"), None)
+        fell = _last_taking(scene, left, ("fall",), entries=False)
         if fell is not None and (fallen := scene.antecedent(fell.start, ("which", "that"))):
             # "north-west of Avdiivka, which fell to Russian forces after Ukrainian troops
             # withdrew": the town that fell.
@@ -184,6 +181,14 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
                              scene.previous_town.place, anaphor=True)
         return [p] if p is not None else []
     return []
+
+
+def _last_taking(scene: Scene, pos: int, kinds: tuple[str, ...] = ("take", "expel"),
+                entries: bool = True) -> Trigger | None:
+    """The last trigger of ``kinds`` before ``pos`` that takes a town: a capture, or (with
+    ``entries``) an entry ("entered", "swept into")."""
+    return next((u for u in reversed(scene.triggers) if u.end <= pos and u.kind in kinds and (
+        u.event == "captured" or (entries and u.word in _ENTRIES))), None)
 
 
 def withdrawal(text: str, t: Trigger) -> bool:

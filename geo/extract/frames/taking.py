@@ -22,7 +22,7 @@ from geo.extract.frames.common import (
     _it_before,
     nominal_use,
 )
-from geo.extract.frames.losing import _ENTRIES, _left_behind, _past_aside
+from geo.extract.frames.losing import _last_taking, _left_behind, _past_aside
 from geo.extract.frames.scene import (
     _COMPASS,
     _KIND_NP,
@@ -626,9 +626,7 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             loser = scene.subject(t.start, strict=False)[0] if places else None
         if loser is None and (owner := _noun_owner(scene, t)) is not None and word_before(
                 scene.text, owner.start, grammar().determiners) in _TIMING_WORDS and (
-                taking := next((u for u in reversed(scene.triggers) if u.end <= owner.start
-                                and u.kind == "take"
-                                and (u.event == "captured" or u.word in _ENTRIES)), None)):
+                taking := _last_taking(scene, owner.start, ("take",))):
             # "entered Suluk after SDF withdrawal", "after the SDF's withdrawal": the owner
             # left the town the clause it times takes.
             for p in scene.objects(taking.end)[0]:
