@@ -787,7 +787,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
               if d.start > pos or same_time or " and " not in scene.text[d.end:pos]
               or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)
               or (_OPENING_DATE.fullmatch(scene.text, 0, d.start)
-                  and scene.text.startswith(",", d.end))] or [
+                  # ("On 26 October the paramilitaries stormed the base and took El Fasher":
+                  # with no comma after it, over verbs joined without a pause.)
+                  and (scene.text.startswith(",", d.end)
+                       or not _PAUSES.search(scene.text, d.end, pos)))] or [
         # With no other date, an "and" with no event word before it joins subjects ("In
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.

@@ -1,0 +1,32 @@
+"""Dates, entries and withdrawals in blind copy (sets 393 to 399): a date opening a sentence
+without a comma dates its verbs joined without a pause. Each test runs phrasings written for
+it, never a held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import claims
+
+FASHER, MOSUL, AVDIIVKA = 379555, 99072, 713122
+
+
+@pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
+    ("On 26 October the paramilitaries stormed the army's base and took El Fasher.",
+     dt.date(2025, 11, 14), FASHER, "rsf", dt.date(2025, 10, 26)),
+    ("In June 2014 the jihadists overran the airport and seized Mosul.",
+     dt.date(2014, 7, 1), MOSUL, "isis", dt.date(2014, 6, 1)),
+    ("On February 17 Russian troops broke through the last road and captured Avdiivka.",
+     dt.date(2024, 3, 1), AVDIIVKA, "russia", dt.date(2024, 2, 17)),
+])
+def test_an_opening_date_with_no_comma_dates_verbs_joined_without_a_pause(ex, text, published,
+                                                                          place, force, day):
+    got = claims(ex, text, published)
+    assert any(c[:3] == (place, force, "captured") and c[3] == day for c in got), got
+
+
+def test_a_verb_past_a_pause_keeps_its_own_time(ex):
+    got = claims(ex, "On 26 October the RSF stormed the army's base; it now holds El Fasher.",
+                 dt.date(2025, 11, 14))
+    assert (FASHER, "rsf", "held", dt.date(2025, 11, 14), "day") in got
