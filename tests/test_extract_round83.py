@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from extract_helpers import claims
 
-FASHER, MOSUL, AVDIIVKA = 379555, 99072, 713122
+FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -30,3 +30,18 @@ def test_a_verb_past_a_pause_keeps_its_own_time(ex):
     got = claims(ex, "On 26 October the RSF stormed the army's base; it now holds El Fasher.",
                  dt.date(2025, 11, 14))
     assert (FASHER, "rsf", "held", dt.date(2025, 11, 14), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Background: Over September, Russian forces took Ukrainsk.",
+    "Russian forces took Ukrainsk over September.",
+])
+def test_over_a_month_dates_to_that_month(ex, text):
+    got = claims(ex, text, dt.date(2024, 10, 3))
+    assert (UKRAINSK, "russia", "captured", dt.date(2024, 9, 1), "month") in got
+
+
+def test_over_a_number_is_a_count_not_a_year(ex):
+    got = claims(ex, "Russian forces took Ukrainsk, losing over 2000 soldiers.",
+                 dt.date(2024, 10, 3))
+    assert (UKRAINSK, "russia", "captured", dt.date(2024, 10, 3), "day") in got

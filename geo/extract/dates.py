@@ -107,6 +107,7 @@ def _patterns() -> _Patterns:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     year = r"(?P<year>(?:19|20)\d\d)\b"
     cues = _longest_first(data["month_year_cues"])
+    month_cues = _longest_first(data["month_year_cues"] + data["month_cues"])
     weekdays = "|".join(_WEEKDAYS)
     rel = _longest_first(data["relative"])
     nums = _longest_first(data["numbers"])
@@ -153,8 +154,8 @@ def _patterns() -> _Patterns:
                                   r"(?![,\s]*(?:19|20)\d\d)"),
         month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
         # ... or heading a timeline's line by itself ("* July: RSF takes Dinder").
-        month=re.compile(rf"(?:{initials(data['month_year_cues'])}"
-                         rf"(?i:\b(?P<cue>{cues})[\s-]+)|^[-•*–—]?\s*)(?:the\s+)?{mon}(?!\s*\d)"
+        month=re.compile(rf"(?:{initials(data['month_year_cues'] + data['month_cues'])}"
+                         rf"(?i:\b(?P<cue>{month_cues})[\s-]+)|^[-•*–—]?\s*)(?:the\s+)?{mon}(?!\s*\d)"
                          r"(?:\s+(?:of\s+)?(?P<which>last|this)\s+year\b)?"
                          r"(?(cue)|(?=\s*(?::|[-–—]\s)))"),
         # "mid-2014" as well as "since 2014".
