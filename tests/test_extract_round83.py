@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import claims
+from extract_helpers import claims, facts
 
 FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
+SINGA, SELYDOVE = 366847, 694677
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -45,3 +46,25 @@ def test_over_a_number_is_a_count_not_a_year(ex):
     got = claims(ex, "Russian forces took Ukrainsk, losing over 2000 soldiers.",
                  dt.date(2024, 10, 3))
     assert (UKRAINSK, "russia", "captured", dt.date(2024, 10, 3), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In early July the RSF entered Singa, and shells began to fall on Sennar.",
+    "In early July the RSF entered Singa, and fighting broke out in Sennar.",
+    "The RSF entered Singa on Saturday while clashes raged around El Obeid.",
+])
+def test_a_fight_for_another_town_does_not_oppose_an_entry(ex, text):
+    got = facts(ex, text, dt.date(2024, 12, 4))
+    assert (SINGA, "rsf", "captured") in got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("The army entered Singa but clashes continued.", SINGA, "saf"),
+    ("The army entered Singa and fought the RSF in Singa's market.", SINGA, "saf"),
+    ("Russian troops have now entered Selydove, and fighting is under way in the town's "
+     "eastern districts.", SELYDOVE, "russia"),
+])
+def test_a_fight_in_the_town_entered_still_opposes_the_entry(ex, text, place, force):
+    got = facts(ex, text, dt.date(2024, 12, 4))
+    assert (place, force, "contested") in got
+    assert (place, force, "captured") not in got

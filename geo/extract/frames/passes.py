@@ -195,8 +195,18 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     entered = [f.place for f in found if f.trigger.word in entries]
     # (Only a defence of the town entered: "entered Manbij ... and have deployed in Kobani".)
     entered_ids = {p.place.geonameid for p in entered}
+
+    def elsewhere(t: Trigger) -> bool:
+        # A fight for another town is no resistance to the entry ("entered Singa, and shells
+        # began to fall on Sennar").
+        right = scene.clauses.bounds(t.start)[1]
+        after = next((p for p in scene.places if t.end <= p.start < right and p.target), None)
+        # (Not "the town's eastern districts": the town entered.)
+        return after is not None and not after.anaphor and (
+            after.place.geonameid not in entered_ids)
+
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
-                  and t.word not in _AIR_RAIDS
+                  and t.word not in _AIR_RAIDS and not elsewhere(t)
                   and (t.word not in _MOVES or passive_before(scene.text, t.start)
                        or words(scene.text[t.end:t.end + 4])[:1] == ["by"]) and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
