@@ -10,7 +10,7 @@ import pytest
 from extract_helpers import claims, facts
 
 FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
-SINGA, SELYDOVE = 366847, 694677
+SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -68,3 +68,18 @@ def test_a_fight_in_the_town_entered_still_opposes_the_entry(ex, text, place, fo
     got = facts(ex, text, dt.date(2024, 12, 4))
     assert (place, force, "contested") in got
     assert (place, force, "captured") not in got
+
+
+@pytest.mark.parametrize("verb", ["continue to hold", "are still holding", "remain in"])
+def test_a_clause_told_now_after_a_comma_and_is_not_dated_by_the_clause_before(ex, verb):
+    text = (f"Ukrainian artillery destroyed a Russian battalion on May 10, and Ukrainian forces "
+            f"{verb} Bilohorivka.")
+    got = claims(ex, text, dt.date(2022, 5, 13))
+    assert (BILOHORIVKA, "ukraine", "held", dt.date(2022, 5, 13), "day") in got
+
+
+def test_a_past_clause_after_a_comma_and_keeps_the_date_before(ex):
+    text = ("Russian artillery destroyed the bridge on May 10, and Ukrainian forces withdrew from "
+            "Popasna.")
+    got = claims(ex, text, dt.date(2022, 5, 13))
+    assert (POPASNA, "ukraine", "lost", dt.date(2022, 5, 10), "day") in got

@@ -795,7 +795,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.
         d for d in inside
-        if not _verb_before_and(scene, left, scene.text.rfind(" and ", d.end, pos))
+        if (not _verb_before_and(scene, left, conj := scene.text.rfind(" and ", d.end, pos))
+            # (Not over a comma to a clause told in the present: "destroyed a battalion on
+            # May 10, and Ukrainian forces continue to hold Bilohorivka" is now.)
+            and not (scene.text.endswith(",", 0, conj)
+                     and _told_now(scene.text, conj, pos, right)))
         or _opens_clause_of(scene, d, pos)]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
