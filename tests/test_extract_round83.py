@@ -11,6 +11,7 @@ from extract_helpers import claims, facts
 
 FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
 SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
+SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -83,3 +84,29 @@ def test_a_past_clause_after_a_comma_and_keeps_the_date_before(ex):
             "Popasna.")
     got = claims(ex, text, dt.date(2022, 5, 13))
     assert (POPASNA, "ukraine", "lost", dt.date(2022, 5, 10), "day") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's army said Thursday it had recaptured Sudzha, the largest town seized by Ukrainian "
+    "forces in their offensive into the Kursk region in August 2024.",
+    "Russia said on Thursday it had retaken Sudzha, a town captured by Ukrainian troops during "
+    "their cross-border offensive last August.",
+])
+def test_a_date_after_an_apposed_participle_dates_it_not_the_report_before(ex, text):
+    got = claims(ex, text, dt.date(2025, 3, 13))
+    assert (SUDZHA, "ukraine", "captured", dt.date(2024, 8, 1), "month") in got
+    assert (SUDZHA, "russia", "captured", dt.date(2025, 3, 13), "day") in got
+
+
+def test_a_date_past_a_relative_clause_dates_the_verb_after_it(ex):
+    text = ("Kafr Batna, where a market strike killed at least 30 people in February, was overrun "
+            "by government troops in mid-March.")
+    got = claims(ex, text, dt.date(2018, 4, 1))
+    assert (KAFR_BATNA, "syrian-government", "captured", dt.date(2018, 3, 1), "month") in got
+
+
+def test_a_date_past_another_verb_dates_that_verb(ex):
+    text = ("The RSF has shifted west since the army retook central Khartoum in late March, "
+            "driving the RSF from the capital it had held since the war began in April 2023.")
+    got = claims(ex, text, dt.date(2025, 5, 1))
+    assert (KHARTOUM, "saf", "captured", dt.date(2023, 4, 1), "month") not in got

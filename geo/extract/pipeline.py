@@ -803,6 +803,16 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         or _opens_clause_of(scene, d, pos)]
     if inside:
         d = min(inside, key=lambda d: abs(d.start - pos))
+        if d.end <= pos and "," in scene.text[d.end:pos]:
+            # A date across a comma before the trigger yields to one after it in its own
+            # phrase: "said Thursday it had recaptured Sudzha, the largest town seized by
+            # Ukrainian forces in their offensive in August 2024".
+            # (Not past another verb: "driving the RSF from the capital it had held since the
+            # war began in April 2023".)
+            d = next((e for e in inside if pos < e.start and not e.since
+                      and not _PAUSES.search(scene.text, pos, e.start)
+                      and not any(pos < t.start and t.end <= e.start and not _framed(scene, t)
+                                  for t in scene.triggers)), d)
         # "in the first days of the invasion, on March 2": a finer date set off right after
         # restates it.
         d = next((e for e in inside if _restates(scene.text, d, e)), d)
@@ -1088,12 +1098,23 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
         # September": past an apposition set off by commas the verb's date follows.
         return False
     return any(pos < t.start and t.end <= d.start and (
-        "," in scene.text[pos:t.start] or t.kind == "nominal"
+        "," in scene.text[pos:t.start] or (t.kind == "nominal" and not _framed(scene, t))
         or (second is not None and second.start() < t.start)) and t.kind not in _STATE_NOUNS
         for t in scene.triggers) or (_AND_DATE.search(scene.text, pos, d.start) is not None
                                      and any(0 <= t.start - d.end <= 25
                                              and "," not in scene.text[d.end:t.start]
                                              for t in scene.triggers))
+
+
+_FRAMING = re.compile(r"\b(?:during|in|amid|throughout)\s+(?:its|their|his|the|a|an)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _framed(scene: Scene, t: Trigger) -> bool:
+    """Whether ``t`` is a campaign noun a verb's change happened in, whose date is the
+    change's: "seized by Ukrainian forces in their offensive into the Kursk region in August
+    2024"."""
+    return _FRAMING.search(scene.text, max(0, t.start - 50), t.start) is not None
 
 
 def _closed_apposition(scene: Scene, pos: int, start: int) -> bool:
