@@ -12,6 +12,7 @@ from extract_helpers import claims, facts
 FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
 SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
+TUZ, AFRIN = 90026, 174186
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -110,3 +111,17 @@ def test_a_date_past_another_verb_dates_that_verb(ex):
             "driving the RSF from the capital it had held since the war began in April 2023.")
     got = claims(ex, text, dt.date(2025, 5, 1))
     assert (KHARTOUM, "saf", "captured", dt.date(2023, 4, 1), "month") not in got
+
+
+@pytest.mark.parametrize("people", ["hundreds of Kurdish families", "thousands of residents later",
+                                    "many civilians"])
+def test_people_who_flee_in_a_joined_clause_are_no_force_losing_the_town(ex, people):
+    text = f"The Hashd entered Tuz Khurmatu on Monday, and {people} fled the town."
+    got = facts(ex, text, dt.date(2017, 10, 17))
+    assert (TUZ, "iraqi-government", "captured") in got
+    assert (TUZ, "iraqi-government", "lost") not in got
+
+
+def test_fighters_leaving_with_civilians_still_lose_the_town(ex):
+    text = "YPG fighters and tens of thousands of civilians had left Afrin in the preceding days."
+    assert (AFRIN, "sdf", "lost") in facts(ex, text, dt.date(2018, 3, 19))

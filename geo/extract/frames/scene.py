@@ -336,6 +336,11 @@ class Scene:
                         None)
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
+        if (people := _PEOPLE_ACT.search(self.text, max(left, pos - 60), pos)) and not any(
+                people.start() <= m.start and m.end <= pos for m in self.forces):
+            # "and hundreds of Kurdish families fled the town": people, no force, acted (not
+            # "YPG fighters and civilians had left the city").
+            return None, 0.0
         # (Not a speaker set off by commas: "were attacking Selydove, the Ukrainian military
         # said, and pressing assaults in Toretsk" goes on with the troops.)
         cands = [m for m in self.forces if m.end <= pos and not m.possessive and not m.holder
@@ -1014,6 +1019,15 @@ class Scene:
 
 # A relative clause on people, not a force: "civilians who fled", "residents who stayed".
 _PEOPLE_WHO = re.compile(rf"\b(?:{'|'.join(rules('clauses')['people'])})\s*,?\s+who\b[^,;]*$",
+                         re.IGNORECASE)
+
+
+# ... or right before their verb: "hundreds of families fled".
+# ... or a noun phrase of them opening a clause, right before its verb: "..., and hundreds of
+# families fled".
+_PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?)(?:[\w'’-]+\s+){{0,4}}?"
+                         rf"(?:{'|'.join(rules('clauses')['people'])})\s+"
+                         r"(?:\w+ly\s+|later\s+|then\s+|also\s+|had\s+|have\s+)?$",
                          re.IGNORECASE)
 
 
