@@ -48,6 +48,9 @@ class Force:
     # Allies that became rivals, and from when: the Peshmerga and Iraq's forces fought for
     # Kirkuk in October 2017, after years on the same side.
     rivals_since: tuple[tuple[str, dt.date], ...] = ()
+    # What this force's own words mean by a group noun: the Turkish military's "terrorists"
+    # are the YPG, the Syrian army's the rebels (noun, and the forces it may mean).
+    labels: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,15 @@ def _rivals(value: object, where: str) -> tuple[tuple[str, dt.date], ...]:
     return tuple(sorted(value.items()))
 
 
+def _labels(value: object, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: labels must map group nouns to lists of force ids")
+    return tuple((noun.lower(), _tuple(ids, f"{where}: labels.{noun}"))
+                 for noun, ids in sorted(value.items()))
+
+
 def parse_lexicon(text: str, source: str) -> Lexicon:
     """Parse one lexicon file's text; ``source`` names it in error messages."""
     try:
@@ -172,6 +184,7 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
                 leaders=_tuple(entry.get("leaders"), where),
                 rivals_since=_rivals(entry.get("rivals_since"), where),
+                labels=_labels(entry.get("labels"), where),
             )
         )
     if not forces:

@@ -522,7 +522,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             cands = [c for c in m.candidates if c in forces
                      and (c not in m.named_only or c in named)]
             in_story = [c for c in cands if c in named]
-            if in_story:
+            if labelled := _labelled(m, forces, history, named):
+                fid = labelled
+            elif in_story:
                 fid = max(in_story, key=lambda c: last_seen.get(c, -1))
             else:
                 local = [c for c in cands if not forces[c].countries
@@ -532,7 +534,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fit = [c for c in cands if near in forces[c].countries]
             # (Not between a war's two sides, which fight in one country, once one was named:
             # "troops" crossing into Ukraine near Kharkiv are Russia's, named just before.)
-            if len(fit) == 1 and fid != fit[0] and len(cands) > 1 and not (
+            if len(fit) == 1 and fid != fit[0] and len(cands) > 1 and not labelled and not (
                     {fid, fit[0]} <= set(sides) and fid in last_seen):
                 fid = fit[0]
         if fid:
@@ -630,6 +632,21 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|as|when|while|because|until|once|a
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _NEAR = 100  # characters: a place this close frames the group noun's sentence; a subject this
 # close is what a pronoun after a prepositional phrase stands for
+
+
+def _labelled(m: ForceMention, forces: dict[str, Force], history: list[tuple[int, str]],
+              named: set[str]) -> str:
+    """The force a group noun means in the words of the force named last that has its own
+    meaning for it ("the Turkish General Staff said the town had been cleared of terrorists":
+    the YPG): of the forces it may mean, the one named last before it, else the first the
+    story names; "" when no such force was named."""
+    noun = m.surface.lower().removeprefix("the ")
+    for _, f in reversed(history):
+        meant = dict(forces[f].labels).get(noun)
+        if meant is not None:
+            seen = [g for _, g in history if g in meant and g in forces]
+            return seen[-1] if seen else next((g for g in meant if g in named), "")
+    return ""
 
 
 def _the_group(force: Force, named: ForceMention | None) -> bool:
