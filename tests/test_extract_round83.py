@@ -13,6 +13,7 @@ FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
 SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
 TUZ, AFRIN = 90026, 174186
+JINDERES, KHAN_SHEIKHOUN, HAJIN = 169190, 168325, 174506
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -125,3 +126,52 @@ def test_people_who_flee_in_a_joined_clause_are_no_force_losing_the_town(ex, peo
 def test_fighters_leaving_with_civilians_still_lose_the_town(ex):
     text = "YPG fighters and tens of thousands of civilians had left Afrin in the preceding days."
     assert (AFRIN, "sdf", "lost") in facts(ex, text, dt.date(2018, 3, 19))
+
+
+@pytest.mark.parametrize("said", [
+    'The Turkish General Staff said the town had been "cleared of terrorists".',
+    "Terrorists fled the town, the Turkish Defence Ministry said.",
+])
+def test_the_terrorists_of_the_turkish_military_are_the_ypg(ex, said):
+    text = ("Turkish troops and allied Syrian rebels captured Jinderes on Thursday in their "
+            f"offensive against the YPG. {said} The YPG has been the main US partner against the "
+            "Islamic State.")
+    got = facts(ex, text, dt.date(2018, 3, 8))
+    assert (JINDERES, "sdf", "lost") in got
+    assert not any(f[1] == "isis" for f in got)
+
+
+def test_the_terrorists_of_the_syrian_army_are_the_rebels_it_fights(ex):
+    text = ("Units of the Syrian Arab Army entered Khan Sheikhoun on Wednesday after fierce "
+            "clashes with Hayat Tahrir al-Sham. The terrorists were expelled from the town, "
+            "the army said, months after the Islamic State lost its last town in the province.")
+    got = facts(ex, text, dt.date(2019, 8, 22))
+    assert (KHAN_SHEIKHOUN, "hts", "lost") in got
+    assert not any(f[1] == "isis" for f in got)
+
+
+def test_terrorists_fought_by_a_force_with_no_labels_of_its_own_are_still_the_islamic_state(ex):
+    text = ("SDF fighters cleared the center of Hajin in Syria's Deir ez-Zor province on Friday "
+            "and pushed the terrorists back toward Baghuz. Turkey has threatened the SDF for "
+            "months.")
+    got = facts(ex, text, dt.date(2018, 12, 15))
+    assert (HAJIN, "isis", "lost") in got or (HAJIN, "sdf", "captured") in got
+    assert (HAJIN, "sdf", "lost") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "SDF fighters cleared Hajin on Friday.",
+    "SDF fighters cleared the center of Hajin on Friday after a week of street fighting.",
+    "The SDF said it had purged Hajin of the last holdouts.",
+])
+def test_a_force_that_cleared_a_town_took_it(ex, text):
+    assert (HAJIN, "sdf", "captured") in facts(ex, text, dt.date(2018, 12, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "SDF fighters are clearing Hajin street by street.",
+    "SDF fighters cleared the road to Hajin on Friday.",
+    "The SDF made clear that Hajin would be next.",
+])
+def test_clearing_still_under_way_or_of_something_else_takes_nothing(ex, text):
+    assert (HAJIN, "sdf", "captured") not in facts(ex, text, dt.date(2018, 12, 15))

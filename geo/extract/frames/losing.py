@@ -198,6 +198,9 @@ def withdrawal(text: str, t: Trigger) -> bool:
     return t.word in w or f"{t.word} {' '.join(words(text[t.end:t.end + 6])[:1])}" in w
 
 
+_CLEARANCES = word_set("events", "clearances")
+
+
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
     AGENT cleared PLACE of VICTIM."""
@@ -230,11 +233,13 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         places, _ = scene.objects(t.end)
         victim = scene.force_after(places[-1].end, ("of", "from")) if places else None
-    if victim is None or not places:
+    if not places or (victim is None and t.word not in _CLEARANCES):
         return
-    scene.consumed.add(id(victim))
+    if victim is not None:
+        scene.consumed.add(id(victim))
     agent, pen = scene.subject(t.start)
-    if victim.kind == "pronoun" and agent is not None and agent.force == victim.force:
+    if victim is not None and victim.kind == "pronoun" and agent is not None and (
+            agent.force == victim.force):
         # "The YPG drove the group out": an object pronoun is not its own clause's subject.
         victim = replace(victim, candidates=(victim.alternate,)) if victim.alternate else None
     for p in places:
