@@ -13,7 +13,7 @@ FASHER, MOSUL, AVDIIVKA, UKRAINSK = 379555, 99072, 713122, 690771
 SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
 TUZ, AFRIN = 90026, 174186
-JINDERES, KHAN_SHEIKHOUN, HAJIN = 169190, 168325, 174506
+JINDERES, KHAN_SHEIKHOUN, HAJIN, HIT = 169190, 168325, 174506, 95788
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -175,3 +175,18 @@ def test_a_force_that_cleared_a_town_took_it(ex, text):
 ])
 def test_clearing_still_under_way_or_of_something_else_takes_nothing(ex, text):
     assert (HAJIN, "sdf", "captured") not in facts(ex, text, dt.date(2018, 12, 15))
+
+
+@pytest.mark.parametrize("verb", ["fought their way back into", "fought its way into",
+                                  "forced their way into", "battled their way into"])
+def test_a_way_fought_into_a_town_is_an_entry(ex, verb):
+    got = claims(ex, f"Iraqi troops {verb} Hit in April 2016, but by then the market was rubble.",
+                 dt.date(2017, 12, 12))
+    assert (HIT, "iraqi-government", "captured", dt.date(2016, 4, 1), "month") in got
+
+
+def test_a_way_fought_into_a_town_where_fighting_goes_on_is_a_fight(ex):
+    got = facts(ex, "Iraqi troops fought their way into Hit on Monday and are battling IS in its "
+                "streets.", dt.date(2017, 12, 12))
+    assert (HIT, "iraqi-government", "contested") in got
+    assert (HIT, "iraqi-government", "captured") not in got
