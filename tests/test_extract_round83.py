@@ -190,3 +190,18 @@ def test_a_way_fought_into_a_town_where_fighting_goes_on_is_a_fight(ex):
                 "streets.", dt.date(2017, 12, 12))
     assert (HIT, "iraqi-government", "contested") in got
     assert (HIT, "iraqi-government", "captured") not in got
+
+
+def test_a_date_past_a_participle_dates_its_object_not_the_town_before(ex):
+    text = ("In March the army drove the RSF out of central Khartoum, retaking the presidential "
+            "palace and, days later, the city's international airport.")
+    got = claims(ex, text, dt.date(2025, 4, 14))
+    assert (KHARTOUM, "saf", "captured", dt.date(2025, 3, 1), "month") in got
+
+
+def test_a_date_past_a_town_s_apposition_still_dates_the_town(ex):
+    text = ("The RSF seized the army base in Nyala, capital of South Darfur, on October 26, and "
+            "the 21st Infantry Division base in Zalingei, capital of Central Darfur, on "
+            "October 31.")
+    got = claims(ex, text, dt.date(2023, 11, 10))
+    assert (363533, "rsf", "captured", dt.date(2023, 10, 31), "day") in got

@@ -463,9 +463,13 @@ class Extractor:
             # north-west, in early May").
             # ... and one after the list the object opens ("and of Velyka Oleksandrivka and
             # Dudchany on 4 October").
+            # (Not past another verb: "drove the RSF out of central Khartoum, retaking the
+            # palace and, days later, the airport".)
             own = [d for d in dates if d.start >= f.place.end and not d.next_clause
                    and _ASIDE.sub("", _listed_on(scene, f.place.end, d.start)).strip()
-                   in _DATE_LINKS]
+                   in _DATE_LINKS
+                   and not any(f.place.end <= u.start < d.start and (
+                       is_past(u.word) or u.word.endswith("ing")) for u in scene.triggers)]
             # ... with a finer one that restates it ("in the first days of the invasion, on
             # March 2").
             dates = own[:1] + [e for e in dates if own and _restates(s.text, own[0], e)] \
