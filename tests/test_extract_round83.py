@@ -14,6 +14,7 @@ SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
 TUZ, AFRIN = 90026, 174186
 JINDERES, KHAN_SHEIKHOUN, HAJIN, HIT = 169190, 168325, 174506, 95788
+PALMYRA, MARINKA = 163808, 701845
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -205,3 +206,22 @@ def test_a_date_past_a_town_s_apposition_still_dates_the_town(ex):
             "October 31.")
     got = claims(ex, text, dt.date(2023, 11, 10))
     assert (363533, "rsf", "captured", dt.date(2023, 10, 31), "day") in got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("The army retook Palmyra last Sunday after nearly three weeks of fighting.", PALMYRA,
+     "syrian-government"),
+    ("Russian forces captured the town of Marinka in December after months of fighting.",
+     MARINKA, "russia"),
+    ("Marinka fell to Russian troops following a months-long battle.", MARINKA, "russia"),
+])
+def test_the_fight_that_led_to_a_change_is_not_claimed_beside_it(ex, text, place, force):
+    got = facts(ex, text, dt.date(2024, 1, 10))
+    assert (place, force, "captured") in got
+    assert (place, force, "contested") not in got
+
+
+def test_a_fight_for_another_town_after_a_change_is_still_claimed(ex):
+    got = facts(ex, "Russian forces captured Marinka after weeks of fighting, and clashes "
+                "continue in Krasnohorivka.", dt.date(2024, 1, 10))
+    assert {(MARINKA, "russia", "captured"), (704393, "russia", "contested")} <= got

@@ -34,6 +34,7 @@ from geo.extract.frames.losing import TIMING, expel, lose, withdrawal
 from geo.extract.frames.passes import (
     _as_does,
     _entries,
+    _fight_before,
     _gapped,
     _named_taker,
     _next_in_line,
@@ -98,8 +99,8 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _paired(_since_taken(_entries(_named_taker(_next_in_line(_gapped(
-        _as_does(found, scene), scene), scene)), scene), scene), scene)
+    return _paired(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(_gapped(
+        _as_does(found, scene), scene), scene)), scene), scene), scene), scene)
 
 
 def _paired(found: list[Finding], scene: Scene) -> list[Finding]:

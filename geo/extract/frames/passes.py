@@ -232,6 +232,27 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
                 f.event == "contested" and scene.partial(f.place)) else f for f in found]
 
 
+# "after nearly three weeks of fighting", "following a months-long battle": a fight told as
+# what led to the change before it.
+_FOUGHT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:(?:nearly|almost|more\s+than|over|some|"
+                            r"about|a\s+few|several|many|two|three|four|five|six|\d+|a|an|the)\s+)*"
+                            r"(?:(?:days?|weeks?|months?|years?)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def _fight_before(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` without the fight a change of a town told before it led to ("The army retook
+    Palmyra last Sunday after nearly three weeks of fighting"): the change is the claim."""
+    changed = [f for f in found if f.event in ("captured", "lost")]
+    if not changed:
+        return found  # most sentences change nothing
+    return [f for f in found if not (
+        f.event == "contested" and _FOUGHT_BEFORE.search(
+            scene.text, max(0, f.trigger.start - 50), f.trigger.start)
+        and any(g.place.place.geonameid == f.place.place.geonameid
+                and g.trigger.start < f.trigger.start for g in changed))]
+
+
 # "... since its capture in December 2023": the holding began with the town's taking.
 _SINCE_ITS = re.compile(r"\bsince\s+(?:its|their)\s+$", re.IGNORECASE)
 
