@@ -225,3 +225,20 @@ def test_a_fight_for_another_town_after_a_change_is_still_claimed(ex):
     got = facts(ex, "Russian forces captured Marinka after weeks of fighting, and clashes "
                 "continue in Krasnohorivka.", dt.date(2024, 1, 10))
     assert {(MARINKA, "russia", "captured"), (704393, "russia", "contested")} <= got
+
+
+@pytest.mark.parametrize("verb", ["reached the centre of", "reached the center of"])
+def test_a_force_that_reached_a_town_s_centre_entered_it(ex, verb):
+    got = facts(ex, f"On 10 September, Ukrainian troops {verb} Kupiansk, a key rail hub.",
+                dt.date(2022, 9, 12))
+    assert (703656, "ukraine", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting has reached the centre of Kupiansk.",
+    "Ukrainian troops reached the centre of Kupiansk, where fierce fighting continues.",
+])
+def test_a_centre_reached_by_fighting_or_still_fought_for_is_a_fight(ex, text):
+    got = facts(ex, text, dt.date(2022, 9, 12))
+    assert (703656, "ukraine", "contested") in got
+    assert (703656, "ukraine", "captured") not in got
