@@ -192,8 +192,9 @@ def _patterns() -> _Patterns:
                            r"the\s+same)\s+month)\b)"),
         # "last summer", and "over the summer", "this spring" (not "the fall of Mosul", nor
         # "the summer of 2014", which the year pattern reads).
-        season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|since)"
-                          rf"\s+the)\s+(?P<season>{seasons})\b(?!\s+(?:of|offensive)\b)"),
+        season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|"
+                          rf"(?P<cue>since))\s+the)\s+(?P<season>{seasons})\b"
+                          r"(?!\s+(?:of|offensive)\b)"),
         # "in June of that year", "that November", "the summer of the same year": in the year
         # of the date named before.
         that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
