@@ -14,7 +14,7 @@ SINGA, SELYDOVE, BILOHORIVKA, POPASNA = 366847, 694677, 712588, 696566
 SUDZHA, KAFR_BATNA, KHARTOUM = 486816, 168713, 379252
 TUZ, AFRIN = 90026, 174186
 JINDERES, KHAN_SHEIKHOUN, HAJIN, HIT = 169190, 168325, 174506, 95788
-PALMYRA, MARINKA = 163808, 701845
+PALMYRA, MARINKA, SNIHURIVKA = 163808, 701845, 693379
 
 
 @pytest.mark.parametrize(("text", "published", "place", "force", "day"), [
@@ -242,3 +242,30 @@ def test_a_centre_reached_by_fighting_or_still_fought_for_is_a_fight(ex, text):
     got = facts(ex, text, dt.date(2022, 9, 12))
     assert (703656, "ukraine", "contested") in got
     assert (703656, "ukraine", "captured") not in got
+
+
+@pytest.mark.parametrize("state", ["completely destroyed", "in ruins", "largely flattened"])
+def test_a_fight_that_left_a_town_in_ruins_is_no_one_leaving_it(ex, state):
+    text = (f"Russian troops captured Marinka in late December after months of fighting that "
+            f"left it {state}.")
+    got = facts(ex, text, dt.date(2024, 1, 10))
+    assert (MARINKA, "russia", "captured") in got
+    assert (MARINKA, "russia", "lost") not in got
+    assert (MARINKA, "ukraine", "captured") not in got
+
+
+def test_troops_that_left_a_town_deserted_still_left_it(ex):
+    got = facts(ex, "The army entered Singa on Saturday; RSF fighters withdrew toward the west, "
+                "leaving the town largely deserted.", dt.date(2024, 11, 23))
+    assert (SINGA, "rsf", "lost") in got
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday Ukrainian forces recaptured Snihurivka, a town that Russia had occupied since "
+    "the spring.",
+    "Russia had occupied Snihurivka since the spring.",
+])
+def test_a_holding_since_a_season_is_held_not_taken(ex, text):
+    got = facts(ex, text, dt.date(2022, 11, 11))
+    assert (SNIHURIVKA, "russia", "held") in got
+    assert (SNIHURIVKA, "russia", "captured") not in got

@@ -69,6 +69,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
         agent, pen = own, 0.05
     for p in places:
+        if t.word in _LEAVING and _LEFT_STATE.match(scene.text, p.end):
+            continue  # "months of fighting that left it completely destroyed"
         gap = scene.gap_words(t.end, p.start)
         # "pulled back in Idlib": retreating inside a place is not leaving it; but "abandoned
         # its positions in Kirkuk" leaves the town its posts are in.
@@ -104,6 +106,9 @@ _LEFT_GROUND = word_set("places", "left_ground")
 _ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
+_LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
+_LEFT_STATE = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(rules('events')['left_states'])})\b",
+                         re.IGNORECASE)
 
 
 def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
