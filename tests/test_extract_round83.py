@@ -269,3 +269,16 @@ def test_a_holding_since_a_season_is_held_not_taken(ex, text):
     got = facts(ex, text, dt.date(2022, 11, 11))
     assert (SNIHURIVKA, "russia", "held") in got
     assert (SNIHURIVKA, "russia", "captured") not in got
+
+
+@pytest.mark.parametrize("opening", ["After 18 months of siege,", "After weeks of fighting,",
+                                     "After taking Mellit,", "After some 18 months of siege,"])
+def test_a_change_in_the_present_perfect_after_an_opening_after_phrase_is_asserted(ex, opening):
+    got = facts(ex, f"{opening} the Rapid Support Forces have captured El Fasher.",
+                dt.date(2025, 10, 28))
+    assert (FASHER, "rsf", "captured") in got
+
+
+def test_a_change_inside_a_clause_of_time_is_still_to_come(ex):
+    text = "Once El Fasher has fallen to the RSF, the paramilitaries will move on El Obeid."
+    assert (FASHER, "rsf", "captured") not in facts(ex, text, dt.date(2025, 10, 1))

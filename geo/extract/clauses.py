@@ -95,9 +95,11 @@ _ONCE_NP = re.compile(r"\s+(?:a|an|the|home|again|more|part|among|its|their)\b",
 # "before" or "after" with only a short noun phrase of its own before a comma ("before the
 # war,", "after weeks of fighting,") opens no clause.
 _PREPOSITIONAL = frozenset({"before", "after"})
-_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:the|a|an|its|their|months|weeks|days|years)\s+"
+# ... also counted, its fight a noun after "of" ("after 18 months of fighting,").
+_NOUN_PHRASE_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|almost|over|\d+)\s+)?"
+                                r"(?:the|a|an|its|their|months|weeks|days|years)\s+"
                                 r"(?:(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*\s+){0,2}"
-                                r"(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*\s*,")
+                                r"(?:of\s+[a-z][\w'’-]*|(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*)\s*,")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 # A name in apposition between commas (", Khartoum,", ", Deir ez-Zor,"), or where the town

@@ -413,7 +413,7 @@ class Extractor:
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
             elif mood == "asserted" and clause and _WHEN_DONE.search(
-                    s.text, max(0, clause - 14), clause) and (
+                    s.text, max(0, clause - 14), clause) and "," not in s.text[clause:t.start] and (
                     _PRESENT_AUX.search(s.text, clause, t.start) or (
                         t.word in _PRESENT_FALLS and not nominal_use(scene, t))):
                 # "once Mosul has fallen", "when Bakhmut falls": to come (not "after the fall
