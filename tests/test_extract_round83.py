@@ -282,3 +282,18 @@ def test_a_change_in_the_present_perfect_after_an_opening_after_phrase_is_assert
 def test_a_change_inside_a_clause_of_time_is_still_to_come(ex):
     text = "Once El Fasher has fallen to the RSF, the paramilitaries will move on El Obeid."
     assert (FASHER, "rsf", "captured") not in facts(ex, text, dt.date(2025, 10, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands of civilians fled Afrin towards nearby areas held by the YPG.",
+    "Civilians fled Afrin to villages controlled by Kurdish fighters and the regime.",
+])
+def test_a_participle_past_a_preposition_tells_of_its_own_noun_not_the_town(ex, text):
+    got = facts(ex, text, dt.date(2018, 3, 18))
+    assert not any(f[0] == AFRIN and f[2] == "held" for f in got)
+
+
+def test_a_town_with_its_participle_after_a_comma_is_still_held(ex):
+    got = facts(ex, "Turkish troops advanced on Afrin, held by the YPG since 2012.",
+                dt.date(2018, 3, 1))
+    assert (AFRIN, "sdf", "held") in got

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from geo.extract.actors import ForceMention
-from geo.extract.clauses import grammar, is_past, word_before, words
+from geo.extract.clauses import grammar, is_past, passive_before, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.frames.scene import (
     _KIND_APPOSITION,
@@ -84,6 +84,11 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         heads = [q for q in scene.places if q.target and q.end < p.start
                  and scene.text.startswith(",", q.end)]
         p = heads[-1] if heads else p
+    if own is None and p is not None and not passive_before(scene.text, t.start) and (
+            _PREPOSITIONS.intersection(scene.gap_words(p.end, t.start))):
+        # "fled Afrin to areas held by the YPG": a participle with no auxiliary tells of the
+        # noun right before it, not of a town past a preposition.
+        p = None
     agent = scene.force_after(t.end, ("by",))
     if agent is None and scene.occupier and t.word in word_set("events", "occupations"):
         # "Vovchansk was occupied in the first days of the invasion", "Oleshky and Hola
@@ -111,6 +116,7 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding(t.event, a, q, t)
 
 
+_PREPOSITIONS = frozenset({"to", "towards", "toward", "for", "into", "from", "with"})
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 
