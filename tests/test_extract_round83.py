@@ -244,10 +244,13 @@ def test_a_centre_reached_by_fighting_or_still_fought_for_is_a_fight(ex, text):
     assert (703656, "ukraine", "captured") not in got
 
 
-@pytest.mark.parametrize("state", ["completely destroyed", "in ruins", "largely flattened"])
-def test_a_fight_that_left_a_town_in_ruins_is_no_one_leaving_it(ex, state):
+@pytest.mark.parametrize("left", ["left it completely destroyed", "left it in ruins",
+                                  "left it largely flattened",
+                                  "left the town's remaining residents starving",
+                                  "left the town, once home to more than 30,000 people, in ruins"])
+def test_a_fight_that_left_a_town_in_ruins_is_no_one_leaving_it(ex, left):
     text = (f"Russian troops captured Marinka in late December after months of fighting that "
-            f"left it {state}.")
+            f"{left}.")
     got = facts(ex, text, dt.date(2024, 1, 10))
     assert (MARINKA, "russia", "captured") in got
     assert (MARINKA, "russia", "lost") not in got

@@ -70,7 +70,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent, pen = own, 0.05
     for p in places:
         if t.word in _LEAVING and _LEFT_STATE.match(scene.text, p.end):
-            continue  # "months of fighting that left it completely destroyed"
+            # "months of fighting that left it completely destroyed", "an offensive that left
+            # the town, once home to 30,000 people, in ruins", "a siege that left the city's
+            # residents starving".
+            continue
         gap = scene.gap_words(t.end, p.start)
         # "pulled back in Idlib": retreating inside a place is not leaving it; but "abandoned
         # its positions in Kirkuk" leaves the town its posts are in.
@@ -107,7 +110,9 @@ _ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
-_LEFT_STATE = re.compile(rf"\s+(?:\w+ly\s+)?(?:{'|'.join(rules('events')['left_states'])})\b",
+_LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(rules('clauses')['people'])}|"
+                         rf"population)\b|(?:\s*,(?:[^,;.]|(?<=\d)[,.](?=\d)){{1,60}},)?\s+"
+                         rf"(?:\w+ly\s+)?(?:{'|'.join(rules('events')['left_states'])})\b)",
                          re.IGNORECASE)
 
 
