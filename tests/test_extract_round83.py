@@ -300,3 +300,18 @@ def test_a_town_with_its_participle_after_a_comma_is_still_held(ex):
     got = facts(ex, "Turkish troops advanced on Afrin, held by the YPG since 2012.",
                 dt.date(2018, 3, 1))
     assert (AFRIN, "sdf", "held") in got
+
+
+@pytest.mark.parametrize("after", ["and its fighters shelled the city again on Friday",
+                                   "and RSF fighters now shell its markets daily"])
+def test_the_besieger_s_own_men_after_the_town_are_not_besieged_in_it(ex, after):
+    got = facts(ex, f"The RSF has besieged El Fasher since May, {after}.", dt.date(2024, 7, 2))
+    assert (FASHER, "rsf", "contested") in got
+    assert (FASHER, "rsf", "besieged") not in got
+    assert (FASHER, "saf", "besieged") in got
+
+
+def test_the_enemy_trapped_after_the_town_is_still_besieged(ex):
+    got = facts(ex, "By mid-June the SDF had surrounded Manbij, trapping several hundred "
+                "Islamic State militants inside.", dt.date(2016, 8, 13))
+    assert (167357, "isis", "besieged") in got

@@ -470,6 +470,11 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             victim = scene.subject(t.start, fallback=False)[0]
         elif victim is not None:
             imposer, _ = scene.subject(t.start)
+            if imposer is not None and imposer.force == victim.force and (
+                    victim.start > places[-1].end):
+                # "The RSF has besieged El Fasher, and its fighters shelled the city": the
+                # besieger's own men after the town act again; the town's holder is inside.
+                victim = _defender(scene, places[-1])
         elif not passive_before(scene.text, t.start) and scene.objects(t.end)[0]:
             # "The RSF has besieged El Fasher": the subject besieges, the town's holder is
             # besieged ("Haditha, defended by government troops").
