@@ -315,3 +315,29 @@ def test_the_enemy_trapped_after_the_town_is_still_besieged(ex):
     got = facts(ex, "By mid-June the SDF had surrounded Manbij, trapping several hundred "
                 "Islamic State militants inside.", dt.date(2016, 8, 13))
     assert (167357, "isis", "besieged") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In North Darfur, where the RSF overran Zamzam camp this week, El Fasher remains under siege.",
+    "The RSF overran Zamzam camp this week, and El Fasher remains under siege.",
+])
+def test_the_force_that_acts_before_a_town_under_siege_besieges_it(ex, text):
+    got = facts(ex, text, dt.date(2025, 4, 8))
+    assert (FASHER, "rsf", "besieged") not in got
+    assert {(FASHER, "saf", "besieged"), (FASHER, "rsf", "contested")} <= got
+
+
+def test_a_force_s_stronghold_named_before_a_siege_is_still_besieged(ex):
+    text = ("The RSF says it has taken control of el-Fasher, the army's last stronghold in "
+            "Darfur, after an 18-month siege of the city.")
+    got = facts(ex, text, dt.date(2025, 10, 27))
+    assert (FASHER, "saf", "besieged") in got
+    assert (FASHER, "rsf", "besieged") not in got
+
+
+def test_a_siege_eased_was_laid_on_the_town_s_holder(ex):
+    text = ("Traffic on the road has resumed since the army regained Umm Rawaba, easing the siege "
+            "of El Obeid.")
+    got = facts(ex, text, dt.date(2025, 3, 28))
+    assert (379003, "saf", "held") in got
+    assert (379003, "saf", "contested") not in got

@@ -16,6 +16,7 @@ from geo.extract.frames.scene import (
     _COMPASS,
     _JOINTS,
     _LANDMARK,
+    _NOUN_KINDS,
     _SIEGE_MAKER,
     _UNDER_SIEGE,
     Finding,
@@ -458,7 +459,15 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
         victims = [m for m in victims if m.end <= t.start and (not scene.oblique(m) or (
             _HELD_BY_ASIDE.search(scene.text, max(0, m.start - 30), m.start)
             and _ASIDE_END.match(scene.text, m.end)))]
+        # The subject of another verb before the town is the one that fights, not the one
+        # inside: "The RSF overran Zamzam camp this week, and El Fasher remains under siege".
+        acting = [m for m in victims if any(
+            u is not t and m.end <= u.start < places[0].start and u.kind not in _NOUN_KINDS
+            for u in scene.triggers)]
+        victims = [m for m in victims if m not in acting]
         victim = victims[-1] if victims else None
+        if imposer is None and victim is None and acting:
+            imposer = acting[-1]
     else:
         victim = scene.force_right_after(t.end) or _perfect_object(scene, t)
         imposer = None
