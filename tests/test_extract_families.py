@@ -301,16 +301,21 @@ def test_a_base_or_a_vicinity_is_not_the_town(ex, text, published, absent, contr
      (MOSUL, "isis", "lost")),
     ("Islamic State fighters pulled out of their bases in Mosul.", dt.date(2017, 7, 10),
      (MOSUL, "isis", "lost")),
-    # Fighting one's way into a town contests it.
+    # Fighting one's way into a town enters it, a capture unless fighting goes on (blind
+    # writers read "fought its way into central Ramadi" so, round 83); into a side of it,
+    # it contests it.
     ("Iraqi troops fought their way into Mosul on Sunday.", dt.date(2016, 11, 1),
-     (MOSUL, "iraqi-government", "contested")),
+     (MOSUL, "iraqi-government", "captured")),
+    ("Iraqi troops fought their way into Mosul on Sunday and are battling IS in its streets.",
+     dt.date(2016, 11, 1), (MOSUL, "iraqi-government", "contested")),
     ("Iraqi troops battled their way into eastern Mosul.", dt.date(2016, 11, 1),
      (MOSUL, "iraqi-government", "contested")),
 ])
 def test_phrasal_verbs(ex, text, published, fact):
     got = facts(ex, text, published)
     assert fact in got
-    assert (*fact[:2], "captured") not in got
+    # (A loss or a fight is no capture as well.)
+    assert fact[2] == "captured" or (*fact[:2], "captured") not in got
 
 
 def test_a_place_named_to_locate_another_is_not_the_relative_head(ex):

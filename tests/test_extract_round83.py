@@ -186,9 +186,13 @@ def test_a_way_fought_into_a_town_is_an_entry(ex, verb):
     assert (HIT, "iraqi-government", "captured", dt.date(2016, 4, 1), "month") in got
 
 
-def test_a_way_fought_into_a_town_where_fighting_goes_on_is_a_fight(ex):
-    got = facts(ex, "Iraqi troops fought their way into Hit on Monday and are battling IS in its "
-                "streets.", dt.date(2017, 12, 12))
+@pytest.mark.parametrize("text", [
+    "Iraqi troops fought their way into Hit on Monday and are battling IS in its streets.",
+    "Iraqi troops fought their way into Hit's eastern districts on Monday.",
+    "Iraqi troops entered eastern Hit on Monday.",
+])
+def test_a_way_fought_into_a_town_where_fighting_goes_on_or_into_its_side_is_a_fight(ex, text):
+    got = facts(ex, text, dt.date(2017, 12, 12))
     assert (HIT, "iraqi-government", "contested") in got
     assert (HIT, "iraqi-government", "captured") not in got
 
@@ -341,3 +345,17 @@ def test_a_siege_eased_was_laid_on_the_town_s_holder(ex):
     got = facts(ex, text, dt.date(2025, 3, 28))
     assert (379003, "saf", "held") in got
     assert (379003, "saf", "contested") not in got
+
+
+def test_a_fronted_clause_of_time_does_not_date_a_main_clause_told_now(ex):
+    text = ("After the road bridge towards Kyiv was destroyed last week, Russian forces have "
+            "surrounded Chernihiv and continue to shell residential areas.")
+    got = claims(ex, text, dt.date(2022, 3, 28))
+    assert (710735, "ukraine", "besieged", dt.date(2022, 3, 28), "day") in got
+
+
+def test_a_fronted_clause_of_time_dates_a_main_clause_in_the_past(ex):
+    text = "After the bridge was destroyed last week, Russian forces surrounded Chernihiv."
+    got = claims(ex, text, dt.date(2022, 3, 28))
+    assert any(c[:3] == (710735, "ukraine", "besieged") and c[3] < dt.date(2022, 3, 28)
+               for c in got), got

@@ -780,7 +780,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
     # A date may run past the clause's end: "which rebels took on August 24, 2016" (the comma
     # before the year cuts no clause of its own).
     inside = [d for d in dates if left <= d.start < right and not d.next_clause
-              and (holding or not d.duration) and not _dates_other(scene, d, left, pos)]
+              and (holding or not d.duration) and not _dates_other(scene, d, left, pos)
+              and not _dates_fronted(scene, d, pos, right)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
     # the first of two coordinated verbs (unless the second came "later that day").
     # ("later that day" runs past the clause end its "that" makes.)
@@ -792,9 +793,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
               or _RANGE_OPEN.search(scene.text, max(0, d.start - 9), d.start)
               or (_OPENING_DATE.fullmatch(scene.text, 0, d.start)
                   # ("On 26 October the paramilitaries stormed the base and took El Fasher":
-                  # with no comma after it, over verbs joined without a pause.)
+                  # with no comma after it, over verbs joined without a pause, not over a
+                  # clause with a subject of its own: "In 2015 IS seized Jarablus and Turkish
+                  # troops retook it".)
                   and (scene.text.startswith(",", d.end)
-                       or not _PAUSES.search(scene.text, d.end, pos)))] or [
+                       or not (_PAUSES.search(scene.text, d.end, pos) or any(
+                           scene.text.rfind(" and ", d.end, pos) < m.start < pos
+                           for m in scene.forces))))] or [
         # With no other date, an "and" with no event word before it joins subjects ("In
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.
@@ -978,6 +983,19 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "rem
 _WHERE_OPENS = re.compile(r",\s*where\s*$", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _RESTATING = re.compile(r",\s*(?:(?:on|in)\s+(?:the\s+)?)?")
+
+
+_FRONTED_TIME = re.compile(r"\W*(?:after|when|once|before|as)\b", re.IGNORECASE)
+
+
+def _dates_fronted(scene: Scene, d: When, pos: int, right: int) -> bool:
+    """Whether ``d`` dates a fronted clause of time whose main clause, with the trigger at
+    ``pos``, is told now: "After the bridge was destroyed last week, Russian forces have
+    surrounded the city"."""
+    comma = scene.text.find(",", d.end, pos)
+    return (comma >= 0 and _FRONTED_TIME.match(scene.text) is not None
+            and "," not in scene.text[:d.start]
+            and _told_now(scene.text, comma, pos, right))
 
 
 def _set_off(text: str, pos: int) -> range:

@@ -463,7 +463,7 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # inside: "The RSF overran Zamzam camp this week, and El Fasher remains under siege".
         acting = [m for m in victims if any(
             u is not t and m.end <= u.start < places[0].start and u.kind not in _NOUN_KINDS
-            for u in scene.triggers)]
+            and u.event != "held" for u in scene.triggers)]
         victims = [m for m in victims if m not in acting]
         victim = victims[-1] if victims else None
         if imposer is None and victim is None and acting:

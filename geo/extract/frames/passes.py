@@ -226,10 +226,12 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
     def relief(f: Finding) -> bool:
         return scene.keepers.get(f.place.place.geonameid) == f.force.force
 
-    # (An entry into part of a town, "entered the northern outskirts of P", stays a fight.)
+    # (An entry into part of a town, "entered the northern outskirts of P", "P's eastern
+    # districts" or "eastern P", stays a fight.)
     return [f if f.trigger.word not in entries else replace(f, event="held") if relief(f)
             else replace(f, event="captured") if made_good(f) and not (
-                f.event == "contested" and scene.partial(f.place)) else f for f in found]
+                f.event == "contested" and (scene.partial(f.place) or scene.side_of(f.place)))
+            else f for f in found]
 
 
 # "after nearly three weeks of fighting", "following a months-long battle": a fight told as
@@ -241,11 +243,12 @@ _FOUGHT_BEFORE = re.compile(r"\b(?:after|following)\s+(?:(?:nearly|almost|more\s
 
 
 def _fight_before(found: list[Finding], scene: Scene) -> list[Finding]:
-    """``found`` without the fight a change of a town told before it led to ("The army retook
-    Palmyra last Sunday after nearly three weeks of fighting"): the change is the claim."""
-    changed = [f for f in found if f.event in ("captured", "lost")]
+    """``found`` without the fight a taking of a town told before it led to ("The army retook
+    Palmyra last Sunday after nearly three weeks of fighting"): the taking is the claim."""
+    # (A withdrawal after a long fight was also a fight: only a taking's fight is its time.)
+    changed = [f for f in found if f.event == "captured"]
     if not changed:
-        return found  # most sentences change nothing
+        return found  # most sentences take nothing
     return [f for f in found if not (
         f.event == "contested" and _FOUGHT_BEFORE.search(
             scene.text, max(0, f.trigger.start - 50), f.trigger.start)

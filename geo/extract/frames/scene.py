@@ -945,6 +945,15 @@ class Scene:
         return (any(w in g.partitives for w in gap[:2])
                 and not any(w in g.completives for w in before))
 
+    def side_of(self, p: PlaceMention) -> bool:
+        """Whether a place is named by a side of it: its own part after it ("Mykolaiv's
+        northern districts") or a compass word before it ("eastern Mosul"; not "central
+        Ramadi", which stands for the town)."""
+        owned = _OWNED_PART.match(self.text, p.end)
+        return (owned is not None and any(w in grammar().partitives
+                                          for w in words(owned.group(1)))) or (
+            _COMPASS_BEFORE.search(self.text, max(0, p.start - 20), p.start) is not None)
+
     def greater_part(self, p: PlaceMention) -> bool:
         """Whether the part named before ``p`` is most of it ("most of Raqqa has been
         captured"), which stands for the town."""
@@ -1029,6 +1038,10 @@ _PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?)(?:[\w'’-]+\s+){{0
                          rf"(?:{'|'.join(rules('clauses')['people'])})\s+"
                          r"(?:\w+ly\s+|later\s+|then\s+|also\s+|had\s+|have\s+)?$",
                          re.IGNORECASE)
+
+
+_COMPASS_BEFORE = re.compile(rf"\b{_COMPASS}n?\s+$", re.IGNORECASE)
+_OWNED_PART = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def _acted_on(text: str, pos: int) -> bool:
