@@ -359,3 +359,15 @@ def test_a_fronted_clause_of_time_dates_a_main_clause_in_the_past(ex):
     got = claims(ex, text, dt.date(2022, 3, 28))
     assert any(c[:3] == (710735, "ukraine", "besieged") and c[3] < dt.date(2022, 3, 28)
                for c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF said on Saturday it had taken the town of Bara, north of the state capital El Obeid, "
+    "which the army had recaptured in September.",
+    "The RSF said on Monday it had taken the town of Bara in North Kordofan, about 60 kilometres "
+    "north of El Obeid, which the army recaptured in September.",
+])
+def test_a_relative_clause_past_a_bearing_hangs_on_the_town_the_bearing_places(ex, text):
+    got = claims(ex, text, dt.date(2025, 10, 27))
+    assert (377724, "saf", "captured", dt.date(2025, 9, 1), "month") in got
+    assert not any(c[0] == 379003 for c in got)

@@ -44,9 +44,13 @@ _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
+# ... also past the landmark's kind ("north of the state capital El Obeid").
 _LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)?edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
-                       r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?$", re.IGNORECASE)
+                       r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?"
+                       r"(?:(?:state|provincial|regional|district)\s+capital\s+)?$", re.IGNORECASE)
+_IN_PROVINCE = re.compile(r"\s+in\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,3}(?:state|province|region|"
+                          r"oblast|governorate)?(?=,)", re.IGNORECASE)
 # A bearing that places a town: "(just) south of".
 _BEARING_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
 # A predicate coordinated with the clause before, its subject shared: "but has been shelled".
@@ -487,7 +491,11 @@ class Scene:
         if mark is None:
             return None
         # (A town's other name in brackets closes it: "al-Hamdaniya (Qaraqosh), southeast of".)
+        # ... or its province ("the town of Bara in North Kordofan, about 60 km north of").
         ends = {q.start: q.end + self.text.startswith(")", q.end) for q in self.places}
+        for q in self.places:
+            if (within := _IN_PROVINCE.match(self.text, q.end)) is not None:
+                ends[q.start] = within.end()
         heads = [q for q in self.places if q.target and q.end < mark.start()
                  and self.text.startswith(",", ends[q.start])
                  and (_PLACED_KIND_APPOSITION.fullmatch(self.text, ends[q.start], mark.start())
