@@ -371,3 +371,18 @@ def test_a_relative_clause_past_a_bearing_hangs_on_the_town_the_bearing_places(e
     got = claims(ex, text, dt.date(2025, 10, 27))
     assert (377724, "saf", "captured", dt.date(2025, 9, 1), "month") in got
     assert not any(c[0] == 379003 for c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The operation also brought the town of Tuz Khurmatu under government control on Monday.",
+    "Iraqi forces brought Tuz Khurmatu under their control on Monday.",
+])
+def test_a_town_brought_under_a_force_s_control_was_taken(ex, text):
+    got = facts(ex, text, dt.date(2017, 10, 18))
+    assert (TUZ, "iraqi-government", "captured") in got
+
+
+def test_a_town_that_remains_under_control_is_held(ex):
+    got = facts(ex, "Tuz Khurmatu remains under government control.", dt.date(2017, 10, 18))
+    assert (TUZ, "iraqi-government", "held") in got
+    assert (TUZ, "iraqi-government", "captured") not in got

@@ -347,12 +347,17 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
             _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None) or (
             _FULL.search(scene.text, m.start(), t.start) is not None
-            and _ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start) is not None)
+            and _ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start) is not None) or (
+            # ... and a town brought under it ("brought the towns of Dibis and Tuz Khurmatu
+            # under government control").
+            _BROUGHT.search(scene.text, left, p.start) is not None)
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
 
 
+_BROUGHT = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:[\w'’-]+\s+){0,6}$",
+                      re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|fully|complete|completely|total|totally|entire|entirely)\b",
                    re.IGNORECASE)
 _ANNOUNCING = re.compile(r"\b(?:announced?|announces|announcing|declared?|declares|declaring)\b",
