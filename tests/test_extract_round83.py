@@ -386,3 +386,20 @@ def test_a_town_that_remains_under_control_is_held(ex):
     got = facts(ex, "Tuz Khurmatu remains under government control.", dt.date(2017, 10, 18))
     assert (TUZ, "iraqi-government", "held") in got
     assert (TUZ, "iraqi-government", "captured") not in got
+
+
+@pytest.mark.parametrize(("text", "place", "force", "day"), [
+    ("After weeks of bombardment Izium was in Russian hands by the beginning of April.",
+     707292, "russia", dt.date(2022, 4, 1)),
+    ("Sviatohirsk was back under Ukrainian control by mid-September.", 692016, "ukraine",
+     dt.date(2022, 9, 1)),
+])
+def test_a_town_in_a_force_s_hands_by_a_day_changed_hands_by_then(ex, text, place, force, day):
+    got = claims(ex, text, dt.date(2023, 1, 19))
+    assert (place, force, "captured", day, "month") in got
+
+
+def test_a_town_in_a_force_s_hands_on_a_day_is_held(ex):
+    got = facts(ex, "Izium was in Russian hands on Monday.", dt.date(2023, 1, 19))
+    assert (707292, "russia", "held") in got
+    assert (707292, "russia", "captured") not in got

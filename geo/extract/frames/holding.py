@@ -314,8 +314,11 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         owner = scene.force_after(t.end, ("of",), limit=12) or (inside[-1] if inside else None)
         p = _controlled(scene, m.start())
         if owner and p and not m.group().lower().startswith("into"):
+            # "back in government hands", "in Russian hands by the beginning of April": a
+            # change of hands, by then.
             event = "captured" if _BACK_BEFORE.search(
-                scene.text, max(0, m.start() - 8), m.start()) else "held"
+                scene.text, max(0, m.start() - 8), m.start()) or _BY_THEN.match(
+                scene.text, max(t.end, owner.end)) else "held"
             for q in scene.listed_with(p, m.start()):
                 for o in _and_after(scene, owner):
                     yield Finding(event, o, q, t, 0.05)
@@ -349,13 +352,17 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
             _FULL.search(scene.text, m.start(), t.start) is not None
             and _ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start) is not None) or (
             # ... and a town brought under it ("brought the towns of Dibis and Tuz Khurmatu
-            # under government control").
-            _BROUGHT.search(scene.text, left, p.start) is not None)
+            # under government control"), or under it by a day ("was back under Ukrainian
+            # control by mid-September").
+            _BROUGHT.search(scene.text, left, p.start) is not None) or (
+            _BY_THEN.match(scene.text, max(t.end, owner.end)) is not None)
         for q in scene.listed_with(p, m.start()):
             for o in _and_after(scene, owner):
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
 
 
+_BY_THEN = re.compile(r",?\s+by\s+(?:the\s+)?(?:end|beginning|start|middle|turn|evening|morning|"
+                      r"nightfall|dawn|noon|midday|mid|late|early|(?-i:[A-Z])|\d)", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:[\w'’-]+\s+){0,6}$",
                       re.IGNORECASE)
 _FULL = re.compile(r"\b(?:full|fully|complete|completely|total|totally|entire|entirely)\b",
