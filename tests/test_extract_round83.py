@@ -403,3 +403,18 @@ def test_a_town_in_a_force_s_hands_on_a_day_is_held(ex):
     got = facts(ex, "Izium was in Russian hands on Monday.", dt.date(2023, 1, 19))
     assert (707292, "russia", "held") in got
     assert (707292, "russia", "captured") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's slow advance in Donetsk has reached the outskirts of Pokrovsk.",
+    "Moscow has been on the offensive in Donetsk since capturing Avdiivka in February.",
+    "The heaviest fighting was again on the Pokrovsk front in Donetsk, the general staff said.",
+])
+def test_an_advance_or_offensive_in_a_province_s_namesake_is_in_the_province(ex, text):
+    assert not any(f[0] == 709717 for f in facts(ex, text, dt.date(2024, 8, 20)))
+
+
+def test_an_advance_in_the_city_is_still_in_the_city(ex):
+    got = facts(ex, "Russian troops are advancing in Donetsk city's western districts.",
+                dt.date(2024, 8, 20))
+    assert (709717, "russia", "contested") in got

@@ -60,6 +60,10 @@ _PART_BEFORE = re.compile(r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?ern\s+
                           re.IGNORECASE)
 _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
                        re.IGNORECASE)
+# ... and so does a campaign or an advance in it: "Russia's offensive in Donetsk", "the
+# Russian advance in Donetsk".
+_CAMPAIGN_IN = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))}|"
+                          r"advance|advances)\s+in\s+$", re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
 # "annex four partly occupied regions, including Donetsk": the names a plural division word
 # lists are divisions.
@@ -120,7 +124,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and (
-        _CAMPAIGN.match(text, m.end) or _PART_BEFORE.search(text, max(0, m.start - 30), m.start)
+        _CAMPAIGN.match(text, m.end) or _CAMPAIGN_IN.search(text, max(0, m.start - 40), m.start)
+        or _PART_BEFORE.search(text, max(0, m.start - 30), m.start)
         or _DIVISIONS_LISTED.search(text, max(0, m.start - 90), m.start))
         and (division := division_of(m)) is not None else m for m in out]
     return sorted(out, key=lambda m: m.start)
