@@ -250,6 +250,7 @@ def test_a_centre_reached_by_fighting_or_still_fought_for_is_a_fight(ex, text):
 
 @pytest.mark.parametrize("left", ["left it completely destroyed", "left it in ruins",
                                   "left it largely flattened",
+                                  "left the town almost entirely destroyed",
                                   "left the town's remaining residents starving",
                                   "left the town, once home to more than 30,000 people, in ruins"])
 def test_a_fight_that_left_a_town_in_ruins_is_no_one_leaving_it(ex, left):

@@ -112,7 +112,8 @@ _RESULTS = frozenset({"leaving"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
 _LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(rules('clauses')['people'])}|"
                          rf"population)\b|(?:\s*,(?:[^,;.]|(?<=\d)[,.](?=\d)){{1,60}},)?\s+"
-                         rf"(?:\w+ly\s+)?(?:{'|'.join(rules('events')['left_states'])})\b)",
+                         rf"(?:(?:\w+ly|almost|nearly|mostly)\s+){{0,2}}"
+                         rf"(?:{'|'.join(rules('events')['left_states'])})\b)",
                          re.IGNORECASE)
 
 
