@@ -15,7 +15,8 @@ TUZ, KIRKUK, BERYSLAV, ALBU_KAMAL, PALMYRA, TORETSK = (90026, 94787, 712260, 174
 @pytest.mark.parametrize("text", [
     "Tuz Khurmatu, a mixed Turkmen-Kurdish town south of Kirkuk, was reported under the "
     "control of Iraqi forces on Monday.",
-    "Tuz Khurmatu was said to be under the control of Iraqi troops by nightfall.",
+    # (Under it "by nightfall", the town changed hands by then: see test_extract_round83.)
+    "Tuz Khurmatu was said to be under the control of Iraqi troops on Monday evening.",
     "Tuz Khurmatu is believed to be firmly under the control of Iraqi forces.",
 ])
 def test_a_reported_state_is_the_towns(ex, text):

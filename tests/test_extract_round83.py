@@ -394,6 +394,8 @@ def test_a_town_that_remains_under_control_is_held(ex):
      707292, "russia", dt.date(2022, 4, 1)),
     ("Sviatohirsk was back under Ukrainian control by mid-September.", 692016, "ukraine",
      dt.date(2022, 9, 1)),
+    ("Tuz Khurmatu was said to be under the control of Iraqi troops by mid-October.", TUZ,
+     "iraqi-government", dt.date(2022, 10, 1)),
 ])
 def test_a_town_in_a_force_s_hands_by_a_day_changed_hands_by_then(ex, text, place, force, day):
     got = claims(ex, text, dt.date(2023, 1, 19))
