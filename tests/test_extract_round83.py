@@ -421,3 +421,16 @@ def test_an_advance_in_the_city_is_still_in_the_city(ex):
     got = facts(ex, "Russian troops are advancing in Donetsk city's western districts.",
                 dt.date(2024, 8, 20))
     assert (709717, "russia", "contested") in got
+
+
+def test_a_word_of_an_office_s_name_is_no_fight(ex):
+    got = facts(ex, "On November 17 Iraqi forces entered Rawa, and the Joint Operations Command "
+                "declared it liberated.", dt.date(2017, 12, 15))
+    assert (92004, "iraqi-government", "captured") in got
+    assert (92004, "iraqi-government", "contested") not in got
+
+
+def test_an_operation_s_name_still_fights_for_its_town(ex):
+    got = facts(ex, "Turkey launched Operation Olive Branch on Jan. 20 to clear the YPG from "
+                "Afrin.", dt.date(2018, 3, 1))
+    assert (AFRIN, "turkey", "contested") in got

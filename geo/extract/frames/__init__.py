@@ -85,13 +85,21 @@ def triggers(folded: str, starts: list[int] | None = None) -> list[Trigger]:
     return out
 
 
+_INSIDE_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+
+
 def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
     """Every frame reading of one sentence, given its ``triggers``."""
     found: list[Finding] = []
     # "since March": a month, not a march, when capitalised inside the sentence.
+    # ... and no word of an office's name: "the Joint Operations Command".
     scene.triggers = [t for t in found_triggers if not (
-        t.start and t.word in word_set("events", "lowercase_only")
-        and scene.text[t.start].isupper())]
+        t.start and scene.text[t.start].isupper() and (
+            t.word in word_set("events", "lowercase_only") or (
+                t.word in word_set("events", "name_parts") and _INSIDE_NAME.search(
+                    scene.text, max(0, t.start - 30), t.start) and _NAME_AFTER.match(
+                    scene.text, t.end))))]
     for t in scene.triggers:
         found.extend(FRAMES[t.kind](scene, t))
     for m in scene.forces:
