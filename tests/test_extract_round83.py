@@ -434,3 +434,12 @@ def test_an_operation_s_name_still_fights_for_its_town(ex):
     got = facts(ex, "Turkey launched Operation Olive Branch on Jan. 20 to clear the YPG from "
                 "Afrin.", dt.date(2018, 3, 1))
     assert (AFRIN, "turkey", "contested") in got
+
+
+def test_it_is_not_a_landmark_named_with_its_rank(ex):
+    text = ("Ukrainian forces had held Avdiivka, which lies just north of the Russian-controlled "
+            "regional capital Donetsk, since 2014, when Russian-backed separatists briefly "
+            "seized it.")
+    got = facts(ex, text, dt.date(2024, 2, 17))
+    assert (AVDIIVKA, "russia", "captured") in got
+    assert (709717, "ukraine", "lost") not in got

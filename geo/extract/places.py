@@ -167,16 +167,19 @@ def _locating(text: str, start: int) -> bool:
 
 def _after_head(key: str, text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a head noun of ``places.toml``'s list ``key``."""
-    return _head_before(key).search(text, max(0, start - 30), start) is not None
+    return _head_before(key).search(text, max(0, start - 70), start) is not None
 
 
 @cache
 def _head_before(key: str) -> re.Pattern[str]:
     # "south-east of", "20km south-east of", "15 km from": a distance may run into the head.
-    # ... and the town's state may stand before its name ("just north of occupied Donetsk").
+    # ... and the town's state may stand before its name ("just north of occupied Donetsk"),
+    # and its rank ("north of the Russian-controlled regional capital Donetsk").
     heads = "|".join(map(re.escape, rules("places")[key]))
-    return re.compile(rf"(?:\b|\d)(?:{heads})\s+(?:of|from)\s+"
-                      rf"(?:(?:occupied|besieged|embattled|[\w-]+-held)\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?:\b|\d)(?:{heads})\s+(?:of|from)\s+(?:the\s+)?"
+                      rf"(?:(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+)?"
+                      r"(?:(?:regional|provincial|state|district)\s+capital\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
