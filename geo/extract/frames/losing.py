@@ -110,11 +110,11 @@ _ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
-_LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(rules('clauses')['people'])}|"
-                         rf"population)\b|(?:\s*,(?:[^,;.]|(?<=\d)[,.](?=\d)){{1,60}},)?\s+"
-                         rf"(?:(?:\w+ly|almost|nearly|mostly)\s+){{0,2}}"
-                         rf"(?:{'|'.join(rules('events')['left_states'])})\b)",
-                         re.IGNORECASE)
+_PEOPLE = "|".join([*rules("clauses")["people"], "population"])
+_LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE})\b"
+                         r"|(?:\s*,(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
+                         r"(?:(?:\w+ly|almost|nearly|mostly)\s+){0,2}"
+                         rf"(?:{'|'.join(rules('events')['left_states'])})\b)", re.IGNORECASE)
 
 
 def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
