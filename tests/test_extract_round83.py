@@ -443,3 +443,18 @@ def test_it_is_not_a_landmark_named_with_its_rank(ex):
     got = facts(ex, text, dt.date(2024, 2, 17))
     assert (AVDIIVKA, "russia", "captured") in got
     assert (709717, "ukraine", "lost") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian army launched a ground offensive into northern Hama and southern Idlib in late "
+    "April.",
+    "HTS chose to withdraw rather than fight for the northern Hama pocket.",
+])
+def test_a_side_or_pocket_of_a_province_s_namesake_is_the_province(ex, text):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    assert not any(f[0] in (170017, 169389) for f in got), got
+
+
+def test_the_namesake_town_itself_is_still_the_town(ex):
+    got = facts(ex, "The Syrian army shelled Idlib city on Friday.", dt.date(2019, 8, 23))
+    assert (169389, "syrian-government", "contested") in got

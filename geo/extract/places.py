@@ -62,8 +62,12 @@ _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campai
                        re.IGNORECASE)
 # ... and so does a campaign or an advance in it: "Russia's offensive in Donetsk", "the
 # Russian advance in Donetsk".
+# ... also in a side of it ("the regime offensive in northern Hama and southern Idlib").
 _CAMPAIGN_IN = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))}|"
-                          r"advance|advances)\s+in\s+$", re.IGNORECASE)
+                          r"advance|advances)\s+(?:in|into)\s+(?:(?:north|south|east|west)"
+                          r"(?:-?(?:east|west))?(?:ern)?\s+)?$", re.IGNORECASE)
+_SIDE_JOINED = re.compile(r"\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+",
+                          re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
 # "annex four partly occupied regions, including Donetsk": the names a plural division word
 # lists are divisions.
@@ -128,7 +132,15 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
         or _PART_BEFORE.search(text, max(0, m.start - 30), m.start)
         or _DIVISIONS_LISTED.search(text, max(0, m.start - 90), m.start))
         and (division := division_of(m)) is not None else m for m in out]
-    return sorted(out, key=lambda m: m.start)
+    out.sort(key=lambda m: m.start)
+    for i in range(1, len(out)):
+        # ... and so does the side of another joined to it ("in northern Hama and southern
+        # Idlib").
+        if (out[i].target and not out[i - 1].target and out[i - 1].place.kind == "admin1"
+                and _SIDE_JOINED.fullmatch(text, out[i - 1].end, out[i].start)
+                and (division := division_of(out[i])) is not None):
+            out[i] = PlaceMention(out[i].start, out[i].end, out[i].surface, division)
+    return out
 
 
 # A departure's destination: "leaving Harasta for Idlib", "fled towards Sennar".
