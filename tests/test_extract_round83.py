@@ -458,3 +458,16 @@ def test_a_side_or_pocket_of_a_province_s_namesake_is_the_province(ex, text):
 def test_the_namesake_town_itself_is_still_the_town(ex):
     got = facts(ex, "The Syrian army shelled Idlib city on Friday.", dt.date(2019, 8, 23))
     assert (169389, "syrian-government", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces continued to strike Sloviansk and Kramatorsk with rocket artillery.",
+    "Russian forces kept striking Kramatorsk with glide bombs this week.",
+])
+def test_a_force_that_strikes_a_town_fights_for_it(ex, text):
+    assert (704508, "russia", "contested") in facts(ex, text, dt.date(2024, 5, 20))
+
+
+def test_a_deal_struck_fights_for_nothing(ex):
+    got = facts(ex, "The SDF struck a deal with Damascus over Kobani.", dt.date(2019, 10, 14))
+    assert not any(f[2] == "contested" for f in got)
