@@ -471,3 +471,9 @@ def test_a_force_that_strikes_a_town_fights_for_it(ex, text):
 def test_a_deal_struck_fights_for_nothing(ex):
     got = facts(ex, "The SDF struck a deal with Damascus over Kobani.", dt.date(2019, 10, 14))
     assert not any(f[2] == "contested" for f in got)
+
+
+def test_an_attack_towards_a_town_fights_for_it(ex):
+    got = facts(ex, "Further west, Russian units are attacking towards Lyptsi, north of Kharkiv.",
+                dt.date(2024, 5, 20))
+    assert (702989, "russia", "contested") in got

@@ -98,13 +98,16 @@ def _ousted(scene: Scene, pos: int) -> ForceMention | None:
 
 
 # A preposition of place right after an attack with no object.
-_ATTACK_AT = re.compile(r"\s+(?:on|in|near|around|outside)\b", re.IGNORECASE)
+# ... or the way it goes: "attacking towards Lyptsi".
+_ATTACK_AT = re.compile(r"\s+(?:on|in|near|around|outside|towards?)\b", re.IGNORECASE)
 
 
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
     places, partitive = scene.objects(t.end)
-    if not places and t.event == "contested" and (near := _ATTACK_AT.match(scene.text, t.end)):
+    if not places and t.event == "contested" and (near := _ATTACK_AT.match(scene.text, t.end)) \
+            and not (t.word in word_set("events", "entries")
+                     and near.group().strip().lower().startswith("toward")):
         # "were attacking on the outskirts of Selydove": an attack with no object is a fight
         # where it happens.
         places = scene.objects(near.start(), frozenset(words(near.group())), areas=True)[0]
