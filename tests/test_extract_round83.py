@@ -477,3 +477,18 @@ def test_an_attack_towards_a_town_fights_for_it(ex):
     got = facts(ex, "Further west, Russian units are attacking towards Lyptsi, north of Kharkiv.",
                 dt.date(2024, 5, 20))
     assert (702989, "russia", "contested") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery hit Kupiansk this morning, the regional governor said.",
+    "Russian troops are hitting Kupiansk with artillery every night.",
+])
+def test_a_force_s_fire_that_hits_a_town_fights_for_it(ex, text):
+    assert (703656, "russia", "contested") in facts(ex, text, dt.date(2024, 5, 20))
+
+
+def test_the_town_of_hit_is_no_hit(ex):
+    got = claims(ex, "Iraqi forces retook Ramadi in December and the Euphrates town of Hit in "
+                 "April.", dt.date(2016, 6, 26))
+    assert (HIT, "iraqi-government", "captured", dt.date(2016, 4, 1), "month") in got
+    assert not any(c[0] == HIT and c[2] == "contested" for c in got)
