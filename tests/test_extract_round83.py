@@ -492,3 +492,8 @@ def test_the_town_of_hit_is_no_hit(ex):
                  "April.", dt.date(2016, 6, 26))
     assert (HIT, "iraqi-government", "captured", dt.date(2016, 4, 1), "month") in got
     assert not any(c[0] == HIT and c[2] == "contested" for c in got)
+
+
+def test_a_fight_that_meanwhile_goes_on_in_a_town_is_both_sides(ex):
+    got = facts(ex, "Fighting meanwhile goes on around Krasnohorivka.", dt.date(2024, 5, 20))
+    assert {(704393, "russia", "contested"), (704393, "ukraine", "contested")} <= got

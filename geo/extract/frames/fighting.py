@@ -39,7 +39,8 @@ _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|posit
 _CLAUSE_MARKS = frozenset(",;:()")
 # Where a fight between two sides took place, after its verb.
 _WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
-_GOING_ON = re.compile(r"\s+(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also|now)\s+)?"
+_GOING_ON = re.compile(r"\s+(?:(?:meanwhile|reportedly)\s+)?"
+                       r"(?:(?:is|was|has been|had been|were|are)\s+)?(?:(?:still|also|now)\s+)?"
                        r"(?:(?:going on|goes on|went on|continu(?:es|ed|ing)|rag(?:es|ed|ing)|"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
                        r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)"
