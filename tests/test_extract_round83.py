@@ -497,3 +497,14 @@ def test_the_town_of_hit_is_no_hit(ex):
 def test_a_fight_that_meanwhile_goes_on_in_a_town_is_both_sides(ex):
     got = facts(ex, "Fighting meanwhile goes on around Krasnohorivka.", dt.date(2024, 5, 20))
     assert {(704393, "russia", "contested"), (704393, "ukraine", "contested")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the peshmerga pulled out of Sinjar and Khanaqin, and federal troops and PMF "
+    "units took their place.",
+    "The Peshmerga units withdrew from Khanaqin on Tuesday and were replaced by the Federal "
+    "Police, a local official said.",
+])
+def test_the_force_put_in_the_place_of_one_that_left_took_the_town(ex, text):
+    got = facts(ex, text, dt.date(2017, 10, 18))
+    assert {(94591, "peshmerga", "lost"), (94591, "iraqi-government", "captured")} <= got

@@ -38,6 +38,7 @@ from geo.extract.frames.passes import (
     _gapped,
     _named_taker,
     _next_in_line,
+    _replaced,
     _since_taken,
 )
 from geo.extract.frames.scene import Finding, Scene, Trigger
@@ -108,7 +109,7 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
         else:
             found.extend(garrison(scene, m))
     return _paired(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(_gapped(
-        _as_does(found, scene), scene), scene)), scene), scene), scene), scene)
+        _replaced(_as_does(found, scene), scene), scene), scene)), scene), scene), scene), scene)
 
 
 def _paired(found: list[Finding], scene: Scene) -> list[Finding]:

@@ -71,6 +71,34 @@ def _named_taker(found: list[Finding]) -> list[Finding]:
             else f for f in found]
 
 
+# Another force in the place of the one that left: "federal troops and PMF units took their
+# place", "were replaced by the Federal Police".
+_TOOK_PLACE = re.compile(r"\b(?:took|take|takes|taking)\s+(?:over\s+)?(?:their|its)\s+places?\b|"
+                         r"\breplaced\s+(?:them|it)\b", re.IGNORECASE)
+_REPLACED_BY = re.compile(r"\b(?:were|was|been)\s+replaced(?=\s+by\b)", re.IGNORECASE)
+
+
+def _replaced(found: list[Finding], scene: Scene) -> list[Finding]:
+    """``found`` with the towns a force left taken by the force the sentence puts in its
+    place: "the peshmerga pulled out of Sinjar and Khanaqin, and federal troops took their
+    place"; "Peshmerga units withdrew from Khanaqin and were replaced by the Federal Police"."""
+    left = [f for f in found if f.event == "lost"]
+    if not left:
+        return found  # most sentences leave nothing
+    extra = []
+    for m in _TOOK_PLACE.finditer(scene.text):
+        taker = scene.subject(m.start(), fallback=False)[0]
+        if taker is not None:
+            extra += [Finding("captured", taker, f.place, f.trigger, f.penalty + 0.1)
+                      for f in left if f.trigger.end <= m.start() and taker.force != f.force.force]
+    for m in _REPLACED_BY.finditer(scene.text):
+        taker = scene.force_after(m.end(), ("by",))
+        if taker is not None:
+            extra += [Finding("captured", taker, f.place, f.trigger, f.penalty + 0.1)
+                      for f in left if f.trigger.end <= m.start() and taker.force != f.force.force]
+    return found + extra if extra else found
+
+
 # A town with its own date after the verb, the verb left out: "Melitopol was occupied on 25
 # February, Berdiansk on 27 February and Enerhodar on 4 March"; "Rajo fell on 3 March and
 # Jindayris, the district's second town, on 8 March".
