@@ -508,3 +508,14 @@ def test_a_fight_that_meanwhile_goes_on_in_a_town_is_both_sides(ex):
 def test_the_force_put_in_the_place_of_one_that_left_took_the_town(ex, text):
     got = facts(ex, text, dt.date(2017, 10, 18))
     assert {(94591, "peshmerga", "lost"), (94591, "iraqi-government", "captured")} <= got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("The peshmerga pulled out of Sinjar and Khanaqin, and Iraqi units moved into both towns.",
+     448149, "iraqi-government"),
+    ("Syrian units entered Manbij on Tuesday after the SDF invited them in.", 167357,
+     "syrian-government"),
+])
+def test_a_country_s_units_are_its_force(ex, text, place, force):
+    got = facts(ex, text, dt.date(2017, 10, 18))
+    assert (place, force, "captured") in got
