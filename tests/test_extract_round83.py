@@ -519,3 +519,12 @@ def test_the_force_put_in_the_place_of_one_that_left_took_the_town(ex, text):
 def test_a_country_s_units_are_its_force(ex, text, place, force):
     got = facts(ex, text, dt.date(2017, 10, 18))
     assert (place, force, "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting has intensified around El Fasher, the only state capital in the region still held "
+    "by the army.",
+    "The RSF shelled El Fasher, the last big city in the whole of Darfur still held by the army.",
+])
+def test_a_town_s_kind_apposition_may_place_it_before_its_participle(ex, text):
+    assert (FASHER, "saf", "held") in facts(ex, text, dt.date(2024, 5, 15))

@@ -165,8 +165,9 @@ _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settle
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
+# ("El Fasher, the only state capital in the region still held by the army")
 _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS}|capital)\b"
-                              r"[^,;]{0,20}")
+                              r"[^,;]{0,30}")
 # ... also one that goes on to place it ("Bara, a town in North Kordofan some 60 kilometres
 # north of El Obeid, which ...": the relative clause is Bara's).
 _PLACED_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
