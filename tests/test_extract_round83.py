@@ -528,3 +528,12 @@ def test_a_country_s_units_are_its_force(ex, text, place, force):
 ])
 def test_a_town_s_kind_apposition_may_place_it_before_its_participle(ex, text):
     assert (FASHER, "saf", "held") in facts(ex, text, dt.date(2024, 5, 15))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian flag was raised in the village of Arkhanhelske on Sunday, according to a "
+    "video published by soldiers.",
+    "The Ukrainian flag was raised over the village council in Arkhanhelske on Sunday.",
+])
+def test_a_flag_named_as_its_force_s_raised_over_a_town_took_it(ex, text):
+    assert (713208, "ukraine", "captured") in facts(ex, text, dt.date(2022, 10, 3))

@@ -589,8 +589,9 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if place is None or _LANDMARK.search(scene.text, start, place.start):
         return  # "a flag over a hill near P" places the hill, not the town
     flag_at, flag_end = (after or before).span()
-    owner = next((m for m in scene.forces if flag_at <= m.start < flag_end
-                  or 0 <= flag_at - m.end <= 2), None)
+    # (The flag's own name may be the force's: "the Ukrainian flag was raised".)
+    owner = next((m for m in scene.forces if m.start < flag_end and m.end >= flag_at - 2),
+                 None)
     agent = (scene.force_after(t.end, ("by",)) or owner) if before else (
         owner or scene.subject(t.start)[0])
     # A bare "soldiers" or "troops" says whose flag it is no more than the flag does
