@@ -537,3 +537,10 @@ def test_a_town_s_kind_apposition_may_place_it_before_its_participle(ex, text):
 ])
 def test_a_flag_named_as_its_force_s_raised_over_a_town_took_it(ex, text):
     assert (713208, "ukraine", "captured") in facts(ex, text, dt.date(2022, 10, 3))
+
+
+def test_a_background_capture_dated_past_its_town_s_apposition_is_claimed(ex):
+    text = ("It is Russia's biggest battlefield gain since its capture of Bakhmut, 60km (37 "
+            "miles) to the north-east, last May.")
+    got = claims(ex, text, dt.date(2024, 2, 18))
+    assert (713174, "russia", "captured", dt.date(2023, 5, 1), "month") in got

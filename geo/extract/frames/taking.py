@@ -603,6 +603,14 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
 _TIMING_WORDS = frozenset({"following", "after"})
+def _past_apposition(text: str, pos: int) -> int:
+    """Where the text goes on past an apposition set off by commas at ``pos`` (``pos`` when
+    none opens there)."""
+    m = _APPOSITION_SET_OFF.match(text, pos)
+    return m.end() - 1 if m else pos
+
+
+_APPOSITION_SET_OFF = re.compile(r",(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},")
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
@@ -673,8 +681,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "follows its capture of P": the pronoun stands for the force named before it. A
         # capture told as background with no date of its own ("swept through the state
         # following its seizure of Wad Madani") is undated: no claim.
+        # (Its date may follow the town's apposition: "since its capture of Bakhmut, 60km to
+        # the north-east, last May".)
         if words(scene.text[max(0, t.start - 30):t.start])[-2:-1] in _BACKGROUND and not (
-                _DATED_AFTER.match(scene.text, places[-1].end)):
+                _DATED_AFTER.match(scene.text, places[-1].end) or _DATED_AFTER.match(
+                    scene.text, _past_apposition(scene.text, places[-1].end))):
             return
         owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
             [scene.last_force] if scene.last_force else [])
