@@ -544,3 +544,17 @@ def test_a_background_capture_dated_past_its_town_s_apposition_is_claimed(ex):
             "miles) to the north-east, last May.")
     got = claims(ex, text, dt.date(2024, 2, 18))
     assert (713174, "russia", "captured", dt.date(2023, 5, 1), "month") in got
+
+
+def test_a_town_cleared_by_no_one_named_was_taken_by_the_side_that_says_so(ex):
+    text = ("Russian forces captured Lyman in May. President Volodymyr Zelensky said in a video "
+            "address on Sunday that Lyman had been fully cleared.")
+    got = facts(ex, text, dt.date(2022, 10, 3))
+    assert (704204, "ukraine", "captured") in got
+
+
+def test_a_town_cleared_on_a_day_by_no_one_named_was_taken_by_the_story_s_actor(ex):
+    text = ("Turkish troops and FSA fighters took Rajo on Saturday. Maabatli, some 15 kilometers "
+            "west of Afrin town, was cleared on Thursday.")
+    got = facts(ex, text, dt.date(2018, 3, 18))
+    assert (167577, "turkey", "captured") in got
