@@ -558,3 +558,17 @@ def test_a_town_cleared_on_a_day_by_no_one_named_was_taken_by_the_story_s_actor(
             "west of Afrin town, was cleared on Thursday.")
     got = facts(ex, text, dt.date(2018, 3, 18))
     assert (167577, "turkey", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces maintain positions in Krynky on the east bank despite continued Russian "
+    "assaults on the settlement.",
+    "Ukrainian marines still maintain a foothold in Krynky.",
+])
+def test_a_force_that_maintains_positions_in_a_town_holds_it(ex, text):
+    assert (703861, "ukraine", "held") in facts(ex, text, dt.date(2024, 2, 18))
+
+
+def test_maintaining_that_a_report_is_true_holds_nothing(ex):
+    got = facts(ex, "Russia maintains that its forces took Krynky.", dt.date(2024, 2, 18))
+    assert (703861, "russia", "held") not in got
