@@ -572,3 +572,9 @@ def test_a_force_that_maintains_positions_in_a_town_holds_it(ex, text):
 def test_maintaining_that_a_report_is_true_holds_nothing(ex):
     got = facts(ex, "Russia maintains that its forces took Krynky.", dt.date(2024, 2, 18))
     assert (703861, "russia", "held") not in got
+
+
+def test_fighting_between_the_two_sides_in_a_town_is_both_sides(ex):
+    got = facts(ex, "Witnesses reported fighting between the two sides in El Fasher, the capital "
+                "of North Darfur state.", dt.date(2024, 5, 15))
+    assert {(FASHER, "saf", "contested"), (FASHER, "rsf", "contested")} <= got

@@ -87,6 +87,8 @@ _SIDES = (r"\b(?:the\s+two|both|the\s+warring|the\s+rival)\s+(?:sides|parties|fo
           r"factions)\s+")
 _BOTH_SIDES = re.compile(_SIDES + r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _BOTH_SIDES_ANY = re.compile(_SIDES, re.IGNORECASE)
+# "fighting between the two sides in El Fasher"
+_BETWEEN_SIDES = re.compile(r"\s+between\s+" + _SIDES, re.IGNORECASE)
 
 
 # "under Ukrainian control", "in army hands": a holder after a town, in its own clause.
@@ -214,6 +216,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if where is not None and not _CLAUSE_MARKS.intersection(
                 scene.text[pair[1].end:where.start()]):
             places = scene.objects(where.start(), _CONTEST_PREPS, limit=4, areas=True)[0]
+    if not places and not pair and (sides_named := _BETWEEN_SIDES.match(scene.text, t.end)):
+        # "fighting between the two sides in El Fasher": the place follows the sides.
+        places = scene.objects(sides_named.end(), _CONTEST_PREPS, limit=9, areas=True)[0]
     # "fighting was still going on in the town": a fight that goes on, whoever its parties.
     going = None if places or other or t.word not in mutual else _GOING_ON.match(
         scene.text, t.end)
@@ -298,8 +303,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if other is not None and other not in sides:
         sides.append(other)
     # "the two sides continue to battle for the city"
-    both = bool(scene.sides) and _BOTH_SIDES.search(
+    both = bool(scene.sides) and (_BOTH_SIDES.search(
         scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None
+        or _BETWEEN_SIDES.match(scene.text, t.end) is not None)
     if (going or both or (t.word in mutual and scene.sides)) and not sides:
         # In a war of two sides, both fight in it ("the battles for Toretsk and Chasiv Yar
         # are grinding on").
