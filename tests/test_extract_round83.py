@@ -578,3 +578,12 @@ def test_fighting_between_the_two_sides_in_a_town_is_both_sides(ex):
     got = facts(ex, "Witnesses reported fighting between the two sides in El Fasher, the capital "
                 "of North Darfur state.", dt.date(2024, 5, 15))
     assert {(FASHER, "saf", "contested"), (FASHER, "rsf", "contested")} <= got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Russian forces are bombarding Pokrovsk.", (704422, "russia", "contested")),
+    ("Russian forces raided Pokrovsk overnight.", (704422, "russia", "contested")),
+    ("Ukrainian troops are holding on to Pokrovsk.", (704422, "ukraine", "held")),
+])
+def test_more_forms_of_fire_and_holding(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2024, 8, 20))
