@@ -797,9 +797,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                   # clause with a subject of its own: "In 2015 IS seized Jarablus and Turkish
                   # troops retook it".)
                   and (scene.text.startswith(",", d.end)
-                       or not (_PAUSES.search(scene.text, d.end, pos) or any(
-                           scene.text.rfind(" and ", d.end, pos) < m.start < pos
-                           for m in scene.forces))))] or [
+                       or not (_PAUSES.search(scene.text, d.end, pos)
+                               or _subject_after_and(scene, d.end, pos))))] or [
         # With no other date, an "and" with no event word before it joins subjects ("In
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
         # opening date dates their verb.
@@ -1039,6 +1038,14 @@ _CLEFT_GAP = re.compile(r"\s*,?\s*")
 # their rebel allies entered the town".
 _JOINED_OPENING = re.compile(r"[,;]\s*(?:and|but|then)\s+(?:(?:on|in|by|at)\s+)?$",
                              re.IGNORECASE)
+
+
+def _subject_after_and(scene: Scene, start: int, pos: int) -> bool:
+    """Whether a force is named between the last "and" after ``start`` and ``pos``: the "and"
+    then joins a clause with a subject of its own ("In 2015 IS seized Jarablus and Turkish
+    troops retook it")."""
+    conj = scene.text.rfind(" and ", start, pos)
+    return any(conj < m.start < pos for m in scene.forces)
 
 
 def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:

@@ -62,12 +62,12 @@ _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campai
                        re.IGNORECASE)
 # ... and so does a campaign or an advance in it: "Russia's offensive in Donetsk", "the
 # Russian advance in Donetsk".
+# A bearing's word: "north", "south-east", "western".
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # ... also in a side of it ("the regime offensive in northern Hama and southern Idlib").
 _CAMPAIGN_IN = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))}|"
-                          r"advance|advances)\s+(?:in|into)\s+(?:(?:north|south|east|west)"
-                          r"(?:-?(?:east|west))?(?:ern)?\s+)?$", re.IGNORECASE)
-_SIDE_JOINED = re.compile(r"\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+",
-                          re.IGNORECASE)
+                          rf"advance|advances)\s+(?:in|into)\s+(?:{_COMPASS}\s+)?$", re.IGNORECASE)
+_SIDE_JOINED = re.compile(rf"\s+and\s+{_COMPASS}\s+", re.IGNORECASE)
 _NAME = r"(?-i:[A-Z])[\w'’-]*"  # a capitalised word, whatever the flags around it
 # "annex four partly occupied regions, including Donetsk": the names a plural division word
 # lists are divisions.

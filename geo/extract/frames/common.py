@@ -117,6 +117,8 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _PREPOSITIONS = frozenset({"to", "towards", "toward", "for", "into", "from", "with"})
+# An apposition set off by commas, a number's own comma aside: ", once home to 30,000 people,".
+_SET_OFF_SPAN = r",(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},"
 _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 

@@ -14,12 +14,13 @@ from geo.extract.frames.common import (
     _IN,
     _LOSE_PREPS,
     _OUT_OF,
+    _SET_OFF_SPAN,
     _allies,
     _passive,
     _strongholds,
     nominal_use,
 )
-from geo.extract.frames.scene import Finding, Scene, Trigger, _own_participle
+from geo.extract.frames.scene import _PEOPLE_NOUNS, Finding, Scene, Trigger, _own_participle
 from geo.extract.places import PlaceMention
 
 # An aside between a town and what follows it: "handed over Makhmour, southwest of Erbil, to".
@@ -110,9 +111,8 @@ _ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
-_PEOPLE = "|".join([*rules("clauses")["people"], "population"])
-_LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE})\b"
-                         r"|(?:\s*,(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
+_LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS}|population)\b"
+                         rf"|(?:\s*{_SET_OFF_SPAN})?\s+"
                          r"(?:(?:\w+ly|almost|nearly|mostly)\s+){0,2}"
                          rf"(?:{'|'.join(rules('events')['left_states'])})\b)", re.IGNORECASE)
 

@@ -85,17 +85,13 @@ def _replaced(found: list[Finding], scene: Scene) -> list[Finding]:
     left = [f for f in found if f.event == "lost"]
     if not left:
         return found  # most sentences leave nothing
-    extra = []
-    for m in _TOOK_PLACE.finditer(scene.text):
-        taker = scene.subject(m.start(), fallback=False)[0]
-        if taker is not None:
-            extra += [Finding("captured", taker, f.place, f.trigger, f.penalty + 0.1)
-                      for f in left if f.trigger.end <= m.start() and taker.force != f.force.force]
-    for m in _REPLACED_BY.finditer(scene.text):
-        taker = scene.force_after(m.end(), ("by",))
-        if taker is not None:
-            extra += [Finding("captured", taker, f.place, f.trigger, f.penalty + 0.1)
-                      for f in left if f.trigger.end <= m.start() and taker.force != f.force.force]
+    takers = [(m.start(), scene.subject(m.start(), fallback=False)[0])
+              for m in _TOOK_PLACE.finditer(scene.text)]
+    takers += [(m.start(), scene.force_after(m.end(), ("by",)))
+               for m in _REPLACED_BY.finditer(scene.text)]
+    extra = [Finding("captured", taker, f.place, f.trigger, f.penalty + 0.1)
+             for at, taker in takers if taker is not None
+             for f in left if f.trigger.end <= at and taker.force != f.force.force]
     return found + extra if extra else found
 
 

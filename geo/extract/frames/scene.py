@@ -25,7 +25,7 @@ from geo.extract.clauses import (
 )
 from geo.extract.data import rules, word_set
 from geo.extract.modality import speech_verbs
-from geo.extract.places import PlaceMention
+from geo.extract.places import _COMPASS, PlaceMention
 
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
@@ -40,7 +40,6 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"\s*(?:,|\s[-–—])?\s*"
                             r"(?:most of |much of |parts of |all of |both of |in )?")
 # A point of the compass as a bearing's word: "north", "southeastern", "north-west".
-_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
@@ -1036,7 +1035,8 @@ class Scene:
 
 
 # A relative clause on people, not a force: "civilians who fled", "residents who stayed".
-_PEOPLE_WHO = re.compile(rf"\b(?:{'|'.join(rules('clauses')['people'])})\s*,?\s+who\b[^,;]*$",
+_PEOPLE_NOUNS = "|".join(rules("clauses")["people"])
+_PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",
                          re.IGNORECASE)
 
 
@@ -1044,7 +1044,7 @@ _PEOPLE_WHO = re.compile(rf"\b(?:{'|'.join(rules('clauses')['people'])})\s*,?\s+
 # ... or a noun phrase of them opening a clause, right before its verb: "..., and hundreds of
 # families fled".
 _PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?)(?:[\w'’-]+\s+){{0,4}}?"
-                         rf"(?:{'|'.join(rules('clauses')['people'])})\s+"
+                         rf"(?:{_PEOPLE_NOUNS})\s+"
                          r"(?:\w+ly\s+|later\s+|then\s+|also\s+|had\s+|have\s+)?$",
                          re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from geo.extract.data import word_set
 from geo.extract.frames.common import (
     _COPULA,
     _POSSESSIVE_PRONOUNS,
+    _SET_OFF_SPAN,
     _allies,
     _and_after,
     _defender,
@@ -610,7 +611,7 @@ def _past_apposition(text: str, pos: int) -> int:
     return m.end() - 1 if m else pos
 
 
-_APPOSITION_SET_OFF = re.compile(r",(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},")
+_APPOSITION_SET_OFF = re.compile(_SET_OFF_SPAN)
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
