@@ -195,11 +195,13 @@ def _patterns() -> _Patterns:
         season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|"
                           rf"(?P<cue>since))\s+the)\s+(?P<season>{seasons})\b"
                           r"(?!\s+(?:of|offensive)\b)"),
-        # "in June of that year", "that November", "the summer of the same year": in the year
-        # of the date named before.
+        # "in June of that year", "that November", "the summer of the same year", "on June 11
+        # that year": in the year of the date named before.
         that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
                              rf"(?P<that>(?<![\w])(?i:that)\s+)?(?:(?i:\bthe\s+)?"
-                             rf"(?P<season>(?i:{seasons}|winter))|{mon}(?!\s*\d))"
+                             rf"(?P<season>(?i:{seasons}|winter))|(?:(?P<dday>[1-3]?\d)\s+(?=\w+\s+(?:of\s+)?(?:that|the\s+same)\s+year\b))?"
+                             rf"{mon}(?:\s+(?P<day>[1-3]?\d)"
+                             r"(?=\s+(?:of\s+)?(?:that|the\s+same)\s+year\b))?(?!\s*\d))"
                              r"(?P<year>\s+(?i:(?:of\s+)?(?:that|the\s+same)\s+year)\b)?"),
         # Cheap test first: most sentences hold no date at all (digits are looked for apart).
         hint=re.compile(rf"{skipping_trie(cue_kinds)}(?!\w)"),
@@ -757,6 +759,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             taken.remove(m.span())
             if m["season"]:
                 add(m, dt.date(year, 1, 1), "year")
+            elif m["day"] or m["dday"]:
+                add(m, _safe_date(year, _month_number(p, m["mon"]), int(m["day"] or m["dday"])),
+                    "day")
             else:
                 add(m, dt.date(year, _month_number(p, m["mon"]), 1), "month")
     for m in _VAGUE_GAP.finditer(sentence) if found and "a" in kinds else ():

@@ -50,6 +50,9 @@ def cues() -> dict[str, re.Pattern[str]]:
     opens = "|".join(re.escape(c) for c in d["conditional"])
     # A quote may open the sentence: "“If they take El Obeid, the road opens,” he said."
     out["conditional"] = re.compile(rf"\s*[\"'“‘]?\s*(?:{opens})\b", re.IGNORECASE)
+    unconfirmed = "|".join(re.escape(c) for c in d["unconfirmed_openings"])
+    out["unconfirmed_opening"] = re.compile(rf"\s*[\"'“‘]?\s*(?:{unconfirmed})\s*,",
+                                            re.IGNORECASE)
     # ... its troops, not civilians ("ordered families with children to leave Pokrovsk").
     orders = "|".join(re.escape(c) for c in d["orders"])
     members = "|".join(re.escape(c) for c in rules("clauses")["members"])

@@ -412,6 +412,8 @@ class Extractor:
             if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
+            elif mood == "asserted" and cues()["unconfirmed_opening"].match(s.text):
+                mood = "question"  # "If confirmed, Nyala would be the first state capital to fall"
             elif mood == "asserted" and clause and _WHEN_DONE.search(
                     s.text, max(0, clause - 14), clause) and "," not in s.text[clause:t.start] and (
                     _PRESENT_AUX.search(s.text, clause, t.start) or (
@@ -765,6 +767,14 @@ _SPEECH_GAP = re.compile(r"\s*(?:(?:and\s+)?(?:said|announced|declared|claimed|r
                          r"stated)\s*)?", re.IGNORECASE)
 
 
+def _past_clause(text: str, d: When, pos: int) -> bool:
+    """Whether the verb at ``pos`` has a subject of its own past the clause the date ``d``
+    opens ("a day after Mosul fell, fighters drove": not "a day after factions, led by HTS,
+    broke into")."""
+    comma = text.rfind(",", d.end, pos)
+    return comma >= 0 and bool(text[comma + 1:pos].strip())
+
+
 def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[When],
                  published: dt.date | None, holding: bool = False
                  ) -> tuple[dt.date | None, Precision]:
@@ -858,9 +868,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
             return then[-1].date, then[-1].precision
     for d in dates:
         if d.next_clause and abs(d.end - left) <= 2 and not (
-                "," in scene.text[d.end:pos] and _told_now(scene.text, left, pos, right)):
+                "," in scene.text[d.end:pos] and _told_now(scene.text, left, pos, right)) and not (
+                _past_clause(scene.text, d, pos) and any(
+                    not w.next_clause and scene.text[w.end:d.start].strip() == ","
+                    for w in dates)):
             # (Not past the clause it dates, to a main verb in the present: "A week after a
-            # Russian offensive began, heavy fighting continues in Vovchansk" is now.)
+            # Russian offensive began, heavy fighting continues in Vovchansk" is now; nor past
+            # a day it only places: "On June 11, a day after Mosul fell, fighters drove ...".)
             return d.date, d.precision
         if d.since and d.start >= right and _INTERJECTION.fullmatch(scene.text, right, d.start):
             # "which IS has held, along with much of the province, since 2014"; "had held the
@@ -884,7 +898,10 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # "entered Izium on Saturday after Russian forces abandoned it", "entered the town on
         # Nov. 9 but lost it within hours": a clause with no date of its own happened then.
         outer, _ = scene.clauses.bounds(max(0, scene.text.rfind(" ", 0, left - 1)))
-        then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration]
+        # (The day an "after" counts back to dates only the clause it opens: "On June 11, a
+        # day after Mosul fell, fighters drove into Tikrit" is June 11.)
+        then = [d for d in dates if outer <= d.start and d.end <= left and not d.duration
+                and not (d.next_clause and _past_clause(scene.text, d, pos))]
         if then:
             return then[-1].date, then[-1].precision
         # ... also when that clause's own date is the one it hangs on ("began on 3 August,

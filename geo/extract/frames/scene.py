@@ -43,11 +43,13 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
 _LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
-# ... also past the landmark's kind ("north of the state capital El Obeid").
+# ... also past the landmark's kind ("north of the state capital El Obeid", "of the capital,
+# Khartoum").
 _LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)?edges?\s+of|"
                        r"outside|(?:road|highway|way)\s+(?:to|from))\s+(?:the\s+)?"
                        r"(?:(?:occupied|besieged|[\w-]+-held)\s+)?"
-                       r"(?:(?:state|provincial|regional|district)\s+capital\s+)?$", re.IGNORECASE)
+                       r"(?:(?:(?:state|provincial|regional|district)\s+)?capital,?\s+)?$",
+                       re.IGNORECASE)
 _IN_PROVINCE = re.compile(r"\s+in\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,3}(?:state|province|region|"
                           r"oblast|governorate)?(?=,)", re.IGNORECASE)
 # A bearing that places a town: "(just) south of".
@@ -163,6 +165,8 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+# ... or "the capital" the name apposes ("south of the capital, Khartoum").
+_CAPITAL_NAMED = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?capital,?\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
 # ("El Fasher, the only state capital in the region still held by the army")
 _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_KINDS}|capital)\b"
@@ -983,9 +987,11 @@ class Scene:
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
         # "the village of P had been liberated", "The nearby town of Atarib surrendered": the
-        # noun phrase the name heads is the subject, oblique only after a preposition.
+        # noun phrase the name heads is the subject, oblique only after a preposition (as is
+        # "the capital, Khartoum").
         kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start) \
-            if self.text.endswith("of ", 0, p.start) else None
+            if self.text.endswith("of ", 0, p.start) else _CAPITAL_NAMED.search(
+                self.text, max(0, p.start - 40), p.start)
         return is_oblique(self.text, kind.start() if kind else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)

@@ -554,7 +554,9 @@ def victory(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     _, right = scene.clauses.bounds(t.start)
     places = [p for p in scene.places if p.target and t.end <= p.start < right]
-    if not places or len(words(scene.text[t.end:places[0].start])) > 14:
+    # (Not past a pause: "victory over ISIS in Tal Afar region, setting sights on Hawija".)
+    if not places or len(words(scene.text[t.end:places[0].start])) > 14 or (
+            "," in scene.text[t.end:places[0].start]):
         return
     place = places[0]
     agent, pen = scene.subject(t.start)
@@ -637,7 +639,14 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             places = scene.objects(t.end, frozenset({"from"}), limit=5)[0] or _left_behind(
                 scene, t)
             loser = scene.subject(t.start, strict=False)[0] if places else None
-        if loser is None and (owner := _noun_owner(scene, t)) is not None and word_before(
+        owner = _noun_owner(scene, t) if loser is None else None
+        if owner is not None and scene.text.startswith(" from ", t.end) and (
+                left := scene.objects(t.end, frozenset({"from"}), limit=5)[0]):
+            # "Ukraine's withdrawal from Avdiivka on 17 February": the owner left it.
+            for p in left:
+                yield Finding("lost", owner, p, t, 0.1)
+            return
+        if owner is not None and word_before(
                 scene.text, owner.start, grammar().determiners) in _TIMING_WORDS and (
                 taking := _last_taking(scene, owner.start, ("take",))):
             # "entered Suluk after SDF withdrawal", "after the SDF's withdrawal": the owner
