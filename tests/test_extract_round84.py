@@ -12,6 +12,8 @@ KHARTOUM, WAD_MEDANI, NYALA, SENNAR = 379252, 364103, 369004, 367644
 TIKRIT, MOSUL, TAL_AFAR, HAWIJA = 90150, 99072, 90393, 390188
 AVDIIVKA, BAKHMUT, POKROVSK = 713122, 713174, 704422
 MANBIJ, TAL_ABYAD, SINJAR = 167357, 163750, 448149
+AD_DAWR, AL_ALAM, VOVCHANSK, FASHER, VUHLEDAR = 99768, 6871926, 689304, 379555, 690823
+KAFR_ZITA, MOREK, KURSK, LUHANSK, PALMYRA, HADITHA = 168620, 166640, 538560, 702658, 163808, 96309
 
 
 @pytest.mark.parametrize("text", [
@@ -144,3 +146,81 @@ def test_a_condition_with_its_own_clause_stays_expected(ex):
     got = facts(ex, "If Russian forces take Pokrovsk, the road west opens.", dt.date(2024, 9, 1),
                 "expected")
     assert (POKROVSK, "russia", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces retook the towns of Al-Dour, to the south of Tikrit, and Al-Alam, both of "
+    "which had been under ISIL control since June 2014.",
+    "Iraqi troops retook Al-Dour, some 20 km south of Tikrit, and Al-Alam, both of which IS had "
+    "held since June 2014.",
+])
+def test_a_list_goes_on_past_a_landmark_that_places_its_first_town(ex, text):
+    got = facts(ex, text, dt.date(2015, 4, 2))
+    assert {(AD_DAWR, "isis", "held"), (AL_ALAM, "isis", "held")} <= got, got
+    assert (TIKRIT, "isis", "held") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The heaviest fighting appears to be around Vovchansk, a town 5km from the border.",
+    "The fighting is concentrated in Vovchansk.",
+    "Fighting was centred on the outskirts of Vovchansk on Sunday.",
+])
+def test_a_fight_said_to_be_in_a_town_is_fought_for_it(ex, text):
+    got = facts(ex, "Russian troops crossed the border on Friday. " + text, dt.date(2024, 5, 12))
+    assert {(VOVCHANSK, "russia", "contested"), (VOVCHANSK, "ukraine", "contested")} <= got, got
+
+
+def test_a_fight_in_its_third_day_names_no_town(ex):
+    got = facts(ex, "Russian troops crossed into Vovchansk. The fighting is in its third day.",
+                dt.date(2024, 5, 12))
+    assert (VOVCHANSK, "ukraine", "contested") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The army continues to hold El Fasher against RSF assaults.",
+    "Soldiers held the city of El Fasher against repeated RSF attacks for a year.",
+])
+def test_holding_a_town_against_attacks_puts_the_attacker_in_a_fight_for_it(ex, text):
+    got = facts(ex, text, dt.date(2025, 1, 12))
+    assert (FASHER, "rsf", "contested") in got, got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ('The Syrian army said its units had completed the "liberation" of Kafr Zita and Morek.',
+     MOREK, "syrian-government"),
+    ("Moscow hailed the ‘liberation’ of Luhansk on Sunday.", LUHANSK, "russia"),
+    ("The army announced the “liberation” of Palmyra on Sunday.", PALMYRA, "syrian-government"),
+])
+def test_a_noun_of_capture_in_scare_quotes_is_still_a_capture(ex, text, place, force):
+    got = facts(ex, text, dt.date(2019, 8, 23))
+    assert (place, force, "captured") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    'Putin ordered commanders to complete the "liberation" of Kursk as soon as possible.',
+    "The Russian army aims to complete its capture of Kursk by spring.",
+])
+def test_a_capture_someone_is_to_complete_is_still_to_come(ex, text):
+    got = facts(ex, text, dt.date(2025, 3, 12))
+    assert (KURSK, "russia", "captured") not in got, got
+    assert (KURSK, "russia", "captured") in facts(ex, text, dt.date(2025, 3, 12), "expected")
+
+
+def test_what_a_force_managed_to_do_it_did(ex):
+    got = facts(ex, "Russian troops managed to take Vuhledar on Tuesday.", dt.date(2024, 10, 3))
+    assert (VUHLEDAR, "russia", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops have not managed to take Vuhledar.",
+    "Islamic State has besieged Haditha since 2014, but has never managed to take it.",
+])
+def test_what_a_force_never_managed_to_do_it_did_not(ex, text):
+    got = {c for c in facts(ex, text, dt.date(2024, 10, 3)) if c[2] == "captured"}
+    assert not got, got
+
+
+def test_the_general_command_of_the_army_and_armed_forces_is_the_syrian_army(ex):
+    got = facts(ex, "The General Command of the Army and Armed Forces announced on Friday that its "
+                    "units had liberated the town of Morek.", dt.date(2019, 8, 23))
+    assert (MOREK, "syrian-government", "captured") in got, got

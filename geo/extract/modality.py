@@ -78,7 +78,11 @@ _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
 _NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b",
                        re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
-_INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
+                         # ... also one whose object is the event's noun: "ordered commanders to
+                         # complete the liberation of Kursk".
+                         r"|\bto\s+(?:complete|finish|secure|achieve|accomplish)\s+(?:the|its|their)"
+                         r"\s+[\"“‘']?$", re.IGNORECASE)
 
 
 def modality(before: str, question: bool) -> tuple[Modality, bool]:
@@ -100,8 +104,10 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
         return "asserted", False
     if c["averted"].search(before):
         return "negated", False
-    if infinitive and c["compelled"].search(before):
-        # "had been forced to withdraw": a compulsion that was carried out.
+    if infinitive and (forced := c["compelled"].search(before)) and not c["negated"].search(
+            before, 0, forced.start()):
+        # "had been forced to withdraw", "managed to take": a compulsion that was carried out
+        # (not "has never managed to take P").
         return "asserted", False
     if infinitive and c["failed"].search(before):
         # "failed to take P": no capture, but a fight for P.

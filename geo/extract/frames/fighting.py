@@ -45,7 +45,11 @@ _GOING_ON = re.compile(r"\s+(?:(?:meanwhile|reportedly)\s+)?"
                        r"under ?way|ongoing)\s+(?:in|inside|around|for|near|"
                        r"on\s+the\s+approaches\s+to|on\s+the\s+(?:outskirts|edges?)\s+of)"
                        # "fighting has reached the outskirts of Toretsk"
-                       r"|(?:has\s+|have\s+)?reached\s+the\s+(?:outskirts|edges?|centre|center)\s+of)"
+                       r"|(?:has\s+|have\s+)?reached\s+the\s+(?:outskirts|edges?|centre|center)\s+of"
+                       # ... or is where it is: "the heaviest fighting appears to be around P"
+                       r"|(?:(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+|is\s+|was\s+|"
+                       r"remains?\s+|remained\s+)(?:(?:centred|centered|concentrated|focused)\s+)?"
+                       r"(?:in|inside|around|near|on\s+the\s+(?:outskirts|edges?)\s+of))"
                        r"\s+", re.IGNORECASE)
 _CONTEST_PREPS = frozenset({"for", "of", "on", "toward", "towards", "into", "in", "around", "with",
                             "near", "against", "to", "over", "inside", "at", "within", "across",
@@ -343,13 +347,15 @@ _FIRE_HITS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:hit|hits|struck|strikes|pou
                         r"targeted|targets|rocked|rocks)\s+", re.IGNORECASE)
 _FIRE_HARMS = re.compile(rf"(?:\s+[^,;.]{{0,30}}?)?\s+(?:{'|'.join(word_set('events', 'harms'))})"
                          r"\s+[^,;.]{0,60}?\bin\s+", re.IGNORECASE)
-_DEFENDING_AGAINST = re.compile(r"\bdefen(?:d|ds|ded|ding)\b(?P<object>[^,;]{0,60}?)\bagainst\s+"
+_DEFENDING_AGAINST = re.compile(r"\b(?:defen(?:d|ds|ded|ding)|hold|holds|held|holding)\b"
+                                r"(?P<object>[^,;]{0,60}?)\bagainst\s+"
                                 r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _defended(scene: Scene, t: Trigger) -> list[PlaceMention]:
     """The town defended against the attacks at ``t``: "defending Vuhledar against Russian
-    assaults", "Baiji, which troops have been defending against IS attacks"."""
+    assaults", "Baiji, which troops have been defending against IS attacks", "hold the city
+    against RSF assaults"."""
     m = _DEFENDING_AGAINST.search(scene.text, max(0, t.start - 100), t.start)
     if m is None:
         return []

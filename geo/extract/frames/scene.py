@@ -176,6 +176,10 @@ _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:
 _PLACED_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                      rf"(?:{_KINDS}|capital)\b[^,;]{{0,60}}")
 # An apposition giving only a bearing, perhaps with its distance: "Abu Zabad, (80 km) east of".
+# ... set off by a comma before its bearing: "Al-Dour, (some 20 km) to the south of Tikrit".
+_BEARING_SET_OFF = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
+                              r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                              r"(?:to\s+the\s+)?$", re.IGNORECASE)
 _DISTANCE_APPOSITION = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
                                   r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?",
                                   re.IGNORECASE)
@@ -848,21 +852,41 @@ class Scene:
             # towns the "and" joins, however each is named.
             q = next((q for q in reversed(self.places) if q.target and q.end <= p.start), None)
             if q is not None and _BOTH_JOINT.fullmatch(self.text, q.end, p.start):
-                return [q, p]
+                # (Past a landmark that only places the first: "Al-Dour, south of Tikrit, and
+                # Al-Alam, both ...".)
+                aside = self._bearing_aside(q)
+                first = next((r for r in self.places if r.target and aside is not None
+                              and r.end == aside), q)
+                return [first, p]
         return self._chain(p, reach=8)
+
+    def _bearing_aside(self, q: PlaceMention) -> int | None:
+        """Where the bearing set off after a town starts, when ``q`` is the landmark it names
+        ("Al-Dour, (some 20 km) to the south of Tikrit": the comma after Al-Dour)."""
+        mark = _LANDMARK.search(self.text, max(0, q.start - 30), q.start)
+        aside = mark and _BEARING_SET_OFF.search(self.text, max(0, mark.start() - 40),
+                                                 mark.start())
+        return aside.start() if aside else None
 
     def _chain(self, p: PlaceMention, reach: int | None = None) -> list[PlaceMention]:
         """``p`` and the places joined before it by "and", "or" or commas ("P, Q and R"),
         first named first; with ``reach``, each joint shorter than that many characters."""
         found = [p]
+        end = p.start
         for q in reversed(self.places):
-            if q.end <= found[-1].start and q.target:
-                joint = self.text[q.end:found[-1].start]
+            if q.end <= end and q.target:
+                joint, after = self.text[q.end:end], end
+                end = q.start
+                if joint.strip(" ,") in ("and", "") and (aside := self._bearing_aside(q)):
+                    # "Al-Dour, to the south of Tikrit, and Al-Alam": the landmark only places
+                    # the town before it, which the list goes on to.
+                    end = aside
+                    continue
                 if joint.strip(" ,") in ("as well as", "and also") or _LIST_APPOSITION.fullmatch(
                         joint):
                     pass  # "P and Q, the two main towns on the road, as well as R"
-                elif _LOCATED_JOINT.fullmatch(self.blanked, q.end, found[-1].start) and any(
-                        not r.target and q.end < r.start < found[-1].start for r in self.places):
+                elif _LOCATED_JOINT.fullmatch(self.blanked, q.end, after) and any(
+                        not r.target and q.end < r.start < after for r in self.places):
                     pass  # "El Fasher in North Darfur and El Daein in East Darfur remain"
                 elif joint.strip(" ,") not in ("and", "", "or") or (
                         reach is not None and len(joint) >= reach):

@@ -48,7 +48,7 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
                       r"reported|reports|reporting|"
                       r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
-                      r"their\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+                      r"their\s+)?(?:\w+\s+){0,2}[\"“‘']?$", re.IGNORECASE)
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
 # (The kind may be placed first: "Qayyarah, a town to the south recaptured from Isis".)
 _KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+"
@@ -665,10 +665,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", loser, p, t, 0.1)
         return
     # "the army's recapture earlier this month of Um Rawaba": a time may come first.
-    timed = _NOUN_TIME.match(scene.text, t.end)
-    places, partitive = scene.objects(timed.end() if timed else t.end, frozenset({"of"}),
-                                      limit=5)
-    gap = scene.text[t.end:places[0].start].strip().lower() if places else ""
+    # ... and the noun may stand in scare quotes: 'completed the "liberation" of Morek'.
+    end = t.end + scene.text.startswith(('"', "”", "’", "'"), t.end)
+    timed = _NOUN_TIME.match(scene.text, end)
+    places, partitive = scene.objects(timed.end() if timed else end, frozenset({"of"}), limit=5)
+    gap = scene.text[end:places[0].start].strip().lower() if places else ""
     # "the capture of the 16th Infantry Division headquarters in Nyala": an army's base stands
     # for its town.
     command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
