@@ -14,6 +14,7 @@ AVDIIVKA, BAKHMUT, POKROVSK = 713122, 713174, 704422
 MANBIJ, TAL_ABYAD, SINJAR = 167357, 163750, 448149
 AD_DAWR, AL_ALAM, VOVCHANSK, FASHER, VUHLEDAR = 99768, 6871926, 689304, 379555, 690823
 KAFR_ZITA, MOREK, KURSK, LUHANSK, PALMYRA, HADITHA = 168620, 166640, 538560, 702658, 163808, 96309
+KIRKUK, KHAN_SHEIKHOUN, NOVOHRODIVKA, UKRAINSK, SUDZHA = 94787, 168325, 699557, 690771, 486816
 
 
 @pytest.mark.parametrize("text", [
@@ -224,3 +225,63 @@ def test_the_general_command_of_the_army_and_armed_forces_is_the_syrian_army(ex)
     got = facts(ex, "The General Command of the Army and Armed Forces announced on Friday that its "
                     "units had liberated the town of Morek.", dt.date(2019, 8, 23))
     assert (MOREK, "syrian-government", "captured") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "In Kirkuk, dozens of ISIS fighters surrendered to Peshmerga forces on Thursday.",
+    "An official from Kirkuk said many militants had fled or surrendered to Peshmerga forces.",
+    "Near Kirkuk, the last IS gunmen capitulated to Kurdish troops.",
+])
+def test_men_who_surrender_give_up_no_town(ex, text):
+    got = facts(ex, text, dt.date(2017, 10, 5))
+    assert not {c for c in got if c[0] == KIRKUK and c[2] == "captured"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kirkuk surrendered to Peshmerga forces on Thursday.",
+    "The city of Kirkuk, held by ISIS since 2014, surrendered to Peshmerga forces on Thursday.",
+])
+def test_a_town_that_surrenders_falls(ex, text):
+    assert (KIRKUK, "peshmerga", "captured") in facts(ex, text, dt.date(2017, 10, 5))
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Sinjar has been liberated from the Islamic State after a two-day offensive by Peshmerga "
+     "forces backed by coalition airstrikes.", SINJAR, "peshmerga"),
+    ("Mosul was retaken in July after a nine-month campaign by Iraqi forces.", MOSUL,
+     "iraqi-government"),
+    ("Tal Afar was declared free following an eight-day operation led by Iraqi troops.", TAL_AFAR,
+     "iraqi-government"),
+])
+def test_the_force_of_the_campaign_took_the_town_an_agentless_passive_names(ex, text, place,
+                                                                             force):
+    assert (place, force, "captured") in facts(ex, text, dt.date(2017, 10, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "The army declared Khan Sheikhoun fully under its control on Wednesday.",
+    "The advance follows the fall of Khan Sheikhoun, which the army declared fully under its "
+    "control on Wednesday after the rebels retreated.",
+    "State media announced that Khan Sheikhoun was completely under army control on Wednesday.",
+])
+def test_full_control_a_force_declares_is_news_of_a_capture(ex, text):
+    got = claims(ex, "Syrian troops pushed north. " + text, dt.date(2019, 8, 23))
+    assert (KHAN_SHEIKHOUN, "syrian-government", "captured", dt.date(2019, 8, 21), "day") in got
+
+
+def test_control_a_force_says_it_keeps_is_a_holding(ex):
+    got = facts(ex, "Syrian troops pushed north. The army said Khan Sheikhoun remains under its "
+                    "control.", dt.date(2019, 8, 23))
+    assert (KHAN_SHEIKHOUN, "syrian-government", "held") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "In Donetsk, Russian forces rolled through the mining towns south of Pokrovsk: Novohrodivka "
+    "and Ukrainsk were taken in September.",
+    "Russian troops pressed on in the east: Novohrodivka and Ukrainsk were captured in "
+    "September.",
+])
+def test_a_passive_after_a_colon_has_the_agent_of_the_clause_before(ex, text):
+    got = facts(ex, "Ukrainian forces captured Sudzha in August. " + text, dt.date(2024, 11, 22))
+    assert {(NOVOHRODIVKA, "russia", "captured"), (UKRAINSK, "russia", "captured")} <= got, got
+    assert (SUDZHA, "ukraine", "captured") in got

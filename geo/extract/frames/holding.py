@@ -349,8 +349,12 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         changed = returned is not None or word_before(
             scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
             _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None) or (
-            _FULL.search(scene.text, m.start(), t.start) is not None
-            and _ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start) is not None) or (
+            # (It may stand between the town and its control: "Khan Sheikhoun, which the army
+            # declared fully under its control on Wednesday".)
+            _FULL.search(scene.text, min(m.start(), max(p.end, m.start() - 12)), t.start)
+            is not None and (_ANNOUNCING.search(scene.text, max(0, p.start - 80), p.start)
+                             or _ANNOUNCING.search(scene.text, p.end, max(p.end, m.start())))
+            is not None) or (
             # ... and a town brought under it ("brought the towns of Dibis and Tuz Khurmatu
             # under government control"), or under it by a day ("was back under Ukrainian
             # control by mid-September").

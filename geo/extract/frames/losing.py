@@ -124,8 +124,9 @@ def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
         return None
     taker = scene.force_after(t.end, ("to",), limit=12)
     p = scene.place_before(t.start, _APPOSITION, oblique=True) if taker else None
-    if p is None or _RELATIVE_WORDS.intersection(scene.gap_words(p.end, t.start)):
-        return None
+    if p is None or _RELATIVE_WORDS.intersection(scene.gap_words(p.end, t.start)) or any(
+            p.end <= m.start and m.end <= t.start for m in scene.forces):
+        return None  # (not "In Kirkuk, dozens of IS fighters surrendered to the Peshmerga")
     return Finding("captured", taker, p, t, 0.1)
 
 

@@ -174,7 +174,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 if passive else None)
             if p is None:
                 return
-            agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end)
+            agent = scene.force_after(t.end, ("by",)) or scene.controller(t.end) or (
+                _campaigner(scene, t) if passive else None)
             if agent is None and _CLAIMED.search(scene.text[max(0, p.start - 40):p.start]):
                 agent = scene.subject(p.start)[0]  # "the SDF declared Raqqa free of IS"
             # "Hawija, the last Isis enclave in the north, was declared liberated": the holder
@@ -203,7 +204,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # Who tells of a part retaken ("90 percent of the city") may be watching.
                 # ... and a town of the occupied country taken by no one named, by the
                 # occupier ("Nova Kakhovka was taken on the first day").
-                agent = _holders_enemy(scene, p) or _story_actor(scene, t, p, loser) or (
+                agent = _holders_enemy(scene, p) or _colon_subject(scene, t) or _story_actor(
+                    scene, t, p, loser) or (
                     None if scene.partial(p) else _speaking_side(scene, t, loser)
                     or _garrisons_enemy(scene, t) or (
                         None if t.word in _LIBERATIONS else _occupiers_fall(scene, p)))
@@ -353,6 +355,33 @@ def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "liberated from IS after a two-day offensive by Peshmerga forces": the campaign's force.
+_CAMPAIGN_BY = re.compile(r"[^,;.]{0,50}?\b(?:after|following|in)\s+(?:a|an|the)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:offensive|assault|operation|push|campaign|"
+                          r"attack|advance)\s+(?:(?:launched|led|mounted)\s+)?by\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+def _campaigner(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The force whose campaign an agentless passive says took the town ("had been retaken
+    after a week-long assault by Iraqi troops")."""
+    m = _CAMPAIGN_BY.match(scene.text, t.end)
+    return next((f for f in scene.forces if f.start == m.end() and not f.holder), None) \
+        if m else None
+
+
+def _colon_subject(scene: Scene, t: Trigger) -> ForceMention | None:
+    """The subject of the clause a colon ends, for the passive past it that spells out what
+    that clause told ("its forces rolled through the mining towns: P and Q were taken in
+    September")."""
+    colon = scene.text.rfind(":", 0, t.start)
+    if colon < 0 or ";" in scene.text[colon:t.start]:
+        return None
+    named = [m for m in scene.forces if m.end <= colon and not m.holder and not m.possessive
+             and not scene.oblique(m)]
+    return named[-1] if named else None
+
+
 def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
                  loser: ForceMention | None = None) -> ForceMention | None:
     """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
@@ -412,6 +441,7 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 
 _PAST_FALLS = frozenset({"fell", "fallen"})
+_YIELDINGS = frozenset({"surrendered", "capitulated"})
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
 # falls", "June 2014 - Mosul falls").
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
@@ -445,6 +475,10 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
             scene, t.start)
         places = _subject_list(scene, p) if p else []
+        if p is not None and t.word in _YIELDINGS and any(
+                p.end <= m.start and m.end <= t.start and not m.holder
+                and not re.search(r"[,;:]", scene.text[m.end:t.start]) for m in scene.forces):
+            return  # "In Kirkuk, dozens of ISIS fighters surrendered to the Peshmerga": men did
     if agent is None and places:
         agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
     if agent is None and places and (t.word in _PAST_FALLS or cues()["ordinal_infinitive"].search(
