@@ -15,6 +15,7 @@ MANBIJ, TAL_ABYAD, SINJAR = 167357, 163750, 448149
 AD_DAWR, AL_ALAM, VOVCHANSK, FASHER, VUHLEDAR = 99768, 6871926, 689304, 379555, 690823
 KAFR_ZITA, MOREK, KURSK, LUHANSK, PALMYRA, HADITHA = 168620, 166640, 538560, 702658, 163808, 96309
 KIRKUK, KHAN_SHEIKHOUN, NOVOHRODIVKA, UKRAINSK, SUDZHA = 94787, 168325, 699557, 690771, 486816
+RUTBA, RAMADI, SINGA = 98677, 98717, 366847
 
 
 @pytest.mark.parametrize("text", [
@@ -285,3 +286,40 @@ def test_a_passive_after_a_colon_has_the_agent_of_the_clause_before(ex, text):
     got = facts(ex, "Ukrainian forces captured Sudzha in August. " + text, dt.date(2024, 11, 22))
     assert {(NOVOHRODIVKA, "russia", "captured"), (UKRAINSK, "russia", "captured")} <= got, got
     assert (SUDZHA, "ukraine", "captured") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Rutba was retaken on May 19, when Iraqi troops moved in.",
+    "Rutba was retaken on May 19, as Iraqi troops entered the town from the east.",
+    "Rutba was recaptured in May when Iraqi troops and tribal fighters rolled in.",
+])
+def test_the_force_whose_entry_a_when_clause_tells_took_the_town(ex, text):
+    assert (RUTBA, "iraqi-government", "captured") in facts(ex, text, dt.date(2016, 7, 18))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Iraqi troops took Hit in April. Ramadi, the capital of Anbar province, was retaken in "
+     "December.", RAMADI),
+    ("Iraqi troops took Hit in April. Rutba, the last stop on the highway to Jordan, was "
+     "recaptured in May.", RUTBA),
+])
+def test_the_subject_before_its_apposition_is_the_passive_s_town(ex, text, place):
+    assert (place, "iraqi-government", "captured") in facts(ex, text, dt.date(2016, 7, 18))
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("By the next day the army's First Infantry Division had withdrawn southward, and Wad Madani "
+     "fell.", WAD_MEDANI, "rsf"),
+    ("The RSF pulled out of its positions overnight, and Singa, the state capital, fell on "
+     "Saturday.", SINGA, "saf"),
+])
+def test_a_town_that_falls_once_one_side_withdraws_falls_to_the_other(ex, text, place, force):
+    got = facts(ex, text, dt.date(2024, 11, 24))
+    assert (place, force, "captured") in got, got
+
+
+def test_a_withdrawal_in_another_clause_does_not_say_who_took_a_town(ex):
+    got = facts(ex, "Two days after Shoigu ordered Russian troops to leave the right bank, "
+                    "Kherson — it fell in the first days of March — is back under Ukrainian "
+                    "control.", dt.date(2022, 11, 12))
+    assert (706448, "russia", "captured") in got, got

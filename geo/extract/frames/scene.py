@@ -165,6 +165,8 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+# An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
+_APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,80},\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
 _CAPITAL_NAMED = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?capital,?\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
@@ -929,6 +931,13 @@ class Scene:
                        and self.text[p.start - 2:p.start].startswith(",")]
             if set_off:
                 return set_off[-1]
+            # "the desert town of Rutba, the last stop before Jordan, was retaken": the subject
+            # before its apposition.
+            apposed = [p for p in self.places if p.target and p.end <= left
+                       and _APPOSED_NP.fullmatch(self.text, p.end, left)
+                       and not self.is_oblique_place(p)]
+            if apposed:
+                return apposed[-1]
             # "- Snihurivka: liberated November 10": a line's label is what the line tells of.
             label = [p for p in self.places if p.target and p.end <= left
                      and self.text[p.end:pos].strip() == ":"

@@ -362,12 +362,23 @@ _CAMPAIGN_BY = re.compile(r"[^,;.]{0,50}?\b(?:after|following|in)\s+(?:a|an|the)
                           re.IGNORECASE)
 
 
+# "was retaken on May 19, when army units (and tribal fighters) moved in": the entrant.
+_WHEN_OPENS = re.compile(r"[^;.]{0,40}?\b(?:when|as|once)\s+(?:the\s+)?", re.IGNORECASE)
+_ENTERED = re.compile(r"(?:\s+and(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:moved|rolled|marched|went|"
+                      r"swept|drove)\s+in(?:to\s+(?:the\s+)?(?:town|city))?\b|entered\b)",
+                      re.IGNORECASE)
+
+
 def _campaigner(scene: Scene, t: Trigger) -> ForceMention | None:
     """The force whose campaign an agentless passive says took the town ("had been retaken
-    after a week-long assault by Iraqi troops")."""
-    m = _CAMPAIGN_BY.match(scene.text, t.end)
-    return next((f for f in scene.forces if f.start == m.end() and not f.holder), None) \
-        if m else None
+    after a week-long assault by Iraqi troops"), or whose entry the clause after it tells
+    ("was retaken on May 19, when army units moved in")."""
+    if (m := _CAMPAIGN_BY.match(scene.text, t.end)) is not None:
+        return next((f for f in scene.forces if f.start == m.end() and not f.holder), None)
+    if (m := _WHEN_OPENS.match(scene.text, t.end)) is not None:
+        return next((f for f in scene.forces if f.start == m.end() and not f.holder
+                     and _ENTERED.match(scene.text, f.end)), None)
+    return None
 
 
 def _colon_subject(scene: Scene, t: Trigger) -> ForceMention | None:
@@ -486,7 +497,8 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "Kherson fell on Wednesday", "became the first major city to fall": to the story's
         # actor (not "once the city falls"), else to the enemy of its holder.
         # A town of the occupied country falls to the occupier, whoever held it before.
-        agent = _occupiers_fall(scene, places[0]) or _holders_enemy(scene, places[0]) or (
+        agent = _withdrawers_enemy(scene, t) or _occupiers_fall(scene, places[0]) or (
+            _holders_enemy(scene, places[0])) or (
             _story_actor(scene, t, places[0])) or (
             _taker_before(scene) if _NEXT_TIME.match(scene.text, t.end)
             or _NEXT_TIME_OPENING.match(scene.text) else None) or (
@@ -530,6 +542,26 @@ def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None
 # (No determiner between: "the RSF stormed the headquarters" is the RSF's deed, not its base.)
 _GARRISON_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?!(?:the|a|an|its|their)\b)[\w-]+\s+){0,2}"
                              r"(?:garrison|base|division|headquarters)\b", re.IGNORECASE)
+
+
+# The clause of a fall joined to the one before ("had withdrawn southward, and the city fell"),
+# not one an aside holds ("ordered troops to leave, Kherson — it fell in March — is back").
+_AND_THEN = re.compile(r",\s+and\s")
+_ASIDE_MARKS = re.compile(r"[—–()]")
+
+
+def _withdrawers_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
+    """In a war of two sides, a town that fell once one side withdrew fell to the other ("the
+    army's First Infantry Division had withdrawn southward, and the city fell")."""
+    if not scene.sides:
+        return None
+    for u in scene.triggers:
+        between = scene.text[u.end:t.start]
+        if u.kind == "lose" and u.end <= t.start and _AND_THEN.search(between) and not (
+                _ASIDE_MARKS.search(between)) and (who := scene.subject(u.start)[0]) is not None:
+            enemy = other_side(scene.sides, who.force)
+            return ForceMention.unnamed((enemy,)) if enemy else None
+    return None
 
 
 def _garrisons_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
