@@ -104,6 +104,7 @@ def _patterns() -> _Patterns:
     # Month names are matched capitalised only: "may" is a verb far more often than a month.
     names = _longest_first(m.capitalize() for m in months)
     mon = rf"(?P<mon>(?:{names})\b\.?)"
+    same_year = r"(?:of\s+)?(?:that|the\s+same)\s+year\b"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     year = r"(?P<year>(?:19|20)\d\d)\b"
     cues = _longest_first(data["month_year_cues"])
@@ -197,11 +198,12 @@ def _patterns() -> _Patterns:
                           r"(?!\s+(?:of|offensive)\b)"),
         # "in June of that year", "that November", "the summer of the same year", "on June 11
         # that year": in the year of the date named before.
+        # (A day's number is read only before "that year": "June 11" alone is this year's.)
         that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
                              rf"(?P<that>(?<![\w])(?i:that)\s+)?(?:(?i:\bthe\s+)?"
-                             rf"(?P<season>(?i:{seasons}|winter))|(?:(?P<dday>[1-3]?\d)\s+(?=\w+\s+(?:of\s+)?(?:that|the\s+same)\s+year\b))?"
-                             rf"{mon}(?:\s+(?P<day>[1-3]?\d)"
-                             r"(?=\s+(?:of\s+)?(?:that|the\s+same)\s+year\b))?(?!\s*\d))"
+                             rf"(?P<season>(?i:{seasons}|winter))|"
+                             rf"(?:(?P<dday>[1-3]?\d)\s+(?=\w+\s+{same_year}))?"
+                             rf"{mon}(?:\s+(?P<day>[1-3]?\d)(?=\s+{same_year}))?(?!\s*\d))"
                              r"(?P<year>\s+(?i:(?:of\s+)?(?:that|the\s+same)\s+year)\b)?"),
         # Cheap test first: most sentences hold no date at all (digits are looked for apart).
         hint=re.compile(rf"{skipping_trie(cue_kinds)}(?!\w)"),

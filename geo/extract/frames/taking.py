@@ -453,6 +453,7 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 _PAST_FALLS = frozenset({"fell", "fallen"})
 _YIELDINGS = frozenset({"surrendered", "capitulated"})
+_PAUSE = re.compile(r"[,;:]")
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
 # falls", "June 2014 - Mosul falls").
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
@@ -488,7 +489,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = _subject_list(scene, p) if p else []
         if p is not None and t.word in _YIELDINGS and any(
                 p.end <= m.start and m.end <= t.start and not m.holder
-                and not re.search(r"[,;:]", scene.text[m.end:t.start]) for m in scene.forces):
+                and not _PAUSE.search(scene.text, m.end, t.start) for m in scene.forces):
             return  # "In Kirkuk, dozens of ISIS fighters surrendered to the Peshmerga": men did
     if agent is None and places:
         agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
