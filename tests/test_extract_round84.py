@@ -323,3 +323,24 @@ def test_a_withdrawal_in_another_clause_does_not_say_who_took_a_town(ex):
                     "Kherson — it fell in the first days of March — is back under Ukrainian "
                     "control.", dt.date(2022, 11, 12))
     assert (706448, "russia", "captured") in got, got
+
+
+@pytest.mark.parametrize(("text", "force", "event"), [
+    ("HTS withdrew on Tuesday from Khan Sheikhoun.", "hts", "lost"),
+    ("HTS fighters pulled out overnight from the key town of Khan Sheikhoun in northwestern "
+     "Syria.", "hts", "lost"),
+    ("Syrian troops drove HTS fighters on Tuesday from Khan Sheikhoun.", "syrian-government",
+     "captured"),
+    ("Syrian troops advanced early on Monday into Khan Sheikhoun.", "syrian-government",
+     "contested"),
+])
+def test_a_time_between_a_verb_and_its_preposition_does_not_hide_the_town(ex, text, force,
+                                                                          event):
+    got = facts(ex, text, dt.date(2019, 8, 21))
+    assert (KHAN_SHEIKHOUN, force, event) in got, got
+
+
+def test_a_time_before_a_pause_joins_no_town_to_the_verb(ex):
+    got = facts(ex, "HTS withdrew on Tuesday, and shelling hit Khan Sheikhoun.",
+                dt.date(2019, 8, 21))
+    assert (KHAN_SHEIKHOUN, "hts", "lost") not in got, got

@@ -165,6 +165,13 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+# A time between a verb and the preposition of its object: "withdrew on Tuesday from P",
+# "pulled out overnight from P", "advanced last week into P".
+_DAY_NAMES = "|".join([*calendar.day_name, *calendar.month_name[1:]])
+_TIME_LEAD = re.compile(rf"\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?"
+                        rf"(?:{_DAY_NAMES})(?:\s+\d{{1,2}})?|overnight|yesterday|"
+                        r"last\s+(?:week|month|night)|earlier\s+(?:this|that)\s+(?:week|month))"
+                        r",?(?=\s+(?:from|out\s+of|into|to|towards?|toward)\s)")
 # An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
 _APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,80},\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
@@ -694,6 +701,9 @@ class Scene:
         object is only part of the place ("areas of Raqqa"; with ``areas``, "the Hajin
         pocket"). Without ``headed``, a town with its own noun phrase ("and the town of Q")
         ends the list, as after an adjective ("the regime-held town of P and the town of Q")."""
+        # (Past a time set between the verb and its preposition: "withdrew on Tuesday from".)
+        if (lead := _TIME_LEAD.match(self.text, pos)) is not None:
+            pos = lead.end()
         _, right = self.clauses.bounds(pos)
         g = grammar()
         allowed = _object_words(extra)
