@@ -58,6 +58,10 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _FORMER.search(scene.text, max(0, t.start - 12), t.start):
         return  # "the group once ruled Mosul": a former state, not one as of writing
+    if is_past(t.word) and word_before(scene.text, t.start) in _ATTRIBUTIVE_BEFORE:
+        # "just north of occupied Donetsk", "the occupied city of P": an adjective, whose
+        # occupier the sentence's subject is not.
+        return
     if t.word == "control" and _UNDER.search(scene.text, scene.clauses.bounds(t.start)[0],
                                              t.start):
         return  # "which has remained under army control": the control frame's noun
@@ -107,6 +111,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding(event, a, p, t, pen)
 
 
+_ATTRIBUTIVE_BEFORE = frozenset({"of", "the", "a", "an", "in", "into", "near", "from", "to",
+                                 "toward", "towards", "around", "outside", "at"})
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 

@@ -40,8 +40,11 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"\s*(?:,|\s[-–—])?\s*"
                             r"(?:most of |much of |parts of |all of |both of |in )?")
 # A point of the compass as a bearing's word: "north", "southeastern", "north-west".
+# A state said of a town before its name: "occupied Donetsk", "Russian-held Donetsk".
+_STATE_BEFORE = r"(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+"
 _LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+                         rf"(?:the\s+)?(?:{_STATE_BEFORE})?$", re.IGNORECASE)
+_STATED = re.compile(rf"\b{_STATE_BEFORE}$", re.IGNORECASE)
 # "a town east of Aleppo that ...": a place named to locate another is not the head.
 # ... also past the landmark's kind ("north of the state capital El Obeid", "of the capital,
 # Khartoum").
@@ -1030,11 +1033,12 @@ class Scene:
         if _QUANTIFIED.search(self.text[max(0, p.start - 40):p.start]) or self.partial(p):
             return False
         # "the village of P had been liberated", "The nearby town of Atarib surrendered": the
-        # noun phrase the name heads is the subject, oblique only after a preposition (as is
-        # "the capital, Khartoum").
+        # noun phrase the name heads is the subject, oblique only after a preposition (as are
+        # "the capital, Khartoum" and "Russian-held Donetsk").
         kind = _KIND_OF.search(self.text, max(0, p.start - 50), p.start) \
             if self.text.endswith("of ", 0, p.start) else _CAPITAL_NAMED.search(
-                self.text, max(0, p.start - 40), p.start)
+                self.text, max(0, p.start - 40), p.start) or _STATED.search(
+                self.text, max(0, p.start - 30), p.start)
         return is_oblique(self.text, kind.start() if kind else p.start)
 
     def antecedent(self, pos: int, relatives: tuple[str, ...] = ("where",)
