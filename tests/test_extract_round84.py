@@ -17,6 +17,7 @@ KAFR_ZITA, MOREK, KURSK, LUHANSK, PALMYRA, HADITHA = 168620, 166640, 538560, 702
 KIRKUK, KHAN_SHEIKHOUN, NOVOHRODIVKA, UKRAINSK, SUDZHA = 94787, 168325, 699557, 690771, 486816
 RUTBA, RAMADI, SINGA = 98677, 98717, 366847
 DONETSK, TOKMAK = 709717, 691469
+JARABULUS, EL_OBEID = 169179, 379003
 
 
 @pytest.mark.parametrize("text", [
@@ -378,3 +379,25 @@ def test_occupied_before_a_name_is_no_holding_by_the_subject(ex, text):
 def test_occupied_as_a_verb_still_takes_the_town(ex):
     got = facts(ex, "Russian forces occupied Tokmak in March 2022.", dt.date(2024, 2, 18))
     assert (TOKMAK, "russia", "captured") in got, got
+
+
+@pytest.mark.parametrize(("text", "place", "force"), [
+    ("Turkey is reportedly preparing an operation against Jarabulus with allied rebels.",
+     JARABULUS, "turkey"),
+    ("Reports suggest the RSF is preparing an offensive on El Obeid.", EL_OBEID, "rsf"),
+    ("The fall of al-Fula strengthens the RSF's hand ahead of a possible push on El Obeid.",
+     EL_OBEID, "rsf"),
+    ("Aid groups fear a possible RSF attack on El Fasher.", FASHER, "rsf"),
+    ("Iraqi units continued to deploy to Makhmour in preparation for an advance on Mosul.",
+     MOSUL, "iraqi-government"),
+])
+def test_a_fight_still_to_come_is_expected(ex, text, place, force):
+    got = facts(ex, text, dt.date(2024, 6, 21))
+    assert (place, force, "contested") not in got, got
+    assert (place, force, "contested") in facts(ex, text, dt.date(2024, 6, 21), "expected")
+
+
+def test_a_fight_launched_is_asserted(ex):
+    got = facts(ex, "Iraqi forces launched the long-awaited offensive on Mosul on Monday.",
+                dt.date(2016, 10, 17))
+    assert (MOSUL, "iraqi-government", "contested") in got, got

@@ -67,6 +67,9 @@ def cues() -> dict[str, re.Pattern[str]]:
         out[name] = _cue_regex(d[name], r"(?:\s+[\w'’-]+){0,5}?\s+that\s*$")
     out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
+    out["expected_before_noun"] = _cue_regex(
+        d["expected_before_noun"],
+        r"\s+(?:(?:a|an|the|its|their|any)\s+)?(?:(?!and\b|but\b|to\b)[\w'’-]+\s+){0,2}$")
     return out
 
 

@@ -414,6 +414,9 @@ class Extractor:
                 mood = "expected"  # "If Russian forces take P, ..."
             elif mood == "asserted" and cues()["unconfirmed_opening"].match(s.text):
                 mood = "question"  # "If confirmed, Nyala would be the first state capital to fall"
+            elif mood == "asserted" and cues()["expected_before_noun"].search(
+                    s.text, max(0, t.start - 60), t.start):
+                mood = "expected"  # "ahead of the operation to recapture Mosul"
             elif mood == "asserted" and clause and _WHEN_DONE.search(
                     s.text, max(0, clause - 14), clause) and "," not in s.text[clause:t.start] and (
                     _PRESENT_AUX.search(s.text, clause, t.start) or (
