@@ -18,6 +18,8 @@ from geo.extract.data import rules
 from geo.extract.trie import initials, trie_pattern
 
 _WORD = re.compile(r"[\w%][\w'’%-]*")
+# A pause inside a sentence, which ends a clause's run of words.
+PAUSES = re.compile(r"[,;:]")
 
 
 @dataclass(frozen=True)

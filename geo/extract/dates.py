@@ -204,7 +204,7 @@ def _patterns() -> _Patterns:
                              rf"(?P<season>(?i:{seasons}|winter))|"
                              rf"(?:(?P<dday>[1-3]?\d)\s+(?=\w+\s+{same_year}))?"
                              rf"{mon}(?:\s+(?P<day>[1-3]?\d)(?=\s+{same_year}))?(?!\s*\d))"
-                             r"(?P<year>\s+(?i:(?:of\s+)?(?:that|the\s+same)\s+year)\b)?"),
+                             rf"(?P<year>\s+(?i:{same_year}))?"),
         # Cheap test first: most sentences hold no date at all (digits are looked for apart).
         hint=re.compile(rf"{skipping_trie(cue_kinds)}(?!\w)"),
         cue_kinds=cue_kinds,

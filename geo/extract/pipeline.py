@@ -15,7 +15,7 @@ from typing import Any
 from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Event, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
-from geo.extract.clauses import is_past, words
+from geo.extract.clauses import PAUSES, is_past, words
 from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
@@ -810,7 +810,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                   # clause with a subject of its own: "In 2015 IS seized Jarablus and Turkish
                   # troops retook it".)
                   and (scene.text.startswith(",", d.end)
-                       or not (_PAUSES.search(scene.text, d.end, pos)
+                       or not (PAUSES.search(scene.text, d.end, pos)
                                or _subject_after_and(scene, d.end, pos))))] or [
         # With no other date, an "and" with no event word before it joins subjects ("In
         # August 2016, Turkish tanks and rebel fighters drove IS out of Jarablus"): the
@@ -831,7 +831,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
             # (Not past another verb: "driving the RSF from the capital it had held since the
             # war began in April 2023".)
             d = next((e for e in inside if pos < e.start and not e.since
-                      and not _PAUSES.search(scene.text, pos, e.start)
+                      and not PAUSES.search(scene.text, pos, e.start)
                       and not any(pos < t.start and t.end <= e.start and not _framed(scene, t)
                                   for t in scene.triggers)), d)
         # "in the first days of the invasion, on March 2": a finer date set off right after
@@ -1051,7 +1051,6 @@ def _verb_before_and(scene: Scene, left: int, conj: int) -> bool:
     return any(left <= t.start < conj for t in scene.triggers)
 
 
-_PAUSES = re.compile(r"[,;:]")
 _CLEFT = re.compile(r"\bit\s+(?:was|is)\b[^.;]*$", re.IGNORECASE)
 _CLEFT_GAP = re.compile(r"\s*,?\s*")
 # A date that opens a clause joined to the one before: "..., and on March 18 its forces and
@@ -1074,7 +1073,7 @@ def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
     at Ardamata and took El Daein")."""
     return _JOINED_OPENING.search(scene.text, max(0, d.start - 12), d.start) is not None and (
         not any(d.end <= t.start < pos for t in scene.triggers)
-        or not _PAUSES.search(scene.text, d.end, pos))
+        or not PAUSES.search(scene.text, d.end, pos))
 
 
 # ", a town of about 5,000 people before the war, in": a noun apposition closed by a comma,

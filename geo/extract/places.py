@@ -64,6 +64,8 @@ _CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campai
 # Russian advance in Donetsk".
 # A bearing's word: "north", "south-east", "western".
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# A state said of a town before its name: "occupied Donetsk", "Russian-held Donetsk".
+_STATE_BEFORE = r"(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+"
 # ... also in a side of it ("the regime offensive in northern Hama and southern Idlib").
 _CAMPAIGN_IN = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))}|"
                           rf"advance|advances)\s+(?:in|into)\s+(?:{_COMPASS}\s+)?$", re.IGNORECASE)
@@ -189,7 +191,7 @@ def _head_before(key: str) -> re.Pattern[str]:
     # and its rank ("north of the Russian-controlled regional capital Donetsk").
     heads = "|".join(map(re.escape, rules("places")[key]))
     return re.compile(rf"(?:\b|\d)(?:{heads})\s+(?:of|from)\s+(?:the\s+)?"
-                      rf"(?:(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+)?"
+                      rf"(?:{_STATE_BEFORE})?"
                       r"(?:(?:regional|provincial|state|district)\s+capital\s+(?:of\s+)?)?$",
                       re.IGNORECASE)
 

@@ -25,7 +25,7 @@ from geo.extract.clauses import (
 )
 from geo.extract.data import rules, word_set
 from geo.extract.modality import speech_verbs
-from geo.extract.places import _COMPASS, PlaceMention
+from geo.extract.places import _COMPASS, _STATE_BEFORE, PlaceMention
 
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
@@ -40,8 +40,6 @@ _RELATIVE_HEAD = re.compile(r"\s*(?:city|town|village)?\s*(?:itself\s*)?"
                             r"\s*(?:,|\s[-–—])?\s*"
                             r"(?:most of |much of |parts of |all of |both of |in )?")
 # A point of the compass as a bearing's word: "north", "southeastern", "north-west".
-# A state said of a town before its name: "occupied Donetsk", "Russian-held Donetsk".
-_STATE_BEFORE = r"(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+"
 _LOCATED_BY = re.compile(rf"(?<!\bthe )(?<!-held )(?<!\band )\b{_COMPASS}\s+of\s+"
                          rf"(?:the\s+)?(?:{_STATE_BEFORE})?$", re.IGNORECASE)
 _STATED = re.compile(rf"\b{_STATE_BEFORE}$", re.IGNORECASE)
@@ -188,13 +186,11 @@ _KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:
 _PLACED_KIND_APPOSITION = re.compile(rf",\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
                                      rf"(?:{_KINDS}|capital)\b[^,;]{{0,60}}")
 # An apposition giving only a bearing, perhaps with its distance: "Abu Zabad, (80 km) east of".
-# ... set off by a comma before its bearing: "Al-Dour, (some 20 km) to the south of Tikrit".
-_BEARING_SET_OFF = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
-                              r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                              r"(?:to\s+the\s+)?$", re.IGNORECASE)
 _DISTANCE_APPOSITION = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|just|only)\s+)?"
                                   r"(?:[\d.,]+\s*(?:km|kilometres|kilometers|miles)\s+)?",
                                   re.IGNORECASE)
+# ... the same span up to a bearing set off after a town: "Al-Dour, (some 20 km) to the south of".
+_BEARING_SET_OFF = re.compile(_DISTANCE_APPOSITION.pattern + r"(?:to\s+the\s+)?$", re.IGNORECASE)
 _KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".

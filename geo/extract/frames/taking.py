@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from geo.claims import Event
 from geo.extract.actors import ForceMention
-from geo.extract.clauses import grammar, is_past, passive_before, word_before, words
+from geo.extract.clauses import PAUSES, grammar, is_past, passive_before, word_before, words
 from geo.extract.data import word_set
 from geo.extract.frames.common import (
     _COPULA,
@@ -453,7 +453,6 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 _PAST_FALLS = frozenset({"fell", "fallen"})
 _YIELDINGS = frozenset({"surrendered", "capitulated"})
-_PAUSE = re.compile(r"[,;:]")
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
 # falls", "June 2014 - Mosul falls").
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
@@ -489,7 +488,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         places = _subject_list(scene, p) if p else []
         if p is not None and t.word in _YIELDINGS and any(
                 p.end <= m.start and m.end <= t.start and not m.holder
-                and not _PAUSE.search(scene.text, m.end, t.start) for m in scene.forces):
+                and not PAUSES.search(scene.text, m.end, t.start) for m in scene.forces):
             return  # "In Kirkuk, dozens of ISIS fighters surrendered to the Peshmerga": men did
     if agent is None and places:
         agent = _gain_since(scene, places[0].start)  # "the biggest Russian gain since P fell"
@@ -557,9 +556,11 @@ def _withdrawers_enemy(scene: Scene, t: Trigger) -> ForceMention | None:
     if not scene.sides:
         return None
     for u in scene.triggers:
+        if u.kind != "lose" or u.end > t.start:
+            continue
         between = scene.text[u.end:t.start]
-        if u.kind == "lose" and u.end <= t.start and _AND_THEN.search(between) and not (
-                _ASIDE_MARKS.search(between)) and (who := scene.subject(u.start)[0]) is not None:
+        if _AND_THEN.search(between) and not _ASIDE_MARKS.search(between) and (
+                who := scene.subject(u.start)[0]) is not None:
             enemy = other_side(scene.sides, who.force)
             return ForceMention.unnamed((enemy,)) if enemy else None
     return None
