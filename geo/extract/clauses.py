@@ -82,9 +82,9 @@ def grammar() -> Grammar:
 
 
 # After "that", nouns that make it a determiner: "That city remains its bastion", "retook it
-# that month", "that November".
-_TOWN_NOUN = re.compile(r"\s+(?:(?:city|town|village|settlement|day|week|month|year|morning|"
-                        r"evening|night|afternoon|spring|summer|autumn|winter)\b"
+# that month", "that (same) November".
+_TOWN_NOUN = re.compile(r"\s+(?:same\s+)?(?:(?:city|town|village|settlement|day|week|month|year|"
+                        r"morning|evening|night|afternoon|spring|summer|autumn|winter)\b"
                         rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)

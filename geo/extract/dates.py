@@ -55,7 +55,11 @@ _APPOSED = re.compile(r",?\s+(?:on\s+)?")
 _WEEKDAY_OF = re.compile(r",?\s*(?:the\s+)?")
 # A comparison's "than" ("higher than a year ago"), not a count's ("more than a year ago").
 _THAN = re.compile(r"\b(?!(?:more|less|fewer|no|little)\s)\w+\s+than\s+$", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$"
+                           # ... also the day of a start it names ("since the start of the
+                           # operation "Peace Spring" on 9 October").
+                           r"|\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\s+"
+                           r"[^,;.()]{1,50}?\s(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?$")
 # The end day of a range whose month stands once, before its start ("October 16-17").
 _RANGE_END = re.compile(r"\s*(?:[-–—]|to\b)\s*(?P<day>\d{1,2})\b(?!\s*[:.]?\d)")
 # ... or inside a date written in full ("October 16-17, 2017").
@@ -196,11 +200,12 @@ def _patterns() -> _Patterns:
         season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|"
                           rf"(?P<cue>since))\s+the)\s+(?P<season>{seasons})\b"
                           r"(?!\s+(?:of|offensive)\b)"),
-        # "in June of that year", "that November", "the summer of the same year", "on June 11
-        # that year": in the year of the date named before.
+        # "in June of that year", "that (same) November", "the summer of the same year", "on
+        # June 11 that year": in the year of the date named before.
         # (A day's number is read only before "that year": "June 11" alone is this year's.)
         that_year=re.compile(rf"(?i:\b(?P<cue>{cues})[\s-]+)?"
-                             rf"(?P<that>(?<![\w])(?i:that)\s+)?(?:(?i:\bthe\s+)?"
+                             rf"(?P<that>(?<![\w])(?i:that\s+same|the\s+same|that)\s+)?"
+                             rf"(?:(?i:\bthe\s+)?"
                              rf"(?P<season>(?i:{seasons}|winter))|"
                              rf"(?:(?P<dday>[1-3]?\d)\s+(?=\w+\s+{same_year}))?"
                              rf"{mon}(?:\s+(?P<day>[1-3]?\d)(?=\s+{same_year}))?(?!\s*\d))"
@@ -490,7 +495,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         # "since January 2014": the cue may stand outside the match, also before another
         # ("since early June").
         cue = m.groupdict().get("cue") or sentence[max(0, start - 6):start].strip()
-        since = cue.lower() == "since" or _SINCE_BEFORE.search(sentence, max(0, start - 14),
+        since = cue.lower() == "since" or _SINCE_BEFORE.search(sentence, max(0, start - 90),
                                                                start) is not None
         taken.append((start, end))
         found.append(When(start, end, date, precision, since=since or duration,

@@ -288,7 +288,9 @@ class Extractor:
             # ("ISIS-held", "the army garrison in"), can say who holds it; or one where a force
             # withdraws, from the town the sentence before fought for.
             said: list[Claim] = []
-            previous = None
+            # The town the sentence before fought for, which a withdrawal here may leave.
+            previous = _fought_for(*before) if fs and ts and any(
+                withdrawal(doc, t) for t in ts) else None
             # (Both are asked of a sentence with an event word only: most have none.)
             actors = _lead(takers or fighters, pacts, article.published) if ts else []
             # The forces the sentence before told took a town: "P followed" is theirs too.
@@ -300,9 +302,7 @@ class Extractor:
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
                     sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
-                    any(p.target for p in ps) or (
-                    fs and any(withdrawal(doc, t) for t in ts)
-                    and (previous := _fought_for(*before)) is not None)):
+                    any(p.target for p in ps) or previous is not None):
                 actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
@@ -381,7 +381,7 @@ class Extractor:
         out = []
         for f in findings:
             out.extend(self._claims(article, s, scene, f, dates, speaker, speaker_span, hedge))
-        if previous is not None and not dates:
+        if previous is not None and not dates and not any(p.target for p in places):
             # "The RSF seized Zalingei on 31 October. Troops withdrew to preserve lives": the
             # town named only before was left when it was fought for.
             fought = previous[1]
@@ -658,7 +658,7 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
                            r"\s+)?)?(?:(?:also|and|but)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
-                           r"beginning|middle|turn))\s+)?"
+                           r"beginning|middle|turn))\s+)?(?:mid-|mid\s+)?"
                            r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                            rf"(?:{WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
@@ -682,11 +682,19 @@ _PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$",
 _PRESENT_FALLS = frozenset({"falls", "fall"})
 
 
+def _opens(text: str, d: When) -> bool:
+    """Whether ``d`` opens its sentence, or what a colon in it introduces ("The pattern was
+    reversed: on January 11, army units advanced")."""
+    colon = text.rfind(":", 0, d.start)
+    return _OPENING_DATE.fullmatch(text, 0, d.start) is not None or (
+        colon >= 0 and _OPENING_DATE.fullmatch(text, colon + 1, d.start) is not None)
+
+
 def _dated_report(text: str, d: When, verb_end: int) -> bool:
     """Whether ``d`` opens a clause whose subject then reports, the report's verb ending at
     ``verb_end``: "and on 11 January the army announced (that)". (A holding so reported, "on
     15 August Syrskyi reported that the town was under Ukrainian control", still holds.)"""
-    return (_OPENING_DATE.fullmatch(text, 0, d.start) is not None
+    return (_opens(text, d)
             or _CLAUSE_DATE_OPEN.search(text, max(0, d.start - 24), d.start) is not None) and (
         _SUBJECT_REPORTS.fullmatch(text, d.end, verb_end) is not None)
 
@@ -978,12 +986,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # dates another clause is not when the speaker spoke.
         if speech.search(head) and not (d.next_clause or d.duration):
             return d.date, d.precision
-    first = dates[0] if dates else None
+    first = next((d for d in dates if _opens(scene.text, d)), None)
     if (first is not None and not holding and first.end <= left
-            and not (first.duration or first.next_clause or first.since)
-            and (_OPENING_DATE.fullmatch(scene.text, 0, first.start) or (
-                (colon := scene.text.rfind(":", 0, first.start)) >= 0
-                and _OPENING_DATE.fullmatch(scene.text, colon + 1, first.start)))):
+            and not (first.duration or first.next_clause or first.since)):
         # "On 1 May RSF units entered En Nahud; the garrison withdrew toward El Obeid": a date
         # opening the sentence dates its changes that have no date of their own.
         # ... also one opening what a colon introduces ("The pattern was reversed: on January

@@ -402,9 +402,13 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
         elif noun in _SMALL:
             # A country's capital or a big city is no "town" ("as Damascus pressed a campaign
             # ... the town's outskirts"): "the town" means a smaller place named before it.
-            biggest = rules("places")["town_max_population"]
+            biggest = rules("places")[f"{noun}_max_population"]
             before = [m for m in before if m.place.feature_code != _NATIONAL_CAPITAL
                       and (m.place.population or 0) <= biggest]
+            if noun == "village":
+                # "Shevchenkove, a settlement 60 km southwest of Kupiansk ... the village had
+                # been liberated": a place named to locate another is no village pointed at.
+                before = [m for m in before if not _locating(text, m.start)]
         seat: list[PlaceMention] = []
         if noun == "seat":
             if divisions is None:

@@ -70,6 +70,10 @@ _PLURAL_AFTER = re.compile(r"[^,;.]{0,60},\s*(?:remain|are|were|have)\b", re.IGN
 _COPULA_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:are|is|were|was|remain|remains)\s+(?=[A-Z])")
 
 
+_WAS_HELD = re.compile(r"\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+(?:last|final|only)\s+"
+                       r"(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
+
+
 def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """PLACE was <verb>ed by AGENT; P, one of the last towns held by AGENT."""
     # "near Donetsk, a city controlled by Russian forces": the town its own apposition names
@@ -105,6 +109,8 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
         for q in listed:
             yield Finding(t.event, agent, q, t, 0.05)
         return
+    if p and t.event == "held" and _WAS_HELD.match(scene.text, p.end, t.start):
+        return  # "Hajin was one of the last towns held by ISIS": a state gone by
     if p and agent and not scene.partial(p):
         # "Kadugli and Dilling, held by the army, remain cut off": a plural verb after the
         # participle's aside makes each town its subject.

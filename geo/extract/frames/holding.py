@@ -13,6 +13,7 @@ from geo.extract.data import word_set
 from geo.extract.frames.common import (
     _APPOSITION,
     _COPULA,
+    _COPULA_NEXT,
     _IN,
     _POSSESSIVE_PRONOUNS,
     _allies,
@@ -230,6 +231,17 @@ _CONTROL_CHANGES = word_set("events", "control_changes")
 _BACK = grammar().adverbs | {"back"}
 # A town "back" in a force's hands or under its control has returned to it.
 _BACK_BEFORE = re.compile(r"\bback\s+$", re.IGNORECASE)
+# ... but one that is back today tells where it stands now, after a return told elsewhere
+# ("Today Singa and Dinder are both back in army hands").
+_BACK_TODAY = re.compile(r"\b(?:today|now)\b[^.;:]*?\b(?:is|are)\s+(?:now\s+)?(?:both\s+|all\s+)?"
+                         r"back\s+$", re.IGNORECASE)
+
+
+def _back(scene: Scene, left: int, start: int) -> bool:
+    """Whether a town is "back" in a force's hands or under its control right before ``start``
+    as a change of hands, not as where it stands today."""
+    return _BACK_BEFORE.search(scene.text, max(0, start - 8), start) is not None and (
+        _BACK_TODAY.search(scene.text, left, start) is None)
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
 # Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"
@@ -274,8 +286,18 @@ _OVER_RELATIVE = re.compile(r"\s*,\s*(?:which|that|where)\b[^,;]{0,80},\s*(?:(?:
 
 
 def _past_relative(scene: Scene, pos: int) -> PlaceMention | None:
-    """The town a phrase at ``pos`` speaks of across the town's own relative clause."""
-    return _town_across(scene, pos, _OVER_RELATIVE)
+    """The town a phrase at ``pos`` speaks of across the town's own relative clause, or
+    across the noun its copula names ("El Fasher is the last major city in Darfur that remains
+    under the control of the army")."""
+    return _town_across(scene, pos, _OVER_RELATIVE) or _town_across(scene, pos, _NAMED_AS)
+
+
+_NAMED_AS = re.compile(r"\s+(?:is|was|remains|remained)\s+(?:now\s+|still\s+)?(?:one\s+of\s+)?"
+                       r"the\s+(?:[\w'’-]+\s+){0,3}"
+                       rf"(?:{'|'.join(sorted(grammar().town_heads))})"
+                       r"(?:\s+(?:in|of)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?\s+(?:that|which)\s+"
+                       r"(?:still\s+)?(?:remains?|is|are|stays?)\s+(?:still\s+|firmly\s+)?",
+                       re.IGNORECASE)
 
 
 # "El Geneina has been under its control since June", "in their hands" (not "not in").
@@ -322,8 +344,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if owner and p and not m.group().lower().startswith("into"):
             # "back in government hands", "in Russian hands by the beginning of April": a
             # change of hands, by then.
-            event = "captured" if _BACK_BEFORE.search(
-                scene.text, max(0, m.start() - 8), m.start()) or _BY_THEN.match(
+            event = "captured" if _back(scene, left, m.start()) or _BY_THEN.match(
                 scene.text, max(t.end, owner.end)) else "held"
             for q in scene.listed_with(p, m.start()):
                 for o in _and_after(scene, owner):
@@ -346,6 +367,14 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
         return
+    named = _COPULA_NEXT.match(scene.text, max(t.end, owner.end)) if owner and _AREAS_BEFORE.search(
+        scene.text, max(0, m.start() - 30), m.start()) else None
+    if named and (listed := scene.objects(named.end())[0]):
+        # "the only populated areas remaining under ISIS control in Iraq are Rawa and
+        # al-Qaim": the towns the copula names.
+        for q in listed:
+            yield Finding("held", owner, q, t, 0.05)
+        return
     p = _controlled(scene, m.start())
     if owner and p:
         # "came (back) under Ukrainian control", "was back under government control": a
@@ -354,7 +383,7 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # town was under full Ukrainian control"), news of a capture.
         changed = returned is not None or word_before(
             scene.text, m.start(), _BACK) in _CONTROL_CHANGES or (
-            _BACK_BEFORE.search(scene.text, max(0, m.start() - 8), m.start()) is not None) or (
+            _back(scene, left, m.start())) or (
             # (It may stand between the town and its control: "Khan Sheikhoun, which the army
             # declared fully under its control on Wednesday".)
             _FULL.search(scene.text, min(m.start(), max(p.end, m.start() - 12)), t.start)
@@ -371,6 +400,8 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("captured" if changed else "held", o, q, t, 0.05)
 
 
+_AREAS_BEFORE = re.compile(r"\b(?:areas|towns|cities|villages|places|centres|centers|strongholds)"
+                           r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BY_THEN = re.compile(r",?\s+by\s+(?:the\s+)?(?:end|beginning|start|middle|turn|evening|morning|"
                       r"nightfall|dawn|noon|midday|mid|late|early|(?-i:[A-Z])|\d)", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:brought|brings|bring|bringing)\s+(?:[\w'’-]+\s+){0,6}$",

@@ -16,6 +16,7 @@ from geo.extract.frames.common import (
     _OUT_OF,
     _SET_OFF_SPAN,
     _allies,
+    _and_after,
     _passive,
     _strongholds,
     nominal_use,
@@ -37,6 +38,10 @@ def _past_aside(scene: Scene, pos: int) -> int:
     return m.end()
 
 
+_TO_EDGE = re.compile(r"(?:\s+(?:back|out))?\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+                      r"(?:outskirts|edges?)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                      r"(?-i:[a-z][a-z-]*\s+)?",
+                      re.IGNORECASE)
 _TOWARD = frozenset({"to", "toward", "towards", "into"})
 _POSTS = frozenset({"positions", "bases", "base", "garrison", "headquarters", "barracks",
                     "posts", "checkpoints"})
@@ -61,6 +66,14 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield given
         return
     agent, pen = scene.subject(t.start)
+    edge = _TO_EDGE.match(scene.text, t.end) if not places and withdrawal(scene.text, t) else None
+    town = next((p for p in scene.places if p.target and edge is not None
+                 and p.start == edge.end()), None)
+    if town is not None and agent is not None and not _fell_elsewhere(scene, t, town):
+        # "troops pulled back to the outskirts of Marinka": they left the town for its edge.
+        for a in [agent, *_allies(scene, agent, t)]:
+            yield Finding("lost", a, town, t, pen)
+        return
     if not places and (where := scene.relative_object(agent, t.start)) is not None:
         places = scene.coordinated(where)  # "the town that the army abandoned"
     if not places and agent is not None:
@@ -97,11 +110,17 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # Leaving a town's bases is leaving it; leaving "a district of" it is not. "HTS and
             # allied rebel groups withdrew from P": each subject does.
             # ... and leaving most of it is losing it ("pulled out of most of the city").
-            part = scene.partial(p) and not scene.greater_part(p)
+            # ... and so is leaving the ground around it ("pulled back from the area of P").
+            before = words(scene.text[max(0, p.start - 30):p.start])[-2:]
+            part = scene.partial(p) and not scene.greater_part(p) and not (
+                before[-1:] == ["of"] and before[0] in _LEFT_GROUND)
             for a in [agent, *_allies(scene, agent, t)]:
                 yield Finding("contested" if part else "lost", a, p, t, pen)
             if taker is not None and taker.force != agent.force:
-                yield Finding("captured", taker, p, t, pen)
+                # "handing the town over to Turkey and the Syrian rebel factions it backs": to
+                # each.
+                for a in _and_after(scene, taker):
+                    yield Finding("captured", a, p, t, pen)
 
 
 _NAMES_GROUND = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['ground_after']))})\b",
@@ -193,6 +212,17 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
                              scene.previous_town.place, anaphor=True)
         return [p] if p is not None else []
     return []
+
+
+def _fell_elsewhere(scene: Scene, t: Trigger, town: PlaceMention) -> bool:
+    """Whether a withdrawal before ``t`` follows the fall of another town than ``town``, in
+    its sentence or the one before ("IS took Hit. Iraqi troops pulled back to the outskirts of
+    Ramadi": they left Hit, not Ramadi)."""
+    before = scene.previous_town
+    taking = _last_taking(scene, t.start)
+    taken = scene.objects(taking.end)[0] if taking is not None else []
+    return (before is not None and before.place != town.place) or any(
+        p.place != town.place for p in taken)
 
 
 def _last_taking(scene: Scene, pos: int, kinds: tuple[str, ...] = ("take", "expel"),

@@ -763,6 +763,9 @@ class Scene:
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
             found = [p]
+            # The preposition ending a verb right before its object, which another object
+            # may repeat ("remains in control of Rutba and of Fallujah").
+            verb_prep = [] if gap else words(self.text[max(0, pos - 8):pos])[-1:]
             run = 0  # where the run of towns joined without a date of their own began
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
@@ -803,13 +806,15 @@ class Scene:
                             (_APPOSED_AND.fullmatch(joint) or (
                                 # "in El Fasher, the capital of North Darfur, and in El Daein"
                                 _APPOSED_PREP.fullmatch(joint)
-                                and joint.split()[-1] in gap[-1:]))
+                                and joint.split()[-1] in gap[-1:] + verb_prep))
                             and not g.boundary_words.intersection(
                                 words(_APPOSITION_FILLER.sub(" ", joint.rsplit(",", 1)[0])))) or (
                             dated) or garrison or _UNKNOWN_MEMBERS.fullmatch(joint) or (
                             # ("from the town of Sinjar and from Khanaqin": the verb's own.)
+                            # (... also the preposition ending the verb: "remains in
+                            # control of Rutba and of Fallujah".)
                             _PREP_JOINT.fullmatch(joint)
-                            and joint.split()[-1] in gap[:1] + gap[-1:]) or (
+                            and joint.split()[-1] in gap[:1] + gap[-1:] + verb_prep) or (
                             # "El Fasher in North Darfur and Ed Daein in East Darfur": each
                             # member placed in its division.
                             _LOCATED_JOINT.fullmatch(self.blanked, found[-1].end, q.start)
@@ -1198,7 +1203,9 @@ _LIST_HEAD_PREPS = frozenset({"of", "in"})
 
 # The apposition a town's date follows: "retook Ramadi, the capital of Anbar province, in
 # December and Hit in April".
-_SET_OFF_HEAD = re.compile(r"^(?:the|a|an)\s[^,;]{1,60},\s*", re.IGNORECASE)
+# ... or by an owner ("Nyala, Sudan's second-largest city, on October 26, and of Zalingei").
+_SET_OFF_HEAD = re.compile(r"^(?:(?:the|a|an)\s|(?-i:[A-Z])[\w-]*['’]s\s)[^,;]{1,60},\s*",
+                           re.IGNORECASE)
 # "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
 # October, followed by B": the next one taken.
 _DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+),?\s+(?:and|followed\s+by|"

@@ -85,8 +85,15 @@ _BE = frozenset({"been", "is", "are", "was", "were"})
 
 # A participle after a capture that names whom it drove out: "captured Afrin in March,
 # ousting the Kurdish YPG militia".
-_OUSTING = re.compile(r"[^,;.]{0,40},\s*(?:ousting|expelling|evicting|dislodging|driving\s+out|"
-                      r"pushing\s+out|kicking\s+out)\s+", re.IGNORECASE)
+_OUSTERS = (r"(?:ousting|expelling|evicting|dislodging|driving\s+out|pushing\s+out|kicking\s+out|"
+            r"eliminating|routing|defeating|clearing\s+out)\s+")
+# ... also in an "after" clause, past what remained of the force ("restored security to the
+# towns of P and Q ... after eliminating the last gatherings of terrorists from Jabhat
+# al-Nusra").
+_OUSTING = re.compile(rf"[^,;.]{{0,40}},\s*{_OUSTERS}|[^;.]{{0,120}}?\bafter\s+{_OUSTERS}"
+                      r"(?:the\s+)?(?:(?:last|remaining|final)\s+)?(?:(?:gatherings|remnants|"
+                      r"pockets|groups|members|fighters|militants|terrorists|elements|cells)\s+"
+                      r"(?:of|from)\s+)*", re.IGNORECASE)
 
 
 def _ousted(scene: Scene, pos: int) -> ForceMention | None:
