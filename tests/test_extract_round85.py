@@ -246,3 +246,33 @@ def test_a_force_defeated_elsewhere_loses_no_town_taken(ex):
 def test_a_date_opening_what_a_colon_introduces_dates_it(ex, text):
     got = claims(ex, text, dt.date(2022, 11, 28))
     assert (VYSOKOPILLIA, "ukraine", "captured", dt.date(2022, 9, 4), "day") in got, got
+
+
+SENNAR, IDLIB, MANBIJ, KOBANI = 367644, 169389, 167357, 172256
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army on Saturday recaptured Singa, the capital of the southeastern state of Sennar, "
+    "nearly five months after it fell to the paramilitary Rapid Support Forces.",
+    "The army recaptured Singa, in the state of Sennar, five months after it fell to the RSF.",
+])
+def test_a_name_after_state_of_is_the_state(ex, text):
+    got = claims(ex, text, dt.date(2024, 11, 24))
+    assert not {c for c in got if c[0] == SENNAR}, got
+    assert (SINGA, "rsf", "captured", dt.date(2024, 6, 1), "month") in got, got
+
+
+def test_a_town_named_after_its_state_is_still_the_town(ex):
+    got = facts(ex, "The RSF attacked the city of Sennar in the state of Sennar.",
+                dt.date(2024, 7, 1))
+    assert (SENNAR, "rsf", "contested") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "ISW assesses that the SDF nonetheless retains de facto control inside Manbij and Kobani, "
+    "where regime units remain largely confined to the outskirts.",
+    "The SDF retains control in Manbij and Kobani.",
+])
+def test_control_inside_a_town_holds_it(ex, text):
+    got = facts(ex, text, dt.date(2019, 10, 22))
+    assert {(MANBIJ, "sdf", "held"), (KOBANI, "sdf", "held")} <= got, got

@@ -77,6 +77,9 @@ _DIVISIONS_LISTED = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, rules('places')['listing_divisions']))})\s*,?\s+"
     r"(?:including|such\s+as|among\s+them|namely)\s+"
     rf"(?:{_NAME}(?:\s+{_NAME})*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+# ... and so does one of these before it and "of" ("the southeastern state of Sennar").
+_DIVISION_OF = re.compile(rf"\b(?:{'|'.join(rules('places')['division_heads'])})\s+of\s+$",
+                          re.IGNORECASE)
 _DIVISION_WORD = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"
     # ... also before the other names of a list and its plural ("the Donetsk and
@@ -98,6 +101,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
            if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
+                                                       or _DIVISION_OF.search(
+                                                           text, max(0, m.start - 24), m.start)
                                                        or (text.endswith("of ", 0, m.start)
                                                            and _of_water(text, m.start))
                                                        or _river(text, m.start, m.end)))]
@@ -111,7 +116,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
         out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
                if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
-        if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1":
+        if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1" or (
+                _DIVISION_OF.search(text, max(0, m.start - 24), m.start)):
             continue
         town = towns.get(m.surface) or town_of(m)
         if town is not None:
@@ -124,7 +130,9 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _DIVISION_WORD.match(text, end) or (text.endswith("of ", 0, start)
+                    or _DIVISION_WORD.match(text, end)
+                    or _DIVISION_OF.search(text, max(0, start - 24), start)
+                    or (text.endswith("of ", 0, start)
                                                            and _of_water(text, start))
                     or _river(text, start, end)):
                 out.append(PlaceMention(start, end, surface, place))

@@ -66,7 +66,8 @@ def hold(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word == "control" and _UNDER.search(scene.text, scene.clauses.bounds(t.start)[0],
                                              t.start):
         return  # "which has remained under army control": the control frame's noun
-    places, partitive = scene.objects(t.end, _IN if out else frozenset())
+    # "retains de facto control inside Manbij": control in a town is of it.
+    places, partitive = scene.objects(t.end, _IN if out or t.word == "control" else frozenset())
     if not places and out:
         # "digging in along the left bank around Oleshky, Hola Prystan and Nova Kakhovka":
         # where a force holds out may follow the ground it holds.
