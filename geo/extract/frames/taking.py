@@ -131,6 +131,13 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 [a] for a in grammar().auxiliaries)):
         # "claimed the capture of P": the noun's object; "claimed it had finished": a clause.
         places = []
+    if not places and not passive and not claimed and (
+            headed := _headed_garrison(scene, t.end, _OBJECT_END.search(
+                scene.text, t.end).start())) is not None and not any(
+            p.target and p.place != headed.place for p in scene.places):
+        # "• Oct 26 — Nyala: The RSF seized the 16th Infantry Division headquarters": the
+        # garrison of the line's town.
+        places = [headed]
     if not places and not passive and not claimed:
         # "had captured around a dozen border villages, including Strilecha and Lyptsi";
         # "overran SAF garrisons in four of the five state capitals: Nyala on 26 October, ..."
@@ -304,19 +311,31 @@ def _garrison_before(scene: Scene, pos: int) -> PlaceMention | None:
     return p if _garrison_at(words(scene.text[left:p.start].lower())) else None
 
 
-# A bulletin's line opened by its town and a dash or colon: "• Nyala (South Darfur) — ".
-_HEADING = re.compile(r"[\s•*·▪◦-]*")
+# A bulletin's line opened by its town and a dash or colon ("• Nyala (South Darfur) — "), maybe
+# after its day ("• Oct 26 — Nyala: ")...
+_MONTHS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+# ... or its day alone, under a month's heading ("26 — Nyala: ").
+_HEADING = re.compile(rf"[\s•*·▪◦-]*(?:(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
+                      rf"|\d{{1,2}}(?:\s+(?:{_MONTHS})\.?)?)"
+                      r"(?:,?\s+\d{4})?\s*(?:[—–:]|\s-)\s*)?")
 _HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
 
 
-def _headed_garrison(scene: Scene, pos: int) -> PlaceMention | None:
+# Where an object's noun phrase ends: a pause, or a clause of time after it.
+_OBJECT_END = re.compile(r"[,;.:]|\s(?:after|before|when|as|following|in|on)\s|$")
+
+
+def _headed_garrison(scene: Scene, pos: int, end: int | None = None) -> PlaceMention | None:
     """The town heading a bulletin's line whose garrison the clause before ``pos`` names:
-    "• Zalingei — 21st Infantry Division overrun on October 31"."""
+    "• Zalingei — 21st Infantry Division overrun on October 31" (or, with ``end``, the words
+    from ``pos`` to ``end``: "• Oct 26 — Nyala: The RSF seized the 16th Infantry Division
+    headquarters")."""
     first = next((p for p in scene.places if p.target), None)
     if first is None or first.end > pos or not _HEADING.fullmatch(scene.text, 0, first.start):
         return None
     sep = _HEAD_SEP.match(scene.text, first.end)
-    if sep is None or not _names_command(words(scene.text[sep.end():pos].lower())):
+    said = scene.text[sep.end():pos] if sep is not None and end is None else scene.text[pos:end]
+    if sep is None or not _names_command(words(said.lower())):
         return None
     return first
 
@@ -447,7 +466,15 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
         if speaker is not None and not speaker.holder and (
                 loser is None or speaker.force != loser.force):
             said = [speaker]
+    if not said and (m := _STATEMENT_OF.search(scene.text, 0, t.start)) is not None:
+        # "a statement from the Russian Ministry of Defence that Soledar had been liberated".
+        said = [f for f in scene.forces if m.end() <= f.start < m.end() + 4 and not f.holder
+                and (loser is None or f.force != loser.force)]
     return said[-1] if said else None
+
+
+_STATEMENT_OF = re.compile(r"\b(?:statement|claim|announcement|report|briefing|communiqu[eé])\s+"
+                           r"(?:from|by|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
@@ -491,7 +518,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
     else:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
-            scene, t.start)
+            scene, t.start) or _headed_garrison(scene, t.start)
         places = _subject_list(scene, p) if p else []
         if p is not None and t.word in _YIELDINGS and any(
                 p.end <= m.start and m.end <= t.start and not m.holder
@@ -736,8 +763,12 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "took control of Kirkuk following the withdrawal of the army's 12th Division":
             # the town of the clause it times.
             places = _timed_town(scene, t)
+        expeller = _noun_owner(scene, t) if t.word in word_set("events", "expelling_nouns") \
+            else None
         for p in places:
             yield Finding("lost", loser, p, t, 0.1)
+            if expeller is not None and expeller.force != loser.force:
+                yield Finding("captured", expeller, p, t, 0.1)
         return
     # "the army's recapture earlier this month of Um Rawaba": a time may come first.
     # ... and the noun may stand in scare quotes: 'completed the "liberation" of Morek'.
