@@ -87,3 +87,19 @@ def test_an_apposition_after_a_preposition_still_names_the_town(ex):
     got = facts(ex, "Russian troops are moving toward Enerhodar, a city still under Ukrainian "
                     "control.", dt.date(2022, 3, 1))
     assert (ENERHODAR, "ukraine", "held") in got, got
+
+
+WAD_MEDANI = 364103
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("In December 2023 Wad Madani was the city where Khartoum had gone to hide. Half a million "
+     "displaced people had crowded into its schools. Then, on December 18, RSF convoys crossed "
+     "the Hantoub bridge. By the next day the army's 1st Infantry Division had withdrawn from "
+     "Wad Madani without a fight.", dt.date(2023, 12, 19)),
+    ("In December 2023 the war reached Gezira. Then, on December 18, RSF convoys crossed the "
+     "Hantoub bridge. Army units withdrew from Wad Madani.", dt.date(2023, 12, 18)),
+])
+def test_a_day_counted_from_the_sentence_before_keeps_its_story_s_year(ex, text, day):
+    got = claims(ex, text, dt.date(2025, 2, 5))
+    assert (WAD_MEDANI, "saf", "lost", day, "day") in got, got

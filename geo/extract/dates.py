@@ -600,9 +600,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for back, text in enumerate(reversed(before)):
             offset += len(text) + 1
             if back not in told_before:
+                # (Each read in its own story's time: "In December 2023 ... Then, on December
+                # 18, RSF convoys crossed the bridge. By the next day the army had withdrawn".)
                 told_before[back] = [
                     replace(w, start=w.start - offset, end=w.end - offset)
-                    for w in find_dates(text, published, began, written=written)
+                    for w in find_dates(text, published, began, before[:len(before) - 1 - back],
+                                        written=written)
                     if not (w.duration or w.since or w.next_clause)]
             if told_before[back]:
                 return [w for w in told_before[back] if w.precision in precisions and not (
@@ -758,7 +761,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
     for m in that_year:
         # "since early 2024 ... in June of that year": any date before names the year.
         named = [w for w in found if w.end <= m.start() and not w.duration] or [
-            w for w in find_dates(before[-1] if before else "", published, began,
+            w for w in find_dates(before[-1] if before else "", published, began, before[:-1],
                                  written=written)
             if not w.duration]
         if named:

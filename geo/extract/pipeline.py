@@ -1301,7 +1301,10 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
             if k not in days:
                 # (Not past a paragraph's end, nor from a headline over the story.)
                 joined = "\n\n" not in doc[prev.start + len(prev.text):sentences[k].start]
-                days[k] = sorted({d.date for d in find_dates(prev.text, published, written=written)
+                # (... the day read in its own story's time, from the sentences before it.)
+                told = tuple(t.text for t in sentences[max(0, k - 3):k - 1])
+                days[k] = sorted({d.date for d in find_dates(prev.text, published, None, told,
+                                                             written=written)
                                   if d.precision == "day" and d.date < published
                                   and not (d.since or d.duration)}) \
                     if joined and not prev.headline else []
