@@ -106,7 +106,8 @@ def _patterns() -> _Patterns:
     months = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
     months.update(data["month_abbreviations"])
     # Month names are matched capitalised only: "may" is a verb far more often than a month.
-    names = _longest_first(m.capitalize() for m in months)
+    # (... or in capitals, as a timeline's headings write them: "THURSDAY, SEPT. 8".)
+    names = _longest_first([m.capitalize() for m in months] + [m.upper() for m in months])
     mon = rf"(?P<mon>(?:{names})\b\.?)"
     same_year = r"(?:of\s+)?(?:that|the\s+same)\s+year\b"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -331,7 +332,9 @@ def _label_words(line: str, dates: list[When], months: Mapping[str, int]) -> int
     label = line
     for d in reversed(dates):
         label = f"{label[:d.start]} {label[d.end:]}"
-    return sum(w not in months for w in re.findall(r"[^\W\d_]+", label.lower()))
+    # (A weekday is no label: "Tuesday–Wednesday, Sept. 6–7" heads the days it names.)
+    return sum(w not in months and w.capitalize() not in _WEEKDAYS
+               for w in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def report_month(text: str, published: dt.date | None) -> dt.date | None:
@@ -391,7 +394,9 @@ def section_days(text: str, published: dt.date | None) -> list[tuple[int, int, d
         if len(line.split(maxsplit=section["words"])) <= section["words"] and any(
                 c.isdigit() for c in line):
             dates = [d for d in find_dates(line, published) if d.precision == "day"]
-            if len(dates) == 1 and _label_words(line, dates, months) <= section["label_words"]:
+            # (A weekday may restate the day: "27 FEBRUARY (Thursday)".)
+            if len({d.date for d in dates}) == 1 and _label_words(
+                    line, dates, months) <= section["label_words"]:
                 heading = as_past(dates[0].date, "day", published)
         if heading is not None:
             if found and found[-1][1] > start:
@@ -420,7 +425,9 @@ _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throu
 
 # A time that opens a sentence and sets the story's time: "In the summer of 2023,", "On June 16,
 # 2014,", "By early 2016".
-_STORY_OPENING = re.compile(r"\W*(?:(?:and|but|then|in|on|by|during|through|throughout|over|until|"
+# (... also after a section's number: "II. September 2022".)
+_STORY_OPENING = re.compile(r"\W*(?:(?-i:[IVX]+)\.\s+)?(?:(?:and|but|then|in|on|by|during|through|"
+                            r"throughout|over|until|"
                             r"early|late|mid|the|summer|spring|autumn|fall|winter|of|first|last)"
                             r"\b[\s-]*)*", re.IGNORECASE)
 _SAME_BEFORE = re.compile(r"\b(?:that|the)\s+same\s+$", re.IGNORECASE)
@@ -434,6 +441,9 @@ def _long_gone(published: dt.date, month: int, day: int) -> bool:
     """Whether the last such day before ``published`` lies further back than news writes a day
     without its year."""
     recent = _latest(published, month, day)
+    # (A day the nearest reading puts after publication is told of the year before: "retaken
+    # on September 8", told in June.)
+    recent = as_past(recent, "day", published) if recent is not None else None
     return recent is not None and (published - recent).days > _RECENT_DAYS
 
 

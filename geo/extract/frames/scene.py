@@ -933,8 +933,10 @@ class Scene:
         ``oblique`` admits a place after a preposition, as an apposition may ("advancing on
         Raqqa, the group's stronghold")."""
         left, _ = self.clauses.bounds(pos)
+        # (Not a name that only qualifies a noun: "Saraqib, where the M5 meets the Latakia
+        # road, fell".)
         cands = [p for p in self.places if p.target and p.end <= pos and p.start >= left
-                 and (oblique or not self.is_oblique_place(p))]
+                 and (oblique or not self.is_oblique_place(p)) and not self.qualifies(p)]
         if pattern is None and cands:
             return cands[-1]
         if pattern is None and not cands and left:
@@ -985,6 +987,14 @@ class Scene:
                 self.blanked[before:heads[0].start]):
             return heads[0]
         return None
+
+    def qualifies(self, p: PlaceMention) -> bool:
+        """Whether a town's name only names a route by it ("the Latakia road", "the Tabqa
+        bridge")."""
+        # ... also the first of a pair ("the Damascus-Aleppo highway"). (A site or the ground
+        # of a town stands for it: "the Palmyra citadel was taken", "the Hawija pocket".)
+        nxt = words(_PAIRED.sub("", self.text[p.end:p.end + 40], count=1))[:1]
+        return bool(nxt) and nxt[0] in _ROUTES and not self.text.startswith(",", p.end)
 
     def partial(self, p: PlaceMention) -> bool:
         """Whether a place stands inside a noun phrase naming only part of it ("most of
@@ -1323,6 +1333,8 @@ def _names_command(said: list[str]) -> bool:
         or any(pair in g.command_bases for pair in zip(said, said[2:], strict=False)))
 
 
+_ROUTES = word_set("clauses", "route_heads")
+_PAIRED = re.compile(r"^[-–](?-i:[A-Z])[\w'’]*")
 _OWN_CENTRE = re.compile(r"(?:(?:town|city|historic)\s+)?(?:centre|center)\b", re.IGNORECASE)
 
 
