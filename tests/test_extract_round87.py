@@ -77,3 +77,38 @@ def test_a_heading_whose_weekday_restates_its_day_heads_a_section(ex):
             "fighters pulled out.\n")
     got = claims(ex, text, dt.date(2020, 2, 28))
     assert (SARAQIB, "syrian-government", "captured", dt.date(2020, 2, 25), "day") in got, got
+
+
+KHAN_SHEIKHOUN, MANBIJ, RAS_AL_AIN = 168325, 167357, 165509
+
+
+@pytest.mark.parametrize("text", [
+    "Troops entered Morek and Kafr Zita on Friday, two days after the army announced it had "
+    "captured the strategic town of Khan Sheikhoun in neighbouring Idlib province.",
+    "The advance comes two days after the army announced that it had captured the town of Khan "
+    "Sheikhoun.",
+])
+def test_a_count_of_days_dates_the_change_a_report_after_it_tells(ex, text):
+    got = claims(ex, text, dt.date(2019, 8, 23))
+    assert (KHAN_SHEIKHOUN, "syrian-government", "captured", dt.date(2019, 8, 21),
+            "day") in got, got
+
+
+def test_a_force_that_takes_over_takes_the_town_just_left(ex):
+    got = facts(ex, "Under a ceasefire deal, the last SDF units withdrew from Ras al-Ain on "
+                    "October 20, and Turkish troops and their Syrian allies took over.",
+                dt.date(2019, 11, 25))
+    assert {(RAS_AL_AIN, "sdf", "lost"), (RAS_AL_AIN, "turkey", "captured"),
+            (RAS_AL_AIN, "syrian-opposition", "captured")} <= got, got
+
+
+def test_taking_over_something_else_takes_no_town(ex):
+    got = facts(ex, "The SDF withdrew from Ras al-Ain on October 20, and Turkish officials took "
+                    "over the talks.", dt.date(2019, 11, 25))
+    assert (RAS_AL_AIN, "turkey", "captured") not in got, got
+
+
+def test_leaving_one_s_bases_there_is_leaving_the_town(ex):
+    got = facts(ex, "On October 15 Syrian government troops rolled into Manbij after US forces "
+                    "pulled out of their bases there.", dt.date(2019, 10, 20))
+    assert {(MANBIJ, "syrian-government", "captured"), (MANBIJ, "us-coalition", "lost")} <= got

@@ -878,7 +878,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if then:
             return then[-1].date, then[-1].precision
     for d in dates:
-        if d.next_clause and abs(d.end - left) <= 2 and not (
+        # ("two days after the army announced it had captured P": across the report's verb.)
+        if d.next_clause and (abs(d.end - left) <= 2 or _REPORTED_AFTER.fullmatch(
+                scene.text, d.end, left) is not None) and not (
                 "," in scene.text[d.end:pos] and _told_now(scene.text, left, pos, right)) and not (
                 _past_clause(scene.text, d, pos) and any(
                     not w.next_clause and scene.text[w.end:d.start].strip() == ","
@@ -1100,6 +1102,7 @@ _CLAUSE_DATE_OPEN = re.compile(r"(?:[,;]\s*and|;|\band)\s+(?:then\s+)?(?:(?:on|i
 _SUBJECT_REPORTS = re.compile(r",?\s*(?:[\w'’.-]+\s+){1,4}?(?:said|announced|declared|claimed|"
                               r"reported|confirmed|stated)\s*", re.IGNORECASE)
 # The rest of an aside set off by commas, up to its closing comma: ", held by F since P, is".
+_REPORTED_AFTER = re.compile(_SUBJECT_REPORTS.pattern + r"(?:that\s*)?", re.IGNORECASE)
 _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
 # A holding's "since" with no date after it: "has been under RSF control since."
 _BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)

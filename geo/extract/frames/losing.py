@@ -173,8 +173,10 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     # their main bastion" or "abandoned it" is the town ("abandoned them", the towns).
     # ... and so are its holders' own posts in it ("evacuated their positions overnight").
     own = after[:1] in (["it"], ["them"]) or bool(_strongholds().intersection(after)) or (
-        after[:1] in (["their"], ["its"]) and after[1:2] in (
-            ["positions"], ["posts"], ["bases"], ["defences"], ["defenses"]))
+        after[:1] in (["their"], ["its"]) and after[1:2] in _OWN_POSTS) or (
+        # ... also out of them ("after US forces pulled out of their bases there").
+        after[:1] in (["of"], ["from"]) and after[1:2] in (["their"], ["its"])
+        and after[2:3] in _OWN_POSTS)
     # ... and so is the ground around the towns a timed capture took ("had taken Morek and
     # Kafr Zita after the factions pulled out of the area overnight").
     area = after[:2] in (["of", "the"], ["from", "the"]) and bool(after[2:3]) and (
@@ -223,6 +225,9 @@ def _fell_elsewhere(scene: Scene, t: Trigger, town: PlaceMention) -> bool:
     taken = scene.objects(taking.end)[0] if taking is not None else []
     return (before is not None and before.place != town.place) or any(
         p.place != town.place for p in taken)
+
+
+_OWN_POSTS = (["positions"], ["posts"], ["bases"], ["defences"], ["defenses"])
 
 
 def _last_taking(scene: Scene, pos: int, kinds: tuple[str, ...] = ("take", "expel"),

@@ -15,6 +15,7 @@ from geo.extract.clauses import PAUSES, grammar, is_past, passive_before, word_b
 from geo.extract.data import word_set
 from geo.extract.frames.common import (
     _COPULA,
+    _LOSE_PREPS,
     _POSSESSIVE_PRONOUNS,
     _SET_OFF_SPAN,
     _allies,
@@ -131,6 +132,13 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 [a] for a in grammar().auxiliaries)):
         # "claimed the capture of P": the noun's object; "claimed it had finished": a clause.
         places = []
+    if not places and not passive and t.word in _TAKEOVERS and _CLAUSE_END.match(
+            scene.text, t.end) and (left := next((u for u in reversed(scene.triggers)
+                                                  if u.end <= t.start and u.kind == "lose"),
+                                                 None)) is not None:
+        # "the last SDF units withdrew from Ras al-Ain on October 20, and Turkish troops took
+        # over": the town left.
+        places = scene.objects(left.end, _LOSE_PREPS)[0]
     if not places and not passive and not claimed and (
             headed := _headed_garrison(scene, t.end, _OBJECT_END.search(
                 scene.text, t.end).start())) is not None and not any(
@@ -321,6 +329,11 @@ _HEADING = re.compile(rf"[\s•*·▪◦-]*(?:(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
 _HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
 
 
+_TAKEOVERS = frozenset({"take over", "took over", "takes over", "taking over", "taken over"})
+# ... maybe after its time ("took over the next day").
+_CLAUSE_END = re.compile(r"\s*(?:(?:the\s+(?:next|following)\s+(?:day|morning)"
+                         r"|(?:hours\s+|days\s+)?later|shortly\s+after(?:wards)?|soon\s+after)"
+                         r"\s*)?(?:[.;:]|,\s|$)", re.IGNORECASE)
 # Where an object's noun phrase ends: a pause, or a clause of time after it.
 _OBJECT_END = re.compile(r"[,;.:]|\s(?:after|before|when|as|following|in|on)\s|$")
 
