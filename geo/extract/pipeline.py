@@ -1101,8 +1101,10 @@ _CLAUSE_DATE_OPEN = re.compile(r"(?:[,;]\s*and|;|\band)\s+(?:then\s+)?(?:(?:on|i
 # A short subject, then a verb of report: " the army announced ", " Moscow said ".
 _SUBJECT_REPORTS = re.compile(r",?\s*(?:[\w'’.-]+\s+){1,4}?(?:said|announced|declared|claimed|"
                               r"reported|confirmed|stated)\s*", re.IGNORECASE)
-# The rest of an aside set off by commas, up to its closing comma: ", held by F since P, is".
+# A report's subject and verb before the clause it reports: "two days after [the army
+# announced (that)] it had captured P".
 _REPORTED_AFTER = re.compile(_SUBJECT_REPORTS.pattern + r"(?:that\s*)?", re.IGNORECASE)
+# The rest of an aside set off by commas, up to its closing comma: ", held by F since P, is".
 _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
 # A holding's "since" with no date after it: "has been under RSF control since."
 _BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)

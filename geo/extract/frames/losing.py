@@ -217,8 +217,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
 
 
 def _fell_elsewhere(scene: Scene, t: Trigger, town: PlaceMention) -> bool:
-    """Whether a withdrawal before ``t`` follows the fall of another town than ``town``, in
-    its sentence or the one before ("IS took Hit. Iraqi troops pulled back to the outskirts of
+    """Whether the withdrawal ``t`` follows the fall of another town than ``town``, in its
+    sentence or the one before ("IS took Hit. Iraqi troops pulled back to the outskirts of
     Ramadi": they left Hit, not Ramadi)."""
     before = scene.previous_town
     taking = _last_taking(scene, t.start)

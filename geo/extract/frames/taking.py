@@ -329,8 +329,9 @@ _HEADING = re.compile(rf"[\s•*·▪◦-]*(?:(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
 _HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
 
 
-_TAKEOVERS = frozenset({"take over", "took over", "takes over", "taking over", "taken over"})
-# ... maybe after its time ("took over the next day").
+_TAKEOVERS = word_set("events", "takeovers")
+# The end of a clause right after a verb with no object, maybe after its time ("took over the
+# next day").
 _CLAUSE_END = re.compile(r"\s*(?:(?:the\s+(?:next|following)\s+(?:day|morning)"
                          r"|(?:hours\s+|days\s+)?later|shortly\s+after(?:wards)?|soon\s+after)"
                          r"\s*)?(?:[.;:]|,\s|$)", re.IGNORECASE)
@@ -347,10 +348,10 @@ def _headed_garrison(scene: Scene, pos: int, end: int | None = None) -> PlaceMen
     if first is None or first.end > pos or not _HEADING.fullmatch(scene.text, 0, first.start):
         return None
     sep = _HEAD_SEP.match(scene.text, first.end)
-    said = scene.text[sep.end():pos] if sep is not None and end is None else scene.text[pos:end]
-    if sep is None or not _names_command(words(said.lower())):
+    if sep is None:
         return None
-    return first
+    said = scene.text[sep.end():pos] if end is None else scene.text[pos:end]
+    return first if _names_command(words(said.lower())) else None
 
 
 def _garrison_owner(scene: Scene, p: PlaceMention) -> ForceMention | None:
