@@ -112,3 +112,11 @@ def test_leaving_one_s_bases_there_is_leaving_the_town(ex):
     got = facts(ex, "On October 15 Syrian government troops rolled into Manbij after US forces "
                     "pulled out of their bases there.", dt.date(2019, 10, 20))
     assert {(MANBIJ, "syrian-government", "captured"), (MANBIJ, "us-coalition", "lost")} <= got
+
+
+@pytest.mark.parametrize("name", ["Volodymyr Zelenskiy", "President Zelenskiy", "Zelensky"])
+def test_ukraine_s_president_speaks_for_ukraine_however_spelt(ex, name):
+    got = facts(ex, f"Russian forces shelled Kharkiv. {name} said on Thursday that troops had "
+                    "liberated Balakliia.", dt.date(2022, 9, 10))
+    assert (BALAKLIIA, "ukraine", "captured") in got, got
+    assert (BALAKLIIA, "russia", "captured") not in got, got
