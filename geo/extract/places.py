@@ -58,15 +58,15 @@ _DIVISIONS = rules("places")["division_words"]
 # "rural Idlib", "northern rural Hama": the countryside of a province, as Syrian copy writes it.
 _PART_BEFORE = re.compile(r"\b(?:rural|(?:north|south)(?:-?(?:east|west))?ern\s+rural)\s+$",
                           re.IGNORECASE)
-_CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
-                       re.IGNORECASE)
-# ... and so does a campaign or an advance in it: "Russia's offensive in Donetsk", "the
-# Russian advance in Donetsk".
 # A bearing's word: "north", "south-east", "western".
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # A state said of a town before its name: "occupied Donetsk", "Russian-held Donetsk".
 _STATE_BEFORE = r"(?:occupied|besieged|embattled|[\w-]+-(?:held|controlled|occupied))\s+"
-# ... also in a side of it ("the regime offensive in northern Hama and southern Idlib").
+_CAMPAIGN = re.compile(rf"\s+(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))})\b",
+                       re.IGNORECASE)
+# ... and so does a campaign or an advance in it: "Russia's offensive in Donetsk", "the
+# Russian advance in Donetsk", also in a side of it ("the regime offensive in northern Hama and
+# southern Idlib").
 _CAMPAIGN_IN = re.compile(rf"\b(?:{'|'.join(map(re.escape, rules('places')['campaign_nouns']))}|"
                           rf"advance|advances)\s+(?:in|into)\s+(?:{_COMPASS}\s+)?$", re.IGNORECASE)
 _SIDE_JOINED = re.compile(rf"\s+and\s+{_COMPASS}\s+", re.IGNORECASE)
@@ -77,15 +77,22 @@ _DIVISIONS_LISTED = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, rules('places')['listing_divisions']))})\s*,?\s+"
     r"(?:including|such\s+as|among\s+them|namely)\s+"
     rf"(?:{_NAME}(?:\s+{_NAME})*(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
-# ... and so does one of these before it and "of" ("the southeastern state of Sennar").
-_DIVISION_OF = re.compile(rf"\b(?:{'|'.join(rules('places')['division_heads'])})\s+of\s+$",
-                          re.IGNORECASE)
 _DIVISION_WORD = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, _DIVISIONS))})\b"
     # ... also before the other names of a list and its plural ("the Donetsk and
     # Zaporizhzhia fronts", "the Mykolaiv and Kryvyi Rih directions").
     rf"|(?:\s*,\s*{_NAME}(?:\s+{_NAME})*)*\s*,?\s+(?:and|or)\s+{_NAME}(?:\s+{_NAME})*\s+"
     rf"(?:{'|'.join(re.escape(w) for w in _DIVISIONS if w.endswith('s'))})\b", re.IGNORECASE)
+# ... and so does one of these before it and "of" ("the southeastern state of Sennar").
+_DIVISION_OF = re.compile(rf"\b(?:{'|'.join(rules('places')['division_heads'])})\s+of\s+$",
+                          re.IGNORECASE)
+
+
+def _names_division(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` names a division by the words around it
+    ("Raqqa province", "the state of Sennar"), not a town."""
+    return _DIVISION_WORD.match(text, end) is not None or (
+        _DIVISION_OF.search(text, max(0, start - 24), start) is not None)
 
 
 def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
@@ -100,9 +107,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     # of Azov": no town at all.
     # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
     out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
-           if not (m.place.kind in _TARGET_KINDS and (_DIVISION_WORD.match(text, m.end)
-                                                       or _DIVISION_OF.search(
-                                                           text, max(0, m.start - 24), m.start)
+           if not (m.place.kind in _TARGET_KINDS and (_names_division(text, m.start, m.end)
                                                        or (text.endswith("of ", 0, m.start)
                                                            and _of_water(text, m.start))
                                                        or _river(text, m.start, m.end)))]
@@ -116,8 +121,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
         out = [PlaceMention(m.start, m.end, m.surface, towns[m.surface])
                if m.target and towns[m.surface] is not m.place else m for m in out]
     for i, m in enumerate(out):
-        if m.target or _DIVISION_WORD.match(text, m.end) or m.place.kind != "admin1" or (
-                _DIVISION_OF.search(text, max(0, m.start - 24), m.start)):
+        if m.target or m.place.kind != "admin1" or _names_division(text, m.start, m.end):
             continue
         town = towns.get(m.surface) or town_of(m)
         if town is not None:
@@ -130,10 +134,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _DIVISION_WORD.match(text, end)
-                    or _DIVISION_OF.search(text, max(0, start - 24), start)
-                    or (text.endswith("of ", 0, start)
-                                                           and _of_water(text, start))
+                    or _names_division(text, start, end) or (text.endswith("of ", 0, start)
+                                                              and _of_water(text, start))
                     or _river(text, start, end)):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)

@@ -243,6 +243,8 @@ def _back(scene: Scene, left: int, start: int) -> bool:
     as a change of hands, not as where it stands today."""
     return _BACK_BEFORE.search(scene.text, max(0, start - 8), start) is not None and (
         _BACK_TODAY.search(scene.text, left, start) is None)
+
+
 # The nearest "under" or "in": "the last cities in Donetsk province under Ukrainian control".
 # Not past "outside" or "beyond": "the only state capital in Darfur outside RSF control".
 _UNDER = re.compile(r"\b(?:under|in)\s+(?:the\s+)?(?:(?!(?:under|in|outside|beyond)\s)"

@@ -722,6 +722,9 @@ def flag(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 _BACKGROUND = (["following"], ["after"], ["since"], ["before"])
 _TIMING_WORDS = frozenset({"following", "after"})
+_APPOSITION_SET_OFF = re.compile(_SET_OFF_SPAN)
+
+
 def _past_apposition(text: str, pos: int) -> int:
     """Where the text goes on past an apposition set off by commas at ``pos`` (``pos`` when
     none opens there)."""
@@ -729,7 +732,6 @@ def _past_apposition(text: str, pos: int) -> int:
     return m.end() - 1 if m else pos
 
 
-_APPOSITION_SET_OFF = re.compile(_SET_OFF_SPAN)
 # A date right after a capture noun's object: "its capture of Wad Madani in December".
 _DATED_AFTER = re.compile(r",?\s+(?:(?:in|on|by)\s+(?:the\s+)?[A-Z0-9]|(?:last|this|late|early)\s)")
 # A time between a capture noun and its "of": "capture last week of", "fall on Sunday of".
