@@ -366,11 +366,12 @@ class ActorMatcher:
             return False
         m = _PROPER_BEFORE.search(text, max(0, start - 40), start)
         if (not m or m.group(1) in _DETERMINERS or m.group(1) in _CALENDAR
-                or m.group(1).lower() in grammar().prepositions
-                or m.group(1).rpartition("-")[2].lower() in grammar().patrons):
-            # "With the army controlling El Obeid": a sentence's first word; "On Thursday the
-            # army said": a day's name; "Russian-backed government forces": a sponsor, whose
-            # clients the noun still names.
+                or (low := m.group(1).lower()) in grammar().prepositions
+                or low in grammar().time_words or low in grammar().adverbs
+                or low.rpartition("-")[2] in grammar().patrons):
+            # "With the army controlling El Obeid", "Today the army holds Singa": a sentence's
+            # first word; "On Thursday the army said": a day's name; "Russian-backed
+            # government forces": a sponsor, whose clients the noun still names.
             return False
         demonyms = rules("actors")["demonyms"]
         own = {d for fid in self._ids(text[start:start + len(noun)], "group")
@@ -434,8 +435,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     plural: set[str] = set()
     # Owners in an object ("overran the army's base", "captured the army's 16th Infantry
     # Division headquarters") or an apposition ("El Fasher, the army's last foothold").
+    # ... or a verb's going on ("has been squeezing the RSF's Sennar salient").
     owners = {m.start for m in mentions if (m.possessive or _OWNED.search(m.surface)) and text
               and (is_past(word_before(text, m.start, grammar().determiners))
+                   or _going_on_object(text, m.start)
                    or _APPOSITION_OPEN.search(text, max(0, m.start - 8), m.start))}
     # Forces named as a past verb's object ("pushed Russian units out of P"), which a subject
     # pronoun in a clause after it does not mean.
@@ -547,6 +550,17 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             else:
                 plural.discard(fid)
     return out
+
+
+# A participle in -ing right before a noun phrase, in its clause.
+_ING_BEFORE = re.compile(r"\b(\w+ing)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def _going_on_object(text: str, pos: int) -> bool:
+    """Whether the noun phrase at ``pos`` is the object of a participle in -ing, not of a
+    preposition ("during", "including")."""
+    m = _ING_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() not in grammar().prepositions
 
 
 @cache

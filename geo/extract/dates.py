@@ -45,6 +45,8 @@ class When:
 _WEEKDAYS = tuple(calendar.day_name)
 # A weekday's name, as news writes it before its day ("Saturday, 29 June").
 WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})"
+# ... or its short name, as a timeline's line may open ("• Sun 4 March — Raju was taken").
+WEEKDAY_SHORT = rf"(?:{'|'.join(calendar.day_abbr)}|Tues|Thur|Thurs)"
 # How fine each precision is, coarsest first.
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "day": 3}
 # The precisions at least as fine as each.

@@ -20,6 +20,7 @@ from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
     WEEKDAY,
+    WEEKDAY_SHORT,
     When,
     as_past,
     find_dates,
@@ -648,7 +649,8 @@ _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 # ... also after a fronted place ("In Syria, last Saturday ...").
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
-# ... and after a linking word ("Also on Saturday, the RSF said ..."), and a day after its
+# ... and after a linking word ("Also on Saturday, the RSF said ...", "Earlier in March, FSA
+# factions took ..."), and a day after its
 # weekday ("On Saturday, 11 January, the army announced") or its time of day ("On the morning
 # of 25 February").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
@@ -656,7 +658,7 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
                            r"\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|interview|"
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
-                           r"\s+)?)?(?:(?:also|and|but)\s+)?"
+                           r"\s+)?)?(?:(?:also|and|but|earlier|later)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn))\s+)?(?:mid-|mid\s+)?"
                            r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -666,7 +668,7 @@ _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
 # ... and the first day of a range ("• 18-19 December 2023: RSF takes Wad Madani"), maybe after
 # its weekday ("• Thursday, 26 October: Nyala fell").
-_LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:{WEEKDAY},?\s+)?"
+_LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
                          r"(?:[0-3]?\d\s*[-–]\s*)?")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)

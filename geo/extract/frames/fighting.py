@@ -130,6 +130,25 @@ _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){
                          re.IGNORECASE)
 
 
+# Allies of an enemy, told without a force's name: "battling IS and allied tribesmen in P".
+_ALLIES_AFTER = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:its|their)\s+(?:[\w-]+\s+)?"
+                           r"allies|allied\s+[\w-]+)\b", re.IGNORECASE)
+
+
+def _enemies(scene: Scene, first: ForceMention) -> list[ForceMention]:
+    """An enemy fought and the forces coordinated after it ("battling Turkish forces and
+    Syrian rebels in P"), first named first."""
+    joined = [f for f in scene.forces if f.start > first.start
+              and scene.conjuncts(f)[0] is first]
+    return scene.conjuncts(joined[-1]) if joined else [first]
+
+
+def _past_allies(text: str, pos: int) -> int:
+    """Where an enemy's phrase ends, past its unnamed allies ("IS and its allies")."""
+    m = _ALLIES_AFTER.match(text, pos)
+    return m.end() if m else pos
+
+
 def both_sides(text: str) -> bool:
     """Whether a sentence names both sides of a war together ("the two sides")."""
     return _BOTH_SIDES_ANY.search(text) is not None
@@ -208,8 +227,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if other and t.word not in mutual and not attack:
         return
-    places = scene.objects(other.end, _ENEMY_PREPS, limit=9, areas=True)[0] \
-        if other else scene.around(t, _CONTEST_PREPS, 7)
+    enemies = _enemies(scene, other) if other else []
+    places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS, limit=9,
+                           areas=True)[0] if other else scene.around(t, _CONTEST_PREPS, 7)
     pair = scene.between(t.end)
     if not places and pair:
         # "clashes (broke out) between the SDF and the SNA on the outskirts of Tal Tamr": the
@@ -304,8 +324,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # "clashes with army units": the other side fights for the place too (a "campaign
         # against IS in Raqqa" is waged on its holder).
         other = scene.force_after(t.end, ("with", "against"), limit=30)
-    if other is not None and other not in sides:
-        sides.append(other)
+    for enemy in enemies or ([other] if other is not None else []):
+        if enemy not in sides:
+            sides.append(enemy)
     # "the two sides continue to battle for the city"
     both = bool(scene.sides) and (_BOTH_SIDES.search(
         scene.text, scene.clauses.bounds(t.start)[0], t.start) is not None

@@ -302,10 +302,12 @@ class Scene:
         """All the coordinated subjects in the clause before ``pos`` ("Turkish forces and
         Syrian rebels captured"), given the one ``subject`` found, or that one alone."""
         left, _ = self.clauses.bounds(pos)
-        inside = [m for m in self.forces if left <= m.start and m.end <= pos]
-        if not inside or first not in (named := self.conjuncts(inside[-1])):
-            return [first]
-        return named
+        # (The last conjunct may stand before an aside that names another force: "Turkish
+        # troops and the SNA, a coalition of Syrian opposition factions, took".)
+        for m in reversed([m for m in self.forces if left <= m.start and m.end <= pos]):
+            if first in (named := self.conjuncts(m)):
+                return named
+        return [first]
 
     def subject(self, pos: int, fallback: bool = True, strict: bool = True
                 ) -> tuple[ForceMention | None, float]:
@@ -357,9 +359,12 @@ class Scene:
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
         if (people := _PEOPLE_ACT.search(self.text, max(left, pos - 60), pos)) and not any(
-                people.start() <= m.start and m.end <= pos for m in self.forces):
+                (people.start() <= m.start and m.end <= pos)
+                or (m.end <= people.start() and not self.text[m.end:people.start()].strip())
+                for m in self.forces):
             # "and hundreds of Kurdish families fled the town": people, no force, acted (not
-            # "YPG fighters and civilians had left the city").
+            # "YPG fighters and civilians had left the city", "Most YPG fighters and tens of
+            # thousands of civilians had left").
             return None, 0.0
         # (Not a speaker set off by commas: "were attacking Selydove, the Ukrainian military
         # said, and pressing assaults in Toretsk" goes on with the troops.)
@@ -1106,8 +1111,10 @@ _PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",
 
 # ... or right before their verb: "hundreds of families fled".
 # ... or a noun phrase of them opening a clause, right before its verb: "..., and hundreds of
-# families fled".
-_PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?)(?:[\w'’-]+\s+){{0,4}}?"
+# families fled", also after a bare "and" when they are counted ("when its fighters took the
+# town and tens of thousands of residents fled").
+_PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+(?=(?:tens|hundreds|"
+                         r"thousands|dozens|scores|millions|many|most|\d)\b))(?:[\w'’-]+\s+){0,4}?"
                          rf"(?:{_PEOPLE_NOUNS})\s+"
                          r"(?:\w+ly\s+|later\s+|then\s+|also\s+|had\s+|have\s+)?$",
                          re.IGNORECASE)
@@ -1152,7 +1159,9 @@ def _blank(text: str, mentions: Iterable[PlaceMention | ForceMention]) -> str:
 
 # "Turkish forces and their Syrian rebel allies": a capitalised word between two coordinated
 # forces is a nationality adjective, not a name.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|i|ese)")
+# ... also as a sponsor ("Turkish-backed", "Turkey-backed FSA factions").
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:(?:an|ish|i|ese)(?:-[a-z]+)?|-(?:backed|led|allied|"
+                      r"supported|aligned))")
 
 
 def _lower_or_demonym(gap: str) -> bool:
