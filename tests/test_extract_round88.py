@@ -124,3 +124,72 @@ def test_coordinated_subjects_act_past_an_aside_naming_another_force(ex):
     got = facts(ex, text, dt.date(2019, 10, 20))
     assert {(TAL_ABYAD, "turkey", "captured"),
             (TAL_ABYAD, "syrian-opposition", "captured")} <= got, got
+
+
+RAQQA, NYALA, ZALINGEI, FALLUJAH, ANAH, RAWA, QAIM, KOBANI = (172955, 369004, 363533, 99454,
+                                                           6765385, 92004, 92138, 172256)
+IRAQ = "Iraqi forces are fighting Islamic State across Anbar province. "
+
+
+@pytest.mark.parametrize("verb", ["began storming", "started to storm", "have begun entering"])
+def test_an_assault_begun_fights_for_the_town_it_has_not_taken(ex, verb):
+    got = facts(ex, f"{SYRIA}SDF fighters {verb} Raqqa on Tuesday.", dt.date(2017, 6, 7))
+    assert (RAQQA, "sdf", "contested") in got, got
+    assert (RAQQA, "sdf", "captured") not in got, got
+
+
+def test_a_withdrawal_begun_is_still_a_loss(ex):
+    got = facts(ex, f"{SYRIA}Islamic State fighters began to withdraw from Raqqa on Tuesday.",
+                dt.date(2017, 6, 7))
+    assert (RAQQA, "isis", "lost") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "SDF commanders say they expect to begin storming Raqqa in the coming weeks.",
+    "SDF commanders expect to take Raqqa by the autumn.",
+])
+def test_what_a_force_expects_to_do_is_expected(ex, text):
+    asserted = facts(ex, SYRIA + text, dt.date(2017, 5, 10))
+    expected = facts(ex, SYRIA + text, dt.date(2017, 5, 10), "expected")
+    assert not {f for f in asserted if f[0] == RAQQA}, asserted
+    assert any(f[:2] == (RAQQA, "sdf") for f in expected), expected
+
+
+@pytest.mark.parametrize("object_", ["the army's 16th division", "an army base", "army positions"])
+def test_a_verb_coordinated_after_an_object_keeps_the_subject(ex, object_):
+    text = (SUDAN + f"The RSF took Nyala on 26 October after overrunning {object_} there, and "
+            "captured Zalingei on Tuesday.")
+    got = facts(ex, text, dt.date(2023, 11, 5))
+    assert (ZALINGEI, "rsf", "captured") in got, got
+    assert (ZALINGEI, "saf", "captured") not in got, got
+
+
+@pytest.mark.parametrize("held", ["has been held by ISIL since January 2014 and",
+                                  ", controlled by ISIL since 2014,"])
+def test_a_town_surrounded_besieges_the_holder_its_own_verb_names(ex, held):
+    got = facts(ex, f"{IRAQ}Fallujah {held} is now surrounded by Iraqi forces.",
+                dt.date(2016, 4, 14))
+    assert {(FALLUJAH, "isis", "besieged"), (FALLUJAH, "iraqi-government", "contested")} <= got, got
+
+
+@pytest.mark.parametrize("feature", ["on the Syrian border", "near the border", "along the river"])
+def test_a_town_placed_by_a_border_or_river_stays_in_its_list(ex, feature):
+    text = (IRAQ + f"Islamic State still controls Falluja as well as al-Qaim {feature} and the "
+            "towns of Ana and Rawa.")
+    got = facts(ex, text, dt.date(2016, 5, 19))
+    assert {(p, "isis", "held") for p in (FALLUJAH, QAIM, ANAH, RAWA)} <= got, got
+
+
+@pytest.mark.parametrize("kind", ["city", "town"])
+def test_a_town_that_only_places_an_unknown_object_is_not_taken(ex, kind):
+    got = facts(ex, f"{SUDAN}The RSF overran Jebel Moya, west of the {kind} of Sennar, on "
+                    "Saturday.", dt.date(2024, 6, 30))
+    assert not {f for f in got if f[0] == SENNAR}, got
+
+
+@pytest.mark.parametrize("state", ["both still in SDF hands", "both still under SDF control",
+                                   "both held by the SDF"])
+def test_a_holding_set_off_after_towns_is_asserted_in_a_clause_to_come(ex, state):
+    text = f"{SYRIA}State media said troops would move toward Manbij and Kobani, {state}."
+    got = facts(ex, text, dt.date(2019, 10, 13))
+    assert {(MANBIJ, "sdf", "held"), (KOBANI, "sdf", "held")} <= got, got

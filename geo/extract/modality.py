@@ -34,6 +34,7 @@ def cues() -> dict[str, re.Pattern[str]]:
     out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "failed",
                                          "compelled", "hedges", "speech")}
     out["aspectual"] = _cue_regex(d["aspectual"], r"\s+(?:\w+ly\s+)?$")
+    out["inceptive"] = _cue_regex(d["inceptive"], r"\s+(?:to\s+)?(?:\w+ly\s+)?$")
     out["averted"] = _cue_regex(d["averted"], r"\s+(?:being\s+|an?\s+|any\s+|the\s+)?$")
     # "may" is a modal in lower case only; "in May 2015" is a month.
     lower = "|".join(re.escape(c) for c in d["expected_lowercase"])

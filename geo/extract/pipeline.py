@@ -96,9 +96,10 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          r"\s*,\s*(?:(?i:the|a|an|its|their)\s[^,;]*"
                          # ... or the trigger is a participle set off after the town: "could
                          # be Tal Afar, still held by ISIS"; "toward Manbij and Kobani, both
-                         # held by the SDF".
+                         # held by the SDF", "both still in SDF hands".
                          r"|(?i:(?:both|all|each)\s+)?"
-                         rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?)$")
+                         rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?"
+                         r"(?i:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday", "and
 # Dinder a few days later", "Staromaiorske (27 July)").
 _DATE_LINKS = frozenset({"", "on", "at", "in", "a", "("})
@@ -461,6 +462,9 @@ class Extractor:
                 return []  # trying to encircle a town besieges nobody yet
             if event == "captured" and mood != "negated":
                 event = "contested"
+        elif event == "captured" and not nominal_use(scene, t) and cues()["inceptive"].search(
+                s.text, max(0, t.start - 24), t.start):
+            event = "contested"  # "began storming the city": an assault begun
         # A stronghold or an "ISIS-held" town is a state as of writing, whatever else the
         # clause dates ("had fought since June to drive IS out of Manbij, near its stronghold").
         if len(dates) > 1 and f.place.start > t.end:

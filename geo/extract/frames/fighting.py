@@ -631,8 +631,10 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     # "Kadugli and Dilling, two army-held towns, have been encircled": also in their aside;
     # and a garrison there ("the government garrison in Deir al-Zour, which has been
     # surrounded by IS").
+    # ... or the holder its own verb names ("Fallujah has been held by ISIL since 2014 and is
+    # now surrounded by Iraqi forces").
     holders = [m for m in scene.forces if (m.holder or tells_holding(m) or _GARRISON_AFTER.match(
-        scene.text, m.end)) and (
+        scene.text, m.end) or _HELD_BY.search(scene.text, max(0, m.start - 30), m.start)) and (
         m.end <= towns[0].start or (towns[-1].end <= m.start and m.end <= t.start))]
     victim = holders[-1] if holders else (_other_side(scene, imposer) if imposer else None)
     if victim is None and imposer is None:
@@ -646,6 +648,8 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     return out
 
 
+_HELD_BY = re.compile(r"\b(?:held|controlled|occupied)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 # A force's garrison: "the regime's garrison", "government garrisons".
 _GARRISON_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(word_set('events', 'garrisons'))})\b",
                              re.IGNORECASE)

@@ -53,6 +53,8 @@ _LANDMARK = re.compile(rf"\b(?:{_COMPASS}\s+of|near|on\s+the\s+(?:{_COMPASS}\s+)
                        re.IGNORECASE)
 _IN_PROVINCE = re.compile(r"\s+in\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,3}(?:state|province|region|"
                           r"oblast|governorate)?(?=,)", re.IGNORECASE)
+_BEARING_OF_TOWN = re.compile(rf"\b{_COMPASS}\s+of\s+the\s+(?:city|town|village)\s+of\s+$",
+                              re.IGNORECASE)
 # A bearing that places a town: "(just) south of".
 _BEARING_BEFORE = re.compile(rf"\b{_COMPASS}\s+of\s+$", re.IGNORECASE)
 # A predicate coordinated with the clause before, its subject shared: "but has been shelled".
@@ -94,6 +96,11 @@ _NOUN_KINDS = frozenset({"stronghold", "nominal"})
 # Darfur and ", " in Donetsk region, and ".
 _LOCATED_JOINT = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?\s*(?:(?:region|province|state|oblast|"
                             r"governorate)\s*)?,?\s+(?:and|or)\s+", re.IGNORECASE)
+# ... or by a border, river or road: "al-Qaim on the Syrian border and the towns of Ana and
+# Rawa", "Oleshky on the Dnipro's left bank and Hola Prystan".
+_FEATURE_JOINT = re.compile(r"(?:on|near|along|by|at|across)\s+the\s+(?:[\w'’-]+\s+){0,2}(?:border|"
+                            r"frontier|river|riverbank|bank|coast|highway|road)\s*,?\s*(?:and|or|"
+                            r"as\s+well\s+as)", re.IGNORECASE)
 # More names listed after a town: ", Zolota Balka and Myroliubivka", " and Myroliubivka".
 _NAMES_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z]")
 # A force naming the kind of a post or unit, not acting: "the army base", "army positions".
@@ -191,7 +198,9 @@ _DISTANCE_APPOSITION = re.compile(r",\s*(?:(?:some|about|around|roughly|nearly|j
                                   re.IGNORECASE)
 # ... the same span up to a bearing set off after a town: "Al-Dour, (some 20 km) to the south of".
 _BEARING_SET_OFF = re.compile(_DISTANCE_APPOSITION.pattern + r"(?:to\s+the\s+)?$", re.IGNORECASE)
-_KIND_TAIL = re.compile(rf"\s{_KIND_NP}$", re.IGNORECASE)
+# (One noun phrase: "the border and the towns of" ends with the second.)
+_KIND_TAIL = re.compile(rf"\s(?:the|a)\s+(?:(?!(?:and|or)\s)[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of$",
+                        re.IGNORECASE)
 # A list the phrase before it includes: "including", "among them", "such as", "that includes
 # the towns of".
 _INCLUDING = re.compile(r",?\s*(?:--\s*|[-–—]\s*)?\b(?:including|among\s+them|among\s+which|"
@@ -387,7 +396,13 @@ class Scene:
         inside = [m for m in cands if m.start >= left]
         if inside:
             # "Syrian troops and Hezbollah fighters captured": the first named leads.
-            return self.conjuncts(self._leading(inside, pos))[0], 0.0
+            lead = self.conjuncts(self._leading(inside, pos))[0]
+            # ... unless it is a verb's object and the verb is coordinated after it: "took
+            # Nyala after overrunning the army's 16th division there, and captured Zalingei".
+            acting = [m for m in cands if m.end <= lead.start and not _acted_on(
+                self.text, m.start)] if _AND_VERB.search(self.text, lead.end, pos) and \
+                _acted_on(self.text, lead.start) else []
+            return (acting[-1], 0.1) if acting else (lead, 0.0)
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left)
         if rel:
             # "Islamic State militants, who seized Raqqa in 2014, are now besieged": the verb
@@ -725,9 +740,11 @@ class Scene:
                 # said")
                 return ([p], True) if areas and nxt[0] in g.area_heads else ([], False)
             original = self.text[pos:p.start]
-            if "," in original and _LANDMARK.search(original):
-                # "took Bashiqa, a town near Mosul": the object is a town the gazetteer does
-                # not know, the place only locates it.
+            if "," in original and (_LANDMARK.search(original) or _BEARING_OF_TOWN.search(
+                    original)):
+                # "took Bashiqa, a town near Mosul", "overran Jebel Moya, west of the city of
+                # Sennar": the object is a town the gazetteer does not know, the place only
+                # locates it.
                 return [], False
             if _LOCATED_BY.search(original) and not g.partitives.intersection(
                     words(original.lower())):
@@ -824,7 +841,7 @@ class Scene:
                             # member placed in its division.
                             _LOCATED_JOINT.fullmatch(self.blanked, found[-1].end, q.start)
                             and any(not r.target and found[-1].end < r.start < q.start
-                                    for r in self.places)):
+                                    for r in self.places)) or _FEATURE_JOINT.fullmatch(joint):
                         if dated:
                             run = len(found)
                         found.append(q)  # ... and "withdrew from Sinjar and from Makhmur"
