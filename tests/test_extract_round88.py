@@ -193,3 +193,78 @@ def test_a_holding_set_off_after_towns_is_asserted_in_a_clause_to_come(ex, state
     text = f"{SYRIA}State media said troops would move toward Manbij and Kobani, {state}."
     got = facts(ex, text, dt.date(2019, 10, 13))
     assert {(MANBIJ, "sdf", "held"), (KOBANI, "sdf", "held")} <= got, got
+
+
+STAROMAIORSKE, VELYKA_NOVOSILKA, HAJIN, KHARTOUM, WAD_MADANI = (692812, 690237, 174506, 379252,
+                                                                364103)
+HASAHEISA, RUFAA, SULUK, EL_FASHER = 379427, 367972, 164895, 379555
+
+
+def test_a_holder_named_in_another_town_s_apposition_takes_no_agentless_passive(ex):
+    text = (IRAQ + "Al-Qaim was retaken on 3 November, and on 17 November troops entered Rawa, "
+            "the last town in Iraq under IS control.")
+    got = facts(ex, text, dt.date(2017, 12, 15))
+    assert (QAIM, "isis", "captured") not in got, got
+    assert (RAWA, "iraqi-government", "captured") in got, got
+
+
+@pytest.mark.parametrize("person", ["Ibrahim Adam, 27,", "Fatima Yousif,"])
+def test_a_person_who_fled_a_town_is_no_force_that_lost_it(ex, person):
+    text = f'{SUDAN}"They shot at us as we ran," said {person} who fled El Fasher on October 26.'
+    got = facts(ex, text, dt.date(2025, 10, 29))
+    assert not {f for f in got if f[0] == EL_FASHER}, got
+
+
+@pytest.mark.parametrize("fighters", ["pro-Ankara fighters", "pro-Turkish rebels",
+                                      "Turkey-backed factions"])
+def test_fighters_for_turkey_s_side_are_syrian_rebels(ex, fighters):
+    got = facts(ex, f"{SYRIA}The {fighters} said on Monday they had taken Suluk.",
+                dt.date(2019, 10, 14))
+    assert (SULUK, "syrian-opposition", "captured") in got, got
+    assert (SULUK, "turkey", "captured") not in got, got
+
+
+@pytest.mark.parametrize("report", ["it announced the town's capture",
+                                    "it said it had captured the town"])
+def test_a_report_hung_on_a_date_by_when_dates_its_content(ex, report):
+    text = ("The US-backed SDF fights ISIS in Deir ez-Zor province. The SDF has controlled Hajin "
+            f"since mid-December, when {report} after a three-month campaign.")
+    got = claims(ex, text, dt.date(2019, 1, 24))
+    assert (HAJIN, "sdf", "captured", dt.date(2018, 12, 1), "month") in got, got
+
+
+SUDAN_BEGAN = "The war between Sudan's army and the paramilitary RSF began in April 2023. "
+
+
+@pytest.mark.parametrize(("count", "when"), [("Two years", dt.date(2025, 4, 1)),
+                                             ("A year", dt.date(2024, 4, 1)),
+                                             ("Six months", dt.date(2023, 10, 1))])
+def test_a_count_after_the_war_began_moves_its_start_on(ex, count, when):
+    text = f"{SUDAN_BEGAN}{count} after the war began, the army retook Wad Madani."
+    got = claims(ex, text, dt.date(2025, 4, 5))
+    assert (WAD_MADANI, "saf", "captured", when, "month") in got, got
+
+
+def test_a_span_counted_after_the_war_began_starts_with_it(ex):
+    text = (f"{SUDAN_BEGAN}For twenty-one months after the war began, the army's headquarters in "
+            "central Khartoum was surrounded by the RSF.")
+    got = claims(ex, text, dt.date(2025, 2, 10))
+    assert (KHARTOUM, "saf", "besieged", dt.date(2023, 4, 1), "month") in got, got
+
+
+@pytest.mark.parametrize("reports", ["there are reports", "there have been reports"])
+def test_what_there_are_reports_of_is_left_open(ex, reports):
+    text = (f"{SUDAN}The RSF still controls Hasaheisa and Rufaa, although {reports} that its "
+            "units have started to leave both towns.")
+    asserted = facts(ex, text, dt.date(2025, 1, 12))
+    assert {(HASAHEISA, "rsf", "held"), (RUFAA, "rsf", "held")} <= asserted, asserted
+    assert not {f for f in asserted if f[2] == "lost"}, asserted
+
+
+@pytest.mark.parametrize("aside", ["a village south of Velyka Novosilka",
+                                   "just south of Velyka Novosilka"])
+def test_a_headline_participle_takes_the_town_its_aside_places(ex, aside):
+    text = f"• July 27 – Staromaiorske, {aside}, retaken by Ukrainian marines"
+    got = facts(ex, text, dt.date(2023, 8, 29))
+    assert (STAROMAIORSKE, "ukraine", "captured") in got, got
+    assert not {f for f in got if f[0] == VELYKA_NOVOSILKA}, got

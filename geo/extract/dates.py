@@ -41,6 +41,7 @@ class When:
     duration: bool = False
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:\w+-)?$", re.IGNORECASE)
 # ``calendar.day_name`` formats each name anew on every access.
 _WEEKDAYS = tuple(calendar.day_name)
 # A weekday's name, as news writes it before its day ("Saturday, 29 June").
@@ -720,8 +721,22 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             add(m, date, r["precision"])
     for precision, rx in _war_start().items() if began is not None else ():
         for m in rx.finditer(sentence):
-            add(m, began if precision == "day" else began.replace(day=1) if precision == "month"
-                else began.replace(month=1, day=1), precision)  # type: ignore[arg-type]
+            date = began if precision == "day" else began.replace(day=1) if precision == "month" \
+                else began.replace(month=1, day=1)
+            # (Not a span's: "For twenty-one months after the war began, ... was surrounded".)
+            count = next((c for c in p.after.finditer(sentence, max(0, m.start() - 40), m.start())
+                          if c["n"] and not sentence[c.end():m.start()].strip()
+                          and not _FOR_BEFORE.search(sentence, max(0, c.start() - 16), c.start())),
+                         None)
+            if count is not None:
+                # "Two years after the war began, Khartoum is back in army hands": the war's
+                # start moved on by the count dates the clause.
+                unit, n = count["unit"].lower(), _count(count)
+                date = began + dt.timedelta(days=(7 if unit == "week" else 1) * n) \
+                    if unit in ("day", "week") else _shift(began, "month", n * (
+                        12 if unit == "year" else 1))
+                precision = "day" if unit in ("day", "week") else "month"
+            add(m, date, precision)  # type: ignore[arg-type]
     for m in p.later.finditer(sentence) if (found or before) and "a" in kinds else ():
         # "overran Mosul on Tuesday, and a day later took Tikrit": counted from the day before.
         # "took Idlib in late March and Jisr al-Shughur a month later": months from a month.

@@ -648,6 +648,8 @@ _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|a
 _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
+_HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_verbs()})"
+                             r"(?:\s+that)?\s*$", re.IGNORECASE)
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
@@ -757,7 +759,10 @@ def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When |
     withdrew from the city"; "the fall of Avdiivka in February, which Russian forces
     captured"."""
     left, right = clause
-    hang = _HANGING.search(scene.text, max(0, left - 12), left) if left else None
+    # ... also past the report the clause is the content of ("since mid-December, when it
+    # announced the town's capture").
+    hang = (_HANGING.search(scene.text, max(0, left - 12), left)
+            or _HANGING_REPORT.search(scene.text, max(0, left - 60), left)) if left else None
     if hang is None or any(left <= d.start < right for d in dates):
         return None
     before = [d for d in dates if 0 <= hang.start() - d.end <= 1 and not d.duration]

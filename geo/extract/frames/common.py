@@ -81,13 +81,8 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
     own = scene.place_before(t.start, _OWN_KIND, oblique=True)
     p = own or scene.place_before(t.start) or scene.place_before(t.start, _APPOSITION,
                                                                  oblique=True)
-    if own is None and p is not None and _LANDMARK.search(scene.text, max(0, p.start - 30),
-                                                          p.start):
-        # "Avdiivka, a town just north of occupied Donetsk, had been held by Ukraine": the
-        # landmark locates the subject its apposition hangs on.
-        heads = [q for q in scene.places if q.target and q.end < p.start
-                 and scene.text.startswith(",", q.end)]
-        p = heads[-1] if heads else p
+    if own is None and p is not None:
+        p = landmark_head(scene, p)
     if own is None and p is not None and not passive_before(scene.text, t.start) and (
             _PREPOSITIONS.intersection(scene.gap_words(p.end, t.start))):
         # "fled Afrin to areas held by the YPG": a participle with no auxiliary tells of the
@@ -120,6 +115,16 @@ def _passive(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "which are held by opposition factions and HTS": by each.
             for a in _and_after(scene, agent) if agent.start >= 0 else [agent]:
                 yield Finding(t.event, a, q, t)
+
+
+def landmark_head(scene: Scene, p: PlaceMention) -> PlaceMention:
+    """The town an apposition hangs on when ``p`` is only its landmark ("Avdiivka, a town just
+    north of occupied Donetsk, had been held by Ukraine": Avdiivka); else ``p``."""
+    if not _LANDMARK.search(scene.text, max(0, p.start - 30), p.start):
+        return p
+    heads = [q for q in scene.places if q.target and q.end < p.start
+             and scene.text.startswith(",", q.end)]
+    return heads[-1] if heads else p
 
 
 _PREPOSITIONS = frozenset({"to", "towards", "toward", "for", "into", "from", "with"})

@@ -326,9 +326,11 @@ class Scene:
         head = self.relative_head(pos) or self._joined_relative_head(pos)
         if head is not None:
             return head, 0.0
-        if self.relative_open(pos) is not None and _PEOPLE_WHO.search(
-                self.text, max(0, pos - 60), pos):
-            # "half a million people who had fled Khartoum": the people, no force, acted.
+        if self.relative_open(pos) is not None and (_PEOPLE_WHO.search(
+                self.text, max(0, pos - 60), pos) or _PERSON_WHO.search(
+                self.text, max(0, pos - 80), pos)):
+            # "half a million people who had fled Khartoum", "said Ibrahim Adam, 27, who fled
+            # El Fasher": the people, no force, acted.
             return None, 0.0
         if (shared := _AFTER_RELATIVE.search(self.text, max(0, pos - 160), pos)) is not None:
             # "abandoned Khanaqin, where federal police took over, and pulled out of
@@ -687,7 +689,9 @@ class Scene:
         """The force of an "under F's (full) control" phrase after ``pos`` in its clause."""
         _, right = self.clauses.bounds(pos)
         m = _UNDER_CONTROL.search(self.text, pos, right)
-        if not m:
+        if not m or any(p.target and pos <= p.start < m.start() for p in self.places):
+            # (Not another town's: "was retaken on 3 November, and troops entered Rawa, the
+            # last town under IS control".)
             return None
         inside = [f for f in self.forces if m.start() <= f.start and f.end <= m.end()]
         return inside[-1] if inside else None
@@ -1126,6 +1130,9 @@ _PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",
                          re.IGNORECASE)
 
 
+# ... or one person by name, maybe with an age: "Ibrahim Adam, 27, who".
+_PERSON_WHO = re.compile(r"\b(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)(?:,\s*\d{1,3})?\s*,\s+who\b"
+                         r"[^,;]*$")
 # ... or right before their verb: "hundreds of families fled".
 # ... or a noun phrase of them opening a clause, right before its verb: "..., and hundreds of
 # families fled", also after a bare "and" when they are counted ("when its fighters took the

@@ -22,6 +22,7 @@ from geo.extract.frames.common import (
     _and_after,
     _defender,
     _it_before,
+    landmark_head,
     nominal_use,
 )
 from geo.extract.frames.losing import _last_taking, _left_behind, _past_aside
@@ -183,6 +184,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.place_before(t.start, _SET_OFF, oblique=by) if by or t.word in _LIBERATIONS
             else None
         ) if not passive else None
+        if p is not None and by:
+            # "Staromaiorske, a village south of Velyka Novosilka, retaken by Ukrainian
+            # marines": the town the aside places.
+            p = landmark_head(scene, p)
         if p is None and not passive and is_past(t.word) and (
                 headed := _headed_garrison(scene, t.start)) is not None:
             # "• Zalingei — 21st Infantry Division overrun on October 31": a headline's
