@@ -268,3 +268,34 @@ def test_a_headline_participle_takes_the_town_its_aside_places(ex, aside):
     got = facts(ex, text, dt.date(2023, 8, 29))
     assert (STAROMAIORSKE, "ukraine", "captured") in got, got
     assert not {f for f in got if f[0] == VELYKA_NOVOSILKA}, got
+
+
+NOVOHRODIVKA, HIRNYK, TSUKURYNE, SELYDOVE = 699557, 708395, 691077, 694677
+DONETSK = "Russian forces are advancing in Donetsk region against Ukraine's army. "
+
+
+@pytest.mark.parametrize("noun", ["capture", "fall"])
+def test_a_noun_s_objects_listed_each_with_its_date_are_each_taken_then(ex, noun):
+    text = (f"{DONETSK}Moscow claimed the {noun} of Novohrodivka in early September, of Hirnyk "
+            "and Tsukuryne in mid-October, and of Selydove at the end of October.")
+    got = claims(ex, text, dt.date(2024, 11, 4))
+    for place, when in ((NOVOHRODIVKA, dt.date(2024, 9, 1)), (HIRNYK, dt.date(2024, 10, 1)),
+                        (TSUKURYNE, dt.date(2024, 10, 1)), (SELYDOVE, dt.date(2024, 10, 1))):
+        assert (place, "russia", "captured", when, "month") in got, (place, got)
+
+
+@pytest.mark.parametrize("part", ["at the end of", "at the start of", "in the middle of"])
+def test_a_part_of_a_month_after_a_town_dates_it(ex, part):
+    text = f"{DONETSK}Russian troops took Hirnyk in September and Selydove {part} October."
+    got = claims(ex, text, dt.date(2024, 11, 4))
+    assert (SELYDOVE, "russia", "captured", dt.date(2024, 10, 1), "month") in got, got
+
+
+@pytest.mark.parametrize("noun", ["take-over", "takeover"])
+def test_a_take_over_is_a_capture(ex, noun):
+    text = (f"{SUDAN}The capture of Ardamata follows the RSF {noun} of the army's 16th Infantry "
+            "Division headquarters in Nyala on October 26, and of the 21st Infantry Division in "
+            "Zalingei, capital of Central Darfur, on October 31.")
+    got = claims(ex, text, dt.date(2023, 11, 6))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got, got
+    assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got, got

@@ -101,8 +101,11 @@ _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          rf"(?i:(?:{'|'.join(_STATE_ADVERBS)})\s+)?"
                          r"(?i:(?:in|under)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})?)$")
 # What may stand between a town and the date of its own event ("Kupiansk on Sunday", "and
-# Dinder a few days later", "Staromaiorske (27 July)").
-_DATE_LINKS = frozenset({"", "on", "at", "in", "a", "("})
+# Dinder a few days later", "Staromaiorske (27 July)"), also before a part of a month ("and of
+# Selydove at the end of October").
+_DATE_LINKS = frozenset({"", "on", "at", "in", "a", "(", "at the end", "at the start",
+                         "at the beginning", "in the middle", "by the end", "towards the end",
+                         "toward the end"})
 _AND_DATE = re.compile(r"\band\s+(?:(?:in|on|at|by)\s+)?$")
 _DASHED_ASIDE = re.compile(r"\s?(?:--|[–—])\s[^–—;.]{1,80}?\s(?:--|[–—])\s")
 # "still" in an aside set off by a comma, right before a holding word: ", the last city there
