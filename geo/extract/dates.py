@@ -161,7 +161,9 @@ def _patterns() -> _Patterns:
                                   # not.
                                   rf"{day}(?:[–-][0-3]?\d\b)?(?:\s+of)?\s+{mon}"
                                   r"(?![,\s]*(?:19|20)\d\d)"),
-        month_year=re.compile(rf"\b{mon},?\s+(?:of\s+)?{year}"),
+        # ... also a span of months, dated from its first ("In February and March 2024").
+        month_year=re.compile(rf"\b(?:(?P<first>{names})\b\.?\s+(?:and|or|to|through|[-–])\s+)?"
+                              rf"{mon},?\s+(?:of\s+)?{year}"),
         # ... or heading a timeline's line by itself ("* July: RSF takes Dinder").
         month=re.compile(rf"(?:{initials(data['month_year_cues'] + data['month_cues'])}"
                          rf"(?i:\b(?P<cue>{month_cues})[\s-]+)|^[-•*–—]?\s*)(?:the\s+)?{mon}(?!\s*\d)"
@@ -523,7 +525,10 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
                 add(m, _safe_date(int(m["year"]), _month_number(p, m["mon"]), int(m["day"])),
                     "day")
         for m in p.month_year.finditer(sentence):
-            add(m, dt.date(int(m["year"]), _month_number(p, m["mon"]), 1), "month")
+            month = _month_number(p, m["mon"])
+            first = _month_number(p, m["first"]) if m["first"] else month
+            # ("December and January 2025": the December before.)
+            add(m, dt.date(int(m["year"]) - (first > month), first, 1), "month")
     if digits:
         for m in p.year.finditer(sentence):
             add(m, dt.date(int(m["year"]), 1, 1), "year")

@@ -646,7 +646,10 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 
 
 # A relative clause set off by commas, then the preposition of a date: ", which ..., on".
-_RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that)\b[^,.;]*,\s*(?:(?:on|in|at|by)\s+)?"
+# (Not a weekday that ends the relative, which the date restates: "where Russian troops have
+# been trying to break through since Friday, 10 May".)
+_RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that|where)\b[^,.;]*(?<!day),\s*"
+                             r"(?:(?:on|in|at|by)\s+)?"
                              r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
@@ -659,7 +662,8 @@ _HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_v
 # ("Five days later, on 31 October, the RSF said ...": a span back restated by the date.)
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
 # ... and after a linking word ("Also on Saturday, the RSF said ...", "Earlier in March, FSA
-# factions took ..."), and a day after its
+# factions took ..."), or in a cleft ("It was not until 20 May that Prigozhin announced ..."),
+# and a day after its
 # weekday ("On Saturday, 11 January, the army announced") or its time of day ("On the morning
 # of 25 February").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
@@ -667,9 +671,10 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
                            r"\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|interview|"
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
-                           r"\s+)?)?(?:(?:also|and|but|earlier|later)\s+)?"
+                           r"\s+)?|it\s+was\s+(?:not\s+|only\s+)*(?:until\s+)?)?"
+                           r"(?:(?:also|and|but|earlier|later)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
-                           r"beginning|middle|turn))\s+)?(?:mid-|mid\s+)?"
+                           r"beginning|middle|turn)(?:\s+of(?=\s))?)\s+){0,2}(?:mid-|mid\s+)?"
                            r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                            rf"(?:{WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
@@ -741,9 +746,15 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
         # December") is dated in the clause it opens.
         clause = scene.clauses.bounds(next((e for b, e in scene.clauses.cuts if b == pos), pos))
     hung = _hung_on(scene, clause, dates)
+    # "fell after weeks of street fighting at the start of April": a spell of fighting with no
+    # verb of its own, then the day of the clause it ends.
+    spell = _FIGHTING_SPELL.match(scene.text, clause[1]) if clause[1] > pos else None
+    ended = next((d for d in dates if spell is not None and d.start >= spell.end()
+                  and scene.text[spell.end():d.start].strip() in _DATE_LINKS
+                  and not (d.since or d.duration)), None)
     date: dt.date | None
-    if hung is not None:
-        date, precision = hung.date, hung.precision
+    if (chosen := hung or ended) is not None:
+        date, precision = chosen.date, chosen.precision
     else:
         if change:
             # ... but a present perfect's own "since", fronted, bounds it: "Since late October,
@@ -755,6 +766,11 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     if asserted and date is not None:
         date = as_past(date, precision, published)
     return date, precision
+
+
+_FIGHTING_SPELL = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:hours|days|weeks|"
+                             r"months)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|clashes|"
+                             r"combat|shelling|bombardment|siege|resistance)\s+", re.IGNORECASE)
 
 
 def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When | None:
@@ -1060,6 +1076,11 @@ _COUNTED = re.compile(r"\b(?:later|earlier|ago|after|before)$", re.IGNORECASE)
 # A participle set off after a dated clause, its result: "..., leaving Avdiivka".
 _RESULT_AFTER = re.compile(r"[^,;]*,\s*(?:\w+ly\s+)?$")
 _ING = re.compile(r"[a-z]+ing\b")
+# ... or one whose object is the event's noun: "surrendered on 20 May, completing Russia's
+# takeover of the port city".
+_RESULT_NOUN = re.compile(r"[^,;]*,\s*(?:completing|sealing|ending|capping|crowning|finalising|"
+                          r"finalizing)\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)"
+                          r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 # A clause of the same time: "..., as government troops retreated".
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|continues|continue|rages|rage|remains|remain|"
                            r"persists|persist|goes\s+on)\b")
@@ -1156,7 +1177,8 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
             scene.text, max(0, d.start - 30), d.start) and not _THE_DAY.match(
             scene.text, d.end) and any(
             left <= t.start and t.end <= d.start for t in scene.triggers) and not (
-            _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos))
+            _RESULT_AFTER.fullmatch(scene.text, d.end, pos) and _ING.match(scene.text, pos)) and (
+            _RESULT_NOUN.fullmatch(scene.text, d.end, pos) is None)
     # A stronghold noun in an apposition dates nothing of its own: "seized Wad Madani,
     # capital of al-Jazira state, on Monday".
     # A capture noun dates its own object: "the RSF's push into Sennar follows its capture of
@@ -1257,8 +1279,17 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
                 and c.date != published and c.date_precision == "day":
             told.setdefault((c.place.geonameid, c.force, c.event, c.modality), c)
             days.setdefault((c.place.geonameid, c.modality), []).append(c)
+    # ... and the date a sentence gives the same change told twice in it ("Kherson was the only
+    # regional capital captured by Russian forces; it fell on 2 March").
+    within = {(c.evidence.offset, c.place.geonameid, c.force, c.event, c.modality): c
+              for c in claims if c.event in _CHANGES and c.date != published}
     out = []
     for c in claims:
+        twice = within.get((c.evidence.offset, c.place.geonameid, c.force, c.event, c.modality))
+        # (Not news of the day told in a present perfect: "have retaken Saraqib, ..., reversing
+        # a counterattack that had wrested it back last week".)
+        if twice is not None and c.date == published and not _news_of_the_day(c):
+            c = evolve(c, date=twice.date, date_precision=twice.date_precision)
         body = told.get((c.place.geonameid, c.force, c.event, c.modality))
         if body is None and c.event in _CHANGES:
             other = days.get((c.place.geonameid, c.modality), [])
@@ -1269,6 +1300,21 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
             c = evolve(c, date=body.date, date_precision=body.date_precision)
         out.append(c)
     return out
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+# A present perfect's auxiliary, not one of a span ("have since recaptured").
+_PERFECT_NEWS = re.compile(r"\b(?:has|have)\s+(?!since\b|long\b|been\s+held\b)", re.IGNORECASE)
+
+
+def _news_of_the_day(c: Claim) -> bool:
+    """Whether a claim's verb, between its force and its town, is a present perfect: the
+    change is told as the day's news ("Syrian government forces have retaken Saraqib"), not
+    over a span ("Since the offensive began, Turkish-backed fighters have seized P")."""
+    force, place = c.evidence.force_span, c.evidence.place_span
+    gap = c.evidence.sentence[force[1]:place[0]] if force and force[1] <= place[0] else ""
+    return _PERFECT_NEWS.search(gap) is not None and not _SINCE_WORD.search(
+        c.evidence.sentence, 0, place[0])
 
 
 def _sides_of_one_change(claims: list[Claim], published: dt.date | None) -> list[Claim]:

@@ -130,8 +130,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if claimed and places and (
             any(t.end <= u.start < places[0].start for u in scene.triggers)
             or words(scene.text[places[0].end:places[0].end + 12])[:1] in (
-                [a] for a in grammar().auxiliaries)):
-        # "claimed the capture of P": the noun's object; "claimed it had finished": a clause.
+                [a] for a in grammar().auxiliaries)
+            or _CLAIM_CLAUSE.match(scene.text, places[0].end)):
+        # "claimed the capture of P": the noun's object; "claimed it had finished", "claimed
+        # it had captured Marinka": a clause.
         places = []
     if not places and not passive and t.word in _TAKEOVERS and _CLAUSE_END.match(
             scene.text, t.end) and (left := next((u for u in reversed(scene.triggers)
@@ -285,6 +287,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _CLAIMS = word_set("events", "claims")
+# A verb group right after a claim's object: the object is a clause's subject.
+_CLAIM_CLAUSE = re.compile(r"\s+(?:had|has|have|would|will|could|might|now)\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
 _LIBERATIONS = word_set("events", "liberations")
 
