@@ -107,3 +107,42 @@ def test_a_change_told_as_the_day_s_news_keeps_its_day_beside_an_older_one(ex):
             "Monday, reversing a rebel counterattack that had briefly wrested it back last week.")
     got = claims(ex, text, dt.date(2020, 3, 2))
     assert (SARAQIB, "syrian-government", "captured", dt.date(2020, 3, 2), "day") in got, got
+
+
+QARYATAYN, NYALA, ZALINGEI = 173361, 369004, 363533
+SUDAN = "The war between Sudan's army and the paramilitary RSF goes on in Darfur. "
+
+
+@pytest.mark.parametrize("text", [
+    "In the early hours of Feb. 17, Syrskyi announced that he had ordered troops to withdraw "
+    "from Avdiivka.",
+    "Ukraine's commander-in-chief announced in the early hours of Saturday, 17 February, that "
+    "Ukrainian troops were pulling out of Avdiivka.",
+    "The General Staff said on 17 February that Ukrainian troops had withdrawn from Avdiivka.",
+])
+def test_the_day_of_a_report_dates_what_it_reports(ex, text):
+    got = claims(ex, UKRAINE + text, dt.date(2024, 2, 20))
+    assert (AVDIIVKA, "ukraine", "lost", dt.date(2024, 2, 17), "day") in got, got
+
+
+def test_a_when_clause_on_a_day_and_its_time_of_day_is_of_that_day(ex):
+    text = (f"{UKRAINE}Crowds in Kherson had been celebrating since Friday morning, when the "
+            "first Ukrainian soldiers walked into the city.")
+    got = claims(ex, text, dt.date(2022, 11, 14))
+    assert (KHERSON, "ukraine", "captured", dt.date(2022, 11, 11), "day") in got, got
+
+
+@pytest.mark.parametrize("fighting", ["heavy fighting", "two days of fierce clashes",
+                                      "a week-long battle"])
+def test_a_date_after_any_spell_of_fighting_dates_the_change(ex, fighting):
+    text = (f"Islamic State fights the Syrian army in Homs province. ISIL took control of Al "
+            f"Qaryatayn town, south-east of Homs city, after {fighting} on 5 August.")
+    got = claims(ex, text, dt.date(2015, 8, 20))
+    assert (QARYATAYN, "isis", "captured", dt.date(2015, 8, 5), "day") in got, got
+
+
+def test_a_spell_of_fighting_after_a_later_verb_leaves_an_earlier_date_alone(ex):
+    text = (f"{SUDAN}The group took Nyala and Zalingei in October 2023, and captured El Geneina "
+            "after fighting in June of that year.")
+    got = claims(ex, text, dt.date(2025, 1, 10))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 1), "month") in got, got

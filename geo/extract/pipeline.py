@@ -663,9 +663,8 @@ _HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_v
 # ... also the statement it dates ("In a statement on Saturday, the army said ...").
 # ... and after a linking word ("Also on Saturday, the RSF said ...", "Earlier in March, FSA
 # factions took ..."), or in a cleft ("It was not until 20 May that Prigozhin announced ..."),
-# and a day after its
-# weekday ("On Saturday, 11 January, the army announced") or its time of day ("On the morning
-# of 25 February").
+# and a day after its weekday ("On Saturday, 11 January, the army announced") or its time of
+# day ("In the early hours of Feb. 17", "On the morning of 25 February").
 _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,3}?(?:later|earlier)|"
                            r"then|meanwhile|next|finally|subsequently),\s*|in\s+(?-i:[A-Z])"
                            r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,\s*|in\s+(?:a|an|its|his|her|their)"
@@ -675,7 +674,8 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"(?:(?:also|and|but|earlier|later)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn)(?:\s+of(?=\s))?)\s+){0,2}(?:mid-|mid\s+)?"
-                           r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                           r"(?:the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|"
+                           r"hours)\s+of\s+)?"
                            rf"(?:{WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
@@ -684,6 +684,11 @@ _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # its weekday ("• Thursday, 26 October: Nyala fell").
 _LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
                          r"(?:[0-3]?\d\s*[-–]\s*)?")
+# A report's day between its verb and the "that" of its content.
+_SPOKEN_ON = re.compile(rf"\b(?:{speech_verbs()})\s+(?:(?:on|in|at|late|early)\s+)?"
+                        r"(?:the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|"
+                        rf"hours)\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s*,?\s*that\s*")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
 
@@ -748,7 +753,8 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     hung = _hung_on(scene, clause, dates)
     # "fell after weeks of street fighting at the start of April": a spell of fighting with no
     # verb of its own, then the day of the clause it ends.
-    spell = _FIGHTING_SPELL.match(scene.text, clause[1]) if clause[1] > pos else None
+    spell = _FIGHTING_SPELL.match(scene.text, clause[1]) if clause[1] > pos and not any(
+        clause[0] <= d.start < clause[1] for d in dates) else None
     ended = next((d for d in dates if spell is not None and d.start >= spell.end()
                   and scene.text[spell.end():d.start].strip() in _DATE_LINKS
                   and not (d.since or d.duration)), None)
@@ -768,9 +774,10 @@ def _date_for(scene: Scene, pos: int, dates: list[When], published: dt.date | No
     return date, precision
 
 
-_FIGHTING_SPELL = re.compile(r"\s*(?:after|following)\s+(?:[\w-]+\s+){0,3}?(?:hours|days|weeks|"
-                             r"months)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fighting|battles?|clashes|"
-                             r"combat|shelling|bombardment|siege|resistance)\s+", re.IGNORECASE)
+_DAYTIME = re.compile(r"\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
+_FIGHTING_SPELL = re.compile(r"\s*(?:after|following)\s+(?:(?!that\b|which\b|when\b|who\b)"
+                             r"[\w-]+\s+){0,4}?(?:fighting|battles?|clashes|combat|shelling|"
+                             r"bombardment|siege|resistance)\s+", re.IGNORECASE)
 
 
 def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When | None:
@@ -784,7 +791,9 @@ def _hung_on(scene: Scene, clause: tuple[int, int], dates: list[When]) -> When |
             or _HANGING_REPORT.search(scene.text, max(0, left - 60), left)) if left else None
     if hang is None or any(left <= d.start < right for d in dates):
         return None
-    before = [d for d in dates if 0 <= hang.start() - d.end <= 1 and not d.duration]
+    # ("since Friday morning, when the first Ukrainian soldiers walked into the city")
+    before = [d for d in dates if (0 <= hang.start() - d.end <= 1 or _DAYTIME.fullmatch(
+        scene.text, d.end, hang.start())) and not d.duration]
     return before[-1] if before else None
 
 
@@ -995,6 +1004,13 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         if said:
             return said[-1].date, said[-1].precision
     speech = cues()["speech"]
+    if left and (said := next((d for d in dates if d.end <= left and not d.duration
+                               and _THAT_NEXT.fullmatch(scene.text, d.end, left)
+                               and _SPOKEN_ON.search(scene.text, max(0, d.start - 60), d.start)),
+                              None)) is not None:
+        # "announced in the early hours of Saturday, 17 February, that troops were pulling
+        # out": the day of the report dates its content.
+        return said.date, said.precision
     if left and speech.search(scene.text, max(0, left - 12), left):
         # "Last month Moscow announced the seizure of P": a date opening the sentence dates
         # the report, and the report its content, if the sentence dates nothing else first.
