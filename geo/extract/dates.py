@@ -183,8 +183,9 @@ def _patterns() -> _Patterns:
                          rf"{_longest_first(data['prior'])})\b"),
         # "two weeks ago", "five months earlier" (than the story's day).
         # ... "a year ago this month": the month of that year.
-        ago=re.compile(rf"(?i){initials(data['numbers'], digits=True)}\b{count}{units}"
-                       r"\s+(?:ago|earlier)\b(?:\s+this\s+month\b)?"),
+        # ("over a year ago": further back than the count.)
+        ago=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
+                       rf"\b{more}{count}{units}\s+(?:ago|earlier)\b(?:\s+this\s+month\b)?"),
         after=re.compile(rf"(?i){initials(data['numbers'], data['more_than'], digits=True)}"
                          rf"\b{more}{count}{units}\s+after\b"),
         lasting=re.compile(rf"(?i)\bfor\s+{more}{count}(?P<unit>month|year)s?\b"),

@@ -1001,8 +1001,12 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         said = [d for d in dates if d.end <= left and not d.duration
                 and _OPENING_DATE.fullmatch(scene.text, 0, d.start)
                 and scene.text.startswith(",", d.end)]
-        if said:
-            return said[-1].date, said[-1].precision
+        # (... unless a clause after it dates the report: "On October 26, the RSF seized P,
+        # and on October 31 it announced it had taken Q".)
+        later = [d for d in dates if said and said[-1].end < d.start and d.end <= left
+                 and not d.duration and _dated_report(scene.text, d, left)]
+        if said or later:
+            return (later or said)[-1].date, (later or said)[-1].precision
     speech = cues()["speech"]
     if left and (said := next((d for d in dates if d.end <= left and not d.duration
                                and _THAT_NEXT.fullmatch(scene.text, d.end, left)
@@ -1139,7 +1143,7 @@ def _opens_clause_of(scene: Scene, d: When, pos: int) -> bool:
 # ... or a distance ("Manbij, some 30 kilometres south of Jarablus, from IS on August 12", the
 # loser named before the date).
 _CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one|some|about|around|roughly|nearly|"
-                                r"\d+)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
+                                r"once|formerly|\d+)\s(?:[^,;.]|(?<=\d)[,.](?=\d))*"
                                 r",\s*(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:on|in|at|by)\s+)?"
                                 r"(?:the\s+(?:end|start|beginning|middle|turn)\s+of\s+)?$",
                                 re.IGNORECASE)
@@ -1147,7 +1151,7 @@ _CLOSED_APPOSITION = re.compile(r",\s*(?:the|a|an|its|their|one|some|about|aroun
 # completely occupied".
 _PLUPERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 # A date opening a coordinated clause: "..., and on 26 January".
-_CLAUSE_DATE_OPEN = re.compile(r"(?:[,;]\s*and|;|\band)\s+(?:then\s+)?(?:(?:on|in|by|late|early|"
+_CLAUSE_DATE_OPEN = re.compile(r"(?:[,;]\s*and|;|\band),?\s+(?:then\s+)?(?:(?:on|in|by|late|early|"
                                r"last)\s+)?$", re.IGNORECASE)
 # A short subject, then a verb of report: " the army announced ", " Moscow said ".
 _SUBJECT_REPORTS = re.compile(r",?\s*(?:[\w'’.-]+\s+){1,4}?(?:said|announced|declared|claimed|"

@@ -469,13 +469,6 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             return
         held_by = [m for m in scene.forces if m.holder and m.end <= places[0].start
                    and not words(scene.text[m.end:places[0].start])[2:]]
-        if held_by and (imposer is None or held_by[-1].force != imposer.force):
-            # "Rebel-held eastern Aleppo was under siege by government forces".
-            for p in places:
-                yield Finding("besieged", held_by[-1], p, t)
-                if imposer is not None:
-                    yield Finding("contested", imposer, p, t, 0.05)
-            return
         if imposer is None:
             imposer = scene.force_right_before(t.start)
         if imposer is None and _SIEGE_MAKER.intersection(
@@ -487,6 +480,14 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # siege, the force the pronoun stands for, is never inside.
                 prior = [m for m in scene.forces if m.end <= t.start and not m.holder]
                 imposer = prior[-1] if prior else None
+        if held_by and (imposer is None or held_by[-1].force != imposer.force):
+            # "Rebel-held eastern Aleppo was under siege by government forces", "maintained
+            # its siege on ISIS-held Fallujah".
+            for p in places:
+                yield Finding("besieged", held_by[-1], p, t)
+                if imposer is not None:
+                    yield Finding("contested", imposer, p, t, 0.05)
+            return
         victims = [m for m in scene.forces if imposer is None or m.force != imposer.force]
         # "El Fasher, held by the army, remains under siege": the holder the town's aside
         # names is inside.

@@ -679,8 +679,10 @@ class Scene:
         if not m:
             return []
         after = [f for f in self.forces if pos + m.end() <= f.start < right]
-        # "between the SDF and (the) (Turkish-backed) SNA factions"
-        if (len(after) >= 2 and len(words(self.text[after[0].end:after[1].start])) <= 3
+        # "between the SDF and (the) (Turkish-backed) SNA factions", "between regime forces on
+        # one side and HTS jihadists on the other"
+        if (len(after) >= 2 and len(words(_ONE_SIDE.sub(
+                "", self.text[after[0].end:after[1].start]))) <= 3
                 and word_before(self.text, after[1].start, grammar().determiners) == "and"):
             return after[:2]
         return []
@@ -1124,6 +1126,7 @@ class Scene:
         return self.coordinated(p, plural=bool(plural))
 
 
+_ONE_SIDE = re.compile(r"\s+on\s+(?:the\s+)?one\s+side\b", re.IGNORECASE)
 # A relative clause on people, not a force: "civilians who fled", "residents who stayed".
 _PEOPLE_NOUNS = "|".join(rules("clauses")["people"])
 _PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",

@@ -122,9 +122,10 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # where it happens.
         places = scene.objects(near.start(), frozenset(words(near.group())), areas=True)[0]
     # "was occupied by Russia ... and recaptured by Ukraine": the auxiliary is shared.
+    line = _line_participle(scene, t)
     passive = passive_before(scene.text, t.start) or (
         word_before(scene.text, t.start, grammar().adverbs) == "and"
-        and words(scene.text[t.end:t.end + 4]) == ["by"])
+        and words(scene.text[t.end:t.end + 4]) == ["by"]) or line
     listed: list[PlaceMention] = []
     claimed = t.word in _CLAIMS
     if claimed and places and (
@@ -239,7 +240,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                     or _garrisons_enemy(scene, t) or (
                         None if t.word in _LIBERATIONS else _occupiers_fall(scene, p)))
             event = "contested" if scene.partial(p) and not scene.greater_part(p) else t.event
-            for q in scene.subjects_before(p, t.start) if passive else scene.coordinated(p):
+            # (A line's towns are all the participle's: "Balakliia and Shevchenkove liberated".)
+            for q in (scene.coordinated(p, plural=True) if line else scene.subjects_before(
+                    p, t.start) if passive else scene.coordinated(p)):
                 # "was overrun by Turkish forces and the SNA": by each.
                 for a in (_and_after(scene, agent) if passive and agent.start >= 0 else [agent]
                           ) if agent else []:
@@ -523,6 +526,14 @@ _FALL_BACK = re.compile(r"\s+back\b(?!\s+(?:into|under|in)\b)", re.IGNORECASE)
 _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|around|some|nearly|"
                              r"roughly|just|less\s+than|more\s+than|fewer\s+than)\s+)?[\d$€£]",
                              re.IGNORECASE)
+
+
+def _line_participle(scene: Scene, t: Trigger) -> bool:
+    """Whether ``t`` is a participle that ends a timeline's line right after its towns, a
+    passive without its auxiliary ("• Sept 8: Balakliia and Shevchenkove liberated")."""
+    return (is_past(t.word) and not scene.text[t.end:].strip(" .;") and any(
+        p.target and not scene.text[p.end:t.start].strip() for p in scene.places)
+        and _DATED_LINE.match(scene.text) is not None)
 
 
 def _in_dated_line(scene: Scene, t: Trigger) -> bool:
