@@ -84,3 +84,17 @@ def test_a_report_dated_in_a_later_clause_is_not_dated_by_the_opening(ex, report
     assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got, got
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 31), "day") in got, got
     assert (ZALINGEI, "rsf", "captured", dt.date(2023, 10, 26), "day") not in got, got
+
+
+FALLUJA, MOSUL = 99454, 99072
+
+
+@pytest.mark.parametrize("group", ["The ultra-hardline group", "The hardline group",
+                                   "The extremist group"])
+def test_the_group_named_by_its_creed_is_the_story_s_non_state_force(ex, group):
+    text = (f"Iraqi forces launched an assault on Islamic State in Falluja.\n\n{group} overran "
+            "Falluja, 50 km west of Baghdad, in January 2014, months before it swept through "
+            "Mosul and proclaimed a caliphate.")
+    got = facts(ex, text, dt.date(2016, 5, 23))
+    assert {(FALLUJA, "isis", "captured"), (MOSUL, "isis", "captured")} <= got, got
+    assert (MOSUL, "iraqi-government", "captured") not in got, got
