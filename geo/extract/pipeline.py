@@ -656,6 +656,9 @@ _WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.I
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 _HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_verbs()})"
                              r"(?:\s+that)?\s*$", re.IGNORECASE)
+# The time of a day before it: "the morning of", "the early hours of".
+_TIME_OF_DAY = (r"(?:the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|hours)"
+                r"\s+of\s+)?")
 # A date opening a sentence, after a bullet, a label or a linking adverb if any ("Background:
 # On 20 November,", "Then, on 31 October,").
 # ... also after a fronted place ("In Syria, last Saturday ...").
@@ -674,9 +677,7 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"(?:(?:also|and|but|earlier|later)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn)(?:\s+of(?=\s))?)\s+){0,2}(?:mid-|mid\s+)?"
-                           r"(?:the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|"
-                           r"hours)\s+of\s+)?"
-                           rf"(?:{WEEKDAY},\s+)?", re.IGNORECASE)
+                           rf"{_TIME_OF_DAY}(?:{WEEKDAY},\s+)?", re.IGNORECASE)
 # What ends a timeline's date at the head of its line: a colon or a dash.
 _LINE_DATE_END = re.compile(r":|\s*[-–—]+\s")
 # What may open a timeline's line before its date: a bullet or dash ("– 14 December 2018:").
@@ -686,8 +687,7 @@ _LINE_START = re.compile(rf"\s*(?:[-–—•*]\s*)?(?:(?:{WEEKDAY}|{WEEKDAY_SHO
                          r"(?:[0-3]?\d\s*[-–]\s*)?")
 # A report's day between its verb and the "that" of its content.
 _SPOKEN_ON = re.compile(rf"\b(?:{speech_verbs()})\s+(?:(?:on|in|at|late|early)\s+)?"
-                        r"(?:the\s+(?:early\s+|small\s+)?(?:morning|afternoon|evening|night|"
-                        rf"hours)\s+of\s+)?(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
+                        rf"{_TIME_OF_DAY}(?:{WEEKDAY},?\s+)?$", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s*,?\s*that\s*")
 # The end of a speech verb (and its "that") opening a reported clause.
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
@@ -1005,8 +1005,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # and on October 31 it announced it had taken Q".)
         later = [d for d in dates if said and said[-1].end < d.start and d.end <= left
                  and not d.duration and _dated_report(scene.text, d, left)]
-        if said or later:
-            return (later or said)[-1].date, (later or said)[-1].precision
+        if dated := later or said:
+            return dated[-1].date, dated[-1].precision
     speech = cues()["speech"]
     if left and (said := next((d for d in dates if d.end <= left and not d.duration
                                and _THAT_NEXT.fullmatch(scene.text, d.end, left)
@@ -1284,11 +1284,12 @@ def _defended(claims: list[Claim]) -> list[Claim]:
 
 def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
              ) -> list[Claim]:
-    """A capture or loss dated only by the day the story ran, in a sentence that names no date,
-    takes the day the story's body gives the same change ("RSF takes Singa" over "... seized
-    Singa on Saturday"; "the fall of Avdiivka opens the road" after "captured Avdiivka on
-    Saturday"): a town changes hands once in a story. Only a day is taken: a month or a year
-    told elsewhere may be another time the town changed hands."""
+    """A capture or loss dated only by the day the story ran takes the date its own sentence
+    gives the same change told twice in it; or, in a sentence that names no date, the day the
+    story's body gives the same change ("RSF takes Singa" over "... seized Singa on Saturday";
+    "the fall of Avdiivka opens the road" after "captured Avdiivka on Saturday"): a town
+    changes hands once in a story. From the body only a day is taken: a month or a year told
+    elsewhere may be another time the town changed hands."""
     told: dict[tuple[int, str, str, str], Claim] = {}
     # The days each town changed hands on: where a story tells one, one force's capture is
     # another's loss ("the army recaptured Wad Madani on 11 January" ... "RSF units withdrew
