@@ -98,3 +98,27 @@ def test_the_group_named_by_its_creed_is_the_story_s_non_state_force(ex, group):
     got = facts(ex, text, dt.date(2016, 5, 23))
     assert {(FALLUJA, "isis", "captured"), (MOSUL, "isis", "captured")} <= got, got
     assert (MOSUL, "iraqi-government", "captured") not in got, got
+
+
+DINDER = 13132448
+LOOK_BACK = (
+    "Sennar's six months\n\n"
+    "In June 2024 the RSF pushed into Sennar state. On 24 June it overran the ridge at Jebel "
+    "Moya, and on 29 June its fighters entered Singa.\n\n"
+    "In July 2024 the paramilitaries turned east. The army's garrison withdrew from Dinder and "
+    "RSF units moved in.\n\n"
+    "In November the army came back. On 23 November it retook Singa.")
+
+
+def test_a_change_in_a_story_told_of_the_past_takes_the_last_month_its_paragraph_named(ex):
+    got = claims(ex, LOOK_BACK, dt.date(2025, 2, 3))
+    assert (DINDER, "saf", "lost", dt.date(2024, 7, 1), "month") in got, got
+    assert (SINGA, "saf", "captured", dt.date(2024, 11, 23), "day") in got, got
+
+
+def test_a_change_in_news_of_the_day_keeps_the_day_of_writing(ex):
+    text = (f"{SUDAN}The RSF seized Wad Madani in December 2023. The army retook the city on "
+            "Saturday.\n\nIn Sennar state, army units entered Dinder and the RSF withdrew from "
+            "Singa.")
+    got = claims(ex, text, dt.date(2025, 1, 12))
+    assert (SINGA, "rsf", "lost", dt.date(2025, 1, 12), "day") in got, got

@@ -1373,11 +1373,14 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
                published: dt.date | None, written: dict[tuple[int, int], int]) -> list[Claim]:
     """A capture or loss told in the past and dated only by the day the story ran takes the one
     day the sentence right before it names, in the same paragraph: a story tells its events in
-    order ("On 29 June the RSF entered Singa. Army units withdrew from Dinder")."""
+    order ("On 29 June the RSF entered Singa. Army units withdrew from Dinder"). In a story told
+    of the past (most of its days and months long before the day it ran), it takes the last
+    day or month its paragraph named before it."""
     if published is None:
         return claims
     starts = [s.start for s in sentences]
     days: dict[int, list[dt.date]] = {}
+    past: bool | None = None  # whether the story is told of the past, asked once if at all
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.evidence.offset) - 1
@@ -1396,8 +1399,38 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
                     if joined and not prev.headline else []
             if len(days[k]) == 1:
                 c = evolve(c, date=days[k][0])
+            elif (last := _last_in_paragraph(sentences, k, doc, published)) is not None and (
+                    past := _told_of_past(sentences, published) if past is None else past):
+                c = evolve(c, date=last.date, date_precision=last.precision)
         out.append(c)
     return out
+
+
+def _dates_told(s: Sentence, published: dt.date) -> list[When]:
+    """The days and months a sentence names as when something happened."""
+    return [d for d in _named_dates(s.text, published) if d.precision in ("day", "month")
+            and not (d.since or d.duration or d.next_clause)]
+
+
+def _told_of_past(sentences: list[Sentence], published: dt.date) -> bool:
+    """Whether a story is told of the past: of four or more days and months it names, most lie
+    more than two months before the day it ran (a long read, a look back)."""
+    told = [d.date for s in sentences if not s.headline for d in _dates_told(s, published)]
+    return len(told) >= 4 and 2 * sum((published - d).days > 60 for d in told) >= len(told)
+
+
+def _last_in_paragraph(sentences: list[Sentence], k: int, doc: str, published: dt.date
+                       ) -> When | None:
+    """The last day or month named before sentence ``k`` in its paragraph, before the day the
+    story ran."""
+    for j in range(k - 1, -1, -1):
+        if "\n\n" in doc[sentences[j].start + len(sentences[j].text):sentences[j + 1].start] or (
+                sentences[j].headline):
+            return None
+        told = [d for d in _dates_told(sentences[j], published) if d.date < published]
+        if told:
+            return told[-1]
+    return None
 
 
 def _in_sections(claims: list[Claim], sections: list[tuple[int, int, dt.date]],
