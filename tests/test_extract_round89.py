@@ -146,3 +146,22 @@ def test_a_spell_of_fighting_after_a_later_verb_leaves_an_earlier_date_alone(ex)
             "after fighting in June of that year.")
     got = claims(ex, text, dt.date(2025, 1, 10))
     assert (NYALA, "rsf", "captured", dt.date(2023, 10, 1), "month") in got, got
+
+
+KHARTOUM_ = 379252
+
+
+@pytest.mark.parametrize("opening", ["When fighting erupted on April 15, 2023,",
+                                     "When the war broke out on April 15, 2023,"])
+def test_a_when_clause_s_start_dates_the_clause_after_it(ex, opening):
+    text = f"{SUDAN}{opening} the RSF quickly seized much of Khartoum, including the palace."
+    got = claims(ex, text, dt.date(2025, 4, 5))
+    assert (KHARTOUM_, "rsf", "captured", dt.date(2023, 4, 15), "day") in got, got
+
+
+@pytest.mark.parametrize("rest", [" is in ruins.", " after weeks of fighting, the army denied "
+                                                   "that its commanders had surrendered."])
+def test_a_weekday_s_comma_does_not_cut_a_relative_from_its_day(ex, rest):
+    text = f"{SUDAN}In Nyala, which the RSF took over on Thursday, October 26,{rest}"
+    got = claims(ex, text, dt.date(2023, 11, 5))
+    assert (NYALA, "rsf", "captured", dt.date(2023, 10, 26), "day") in got, got

@@ -839,7 +839,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         right = scene.clauses.bounds(close.end())[1]
     # A date may run past the clause's end: "which rebels took on August 24, 2016" (the comma
     # before the year cuts no clause of its own).
-    inside = [d for d in dates if left <= d.start < right and not d.next_clause
+    # ... also past the comma after its weekday, which cuts a clause from no day: "which the
+    # RSF took over on Thursday, October 26,".
+    inside = [d for d in dates if (left <= d.start < right or (
+        right <= d.start <= right + 2 and _WEEKDAY_BEFORE.search(
+            scene.text, max(0, d.start - 12), d.start) is not None)) and not d.next_clause
               and (holding or not d.duration) and not _dates_other(scene, d, left, pos)
               and not _dates_fronted(scene, d, pos, right)]
     # "seized it in May 2015 and was driven out last March": a date before an "and" dates
@@ -1165,6 +1169,9 @@ _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
 _BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|where)\b", re.IGNORECASE)
 _AND_AUX = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\s+", re.IGNORECASE)
+# A sentence opened by a clause of its time: "When fighting erupted on April 15, 2023, the RSF
+# seized much of Khartoum" (the start is the seizure's day).
+_WHEN_OPENS_SENTENCE = re.compile(r"\W*when\b", re.IGNORECASE)
 _THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month)\s+"
                       r"(?:that\s+|when\s+|on\s+which\s+)?(?!of\b|after\b|before\b)",
                       re.IGNORECASE)
@@ -1179,8 +1186,12 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     had been occupied since the first weeks of the war, were back under Ukrainian control";
     "entered Mosul, the city the jihadists seized in 2014"; or dates the start of something
     else ("retaken much of Bahri in an offensive launched in September")."""
+    # (Not the date of the "when" clause that opens the sentence, which dates the clause after
+    # it: "When fighting erupted on April 15, 2023, the RSF seized much of Khartoum".)
+    when = d.end <= pos and _WHEN_OPENS_SENTENCE.match(scene.text) is not None and (
+        "," not in scene.text[:d.start])
     if _STARTED.search(scene.text, max(0, d.start - 30), d.start) and not (
-            d.end <= pos and _THE_DAY.match(scene.text, d.end)) and not (
+            d.end <= pos and (_THE_DAY.match(scene.text, d.end) or when)) and not (
             pos < d.start and any(t.start == pos and t.event == "contested"
                                   for t in scene.triggers)
             and not any(pos < t.start < d.start for t in scene.triggers)):
@@ -1193,7 +1204,7 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
         # clause it dates ("retaken the next day and, on 11 November, troops entered P").
         # ... and so is a clause on "the day" the date names ("on September 10, the day
         # Russian troops withdrew").
-        return "," in scene.text[d.end:pos] and not _AND_OPENS.search(
+        return not when and "," in scene.text[d.end:pos] and not _AND_OPENS.search(
             scene.text, max(0, d.start - 30), d.start) and not _THE_DAY.match(
             scene.text, d.end) and any(
             left <= t.start and t.end <= d.start for t in scene.triggers) and not (
