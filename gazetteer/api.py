@@ -87,10 +87,14 @@ class Gazetteer:
         low, key = exact_key(name), self.folder.fold(name)
         entries = self.index.exact.listed(low)
         spelt_entries = self.index.folded.listed(key)
-        if not entries and not spelt_entries:
-            return {}  # most capitalised words: no place bears them
-        out: Matches = {}
         m = self.weights["match"]
+        if not entries and not spelt_entries:
+            # Most capitalised words: no place bears them. A one-word name may still be a
+            # town's written with other vowels ("Shirqat" of "Ash Sharqāt").
+            bare = None if any(c.isspace() for c in name) else self.folder.vowelless(key)
+            return {e >> 1: ("vowelless", m["vowelless"])
+                    for e in self.index.vowelless.listed(bare)} if bare else {}
+        out: Matches = {}
         # A place's main name outweighs another town's alternate (often former) name of the
         # same spelling ("Pokrovsk" is a town, and once the name of Engels). A division's
         # short name is an alternate by construction ("Pangasinan"): it keeps its weight.

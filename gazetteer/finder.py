@@ -35,6 +35,8 @@ _RIVER_END = frozenset(",.;:)")
 _JOINING = frozenset({"and", "or"})
 COUNTRY, ADMIN1, ADMIN2, CITY = (KINDS.index(k) for k in ("country", "admin1", "admin2", "city"))
 AREA_KINDS = (COUNTRY, ADMIN1)
+# How a name meets a place only as another spelling of one of its names.
+_SPELLINGS = ("folded", "vowelless")
 # First letters of a name: capitals of the Latin, Greek and Cyrillic scripts, and the
 # uncased letters of Arabic and Hebrew. A short class keeps the scan fast (tens of MB/s);
 # a run starts only at one of these, so the engine skips lower-case text quickly.
@@ -127,7 +129,8 @@ _Plan = tuple[list[tuple[int, int, str]], list[str], tuple[_Cut, ...], tuple[str
 
 # What separates two words of a run (``_SEP``): after one of these, a longer name's
 # folded key starts with the folded key of the words before it.
-_SEPARATORS = (" ", "\t", "-", "‐", "‑")
+_HYPHENS = ("-", "‐", "‑")
+_SEPARATORS = (" ", "\t", *_HYPHENS)
 
 
 def _regroup(span: Span) -> None:
@@ -376,6 +379,14 @@ class Finder:
             for x, (a, _, w) in enumerate(words):
                 if w == "s" and run[a - 1] in "'’":
                     roles[x] = "possessive"
+        for x in range(1, len(words) - 1):
+            _, b, w = words[x]
+            if roles[x] == "stop" and run[b: b + 1] in _HYPHENS \
+                    and w.lower() in self.lex.connectors:
+                # An Arabic article hyphenated to the next word inside a name is no English
+                # word ("Ma'arrat An-Nu'man"). (Opening a run, the name after it stands alone:
+                # "As-Suwayda" is found as "Suwayda".)
+                roles[x] = "connector"
         if inside:
             roles[0] = "lower"
         breaks = ("stop", "title", "lower", "acronym")
@@ -917,7 +928,7 @@ class Finder:
             return False
         # A division found for a kind word ("Sennar state") is not among the name's matches.
         how = self._cache[s.surface].get(row, ("fuzzy",))[0]
-        if how == "folded" and s.single and s.glued_after:
+        if how in _SPELLINGS and s.single and s.glued_after:
             # A word that meets a place only by another spelling, before an unknown
             # capitalised word, is a person's name more often than a place ("Serhiy Kuzan").
             return False
@@ -975,8 +986,8 @@ class Finder:
             need = max(need, w["name_word_score"])
         if s.glued_after:
             need = max(need, w["glued_score"])
-        if how == "folded" and s.single and (zipf or len(self.gaz.folder.fold(s.surface))
-                                             < w["folded_word_letters"]):
+        if how in _SPELLINGS and s.single and (zipf or len(self.gaz.folder.fold(s.surface))
+                                               < w["folded_word_letters"]):
             need = max(need, w["folded_word_score"])
         return self.gaz.scorer.logistic(total) >= need
 

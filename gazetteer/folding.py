@@ -41,12 +41,17 @@ class Folder:
     prefixes: dict[str, str]
     spelling: dict[str, str]
     endings: dict[str, str]
+    vowelless_countries: frozenset[str]
+    vowels: str
+    vowelless_min_letters: int
+    vowelless_min_consonants: int
 
     @classmethod
     def from_toml(cls, text: str, source: str = "folding.toml") -> Folder:
         try:
             data = tomllib.loads(text)
             words = data["words"]
+            loose = data["vowelless"]
             return cls(
                 chars=str.maketrans(data["chars"]),
                 articles=frozenset(words["articles"]),
@@ -54,6 +59,10 @@ class Folder:
                 prefixes=dict(words["prefixes"]),
                 spelling=dict(data["spelling"]),
                 endings=dict(data["endings"]),
+                vowelless_countries=frozenset(loose["countries"]),
+                vowels=str(loose["vowels"]),
+                vowelless_min_letters=int(loose["min_letters"]),
+                vowelless_min_consonants=int(loose["min_consonants"]),
             )
         except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
             raise DataError(f"{source}: not a valid folding rules file ({e})") from None
@@ -73,6 +82,7 @@ class Folder:
         object.__setattr__(self, "_spelt", lambda m: spelling[m[0]])
         object.__setattr__(self, "_word", lru_cache(maxsize=200_000)(self._fold_word))
         object.__setattr__(self, "_fold", lru_cache(maxsize=200_000)(self._fold_name))
+        object.__setattr__(self, "_no_vowels", str.maketrans("", "", self.vowels))
 
     def strip(self, name: str) -> str:
         """Lower case, no diacritics, no apostrophe-like marks: the first step of folding."""
@@ -113,6 +123,14 @@ class Folder:
     def fold(self, name: str) -> str:
         """The folded key of a name: equal for spellings the rules consider the same."""
         return self._fold(name)  # type: ignore[attr-defined]
+
+    def vowelless(self, key: str) -> str | None:
+        """A folded key without its vowels (see ``[vowelless]`` in the rules), or None when
+        the key is too short to meet only its own spellings."""
+        if len(key) < self.vowelless_min_letters:
+            return None
+        bare = _REPEAT.sub(_first_group, key.translate(self._no_vowels))  # type: ignore[attr-defined]
+        return bare if len(bare) >= self.vowelless_min_consonants else None
 
     def prefix_key(self, name: str) -> str | None:
         """A key that the folded key of every longer name ``name + sep + more`` starts with

@@ -1,4 +1,4 @@
-"""The compact on-disk index: place arrays plus two tries of names (exact and folded).
+"""The compact on-disk index: place arrays plus tries of names (exact, folded, vowelless).
 
 Built once from records, saved under the platform cache directory in a folder named by the
 data version and :data:`FORMAT`, and memory-mapped on later loads, so a second process starts
@@ -26,7 +26,8 @@ from gazetteer.model import KINDS, Place
 from gazetteer.regions import Band, band_points
 from gazetteer.sources import Record
 
-FORMAT = 18
+FORMAT = 19
+_CITY = KINDS.index("city")
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -131,10 +132,12 @@ class Buckets:
 
 
 class Index:
-    """Places as parallel arrays, and their names as exact and folded postings."""
+    """Places as parallel arrays, and their names as exact, folded and vowelless postings
+    (the last only for the towns of countries whose names are transliterated without their
+    vowels, see :meth:`Folder.vowelless`)."""
 
     def __init__(self, arrays: dict[str, np.ndarray], tables: dict, exact: Postings,
-                 folded: Postings, words: marisa_trie.Trie,
+                 folded: Postings, vowelless: Postings, words: marisa_trie.Trie,
                  buckets: Buckets) -> None:
         self.lat = arrays["lat"]
         self.lon = arrays["lon"]
@@ -153,6 +156,7 @@ class Index:
         self.admin1s: list[str] = tables["admin1s"]
         self.exact = exact
         self.folded = folded
+        self.vowelless = vowelless
         self.words = words
         self.buckets = buckets
         self._buckets: dict[str, list[str]] = {}  # typo-search buckets already listed
@@ -239,11 +243,19 @@ class Index:
             if row is None:
                 continue
             is_new = row >= len(self.names)
+            if is_new:
+                loose = r.kind == "city" and r.country_code in folder.vowelless_countries
+            else:
+                loose = self.kind[row] == _CITY \
+                    and self.countries[self.country[row]] in folder.vowelless_countries
             for j, name in enumerate((r.name, *r.alternates)):
                 if name:
                     entry = row * 2 + (j == 0 and is_new)
+                    key = folder.fold(name)
                     self.exact.add(exact_key(name), entry)
-                    self.folded.add(folder.fold(name), entry)
+                    self.folded.add(key, entry)
+                    if loose:
+                        self.vowelless.add(folder.vowelless(key) or "", entry)
         if not new:
             return
 
@@ -302,7 +314,9 @@ class Index:
         tick(85)
         exact: dict[str, set[int]] = {}
         folded: dict[str, set[int]] = {}
+        vowelless: dict[str, set[int]] = {}
         for i, r in enumerate(recs):
+            loose = r.kind == "city" and r.country_code in folder.vowelless_countries
             for j, name in enumerate((r.name, *r.alternates)):
                 entry = i * 2 + (j == 0)
                 ek = exact_key(name)
@@ -312,9 +326,13 @@ class Index:
                 fk = "" if name.isupper() and len(name) <= 4 else folder.fold(name)
                 if fk:
                     folded.setdefault(fk, set()).add(entry)
+                    vk = folder.vowelless(fk) if loose else None
+                    if vk:
+                        vowelless.setdefault(vk, set()).add(entry)
         tick(93)
         ex = Postings.build(exact)
         fo = Postings.build(folded)
+        vo = Postings.build(vowelless)
         # How common each English word is (Zipf scale x 10), so that "Read" or "Will" in
         # running text need more than a village's name to count as a place.
         freq = {w: f for w, f in get_frequency_dict("en", wordlist="best").items()
@@ -324,7 +342,7 @@ class Index:
         for word, wid in words.items():
             zipf[wid] = int((np.log10(freq[word]) + 9) * 10)
         arrays["zipf"] = zipf
-        index = cls(arrays, tables, ex, fo, words, Buckets.build(folded))
+        index = cls(arrays, tables, ex, fo, vo, words, Buckets.build(folded))
         band_list = list(dict.fromkeys(bands))
         if band_list:
             rows = np.flatnonzero(arrays["kind"] == KINDS.index("country"))
@@ -345,7 +363,8 @@ class Index:
                 "gid_order": self._gid_order, "band_rows": self._band_rows,
                 "band_points": self._band_points,
             }
-            for name, postings in (("exact", self.exact), ("folded", self.folded)):
+            for name, postings in (("exact", self.exact), ("folded", self.folded),
+                                   ("vowelless", self.vowelless)):
                 postings.trie.save(str(tmp / f"{name}.marisa"))
                 arrays[f"{name}_offsets"] = postings.offsets
                 arrays[f"{name}_entries"] = postings.entries
@@ -376,7 +395,7 @@ class Index:
         with (path / "tables.pickle").open("rb") as f:
             tables = pickle.load(f)
         post = {}
-        for name in ("exact", "folded"):
+        for name in ("exact", "folded", "vowelless"):
             trie = marisa_trie.Trie()
             trie.mmap(str(path / f"{name}.marisa"))
             post[name] = Postings(trie, arrays.pop(f"{name}_offsets"),
@@ -387,4 +406,5 @@ class Index:
         with (path / "buckets.txt").open("rb") as f:
             text = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         buckets = Buckets(bucket_trie, arrays.pop("bucket_offsets"), text)
-        return cls(arrays, tables, post["exact"], post["folded"], words, buckets)
+        return cls(arrays, tables, post["exact"], post["folded"], post["vowelless"], words,
+                   buckets)

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 Kind = Literal["city", "admin1", "country", "continent", "region", "admin2"]
 KINDS: tuple[Kind, ...] = ("city", "admin1", "country", "continent", "region", "admin2")
-MatchedBy = Literal["exact", "alternate", "folded", "fuzzy", "online"]
+MatchedBy = Literal["exact", "alternate", "folded", "vowelless", "fuzzy", "online"]
 
 
 @dataclass(frozen=True, slots=True)

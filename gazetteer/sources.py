@@ -54,7 +54,8 @@ def synthetic_id(code: str) -> int:
 
 # The files whose rules and data make the records: a change to any of them is a new index.
 _RECORD_FILES = ("sources.py", "divisions.py", "points.py", "data/names.toml",
-                 "data/points.toml", "data/regions.toml", "data/lexicon.toml")
+                 "data/points.toml", "data/regions.toml", "data/lexicon.toml",
+                 "data/folding.toml")
 
 
 def data_version() -> str:

@@ -67,6 +67,11 @@ fused_article_vowels = ["a"]
 "ou" = "u"
 [endings]
 "ah" = "a"
+[vowelless]
+countries = ["SY"]
+vowels = "aiu"
+min_letters = 6
+min_consonants = 4
 """
     folder = Folder.from_toml(text)
     assert folder.fold("Al-Boustan") == folder.fold("Bustan")

@@ -26,11 +26,19 @@ def test_gibberish_resolves_to_nothing(gaz: Gazetteer, name: str) -> None:
     assert gaz.resolve(name) is None
 
 
-@pytest.mark.parametrize("typo, name", [("Damscus", "Damascus"), ("Islamabd", "Islamabad"),
-                                        ("Mogadshu", "Mogadishu")])
+@pytest.mark.parametrize("typo, name", [("Mogadshu", "Mogadishu"), ("Kathmadu", "Kathmandu")])
 def test_real_typos_still_resolve_by_fuzzy_match(gaz: Gazetteer, typo: str, name: str) -> None:
     best = gaz.candidates(typo, limit=1)
     assert best and best[0].matched_by == "fuzzy"
+    assert best[0].place == gaz.resolve(name)
+
+
+@pytest.mark.parametrize("typo, name", [("Damscus", "Damascus"), ("Islamabd", "Islamabad")])
+def test_a_dropped_vowel_in_a_town_of_arabic_script_is_its_vowelless_spelling(
+        gaz: Gazetteer, typo: str, name: str) -> None:
+    # A vowel left out is what the vowelless key of folding.toml forgives, before any typo.
+    best = gaz.candidates(typo, limit=1)
+    assert best and best[0].matched_by == "vowelless"
     assert best[0].place == gaz.resolve(name)
 
 

@@ -120,3 +120,25 @@ def test_the_run_after_a_dotted_title_is_a_person(gaz: Gazetteer, text: str,
 
 def test_a_possessive_before_another_name_is_not_part_of_the_first(gaz: Gazetteer) -> None:
     assert "St. Peter's" not in found(gaz, "Crowds gathered in St. Peter's Square.")
+
+
+# An Arabic article capitalised and hyphenated inside a name ("An-", "As-", "At-") is the
+# article, not the English word it spells, and the name runs on across it.
+@pytest.mark.parametrize(("text", "surface", "gid"), [
+    ("Government forces entered Ma’arrat An-Nu’man in Idlib, Syria, on Tuesday.",
+     "Ma’arrat An-Nu’man", 167611),
+    ("Troops entered Ma'arrat An-Nu'man in Syria.", "Ma'arrat An-Nu'man", 167611),
+    ("Troops advanced from Jisr As-Shughur in Idlib, Syria.", "Jisr As-Shughur", 169023),
+])
+def test_a_capitalised_article_inside_a_name(gaz: Gazetteer, text: str, surface: str,
+                                             gid: int) -> None:
+    found = {m.surface: m.place.geonameid for m in gaz.find(text)}
+    assert surface in found, found
+    assert found[surface] == gid
+
+
+def test_an_english_word_before_a_hyphen_still_breaks_a_run(gaz: Gazetteer) -> None:
+    # "As" opening a run is the conjunction as often as the article: the name after it stands
+    # alone ("As-Suwayda" is found as "Suwayda").
+    found = {m.surface for m in gaz.find("As-Suwayda was calm, residents of Syria said.")}
+    assert "Suwayda" in found
