@@ -138,6 +138,21 @@ def _tuple(value: object, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _phrases(value: object, where: str) -> tuple[str, ...]:
+    """Aliases or nouns: strings whose ``(a|b|)`` groups are one level deep and closed."""
+    out = _tuple(value, where)
+    for phrase in out:
+        depth = 0
+        for ch in phrase:
+            depth += (ch == "(") - (ch == ")")
+            if not 0 <= depth <= 1:
+                break
+        if depth:
+            raise InputError(f"{where}: {phrase!r}: a (a|b|) group must be closed and hold no "
+                             "other group")
+    return out
+
+
 def _rivals(value: object, where: str) -> tuple[tuple[str, dt.date], ...]:
     if value is None:
         return ()
@@ -173,15 +188,15 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
                 id=str(entry["id"]),
                 name=str(entry["name"]),
                 color=str(entry.get("color", "#808080")),
-                aliases=_tuple(entry.get("aliases"), where),
-                group_nouns=_tuple(entry.get("group_nouns"), where),
+                aliases=_phrases(entry.get("aliases"), where),
+                group_nouns=_phrases(entry.get("group_nouns"), where),
                 affiliations=_tuple(entry.get("affiliations"), where),
                 countries=_tuple(entry.get("countries"), where),
-                holder_words=_tuple(entry.get("holder_words"), where),
+                holder_words=_phrases(entry.get("holder_words"), where),
                 state=bool(entry.get("state", False)),
                 the_group=bool(entry.get("the_group", False)),
-                the_group_names=_tuple(entry.get("the_group_names"), where),
-                named_group_nouns=_tuple(entry.get("named_group_nouns"), where),
+                the_group_names=_phrases(entry.get("the_group_names"), where),
+                named_group_nouns=_phrases(entry.get("named_group_nouns"), where),
                 leaders=_tuple(entry.get("leaders"), where),
                 rivals_since=_rivals(entry.get("rivals_since"), where),
                 labels=_labels(entry.get("labels"), where),

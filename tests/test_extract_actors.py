@@ -7,9 +7,10 @@ from collections import Counter
 
 import pytest
 
+from geo.errors import InputError
 from geo.extract import Extractor
 from geo.extract.actors import ActorMatcher, alias_pattern, resolve
-from geo.forces import load_forces
+from geo.forces import load_forces, load_lexicon
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +127,32 @@ def test_forces_file_adds_and_overrides(tmp_path):
     got = {(c.force, c.event) for c in ex.extract(text, published=dt.date(2017, 5, 12))}
     assert ("sdf", "captured") in got
     assert ex.registry.get("sdf").color == "#000000"
+
+
+# A state's defence ministry speaks for its forces, named by the country's adjective or
+# possessive and either word order ("the Syrian Ministry of Defence", "Iraq's Defense Ministry").
+@pytest.mark.parametrize(("text", "published", "force"), [
+    ("The Syrian Ministry of Defence announced on 29 January that Saraqib was under its full "
+     "control.", dt.date(2020, 2, 1), "syrian-government"),
+    ("Iraq's Defense Ministry said its forces had retaken Rawa from Islamic State.",
+     dt.date(2017, 11, 18), "iraqi-government"),
+    ("The Sudanese Ministry of Defence said the army had retaken Singa.", dt.date(2024, 11, 24),
+     "saf"),
+    ("The Ukrainian Ministry of Defence said its forces had liberated Kupiansk.",
+     dt.date(2022, 9, 11), "ukraine"),
+    ("Iraqi Counter Terrorism Service troops entered Bartella on Thursday.",
+     dt.date(2016, 10, 21), "iraqi-government"),
+])
+def test_a_defence_ministry_names_its_states_forces(ex, text, published, force):
+    got = {(c.force, c.event) for c in ex.extract(text, published=published)
+           if c.modality == "asserted"}
+    assert any(f == force and e in ("captured", "held") for f, e in got), got
+
+
+@pytest.mark.parametrize("alias", ['"A (b(c|d)|e)"', '"Iraqi (Counter(-| )Terrorism Service"',
+                                   '"A b|c)"'])
+def test_an_alias_group_inside_a_group_is_a_one_line_error(tmp_path, alias):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(f'[[force]]\nid = "x"\nname = "X"\naliases = [{alias}]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.toml: force #1: .*group must be closed"):
+        load_lexicon(bad)
