@@ -139,7 +139,9 @@ def _patterns() -> _Patterns:
         # title is spaced ("October 20 - 24, 2016") and dated by its last.
         full=re.compile(rf"\b{mon}\s+{day}(?:[–-][0-3]?\d\b)?,?\s+{year}"),
         day_month=re.compile(rf"\b{day}\s+{mon},?\s+{year}"),
-        month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"),
+        # (Not the hour after a day written first: "23 Aug 18:40" is 23 August.)
+        month_day=re.compile(rf"\b{mon}\s+{day}(?![,\s]*(?:19|20)\d\d)(?!\s*(?:%|percent|km))"
+                             r"(?![:.]\d)"),
         # "by 3 January", "on 18 March": the British order, no year.
         # ... or opening a timeline's line, maybe after its bullet ("- 10 November: ...",
         # "10 Sept - Russia abandons Izium").

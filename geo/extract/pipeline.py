@@ -336,8 +336,9 @@ class Extractor:
             (0, len(doc), day) for day in [report_day(doc, article.published)] if day]
         claims = _in_sections(_redated(_defended(claims), headlines, article.published),
                               sections, article.published)
-        claims = _told_then(_sides_of_one_change(claims, article.published), sentences, doc,
-                            article.published, written)
+        claims = _named_once(_told_then(_sides_of_one_change(claims, article.published),
+                                        sentences, doc, article.published, written),
+                             article.published)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -651,7 +652,7 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that|where)\b[^,.;]*(?<!day),\s*"
                              r"(?:(?:on|in|at|by)\s+)?"
                              r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s*(?:when|(?:after|following)(?=\s+\w+ing\b))", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 _HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_verbs()})"
@@ -1415,6 +1416,64 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
                 c = evolve(c, date=last.date, date_precision=last.precision)
         out.append(c)
     return out
+
+
+def _named_once(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A capture or loss dated only by the day the story ran, whose sentence names one other
+    date, takes it when no word between them gives that date to another clause or to an
+    apposition of the town ("On January 11 troops entered the city centre and the RSF
+    withdrew", which the clause rules had left undated)."""
+    if published is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.event in _CHANGES and c.modality == "asserted" and c.date == published \
+                and c.date_precision == "day":
+            told = [d for d in _named_dates(c.evidence.sentence, published)
+                    if not (d.since or d.duration or d.next_clause)]
+            if len(told) == 1 and (published - told[0].date).days > 1 and _own_date(c, told[0]):
+                c = evolve(c, date=told[0].date, date_precision=told[0].precision)
+        out.append(c)
+    return out
+
+
+def _own_date(c: Claim, when: When) -> bool:
+    """Whether the date ``when`` of a claim's sentence is the claim's own (see ``_named_once``)."""
+    other, apposition, lookback = _named_once_words()
+    s, town = c.evidence.sentence, c.evidence.place_span[0]
+    if town < when.start:
+        between = s[town:when.start]
+        if apposition.search(between) or _OPENS_NEXT.search(between):
+            return False  # "Sudzha, the town Ukraine seized in August"; "... and in December"
+    else:
+        between = s[max(0, when.start - lookback):when.start]
+        # (Not across a joint to the claim's own clause: "In 2015 IS seized Jarablus and
+        # Turkish troops retook it", "IS seized Mosul in June 2014 and was driven out of
+        # Raqqa".)
+        force = c.evidence.force_span
+        if _COORDINATED.search(s, when.end, force[0] if force and when.end <= force[0]
+                               else town):
+            return False
+    # (Nor a date a "when" clause tells of: "the wound of 1982, when Assad's father ...".)
+    return not (other.search(between) or _WHEN_CLAUSE.match(s, when.end))
+
+
+# What joins a clause with a subject of its own to the one before it.
+_COORDINATED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+# ... and a date opening the next of two coordinated clauses: "seized Nyala and in December".
+_OPENS_NEXT = re.compile(r"(?:\b(?:and|but|while)|;)\s+(?:(?:on|in|by|at|during|the)\s+)?$",
+                         re.IGNORECASE)
+# A "when" clause right after a date: the date of what that clause tells.
+_WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
+
+
+@cache
+def _named_once_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = rules("dates")["named_once"]
+    other = "|".join(re.escape(w) for w in sorted(data["other_clause"], key=len, reverse=True))
+    opener = "|".join(re.escape(w) for w in data["apposition"])
+    return (re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
+            re.compile(rf",\s+(?:{opener})\b", re.IGNORECASE), int(data["lookback"]))
 
 
 def _dates_told(s: Sentence, published: dt.date) -> list[When]:
