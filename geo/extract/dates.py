@@ -236,6 +236,17 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def in_year(date: dt.date, year: int) -> dt.date | None:
+    """``date`` moved to ``year`` (None for a 29 February that year lacks)."""
+    return _safe_date(year, date.month, date.day)
+
+
+def names_month(text: str) -> bool:
+    """Whether a date as written (``text``) names its month ("21 May", "in August")."""
+    months = _patterns().months
+    return any(w.lower() in months for w in re.findall(r"[A-Za-z]+", text))
+
+
 def _latest(published: dt.date, month: int, day: int = 1) -> dt.date | None:
     """The date with this month (and day) nearest to ``published``, the past weighted thrice."""
     options = [d for y in (published.year - 1, published.year, published.year + 1)

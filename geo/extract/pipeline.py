@@ -24,6 +24,8 @@ from geo.extract.dates import (
     When,
     as_past,
     find_dates,
+    in_year,
+    names_month,
     report_day,
     report_month,
     section_days,
@@ -339,6 +341,7 @@ class Extractor:
         claims = _named_once(_told_then(_sides_of_one_change(claims, article.published),
                                         sentences, doc, article.published, written),
                              article.published)
+        claims = _in_story_year(claims, sentences, doc, article.published)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -1474,6 +1477,55 @@ def _named_once_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     opener = "|".join(re.escape(w) for w in data["apposition"])
     return (re.compile(rf"\b(?:{other})\b", re.IGNORECASE),
             re.compile(rf",\s+(?:{opener})\b", re.IGNORECASE), int(data["lookback"]))
+
+
+def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
+                   published: dt.date | None) -> list[Claim]:
+    """In a story told of the past, a day or month written without its year is of the year of
+    the last date its paragraph wrote in full before it, when it does not lie before that date
+    in the year ("In May 2015 ... On 21 May, IS fighters overran Tadmur ... In August they
+    seized al-Qaryatayn"), not of the last such day before the story ran."""
+    if published is None:
+        return claims
+    past: bool | None = None
+    anchors: dict[int, When | None] = {}
+    out = []
+    for c in claims:
+        if c.modality == "asserted" and _yearless(c, published) and (
+                past := _told_of_past(sentences, published) if past is None else past):
+            start = doc.rfind("\n\n", 0, c.evidence.offset) + 1
+            if c.evidence.offset not in anchors:
+                written = [d for d in find_dates(doc[start:c.evidence.offset], published)
+                           if d.precision in ("day", "month") and not (d.since or d.duration)
+                           and _YEAR_WRITTEN.search(doc, start + d.start, start + d.end)]
+                anchors[c.evidence.offset] = written[-1] if written else None
+            anchor = anchors[c.evidence.offset]
+            if anchor is not None and c.date.month >= anchor.date.month \
+                    and c.date.year != anchor.date.year:
+                date = in_year(c.date, anchor.date.year)
+                if date is not None and date <= published:
+                    c = evolve(c, date=date)
+        out.append(c)
+    return out
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+# A count of years from the story's last date: its year is not the sentence's.
+_YEARS_ON = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+"
+                       r"(?:later|on|earlier|before)\b", re.IGNORECASE)
+
+
+def _yearless(c: Claim, published: dt.date) -> bool:
+    """Whether a claim is dated by a date of its sentence written with a month's name and no
+    year ("on 21 May", "in August")."""
+    if c.date is None or c.date_precision not in ("day", "month"):
+        return False
+    s = c.evidence.sentence
+    if _YEARS_ON.search(s):
+        return False  # "Two years later, ... entered Afrin on March 18"
+    return any((d.date.month, d.date.day) == (c.date.month, c.date.day)
+               and d.precision == c.date_precision and names_month(s[d.start:d.end])
+               and not _YEAR_WRITTEN.search(s, 0, d.end) for d in _named_dates(s, published))
 
 
 def _dates_told(s: Sentence, published: dt.date) -> list[When]:
