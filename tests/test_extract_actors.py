@@ -156,3 +156,15 @@ def test_an_alias_group_inside_a_group_is_a_one_line_error(tmp_path, alias):
     bad.write_text(f'[[force]]\nid = "x"\nname = "X"\naliases = [{alias}]\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.toml: force #1: .*group must be closed"):
         load_lexicon(bad)
+
+
+# A force's arm of service after its possessive is the force ("Ukraine's marines").
+@pytest.mark.parametrize(("text", "force"), [
+    ("Ukraine's marines raised the flag over Staromaiorske on Thursday.", "ukraine"),
+    ("Ukraine's paratroopers entered Staromaiorske on Thursday.", "ukraine"),
+    ("Russia's airborne troops entered Staromaiorske on Thursday.", "russia"),
+])
+def test_an_arm_of_service_after_a_possessive_is_the_force(ex, text, force):
+    got = {(c.force, c.event) for c in ex.extract(text, published=dt.date(2023, 7, 28))
+           if c.modality == "asserted"}
+    assert (force, "captured") in got, got
