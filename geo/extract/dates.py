@@ -547,7 +547,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for m in p.year.finditer(sentence):
             add(m, dt.date(int(m["year"]), 1, 1), "year")
     # The months with their year written: "in September 2022, ... on Sept. 8" is in 2022.
-    years = [w for w in found if w.precision != "year"]
+    # (Not a span's start: "has been fighting the army since April 2023, stormed Singa in late
+    # June" is the June before the story ran.)
+    years = [w for w in found if w.precision != "year" and not w.since]
     # A year that opens the sentence sets the time of all of it ("In 2015 the coalition took
     # Idlib in late March"), and so does one a "when" clause hangs on ("That changed in the
     # spring of 2015, when the coalition stormed Idlib in late March"); not a year told in
