@@ -154,6 +154,10 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
                      and not m.toponym]
             owner = prior[-1] if prior else scene.last_force
             owned = word_before(scene.text, t.start, _QUALIFIERS) in _POSSESSIVE_PRONOUNS
+            if owned and t.word in ("capital", "seat") and owner is not None and any(
+                    owner.end <= p.start and _AND_ITS.fullmatch(scene.text, p.end, t.start)
+                    for p in scene.places):
+                return  # "toward Gezira state and its capital Wad Madani": the state's seat
     if owner is None or owner.holder or (owner.toponym and t.word not in _MILITARY_HOLDS):
         return
     seat = _OF_NAME.match(scene.text, t.end) if t.word in ("capital", "seat") else None
@@ -193,6 +197,9 @@ def stronghold(scene: Scene, t: Trigger) -> Iterator[Finding]:
         yield Finding("held", owner, p, t, 0.1)
 
 
+# Between a division and the seat it owns: "Gezira state and its capital".
+_AND_ITS = re.compile(r"(?:\s+(?:state|province|region|governorate|oblast))?\s*,?\s+and\s+its\s+",
+                      re.IGNORECASE)
 _STRONGHOLDS_ARE = re.compile(r"(?:\s+in\s+[^,;.]{1,30}?)?\s+(?:are|is|remain|remains)\s+(?=[A-Z])")
 # "Izium, captured by Russian forces in April after weeks of fighting, remains": an aside
 # whose own clauses end before the copula.
