@@ -655,7 +655,8 @@ def _per_sentence(items: Sequence[Any], sentences: Sequence[Sentence]) -> list[l
 _RELATIVE_ASIDE = re.compile(r",?\s*(?:which|who|that|where)\b[^,.;]*(?<!day),\s*"
                              r"(?:(?:on|in|at|by)\s+)?"
                              r"(?:the\s+(?:end|start|beginning|middle|turn)\s+)?", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
+# A "when" clause right after a date or a clause: what it tells dates the one before it.
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 # A clause hung on the noun phrase before it: "..., when", "..., which".
 _HANGING = re.compile(r",\s*(?:when|which)\s*$", re.IGNORECASE)
 _HANGING_REPORT = re.compile(rf",\s*when\s+(?:[\w'’-]+\s+){{1,4}}?(?:{speech_verbs()})"
@@ -898,9 +899,9 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         # the day the story tells, not a date the clauses around it give.
         return published, "day"
     if (after := _WHEN_AFTER.match(scene.text, right)) is not None:
-        # "which overran most of Khartoum when the war began in April 2023", "took Zalingei
-        # after storming its base on Tuesday": the clause the "when" or "after" opens dates
-        # the one before it.
+        # "which overran most of Khartoum when the war began in April 2023": the clause the
+        # "when" opens dates the one before it. (An "after seizing ..." clause tells another
+        # change: "attacked El Fasher after seizing Mellit in April".)
         _, end = scene.clauses.bounds(after.end() + 1)
         then = [d for d in dates if right <= d.start and d.end <= end and not d.duration]
         if then:
@@ -1458,7 +1459,7 @@ def _own_date(c: Claim, when: When) -> bool:
                                else town):
             return False
     # (Nor a date a "when" clause tells of: "the wound of 1982, when Assad's father ...".)
-    return not (other.search(between) or _WHEN_CLAUSE.match(s, when.end))
+    return not (other.search(between) or _WHEN_AFTER.match(s, when.end))
 
 
 # What joins a clause with a subject of its own to the one before it.
@@ -1466,8 +1467,6 @@ _COORDINATED = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 # ... and a date opening the next of two coordinated clauses: "seized Nyala and in December".
 _OPENS_NEXT = re.compile(r"(?:\b(?:and|but|while)|;)\s+(?:(?:on|in|by|at|during|the)\s+)?$",
                          re.IGNORECASE)
-# A "when" clause right after a date: the date of what that clause tells.
-_WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
 
 
 @cache
