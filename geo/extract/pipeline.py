@@ -1490,8 +1490,7 @@ def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
     anchors: dict[int, When | None] = {}
     out = []
     for c in claims:
-        if c.modality == "asserted" and _yearless(c, published) and (
-                past := _told_of_past(sentences, published) if past is None else past):
+        if c.modality == "asserted" and _yearless(c, published):
             start = doc.rfind("\n\n", 0, c.evidence.offset) + 1
             if c.evidence.offset not in anchors:
                 written = [d for d in find_dates(doc[start:c.evidence.offset], published)
@@ -1499,11 +1498,14 @@ def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
                            and _YEAR_WRITTEN.search(doc, start + d.start, start + d.end)]
                 anchors[c.evidence.offset] = written[-1] if written else None
             anchor = anchors[c.evidence.offset]
-            if anchor is not None and c.date.month >= anchor.date.month \
-                    and c.date.year != anchor.date.year:
-                date = in_year(c.date, anchor.date.year)
-                if date is not None and date <= published:
-                    c = evolve(c, date=date)
+            date = in_year(c.date, anchor.date.year) if anchor is not None \
+                and c.date.month >= anchor.date.month and c.date.year != anchor.date.year \
+                else None
+            # (Whether the story is told of the past is asked last: reading all its dates
+            # costs more than the rest.)
+            if date is not None and date <= published and (
+                    past := _told_of_past(sentences, published) if past is None else past):
+                c = evolve(c, date=date)
         out.append(c)
     return out
 
@@ -1517,10 +1519,10 @@ _YEARS_ON = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+"
 def _yearless(c: Claim, published: dt.date) -> bool:
     """Whether a claim is dated by a date of its sentence written with a month's name and no
     year ("on 21 May", "in August")."""
-    if c.date is None or c.date_precision not in ("day", "month"):
-        return False
+    if c.date in (None, published) or c.date_precision not in ("day", "month"):
+        return False  # (a day of writing is the story's own year)
     s = c.evidence.sentence
-    if _YEARS_ON.search(s):
+    if not names_month(s) or _YEARS_ON.search(s):
         return False  # "Two years later, ... entered Afrin on March 18"
     return any((d.date.month, d.date.day) == (c.date.month, c.date.day)
                and d.precision == c.date_precision and names_month(s[d.start:d.end])
