@@ -23,7 +23,7 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 # A year, "\b(?:19|20)\d\d\b": opening with its first digits (the word boundary is checked
 # behind them) lets the regex engine skip to each "1" or "2" of a whole article.
-_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
+YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +365,7 @@ def report_month(text: str, published: dt.date | None) -> dt.date | None:
     for line, dates, label in _header(text, published):
         # (A digest names its month with its year: "Six Days in September" is a feature's
         # title.)
-        if len(dates) != 1 or dates[0].precision != "month" or not _YEAR.search(
+        if len(dates) != 1 or dates[0].precision != "month" or not YEAR.search(
                 line, dates[0].start, dates[0].end):
             continue
         end = (dates[0].date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
@@ -472,7 +472,7 @@ def written_years(text: str) -> dict[tuple[int, int], int]:
     p = _patterns()
     seen: dict[tuple[int, int], set[int]] = {}
     # Only the stretch before each year written can hold such a day: most texts have few.
-    for y in _YEAR.finditer(text):
+    for y in YEAR.finditer(text):
         stretch = text[max(0, y.start() - 32):y.end()]
         for rx in (p.full, p.day_month, _day_range()):
             for m in rx.finditer(stretch):
@@ -575,7 +575,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             for back, text in enumerate(reversed(before[-2:])):
                 named = find_dates(text, published, began, written=written)
                 told = [w for w in named if not (
-                    w.since or w.duration or w.next_clause) and _YEAR.search(text, w.start, w.end)
+                    w.since or w.duration or w.next_clause) and YEAR.search(text, w.start, w.end)
                     and published is not None and w.date.year < published.year]
                 day = [w for w in told if w.precision == "day"]
                 if not dated and day:
@@ -832,7 +832,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         if (w.precision == restated.precision == "day" and w.date != restated.date
                 and (w.date.month, w.date.day) == (restated.date.month, restated.date.day)
                 and _RESTATED_BY.fullmatch(sentence, w.end, restated.start)
-                and not _YEAR.search(sentence, w.start, w.end)):
+                and not YEAR.search(sentence, w.start, w.end)):
             # "on Feb. 24, the first day of the war": the day's year is the one its
             # apposition names.
             found[i] = replace(w, date=restated.date)

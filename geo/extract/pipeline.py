@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from geo.extract.dates import (
     PRECISION_RANK,
     WEEKDAY,
     WEEKDAY_SHORT,
+    YEAR,
     When,
     as_past,
     find_dates,
@@ -338,10 +339,12 @@ class Extractor:
             (0, len(doc), day) for day in [report_day(doc, article.published)] if day]
         claims = _in_sections(_redated(_defended(claims), headlines, article.published),
                               sections, article.published)
+        # Whether the story is told of the past: read once, by the first pass that asks.
+        past = cache(lambda: _told_of_past(sentences, article.published))
         claims = _named_once(_told_then(_sides_of_one_change(claims, article.published),
-                                        sentences, doc, article.published, written),
+                                        sentences, doc, article.published, written, past),
                              article.published)
-        claims = _in_story_year(claims, sentences, doc, article.published)
+        claims = _in_story_year(claims, doc, article.published, past)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
@@ -1339,7 +1342,6 @@ def _redated(claims: list[Claim], headlines: set[int], published: dt.date | None
     return out
 
 
-_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 # A present perfect's auxiliary, not one of a span ("have since recaptured").
 _PERFECT_NEWS = re.compile(r"\b(?:has|have)\s+(?!since\b|long\b|been\s+held\b)", re.IGNORECASE)
 
@@ -1350,7 +1352,7 @@ def _news_of_the_day(c: Claim) -> bool:
     over a span ("Since the offensive began, Turkish-backed fighters have seized P")."""
     force, place = c.evidence.force_span, c.evidence.place_span
     gap = c.evidence.sentence[force[1]:place[0]] if force and force[1] <= place[0] else ""
-    return _PERFECT_NEWS.search(gap) is not None and not _SINCE_WORD.search(
+    return _PERFECT_NEWS.search(gap) is not None and not _SINCE.search(
         c.evidence.sentence, 0, place[0])
 
 
@@ -1386,7 +1388,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 
 
 def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
-               published: dt.date | None, written: dict[tuple[int, int], int]) -> list[Claim]:
+               published: dt.date | None, written: dict[tuple[int, int], int],
+               past: Callable[[], bool]) -> list[Claim]:
     """A capture or loss told in the past and dated only by the day the story ran takes the one
     day the sentence right before it names, in the same paragraph: a story tells its events in
     order ("On 29 June the RSF entered Singa. Army units withdrew from Dinder"). In a story told
@@ -1396,7 +1399,6 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
         return claims
     starts = [s.start for s in sentences]
     days: dict[int, list[dt.date]] = {}
-    past: bool | None = None  # whether the story is told of the past, asked once if at all
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.evidence.offset) - 1
@@ -1415,8 +1417,7 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
                     if joined and not prev.headline else []
             if len(days[k]) == 1:
                 c = evolve(c, date=days[k][0])
-            elif (last := _last_in_paragraph(sentences, k, doc, published)) is not None and (
-                    past := _told_of_past(sentences, published) if past is None else past):
+            elif (last := _last_in_paragraph(sentences, k, doc, published)) is not None and past():
                 c = evolve(c, date=last.date, date_precision=last.precision)
         out.append(c)
     return out
@@ -1478,15 +1479,14 @@ def _named_once_words() -> tuple[re.Pattern[str], re.Pattern[str], int]:
             re.compile(rf",\s+(?:{opener})\b", re.IGNORECASE), int(data["lookback"]))
 
 
-def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
-                   published: dt.date | None) -> list[Claim]:
+def _in_story_year(claims: list[Claim], doc: str, published: dt.date | None,
+                   past: Callable[[], bool]) -> list[Claim]:
     """In a story told of the past, a day or month written without its year is of the year of
     the last date its paragraph wrote in full before it, when it does not lie before that date
     in the year ("In May 2015 ... On 21 May, IS fighters overran Tadmur ... In August they
     seized al-Qaryatayn"), not of the last such day before the story ran."""
     if published is None:
         return claims
-    past: bool | None = None
     anchors: dict[int, When | None] = {}
     out = []
     for c in claims:
@@ -1495,7 +1495,7 @@ def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
             if c.evidence.offset not in anchors:
                 written = [d for d in find_dates(doc[start:c.evidence.offset], published)
                            if d.precision in ("day", "month") and not (d.since or d.duration)
-                           and _YEAR_WRITTEN.search(doc, start + d.start, start + d.end)]
+                           and YEAR.search(doc, start + d.start, start + d.end)]
                 anchors[c.evidence.offset] = written[-1] if written else None
             anchor = anchors[c.evidence.offset]
             date = in_year(c.date, anchor.date.year) if anchor is not None \
@@ -1503,14 +1503,12 @@ def _in_story_year(claims: list[Claim], sentences: list[Sentence], doc: str,
                 else None
             # (Whether the story is told of the past is asked last: reading all its dates
             # costs more than the rest.)
-            if date is not None and date <= published and (
-                    past := _told_of_past(sentences, published) if past is None else past):
+            if date is not None and date <= published and past():
                 c = evolve(c, date=date)
         out.append(c)
     return out
 
 
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A count of years from the story's last date: its year is not the sentence's.
 _YEARS_ON = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+"
                        r"(?:later|on|earlier|before)\b", re.IGNORECASE)
@@ -1526,7 +1524,7 @@ def _yearless(c: Claim, published: dt.date) -> bool:
         return False  # "Two years later, ... entered Afrin on March 18"
     return any((d.date.month, d.date.day) == (c.date.month, c.date.day)
                and d.precision == c.date_precision and names_month(s[d.start:d.end])
-               and not _YEAR_WRITTEN.search(s, 0, d.end) for d in _named_dates(s, published))
+               and not YEAR.search(s, 0, d.end) for d in _named_dates(s, published))
 
 
 def _dates_told(s: Sentence, published: dt.date) -> list[When]:

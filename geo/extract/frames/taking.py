@@ -13,6 +13,7 @@ from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import PAUSES, grammar, is_past, passive_before, word_before, words
 from geo.extract.data import word_set
+from geo.extract.dates import YEAR
 from geo.extract.frames.common import (
     _COPULA,
     _LOSE_PREPS,
@@ -404,9 +405,6 @@ def _opening_subject(scene: Scene, pos: int) -> PlaceMention | None:
     return first if not said or _garrison_at(said) else None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 # "liberated from IS after a two-day offensive by Peshmerga forces": the campaign's force.
 _CAMPAIGN_BY = re.compile(r"[^,;.]{0,50}?\b(?:after|following|in)\s+(?:a|an|the)\s+"
                           r"(?:[\w'’-]+\s+){0,3}?(?:offensive|assault|operation|push|campaign|"
@@ -456,7 +454,7 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
     liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
     if scene.actor is None or (loser is None and t.word not in _RETAKINGS
-                               and _YEAR.search(scene.text, left, right)) or any(
+                               and YEAR.search(scene.text, left, right)) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
             loser is not None and loser.force in scene.actor.candidates):
         return None
