@@ -104,12 +104,18 @@ _NOUN_PHRASE_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|almost|over|
                                 r"(?:of\s+[a-z][\w'’-]*|(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*)\s*,")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# A place's name: capitalised words, with the particles names carry inside.
+_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*"
 # A name in apposition between commas (", Khartoum,", ", Deir ez-Zor,"), or where the town
 # lies (", 60 kilometres to the north,", ", north of El Fasher,").
-_APPOSED = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*"
+_APPOSED = re.compile(rf",\s*(?:{_NAME}"
                       r"|(?:(?:some|about|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
                       r"miles)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)\w*"
                       r"(?:\s+of\s+[\w'’ -]{1,30}?)?)\s*,")
+# The rest of a list of names the comma after a name goes on with (", Irbin and Kafr Batna",
+# ", Zalingei, El Geneina and El Daein"); a lone ", and X" may be the main clause's own.
+_LIST_ON = re.compile(rf"(?:,\s*{_NAME})+,?\s+(?:and|or)\s+{_NAME}")
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*$")
 # The time told right after such an apposition: ", in March,".
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -216,6 +222,11 @@ class Clauses:
                 continue
             # (Looked for after a relative pronoun only: no other cut has a close.)
             comma = text.find(",", m.end())
+            if comma >= 0 and _NAME_BEFORE.search(text, m.end(), comma) and (
+                    listed := _LIST_ON.match(text, comma)) is not None:
+                # ", which liberated Harasta, Irbin and Kafr Batna last month, ...": the
+                # clause holds the whole list.
+                comma = text.find(",", listed.end())
             while (apposed := _APPOSED.match(text, comma)) is not None:
                 # ", which retook the capital, Khartoum, in March, ...": a name set off in
                 # commas, and the time after it, are part of the relative clause.

@@ -234,6 +234,8 @@ def _reading(gazetteer: Any, surface: str, country: str, fits: Callable[[Any], b
 _SEATS = frozenset({"seat", "capital"})
 # What a seat of government is not called.
 _SMALL = frozenset({"town", "village"})
+# Between two names of a list: "Nyala, Zalingei and Ed Daein".
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _CALLED_BEFORE = re.compile(r"\b(city|town|village)\s+of\s+$")
 _CALLED_AFTER = re.compile(r",\s+(?:once\s+|now\s+|formerly\s+)?(?:a|an|the)\s+"
                            r"(?:[\w'’-]+\s+){0,3}?(city|town|village)\b")
@@ -244,6 +246,12 @@ def _called(text: str, m: PlaceMention) -> str:
     before = _CALLED_BEFORE.search(text, max(0, m.start - 40), m.start)
     after = _CALLED_AFTER.match(text, m.end)
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
+
+
+def _listed(text: str, m: PlaceMention, towns: Sequence[PlaceMention]) -> bool:
+    """Whether ``m`` is one of a list of ``towns`` ("Nyala, Zalingei and Ed Daein")."""
+    return any(_LIST_GAP.fullmatch(text, a.end, b.start) is not None
+               for a, b in itertools.pairwise(towns) if m is a or m is b)
 
 
 def _called_seat(text: str, m: PlaceMention) -> bool:
@@ -443,6 +451,12 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
                 noun in _SEATS and prior and text[prior[-1].end:start].strip() == ","):
             continue
         recent = [m for m in before if m.start >= since]
+        if surface != "it" and len(recent) > 2:
+            # "El Fasher ... The RSF, which controls Nyala, Zalingei and Ed Daein, has
+            # encircled the city": a list's towns are named in passing, the town named alone
+            # is the one the story is about.
+            alone = [m for m in recent if not _listed(text, m, recent)]
+            recent = alone or recent
         if noun == "seat":
             # Else the town called one before, however far back, else one the text did not
             # call a mere town or village.

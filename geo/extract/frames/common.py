@@ -39,7 +39,8 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 
 def nominal_use(scene: Scene, t: Trigger) -> bool:
     """"the retaking of Raqqa", "its capture": a verb form used as a noun takes no subject."""
-    after = words(scene.text[t.end:t.end + 6])
+    end = scene.past_time(t.end)
+    after = words(scene.text[end:end + 6])
     before = words(scene.text[max(0, t.start - 30):t.start])
     # A phrasal verb keeps its "of" ("pulled out of Lyman"); a possessive may stand before an
     # adjective ("the extremists' 10-month rule").

@@ -173,13 +173,17 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
 _KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
-# A time between a verb and the preposition of its object: "withdrew on Tuesday from P",
-# "pulled out overnight from P", "advanced last week into P".
+# A time told inside a clause: "on Tuesday", "overnight", "last month", "in recent weeks".
 _DAY_NAMES = "|".join([*calendar.day_name, *calendar.month_name[1:]])
-_TIME_LEAD = re.compile(rf"\s+(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?"
-                        rf"(?:{_DAY_NAMES})(?:\s+\d{{1,2}})?|overnight|yesterday|"
-                        r"last\s+(?:week|month|night)|earlier\s+(?:this|that)\s+(?:week|month))"
-                        r",?(?=\s+(?:from|out\s+of|into|to|towards?|toward)\s)")
+_TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NAMES})"
+         rf"(?:\s+\d{{1,2}})?|overnight|yesterday|(?:last|this)\s+(?:week|month|night)|"
+         r"earlier\s+(?:this|that)\s+(?:week|month)|"
+         r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months))")
+# ... between a verb and its object or the object's preposition: "withdrew on Tuesday from P",
+# "pulled out overnight from P", "regained in recent weeks the towns of". (Not before a
+# comma and a name: "Staromaiorske was recaptured in late July, Urozhaine in mid-August".)
+_TIME_LEAD = re.compile(rf"\s+{_TIME}(?:,?(?=\s+(?:from|out\s+of|into|to|towards?|toward|of|the)"
+                        r"\s)|(?=\s+(?-i:[A-Z])))")
 # An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
 _APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,80},\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
@@ -456,7 +460,7 @@ class Scene:
         m = _RELATIVE_OPEN.search(text, max(0, pos - 110), pos)
         opened = None if m is None or any(
             w not in grammar().adverbs and w not in _RELATIVE_AUX and w not in _DECLARING
-            for w in words(m.group("aux"))) else m.start("aux")
+            for w in words(m.group("aux"))) else m.start("time" if m.group("time") else "aux")
         self._relative[pos] = opened
         return opened
 
@@ -720,15 +724,19 @@ class Scene:
                 return None
         return None
 
+    def past_time(self, pos: int) -> int:
+        """``pos``, or past a time set between a verb and its object ("withdrew on Tuesday
+        from", "regained in recent weeks the towns of", "took control on Friday of")."""
+        lead = _TIME_LEAD.match(self.text, pos)
+        return pos if lead is None else lead.end()
+
     def objects(self, pos: int, extra: frozenset[str] = frozenset(), limit: int = 9,
                 areas: bool = False, headed: bool = True) -> tuple[list[PlaceMention], bool]:
         """Target places after ``pos`` in its clause, coordination included, and whether the
         object is only part of the place ("areas of Raqqa"; with ``areas``, "the Hajin
         pocket"). Without ``headed``, a town with its own noun phrase ("and the town of Q")
         ends the list, as after an adjective ("the regime-held town of P and the town of Q")."""
-        # (Past a time set between the verb and its preposition: "withdrew on Tuesday from".)
-        if (lead := _TIME_LEAD.match(self.text, pos)) is not None:
-            pos = lead.end()
+        pos = self.past_time(pos)
         _, right = self.clauses.bounds(pos)
         g = grammar()
         allowed = _object_words(extra)
@@ -746,6 +754,10 @@ class Scene:
                 # said")
                 return ([p], True) if areas and nxt[0] in g.area_heads else ([], False)
             original = self.text[pos:p.start]
+            # ... and past one set inside the object's words: "took control on Friday of".
+            timed = _TIME_LEAD.search(original)
+            if timed is not None:
+                original = original[:timed.start()] + original[timed.end():]
             if "," in original and (_LANDMARK.search(original) or _BEARING_OF_TOWN.search(
                     original)):
                 # "took Bashiqa, a town near Mosul", "overran Jebel Moya, west of the city of
@@ -758,7 +770,9 @@ class Scene:
                 # the town": the place only locates the object (but "the rebel-held east of
                 # Aleppo" is part of it, and "villages west of P" are ground fought for by P).
                 return [], False
-            gap = _listed(self.gap_words(pos, p.start), extra)
+            gap = _listed(self.gap_words(pos, p.start) if timed is None else words(
+                self.blanked[pos:pos + timed.start()] + self.blanked[pos + timed.end():p.start]),
+                extra)
             if any(w in g.town_heads and gap[i + 1: i + 2] and gap[i + 1] in g.vicinity
                    for i, w in enumerate(gap)):
                 # "captured a rebel stronghold near Damascus": the place only locates the
@@ -1196,8 +1210,10 @@ def _lower_or_demonym(gap: str) -> bool:
 
 
 # "the YPG, which, supported by coalition jets, expelled ...": an aside may follow the pronoun.
-_RELATIVE_OPEN = re.compile(r"(?=[tw])\b(?:that|which|who)(?:\s*,[^,;]{1,60},)?\s+"
-                            r"(?P<aux>(?:[\w'’]+\s+){0,2})$", re.IGNORECASE)
+# (A time may come first: "the military, which last month recaptured Wad Madani".)
+_RELATIVE_OPEN = re.compile(rf"(?=[tw])\b(?:that|which|who)(?:\s*,[^,;]{{1,60}},)?\s+"
+                            rf"(?P<time>{_TIME},?\s+)?(?P<aux>(?:[\w'’]+\s+){{0,2}})$",
+                            re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r"\s*,[^,;]{1,60},\s*$")
 _RELATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 _DECLARING = frozenset({"declared", "declares", "declare", "pronounced", "proclaimed"})
