@@ -43,6 +43,7 @@ from geo.extract.frames import (
     both_sides,
     nominal_use,
     read_scene,
+    retakes,
     tells_holding,
     trigger_first_words,
     triggers,
@@ -281,6 +282,9 @@ class Extractor:
         # (Counted, in the order first told: allies that took towns together have a lead.)
         takers: Counter[str] = Counter()
         fighters: Counter[str] = Counter()
+        # ... and those that took towns back: where a story tells of several actors, the one
+        # retaker is who took back a town "recaptured" with no force named.
+        retakers: Counter[str] = Counter()
         pacts = alliances(forces.values())
         holders: dict[int, tuple[dt.date, str]] = {}
         # Who the story last said holds or defends each town, whatever the date.
@@ -301,12 +305,15 @@ class Extractor:
                 withdrawal(doc, t) for t in ts) else None
             # (Both are asked of a sentence with an event word only: most have none.)
             actors = _lead(takers or fighters, pacts, article.published) if ts else []
+            retaking = any(retakes(t.word) for t in ts)
+            retaker = _lead(retakers, pacts, article.published) \
+                if retaking and len(actors) != 1 else []
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"
                                  ) if ts else frozenset()
             # A war's occupier holds what is "under occupation" with no force named.
-            if ts and (fs or len(actors) == 1 or occupier or (
+            if ts and (fs or len(actors) == 1 or len(retaker) == 1 or occupier or (
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
                     sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
@@ -315,11 +322,15 @@ class Extractor:
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
                                              holders, told, keepers, occupied_countries,
-                                             followed, written)
+                                             followed, written,
+                                             ForceMention.unnamed(tuple(retaker))
+                                             if len(retaker) == 1 else None)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
                         (takers if c.event == "captured" else fighters)[c.force] += 1
+                        if c.event == "captured" and retaking:
+                            retakers[c.force] += 1
             elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
                                              told=told, written=written)
@@ -364,7 +375,8 @@ class Extractor:
                          told: tuple[str, ...] = (), keepers: dict[int, str] | None = None,
                          occupied: frozenset[str] = frozenset(),
                          followed: frozenset[str] = frozenset(),
-                         written: dict[tuple[int, int], int] | None = None) -> list[Claim]:
+                         written: dict[tuple[int, int], int] | None = None,
+                         retaker: ForceMention | None = None) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told, written) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
@@ -378,7 +390,8 @@ class Extractor:
             holders = {g: (d, f) for g, (d, f) in holders.items() if now and d < now}
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, previous_town=previous[0] if previous else None, sides=sides,
+                      actor=actor, retaker=retaker,
+                      previous_town=previous[0] if previous else None, sides=sides,
                       left_before=left_before, occupier=occupier, occupied=occupied,
                       taken_before=followed,
                       holders={g: f for g, (_, f) in (holders or {}).items()},

@@ -42,7 +42,7 @@ from geo.extract.frames.passes import (
     _since_taken,
 )
 from geo.extract.frames.scene import Finding, Scene, Trigger
-from geo.extract.frames.taking import fall, flag, follow, nominal, take, victory
+from geo.extract.frames.taking import fall, flag, follow, nominal, retakes, take, victory
 from geo.extract.places import PlaceMention
 from geo.extract.starts import first_word, matches
 from geo.extract.trie import trie_pattern
@@ -139,6 +139,7 @@ __all__ = [
     "both_sides",
     "nominal_use",
     "read_scene",
+    "retakes",
     "tells_holding",
     "trigger_first_words",
     "triggers",

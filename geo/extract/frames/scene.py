@@ -263,6 +263,10 @@ class Scene:
     # The force the story is about: the only one so far that took or fought for a place. An
     # agentless passive ("the town had been liberated") of the article's day is its doing.
     actor: ForceMention | None = None
+    # ... and the one force that has so far retaken towns, where the story has several actors:
+    # "Qayyarah was recaptured in August" in a story of the militants' conquests and the
+    # army's return.
+    retaker: ForceMention | None = None
     # The town the sentence before reported taken or fought for, which a withdrawal with no
     # object may leave.
     previous_town: PlaceMention | None = None

@@ -453,19 +453,27 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
     ("Vovchansk had been occupied by Russian troops until September, when it was
     liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
-    if scene.actor is None or (loser is None and t.word not in _RETAKINGS
-                               and YEAR.search(scene.text, left, right)) or any(
+    actor = scene.actor or (scene.retaker if retakes(t.word) else None)
+    if actor is None or (loser is None and t.word not in _RETAKINGS
+                         and YEAR.search(scene.text, left, right)) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
-            loser is not None and loser.force in scene.actor.candidates):
+            loser is not None and loser.force in actor.candidates):
         return None
     first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
                  p.start)
-    # ... or that the actor had held it ("was retaken after six months of Russian occupation")
-    if any((first < m.start < t.start or m.kind == "holder") and m.force in scene.actor.candidates
-           for m in scene.forces):
-        enemy = other_side(scene.sides, scene.actor.force) if scene.sides else None
+    # ... or that the actor had held it ("was retaken after six months of Russian occupation").
+    # (Not the retaker's: it is the one force the story tells took towns back.)
+    if actor is scene.actor and any(
+            (first < m.start < t.start or m.kind == "holder") and m.force in actor.candidates
+            for m in scene.forces):
+        enemy = other_side(scene.sides, actor.force) if scene.sides else None
         return ForceMention.unnamed((enemy,)) if enemy else None
-    return scene.actor
+    return actor
+
+
+def retakes(word: str) -> bool:
+    """Whether an event word tells a town taken back ("recaptured", "the liberation of")."""
+    return word in _RETAKINGS or word in _RETAKING_NOUNS or word in _RETAKING_VERBS
 
 
 def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
@@ -593,6 +601,10 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
 _NOUN_OF = re.compile(r"\b(?:days|weeks|months|years|hours)\s+of\b", re.IGNORECASE)
 _RETAKINGS = frozenset({"retaken", "recaptured", "liberated", "freed", "regained",
                         "taken back", "won back", "reclaimed"})
+# ... and in the active voice.
+_RETAKING_VERBS = frozenset({"retook", "retake", "retakes", "recapture", "recaptures",
+                             "liberate", "liberates", "regain", "regains", "reclaim", "reclaims",
+                             "took back", "take back", "takes back", "win back", "wins back"})
 
 
 def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None:
