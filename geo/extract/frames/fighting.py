@@ -125,6 +125,11 @@ def _holders_enemy_fires(scene: Scene, t: Trigger, pos: int | None = None
 # "are also shelling", "were again shelling": the noun of fire is a verb after its auxiliary.
 _FIRING = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|again|now|\w+ly)\s+)+$",
                      re.IGNORECASE)
+# "intensified (its) heavy shelling of": a fire noun its clause's subject carries on.
+_CONDUCTED = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_set('events', 'fire_conducts'), key=len, reverse=True))})"
+    r"\s+(?:(?:the|its|their|heavy|intense|renewed|relentless|daily|nightly|artillery|"
+    r"drone|rocket|mortar|aerial|air)\s+){0,3}$", re.IGNORECASE)
 # "came under heavy artillery and glide bomb": fire with no subject of its own.
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,5}$",
                          re.IGNORECASE)
@@ -177,7 +182,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if t.word in _FIRE and scene.force_right_before(t.start) is None and scene.force_after(
             t.end, ("by",)) is None and word_before(
             scene.text, t.start) not in _POSSESSIVE_PRONOUNS and not _FIRING.search(
-            scene.text, max(0, t.start - 40), t.start):
+            scene.text, max(0, t.start - 40), t.start) and not _CONDUCTED.search(
+            scene.text, max(0, t.start - 50), t.start):
         # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
         # bombardment of El Fasher" is its subject's).
         return
