@@ -104,6 +104,11 @@ _NOUN_PHRASE_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|almost|over|
                                 r"(?:of\s+[a-z][\w'’-]*|(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*)\s*,")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# ... and "that" after the head of an apposition, where it can only open a relative clause
+# ("Pokrovsk, a logistics hub that once supplied the front, is still in Ukrainian hands").
+_APPOSED_HEAD = re.compile(r"(?<![\w'’])(?-i:[A-Z])[\w'’-]*,\s+(?:a|an|the)\s+"
+                           r"(?![^,;:()\n]*\b(?:said|says|announced|reported|told|claimed|added|"
+                           r"stated)\b)[^,;:()\n]{1,60}\s+$")
 # A place's name: capitalised words, with the particles names carry inside.
 _NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|al|el|ez|az|of))*"
 # A name in apposition between commas (", Khartoum,", ", Deir ez-Zor,"), or where the town
@@ -116,6 +121,9 @@ _APPOSED = re.compile(rf",\s*(?:{_NAME}"
 # ", Zalingei, El Geneina and El Daein"); a lone ", and X" may be the main clause's own.
 _LIST_ON = re.compile(rf"(?:,\s*{_NAME})+,?\s+(?:and|or)\s+{_NAME}")
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*$")
+# An aside set off in commas inside a clause: ", backed by American air power,".
+_ASIDE = re.compile(r",\s*(?:backed|supported|aided|helped|assisted|covered|with|along\s+with|"
+                    r"together\s+with|alongside)\b[^,;()]{0,60}(?=,)")
 # The time told right after such an apposition: ", in March,".
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -218,10 +226,11 @@ class Clauses:
             if tok == "once" and formerly(text, m.end()):
                 continue  # "Kurakhove, once a bastion, was captured": "formerly", no clause
             cuts.append((m.start(), m.end()))
-            if tok not in _RELATIVES:
+            if tok not in _RELATIVES and not (tok == "that" and _APPOSED_HEAD.search(
+                    text, max(0, m.start() - 80), m.start())):
                 continue
             # (Looked for after a relative pronoun only: no other cut has a close.)
-            comma = text.find(",", m.end())
+            comma = _close_after(text, m.end())
             if comma >= 0 and _NAME_BEFORE.search(text, m.end(), comma) and (
                     listed := _LIST_ON.match(text, comma)) is not None:
                 # ", which liberated Harasta, Irbin and Kafr Batna last month, ...": the
@@ -252,6 +261,23 @@ class Clauses:
         j = bisect.bisect_left(self._starts, end)
         right = self.cuts[j][0] if j < len(self.cuts) else len(self.text)
         return left, right
+
+
+def _close_after(text: str, pos: int) -> int:
+    """The comma after ``pos`` that may close a relative clause opened there: not one inside
+    brackets ("that the Islamic State of Iraq and the Levant (ISIL, also known as ISIS) had
+    held"), nor one that sets off an aside ("that the YPG, backed by American air power,
+    wrested back"); -1 if none."""
+    comma = text.find(",", pos)
+    while comma >= 0:
+        opened = text.rfind("(", pos, comma)
+        if opened >= 0 and text.find(")", opened, comma) < 0 and text.find(")", comma) >= 0:
+            comma = text.find(",", text.find(")", comma))
+        elif (aside := _ASIDE.match(text, comma)) is not None:
+            comma = text.find(",", aside.end() + 1)  # (past the comma that closes the aside)
+        else:
+            break
+    return comma
 
 
 def _words_back(text: str, pos: int, span: int) -> Iterator[str]:

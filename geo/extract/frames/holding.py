@@ -376,6 +376,10 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if owner:
             for p in places:
                 yield Finding("contested" if partitive else "held", owner, p, t, 0.05)
+            # "in control of Hawija, and of a string of towns along the Euphrates, including
+            # Anah, Rawa and al-Qaim": the towns a second object includes are held too.
+            for p in scene.included(places[-1].end) if places else ():
+                yield Finding("held", owner, p, t, 0.05)
         return
     named = _COPULA_NEXT.match(scene.text, max(t.end, owner.end)) if owner and _AREAS_BEFORE.search(
         scene.text, max(0, m.start() - 30), m.start()) else None
