@@ -1274,10 +1274,11 @@ _SET_OFF_HEAD = re.compile(r"^(?:(?:the|a|an)\s|(?-i:[A-Z])[\w-]*['’]s\s)[^,;]
                            re.IGNORECASE)
 # "A in February and the mining town of B": a date, "and", maybe what kind of town; "A on 26
 # October, followed by B": the next one taken.
-_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)(?:,?\s+(?:and|followed\s+by|"
+_DATED_AND = re.compile(r"(?P<date>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?:,?\s+(?:and|followed\s+by|"
                         # "the recapture of A on 2 October and of B on 4 October", "the capture
-                        # of A in early September, of B in mid-October"
-                        r"(?:and\s+)?then)(?:\s+of)?|,\s*of)(?:\s+the\s+"
+                        # of A in early September, of B in mid-October"; "ousted the group
+                        # from A in July and from B in August"
+                        r"(?:and\s+)?then)(?:\s+(?:of|from|out\s+of))?|,\s*of)(?:\s+the\s+"
                         rf"(?:[\w'’-]+\s+){{0,3}}{_KINDS}\s+of)?")
 
 
