@@ -220,6 +220,10 @@ _RANGE_TO = re.compile(r"(?:,[^,;.]{1,40},)?\s*(?:all\s+the\s+way\s+)?to\s", re.
 # A singular verb right after a town: it is the subject of a clause of its own (a plural one
 # may be the whole list's: "the battles for Toretsk and Chasiv Yar are grinding on").
 _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|fell|falls|remains|followed|follows|went)\b")
+# An apposition that places a town ("Soledar, a few miles to the north,").
+_APPOSED_PLACE = re.compile(r",\s*(?:(?:a\s+few|some|about|around|roughly|\d+)\s+"
+                            r"[\w()\s.-]{0,30}?)?(?:north|south|east|west)\w*"
+                            r"(?:\s+of\s+[^,;]{1,30})?,")
 _CAMPAIGN_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:offensive|counteroffensive|"
                           r"counter-offensive|campaign|advance|assault|push)"
                           r"(?:\s+(?:in|on|near|around|across)\s+[^,;]{1,40})?\s*,?\s*",
@@ -815,7 +819,13 @@ class Scene:
             run = 0  # where the run of towns joined without a date of their own began
             for q in self.places:
                 if q.start > found[-1].end and q.target and q.start < right:
-                    if _SINGULAR_VERB.match(self.text, q.end):
+                    # (Also past the town's apposition: "and the town of Soledar, a few miles
+                    # to the north, fell to Russian forces in January".)
+                    apposed = _APPOSED_NP.match(self.text, q.end) or _APPOSED_PLACE.match(
+                        self.text, q.end)
+                    if _SINGULAR_VERB.match(self.text, q.end) or (
+                            apposed is not None and _SINGULAR_VERB.match(
+                                self.text, apposed.end() - 1)):
                         # "captured A in September, and B was lost in December": B's own; so
                         # are the towns listed with it ("and the towns of C and B fell").
                         found = found[:run] if run else found
