@@ -522,7 +522,7 @@ _YIELDINGS = frozenset({"surrendered", "capitulated"})
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
 # falls", "June 2014 - Mosul falls").
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
-_RETAKING_NOUNS = frozenset({"recapture", "liberation", "retaking"})
+_RETAKING_NOUNS = word_set("events", "retaking_nouns")
 
 
 # "the city's population has fallen to about 70,000": a number falls, not a town.
@@ -599,12 +599,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 # A noun's "of" between a verb and a force: "following weeks of RSF attacks".
 _NOUN_OF = re.compile(r"\b(?:days|weeks|months|years|hours)\s+of\b", re.IGNORECASE)
-_RETAKINGS = frozenset({"retaken", "recaptured", "liberated", "freed", "regained",
-                        "taken back", "won back", "reclaimed"})
-# ... and in the active voice.
-_RETAKING_VERBS = frozenset({"retook", "retake", "retakes", "recapture", "recaptures",
-                             "liberate", "liberates", "regain", "regains", "reclaim", "reclaims",
-                             "took back", "take back", "takes back", "win back", "wins back"})
+_RETAKINGS, _RETAKING_VERBS = word_set("events", "retaken"), word_set("events", "retaking_verbs")
 
 
 def _liberator(scene: Scene, t: Trigger, p: PlaceMention) -> ForceMention | None:
