@@ -124,6 +124,9 @@ _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]*$")
 # An aside set off in commas inside a clause: ", backed by American air power,".
 _ASIDE = re.compile(r",\s*(?:backed|supported|aided|helped|assisted|covered|with|along\s+with|"
                     r"together\s+with|alongside)\b[^,;()]{0,60}(?=,)")
+# A list of what the object includes, and its further members.
+_INCLUDING_AFTER = re.compile(r",\s*(?:including|among\s+them|such\s+as)\b")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?(?-i:[A-Z])")
 # The time told right after such an apposition: ", in March,".
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
@@ -275,6 +278,12 @@ def _close_after(text: str, pos: int) -> int:
             comma = text.find(",", text.find(")", comma))
         elif (aside := _ASIDE.match(text, comma)) is not None:
             comma = text.find(",", aside.end() + 1)  # (past the comma that closes the aside)
+        elif _INCLUDING_AFTER.match(text, comma):
+            # "in which the army drove Daesh from a string of towns, including Jarablus in
+            # August 2016 and al-Bab in February 2017": the towns included are the clause's.
+            comma = text.find(",", comma + 1)
+            while comma >= 0 and _LIST_ITEM.match(text, comma):
+                comma = text.find(",", comma + 1)
         else:
             break
     return comma

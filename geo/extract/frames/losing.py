@@ -248,6 +248,13 @@ def withdrawal(text: str, t: Trigger) -> bool:
 _CLEARANCES = word_set("events", "clearances")
 
 
+# The ground a force is driven from, named by its kind: "from a string of towns", "out of
+# several villages".
+_FROM_GROUND = re.compile(r"\s+(?:from|out\s+of)\s+(?:a|an|the|several|many|most|dozens|"
+                          r"\w+\s+of)\s+[^,;.]{0,60}?\b(?:towns|villages|cities|areas|"
+                          r"settlements|positions)\b", re.IGNORECASE)
+
+
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
     AGENT cleared PLACE of VICTIM."""
@@ -276,7 +283,10 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if victim is not None:
         places, _ = scene.objects(victim.end, preps)
         where = scene.antecedent(t.start)
-        places = places or ([where] if where else [])
+        # "drove Daesh from a string of towns along the border, including Jarablus and al-Bab":
+        # the towns the ground it was driven from includes.
+        places = places or ([where] if where else []) or (
+            scene.included(victim.end) if _FROM_GROUND.match(scene.text, victim.end) else [])
     else:
         places, _ = scene.objects(t.end)
         victim = scene.force_after(places[-1].end, ("of", "from")) if places else None
