@@ -451,6 +451,17 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             inside := scene.force_right_after(t.end)) is not None:
         # "surrounded thousands of Russian soldiers in the town": the town follows the victim.
         places = scene.objects(inside.end, _INSIDE, limit=4)[0]
+    kept = _kept_under_siege(scene, t) if not places and t.word in SIEGE_NOUNS else None
+    if kept is not None:
+        # "the RSF has kept El Fasher under siege since May": the keeper besieges the town.
+        imposer = scene.subject(kept[1])[0]
+        victim = _defender(scene, kept[0]) or (
+            _other_side(scene, imposer) if imposer is not None else None)
+        if victim is not None:
+            yield Finding("besieged", victim, kept[0], t)
+        if imposer is not None:
+            yield Finding("contested", imposer, kept[0], t, 0.05)
+        return
     if not places and t.word in SIEGE_NOUNS and _UNDER_SIEGE.match(
             scene.text[scene.clauses.bounds(t.start)[0]:t.start]):
         # "Babanusa, which has been under RSF siege since early 2024"
@@ -551,6 +562,24 @@ def siege(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("besieged", victim, p, t)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.05)
+
+
+# "has kept El Fasher (, the army's last foothold,) under siege": a verb of keeping, its town,
+# "under" and the siege noun.
+_KEPT = re.compile(r"\b(?:kept|keep|keeps|keeping|placed|place|places|placing|put|puts|putting)"
+                   r"\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+_UNDER_BEFORE_SIEGE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+under\s+(?:a\s+|an\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _kept_under_siege(scene: Scene, t: Trigger) -> tuple[PlaceMention, int] | None:
+    """The town a verb of keeping holds "under siege" (``t``), and where that verb stands."""
+    for p in reversed([p for p in scene.places if p.target and p.end <= t.start]):
+        if _UNDER_BEFORE_SIEGE.fullmatch(scene.text, p.end, t.start) is None:
+            return None
+        verb = _KEPT.search(scene.text, max(0, p.start - 40), p.start)
+        return (p, verb.start()) if verb is not None else None
+    return None
 
 
 _HELD_BY_ASIDE = re.compile(r",\s*(?:still\s+)?(?:held|controlled|defended)\s+by\s+(?:the\s+)?$",
