@@ -574,12 +574,12 @@ _UNDER_BEFORE_SIEGE = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+under\s+(?:a\s+|an\s+
 
 def _kept_under_siege(scene: Scene, t: Trigger) -> tuple[PlaceMention, int] | None:
     """The town a verb of keeping holds "under siege" (``t``), and where that verb stands."""
-    for p in reversed([p for p in scene.places if p.target and p.end <= t.start]):
-        if _UNDER_BEFORE_SIEGE.fullmatch(scene.text, p.end, t.start) is None:
-            return None
-        verb = _KEPT.search(scene.text, max(0, p.start - 40), p.start)
-        return (p, verb.start()) if verb is not None else None
-    return None
+    before = [p for p in scene.places if p.target and p.end <= t.start]
+    if not before or _UNDER_BEFORE_SIEGE.fullmatch(scene.text, before[-1].end, t.start) is None:
+        return None
+    p = before[-1]
+    verb = _KEPT.search(scene.text, max(0, p.start - 40), p.start)
+    return (p, verb.start()) if verb is not None else None
 
 
 _HELD_BY_ASIDE = re.compile(r",\s*(?:still\s+)?(?:held|controlled|defended)\s+by\s+(?:the\s+)?$",
