@@ -939,8 +939,12 @@ class Finder:
             # mixed-case text (not a shouted headline) they are that name.
             if s.surface in self.lex.acronym_names:
                 return idx.kind[row] in AREA_KINDS and not s.shouting
+            # ... and a common word in capitals that meets a place only by another spelling
+            # is the word ("PHOTO:" is no Phú Thọ).
+            zipf = idx.zipf(s.key)
             common = self._by_code(s, row) or (
-                not s.dotted and idx.zipf(s.key) >= w["acronym_max_zipf"])
+                not s.dotted and zipf >= w["acronym_max_zipf"]) or (
+                how in _SPELLINGS and zipf >= w["common_word_zipf"])
             return idx.kind[row] in AREA_KINDS and not common
         if s.single and how == "alternate" and idx.kind[row] == COUNTRY \
                 and self._by_code(s, row):

@@ -148,6 +148,18 @@ def test_acronyms_that_are_not_countries(gaz: Gazetteer, text: str) -> None:
     assert gaz.find(text) == []
 
 
+@pytest.mark.parametrize("text", ["PHOTO: Ukrainian soldiers walk in a street.",
+                                  "SHORT OF FUEL, THE CONVOY TURNED BACK"])
+def test_common_words_in_capitals_met_only_by_another_spelling(gaz: Gazetteer, text: str) -> None:
+    # "PHOTO" folds to Phu Tho, "SHORT" to Surt: in capitals, a common English word is the word.
+    assert gaz.find(text) == []
+
+
+def test_a_caption_label_leaves_the_caption_s_place(gaz: Gazetteer) -> None:
+    ms = gaz.find("PHOTO: Syrian troops raise their flag in Palmyra.")
+    assert [m.place.geonameid for m in ms] == [163808]
+
+
 def test_empty_and_placeless_texts(gaz: Gazetteer) -> None:
     assert gaz.find("") == []
     assert gaz.find("the quick brown fox jumps over the lazy dog") == []
