@@ -387,6 +387,16 @@ class Finder:
                 # word ("Ma'arrat An-Nu'man"). (Opening a run, the name after it stands alone:
                 # "As-Suwayda" is found as "Suwayda".)
                 roles[x] = "connector"
+        for x in range(len(words) - 1):
+            # (Hyphenated, "As-Susah" opening a run is found as "Susah", see below.)
+            if roles[x] == "stop" and roles[x + 1] == "name" and not (inside and x == 0) \
+                    and run[words[x][1]: words[x][1] + 1] == " " \
+                    and self._sun_article(words[x][2], words[x + 1][2]) and any(
+                        how in ("exact", "alternate") for how, _ in self._matches(
+                            run[words[x][0]: words[x + 1][1]]).values()):
+                # An Arabic article opening a name the gazetteer knows with it ("An Nahud",
+                # "As Suki"), which the English word of its spelling would cut off.
+                roles[x] = "name"
         if inside:
             roles[0] = "lower"
         breaks = ("stop", "title", "lower", "acronym")
@@ -432,6 +442,14 @@ class Finder:
                              if roles[k] == "demonym" and k not in taken]
             i = j
         return words, roles, tuple(cuts), tuple(demonyms)
+
+    def _sun_article(self, word: str, name: str) -> bool:
+        """Whether ``word`` is the Arabic article assimilated to the first letters of ``name``
+        ("An Nahud", "As Suki", "Ash Shaddadi"): an English "As" or "At" before a name is
+        that only by chance ("As Russia advanced")."""
+        low = word.lower()
+        return len(low) > 1 and low[0] in "ae" and low in self.gaz.folder.articles \
+            and name.lower().startswith(low[1:])
 
     def _span(self, text: str, offset: int, words: list[tuple[int, int, str]],
               cut: _Cut) -> Span:

@@ -142,3 +142,22 @@ def test_an_english_word_before_a_hyphen_still_breaks_a_run(gaz: Gazetteer) -> N
     # alone ("As-Suwayda" is found as "Suwayda").
     found = {m.surface for m in gaz.find("As-Suwayda was calm, residents of Syria said.")}
     assert "Suwayda" in found
+
+
+# An Arabic article written apart before a name, assimilated to its first letters ("An
+# Nahud", "As Suki"), opens the name the gazetteer knows with it; the English "As" or "At"
+# before another name ("As Russia") stays out.
+@pytest.mark.parametrize(("text", "surface", "gid"), [
+    ("The RSF took An Nahud in May, residents of Sudan said.", "An Nahud", 378699),
+    ("The RSF took Mellit in April and An Nahud in May.", "An Nahud", 378699),
+    ("The army retook Dinder and As Suki in Sudan.", "As Suki", 378271),
+])
+def test_an_assimilated_article_opens_the_name(gaz: Gazetteer, text: str, surface: str,
+                                               gid: int) -> None:
+    found = {m.surface: m.place.geonameid for m in gaz.find(text)}
+    assert found.get(surface) == gid, found
+
+
+def test_an_english_word_before_another_name_is_no_article(gaz: Gazetteer) -> None:
+    found = {m.surface for m in gaz.find("As Russia advanced, Kyiv fell silent.")}
+    assert "Russia" in found and "As Russia" not in found, found
