@@ -124,6 +124,11 @@ class Folder:
         """The folded key of a name: equal for spellings the rules consider the same."""
         return self._fold(name)  # type: ignore[attr-defined]
 
+    def files_vowelless(self, kind: str, country_code: str) -> bool:
+        """Whether places of this kind and country are also filed under their vowelless key
+        (the towns of the ``[vowelless]`` countries)."""
+        return kind == "city" and country_code in self.vowelless_countries
+
     def vowelless(self, key: str) -> str | None:
         """A folded key without its vowels (see ``[vowelless]`` in the rules), or None when
         the key is too short to meet only its own spellings."""

@@ -27,7 +27,6 @@ from gazetteer.regions import Band, band_points
 from gazetteer.sources import Record
 
 FORMAT = 19
-_CITY = KINDS.index("city")
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -243,19 +242,16 @@ class Index:
             if row is None:
                 continue
             is_new = row >= len(self.names)
-            if is_new:
-                loose = r.kind == "city" and r.country_code in folder.vowelless_countries
-            else:
-                loose = self.kind[row] == _CITY \
-                    and self.countries[self.country[row]] in folder.vowelless_countries
+            loose = folder.files_vowelless(r.kind, r.country_code) if is_new else \
+                folder.files_vowelless(KINDS[self.kind[row]], self.countries[self.country[row]])
             for j, name in enumerate((r.name, *r.alternates)):
                 if name:
                     entry = row * 2 + (j == 0 and is_new)
                     key = folder.fold(name)
                     self.exact.add(exact_key(name), entry)
                     self.folded.add(key, entry)
-                    if loose:
-                        self.vowelless.add(folder.vowelless(key) or "", entry)
+                    if loose and (vk := folder.vowelless(key)):
+                        self.vowelless.add(vk, entry)
         if not new:
             return
 
@@ -316,7 +312,7 @@ class Index:
         folded: dict[str, set[int]] = {}
         vowelless: dict[str, set[int]] = {}
         for i, r in enumerate(recs):
-            loose = r.kind == "city" and r.country_code in folder.vowelless_countries
+            loose = folder.files_vowelless(r.kind, r.country_code)
             for j, name in enumerate((r.name, *r.alternates)):
                 entry = i * 2 + (j == 0)
                 ek = exact_key(name)

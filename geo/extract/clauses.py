@@ -274,8 +274,9 @@ def _close_after(text: str, pos: int) -> int:
     comma = text.find(",", pos)
     while comma >= 0:
         opened = text.rfind("(", pos, comma)
-        if opened >= 0 and text.find(")", opened, comma) < 0 and text.find(")", comma) >= 0:
-            comma = text.find(",", text.find(")", comma))
+        closed = text.find(")", comma)
+        if opened >= 0 and text.find(")", opened, comma) < 0 and closed >= 0:
+            comma = text.find(",", closed)
         elif (aside := _ASIDE.match(text, comma)) is not None:
             comma = text.find(",", aside.end() + 1)  # (past the comma that closes the aside)
         elif _INCLUDING_AFTER.match(text, comma):

@@ -1447,8 +1447,7 @@ def _named_once(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     for c in claims:
         if c.event in _CHANGES and c.modality == "asserted" and c.date == published \
                 and c.date_precision == "day":
-            told = [d for d in _named_dates(c.evidence.sentence, published)
-                    if not (d.since or d.duration or d.next_clause)]
+            told = _told_dates(c.evidence.sentence, published)
             if len(told) == 1 and (published - told[0].date).days > 1 and _own_date(c, told[0]):
                 c = evolve(c, date=told[0].date, date_precision=told[0].precision)
         out.append(c)
@@ -1540,10 +1539,16 @@ def _yearless(c: Claim, published: dt.date) -> bool:
                and not YEAR.search(s, 0, d.end) for d in _named_dates(s, published))
 
 
+def _told_dates(sentence: str, published: dt.date) -> list[When]:
+    """The dates a sentence names as when something happened: not a span's start, a duration
+    or the date of the clause after it."""
+    return [d for d in _named_dates(sentence, published)
+            if not (d.since or d.duration or d.next_clause)]
+
+
 def _dates_told(s: Sentence, published: dt.date) -> list[When]:
     """The days and months a sentence names as when something happened."""
-    return [d for d in _named_dates(s.text, published) if d.precision in ("day", "month")
-            and not (d.since or d.duration or d.next_clause)]
+    return [d for d in _told_dates(s.text, published) if d.precision in ("day", "month")]
 
 
 def _told_of_past(sentences: list[Sentence], published: dt.date) -> bool:

@@ -248,10 +248,10 @@ def _called(text: str, m: PlaceMention) -> str:
     return (before or after).group(1) if (before or after) else ""  # type: ignore[union-attr]
 
 
-def _listed(text: str, m: PlaceMention, towns: Sequence[PlaceMention]) -> bool:
-    """Whether ``m`` is one of a list of ``towns`` ("Nyala, Zalingei and Ed Daein")."""
-    return any(_LIST_GAP.fullmatch(text, a.end, b.start) is not None
-               for a, b in itertools.pairwise(towns) if m is a or m is b)
+def _listed(text: str, towns: Sequence[PlaceMention]) -> set[int]:
+    """The positions in ``towns`` of those named in a list ("Nyala, Zalingei and Ed Daein")."""
+    return {i + j for i, (a, b) in enumerate(itertools.pairwise(towns))
+            if _LIST_GAP.fullmatch(text, a.end, b.start) is not None for j in (0, 1)}
 
 
 def _called_seat(text: str, m: PlaceMention) -> bool:
@@ -455,7 +455,8 @@ def with_anaphors(text: str, mentions: Sequence[Any], sentence_starts: Sequence[
             # "El Fasher ... The RSF, which controls Nyala, Zalingei and Ed Daein, has
             # encircled the city": a list's towns are named in passing, the town named alone
             # is the one the story is about.
-            alone = [m for m in recent if not _listed(text, m, recent)]
+            listed = _listed(text, recent)
+            alone = [m for i, m in enumerate(recent) if i not in listed]
             recent = alone or recent
         if noun == "seat":
             # Else the town called one before, however far back, else one the text did not
