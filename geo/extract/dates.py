@@ -81,6 +81,7 @@ class _Patterns:
     month_year: re.Pattern[str]
     month: re.Pattern[str]
     year: re.Pattern[str]
+    campaign_year: re.Pattern[str]
     iso: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
@@ -175,6 +176,9 @@ def _patterns() -> _Patterns:
         year=re.compile(rf"{initials(data['month_year_cues'])}"
                         rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
                         rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
+        # (Not a span's start: "the most serious incursion since Kyiv's 2022 counteroffensive".)
+        campaign_year=re.compile(rf"(?<!since )\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+{year}\s+"
+                                 rf"(?:[a-z-]+\s+)?(?:{_longest_first(data['year_campaigns'])})\b"),
         iso=re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
         weekday=re.compile(rf"\b(?P<wd>{weekdays})\b"),
         # Not "the last week of July", which names a part of a month ("its capture earlier
@@ -544,8 +548,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # ("December and January 2025": the December before.)
             add(m, dt.date(int(m["year"]) - (first > month), first, 1), "month")
     if digits:
-        for m in p.year.finditer(sentence):
-            add(m, dt.date(int(m["year"]), 1, 1), "year")
+        for rx in (p.year, p.campaign_year):
+            for m in rx.finditer(sentence):
+                add(m, dt.date(int(m["year"]), 1, 1), "year")
     # The months with their year written: "in September 2022, ... on Sept. 8" is in 2022.
     # (Not a span's start: "has been fighting the army since April 2023, stormed Singa in late
     # June" is the June before the story ran.)

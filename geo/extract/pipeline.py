@@ -150,6 +150,9 @@ _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands"): the holding that began then still lasts as the story is written.
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,3}$", re.IGNORECASE)
+# The words of fire on a town: the sides that fire so are the story's shooters.
+_FIRE_WORDS = frozenset().union(*(word_set("events", k) for k in (
+    "fire_nouns", "bombardments", "air_raids")))
 _STATES = frozenset({"held", "besieged", "contested"})
 # The events that change a town's hands.
 _CHANGES = frozenset({"captured", "lost"})
@@ -285,6 +288,7 @@ class Extractor:
         # ... and those that took towns back: where a story tells of several actors, the one
         # retaker is who took back a town "recaptured" with no force named.
         retakers: Counter[str] = Counter()
+        shooters: Counter[str] = Counter()
         pacts = alliances(forces.values())
         holders: dict[int, tuple[dt.date, str]] = {}
         # Who the story last said holds or defends each town, whatever the date.
@@ -308,12 +312,17 @@ class Extractor:
             retaking = any(retakes(t.word) for t in ts)
             retaker = _lead(retakers, pacts, article.published) \
                 if retaking and len(actors) != 1 else []
+            # In a war of two sides, the one side told so far to fire on towns fires on one
+            # with no shooter named.
+            firing = bool(sides) and any(t.word in _FIRE_WORDS for t in ts)
+            shooter = list(shooters) if firing else []
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"
                                  ) if ts else frozenset()
             # A war's occupier holds what is "under occupation" with no force named.
-            if ts and (fs or len(actors) == 1 or len(retaker) == 1 or occupier or (
+            if ts and (fs or len(actors) == 1 or len(retaker) == 1 or len(shooter) == 1
+                       or occupier or (
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
                     sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
@@ -324,13 +333,17 @@ class Extractor:
                                              holders, told, keepers, occupied_countries,
                                              followed, written,
                                              ForceMention.unnamed(tuple(retaker))
-                                             if len(retaker) == 1 else None)
+                                             if len(retaker) == 1 else None,
+                                             ForceMention.unnamed(tuple(shooter))
+                                             if len(shooter) == 1 else None)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):
                         (takers if c.event == "captured" else fighters)[c.force] += 1
                         if c.event == "captured" and retaking:
                             retakers[c.force] += 1
+                        if c.event == "contested" and firing:
+                            shooters[c.force] += 1
             elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
                                              told=told, written=written)
@@ -376,7 +389,8 @@ class Extractor:
                          occupied: frozenset[str] = frozenset(),
                          followed: frozenset[str] = frozenset(),
                          written: dict[tuple[int, int], int] | None = None,
-                         retaker: ForceMention | None = None) -> list[Claim]:
+                         retaker: ForceMention | None = None,
+                         shooter: ForceMention | None = None) -> list[Claim]:
         dates = find_dates(s.text, article.published, began, told, written) if holders else None
         if holders:
             # A holding the story told of before what this sentence tells: not the one it
@@ -390,7 +404,7 @@ class Extractor:
             holders = {g: (d, f) for g, (d, f) in holders.items() if now and d < now}
         scene = Scene(s.text, [shifted(p, s.start) for p in places],
                       [shifted(m, s.start) for m in forces], s.headline, last_force=last,
-                      actor=actor, retaker=retaker,
+                      actor=actor, retaker=retaker, shooter=shooter,
                       previous_town=previous[0] if previous else None, sides=sides,
                       left_before=left_before, occupier=occupier, occupied=occupied,
                       taken_before=followed,

@@ -97,6 +97,9 @@ _BETWEEN_SIDES = re.compile(r"\s+between\s+" + _SIDES, re.IGNORECASE)
 
 # "under Ukrainian control", "in army hands": a holder after a town, in its own clause.
 _UNDER_CONTROL = re.compile(r"\s+(?:control|hands)\b")
+_BY = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
+_BY_PHRASE = re.compile(r"(?:\s*[\w'’-]+){0,4}")
+_WEAPONS = _STRIKES | word_set("events", "weapons")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
@@ -117,9 +120,25 @@ def _holders_enemy_fires(scene: Scene, t: Trigger, pos: int | None = None
                 m.force for m in scene.forces if p.end < m.start < t.start
                 and _UNDER_CONTROL.match(scene.text, m.end)
                 and _UNDER_BEFORE.search(scene.text, max(0, m.start - 14), m.start)), None)
-    enemy = other_side(scene.sides, holder) if holder else None
+    # ... else the side the story tells fires on towns, unless a shooter it does not know of
+    # is named ("shelled by SPLM-N artillery"; "hit by guided aerial bombs" names none).
+    by = _BY.match(scene.text, t.end)
+    enemy = other_side(scene.sides, holder) if holder else (
+        scene.shooter.force if scene.shooter and (by is None or _weapons_only(
+            scene.text[by.end():by.end() + 40])) else None)
     if enemy:
         yield Finding("contested", ForceMention.unnamed((enemy,)), p, t, 0.15)
+
+
+def _weapons_only(by_phrase: str) -> bool:
+    """Whether the words after a fire's "by" name weapons and no one ("a guided bomb",
+    "drones and missiles"), not a shooter ("SPLM-N artillery", "unknown gunmen")."""
+    for w in _BY_PHRASE.match(by_phrase).group().split():  # type: ignore[union-attr]
+        if w.lower() in _WEAPONS:
+            return True
+        if not w.islower():
+            return False
+    return False
 
 
 # "are also shelling", "were again shelling": the noun of fire is a verb after its auxiliary.
@@ -186,7 +205,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             scene.text, max(0, t.start - 50), t.start):
         # "withdrew after weeks of shelling": whose fire, the noun alone does not say ("its
         # bombardment of El Fasher" is its subject's).
-        return
+        if scene.shooter is None or passive_before(scene.text, t.start):
+            return
+        bare = True
+    else:
+        bare = False
     if t.word in _AIR_RAIDS and _SUPPORT_BEFORE.search(scene.text, max(0, t.start - 50),
                                                        t.start):
         return  # "fighters backed by US-led airstrikes", "after weeks of air strikes": support
@@ -315,6 +338,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             pen = 0.15
         if agent is None:
             return  # by whom the attack came, the clause does not say
+    if agent is None and bare:
+        agent, pen = scene.shooter, 0.15
     if agent is None:
         agent, pen = scene.subject(t.start)
     if agent is None:

@@ -271,6 +271,9 @@ class Scene:
     # "Qayyarah was recaptured in August" in a story of the militants' conquests and the
     # army's return.
     retaker: ForceMention | None = None
+    # ... and, in a war of two sides, the one side the story has told fires on towns: "Lyptsi
+    # was shelled again" in a story of Russian shelling.
+    shooter: ForceMention | None = None
     # The town the sentence before reported taken or fought for, which a withdrawal with no
     # object may leave.
     previous_town: PlaceMention | None = None
@@ -1320,14 +1323,20 @@ def _listed(gap: list[str], extra: frozenset[str] = frozenset()) -> list[str]:
     """The words after "including" when a short noun phrase stands before it ("control four
     of Darfur's five state capitals, including Nyala"), maybe after the frame's own
     preposition ("withdrew from towns including P"): the list names the objects."""
-    if "including" not in gap:
+    # ("such as", "among them": the same list after a plural of its own, not after the frame's
+    # word or a time: "the offensive, among them P", "since Friday, among them"; "them" is
+    # blanked as a force's pronoun.)
+    i = next((i for i, w in enumerate(gap) if w == "including" or (i and (
+        gap[i - 1].endswith("s") or gap[i - 1] in ("more", "others")) and (
+        (w == "such" and gap[i + 1: i + 2] == ["as"]) or (w == "among" and i == len(gap) - 1)))),
+        None)
+    if i is None:
         return gap
-    i = gap.index("including")
     g = grammar()
     if i > 8 or any(w in g.auxiliaries or (w in g.prepositions and w not in _LIST_HEAD_PREPS
                                            and w not in extra) for w in gap[:i]):
         return gap
-    return gap[i + 1:]
+    return gap[i + 1 + (gap[i] == "such"):]
 
 
 def _facility(gap: list[str], fits: list[bool]) -> bool:

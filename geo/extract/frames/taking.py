@@ -823,8 +823,11 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         words(gap))
     owned = None
     # ("reported the capture of nearby Novobakhmutivka": the town's own modifiers may follow.)
+    # ... and a list may name the towns of a counted object ("the capture of five more
+    # villages, among them Lukiantsi").
     of = gap.endswith("of") or ((mods := _OF_MODIFIED.fullmatch(gap)) is not None and all(
-        w in grammar().object_words for w in words(mods["mods"])))
+        w in grammar().object_words for w in words(mods["mods"]))) or bool(
+        _OF_COUNTED.fullmatch(gap))
     if not places or not (of or command):
         # "Soledar's capture by Russian forces", "Krasnohorivka, whose capture Moscow
         # announced": the town owns the noun.
@@ -886,6 +889,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _OF_MODIFIED = re.compile(r"(?:.*\s)?of\s+(?P<mods>[a-z-]+(?:\s+[a-z-]+)?)")
+_OF_COUNTED = re.compile(r"of\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|a\s+dozen|dozens|several|more|some|a\s+(?:string|series|"
+                         r"number)\s+of)(?:\s+[a-z-]+){0,3}\s*,?\s*(?:including|among\s+them|"
+                         r"such\s+as)")
 # The owner of a capture noun: "Soledar's capture", "Bakhmut's eventual fall".
 _OWNED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+$")
