@@ -65,6 +65,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if not places and (given := _lost_to_after(scene, t)) is not None:
         yield given
         return
+    if _reduced_relative(scene, t):
+        return  # "as troops retake state capital lost to paramilitaries in June": the noun's
     agent, pen = scene.subject(t.start)
     edge = _TO_EDGE.match(scene.text, t.end) if not places and withdrawal(scene.text, t) else None
     town = next((p for p in scene.places if p.target and edge is not None
@@ -134,6 +136,28 @@ _LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS}|
                          rf"|(?:\s*{_SET_OFF_SPAN})?\s+"
                          r"(?:(?:\w+ly|almost|nearly|mostly)\s+){0,2}"
                          rf"(?:{'|'.join(rules('events')['left_states'])})\b)", re.IGNORECASE)
+
+
+def _reduced_relative(scene: Scene, t: Trigger) -> bool:
+    """Whether a participle of losing to a force follows a noun that another verb of its
+    clause takes ("troops retake state capital lost to paramilitaries"): it tells of that
+    noun, not of a loss by the clause's subject."""
+    if not is_past(t.word) or t.word not in word_set("events", "lost_to") or not (
+            _TO_AFTER.match(scene.text, t.end)):
+        return False
+    left, _ = scene.clauses.bounds(t.start)
+    verb = next((u for u in reversed(scene.triggers) if left <= u.start and u.end < t.start
+                 and u.kind not in _NOT_VERBS), None)
+    if verb is None:
+        return False
+    between = scene.text[verb.end:t.start]
+    return "," not in between and not (_AND_OR.intersection(words(between))) and not any(
+        verb.end <= m.start < t.start for m in scene.forces) and bool(words(between))
+
+
+_TO_AFTER = re.compile(r"\s+to\b")
+_NOT_VERBS = frozenset({"lose", "stronghold", "nominal"})
+_AND_OR = frozenset({"and", "or", "but", "then", "had", "has", "have", "was", "were", "is", "are"})
 
 
 def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:
