@@ -151,13 +151,15 @@ def _reduced_relative(scene: Scene, t: Trigger) -> bool:
     if verb is None:
         return False
     between = scene.text[verb.end:t.start]
-    return "," not in between and not (_AND_OR.intersection(words(between))) and not any(
+    return "," not in between and not (_VERB_OR_JOINT.intersection(words(between))) and not any(
         verb.end <= m.start < t.start for m in scene.forces) and bool(words(between))
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
 _NOT_VERBS = frozenset({"lose", "stronghold", "nominal"})
-_AND_OR = frozenset({"and", "or", "but", "then", "had", "has", "have", "was", "were", "is", "are"})
+# A joint or an auxiliary before the participle: a verb of its own ("and lost", "had lost").
+_VERB_OR_JOINT = frozenset({"and", "or", "but", "then", "had", "has", "have", "was", "were", "is",
+                            "are"})
 
 
 def _lost_to_after(scene: Scene, t: Trigger) -> Finding | None:

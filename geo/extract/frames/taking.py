@@ -12,7 +12,7 @@ from dataclasses import replace
 from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import PAUSES, grammar, is_past, passive_before, word_before, words
-from geo.extract.data import word_set
+from geo.extract.data import rules, word_set
 from geo.extract.dates import YEAR
 from geo.extract.frames.common import (
     _COPULA,
@@ -889,10 +889,9 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _OF_MODIFIED = re.compile(r"(?:.*\s)?of\s+(?P<mods>[a-z-]+(?:\s+[a-z-]+)?)")
-_OF_COUNTED = re.compile(r"of\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|a\s+dozen|dozens|several|more|some|a\s+(?:string|series|"
-                         r"number)\s+of)(?:\s+[a-z-]+){0,3}\s*,?\s*(?:including|among\s+them|"
-                         r"such\s+as)")
+_OF_COUNTED = re.compile(
+    rf"of\s+(?:[\w-]+\s+){{0,3}}?(?:\d+|{'|'.join(map(re.escape, rules('clauses')['counts']))})"
+    r"(?:\s+[a-z-]+){0,3}\s*,?\s*(?:including|among\s+them|such\s+as)")
 # The owner of a capture noun: "Soledar's capture", "Bakhmut's eventual fall".
 _OWNED = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?$")
 _WHOSE = re.compile(r",\s+whose\s+$")
