@@ -723,6 +723,9 @@ class Finder:
         voters = np.array([self._keep(text, s, rows_of[i], base_of[i] + margin)
                            for s, i in zip(spans_of, first_of, strict=True)])
         evidence_w = evidence_w * voters[group]
+        # Another pass only when one changed the divisions the document names: their term
+        # then weighs other places ("Donetsk" read as the oblast makes "Lyman" its town).
+        divisions = self._named_divisions(best, kind, adm)
         for _ in range(w["passes"]):
             own = best[group]
             own_cc, own_w = cc[own], evidence_w[own]
@@ -764,6 +767,9 @@ class Finder:
                 extra += c["near"] * np.exp(-near / c["distance_km"])
             total = base + extra
             best = self._best_per_group(total, group, firsts)
+            if (now := self._named_divisions(best, kind, adm)) == divisions:
+                break
+            divisions = now
         # A town (or county) for a name with a division's kind word ("Kasai province") in a
         # story whose other names give the town's country no support: the words name a
         # division the data lacks, not a namesake town far away. No place beats that one.
@@ -774,6 +780,11 @@ class Finder:
             if kind[b] in (CITY, ADMIN2) and share[b] < w["stray_town_share"] and others[b] > 0:
                 del chosen[keys[g]]
         return chosen
+
+    @staticmethod
+    def _named_divisions(best: np.ndarray, kind: np.ndarray, adm: np.ndarray) -> set[int]:
+        """The first-level divisions the document's chosen places name as divisions."""
+        return set(adm[best[kind[best] == ADMIN1]].tolist())
 
     def _sibling_terms(self, mask: np.ndarray, rows: np.ndarray, group: np.ndarray,
                        spans: list[Span]) -> np.ndarray:

@@ -106,3 +106,32 @@ def test_a_town_with_a_kind_word_in_a_story_about_its_country_stays(gaz: Gazette
                                                                     name: str, cc: str) -> None:
     found = {m.surface: m.place.country_code for m in gaz.find(text)}
     assert found.get(name) == cc, found
+
+
+# Lyman of Donetsk Oblast (a town of 20,000) and its namesake village in Kharkiv Oblast.
+LYMAN, LYMAN_KHARKIV = 704204, 703071
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops liberated Izium and Balakliia in Kharkiv Oblast, while the offensive in "
+    "Kherson Oblast went on. Russia said troops would be regrouped to Donetsk. Ukrainian units "
+    "pushed toward Lyman.",
+    "Kyiv's forces advanced in Kharkiv Oblast and Kherson Oblast this week, retaking Balakliia "
+    "and Izium. Moscow moved troops from the Izium area to Donetsk, and fighting reached the "
+    "outskirts of Lyman.",
+])
+def test_a_division_a_pass_finds_weighs_in_the_next(gaz: Gazetteer, text: str) -> None:
+    # "Donetsk" becomes the oblast only once the first pass has weighed the other oblasts the
+    # story names: the town of that oblast is then the story's Lyman, as the Kharkiv Oblast
+    # village was before.
+    found = {m.place.geonameid for m in gaz.find(text) if m.surface == "Lyman"}
+    assert found == {LYMAN}, found
+    assert any(m.surface == "Donetsk" and m.place.kind == "admin1" for m in gaz.find(text))
+
+
+def test_a_village_of_the_division_named_stays_the_one_meant(gaz: Gazetteer) -> None:
+    # With only Kharkiv Oblast named as a division, its own Lyman is the one near the towns.
+    found = {m.place.geonameid for m in gaz.find(
+        "Ukrainian troops retook Balakliia in Kharkiv Oblast. Moscow moved troops from Izium to "
+        "Donetsk, and fighting reached Lyman.") if m.surface == "Lyman"}
+    assert found == {LYMAN_KHARKIV}, found
