@@ -135,3 +135,12 @@ def test_a_village_of_the_division_named_stays_the_one_meant(gaz: Gazetteer) -> 
         "Ukrainian troops retook Balakliia in Kharkiv Oblast. Moscow moved troops from Izium to "
         "Donetsk, and fighting reached Lyman.") if m.surface == "Lyman"}
     assert found == {LYMAN_KHARKIV}, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Regime troops took Khan Shaykhun in the southern countryside of Idlib.", "Idlib"),
+    ("The army entered Morek in the northern countryside of Hama on Friday.", "Hama"),
+])
+def test_the_countryside_of_a_name_is_its_province(gaz: Gazetteer, text: str, name: str) -> None:
+    kinds = {m.place.kind for m in gaz.find(text) if m.surface == name}
+    assert kinds == {"admin1"}, kinds
