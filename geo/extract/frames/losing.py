@@ -67,6 +67,8 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if _reduced_relative(scene, t):
         return  # "as troops retake state capital lost to paramilitaries in June": the noun's
+    if t.word in _LEAVING and places and _LEFT_CUT_OFF.match(scene.text, places[-1].end):
+        return  # "has left the towns of Morek and Kafr Zita in northern Hama surrounded"
     agent, pen = scene.subject(t.start)
     edge = _TO_EDGE.match(scene.text, t.end) if not places and withdrawal(scene.text, t) else None
     town = next((p for p in scene.places if p.target and edge is not None
@@ -132,6 +134,12 @@ _ENTRIES = word_set("events", "entries")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "where", "when", "whom"})
 _RESULTS = frozenset({"leaving"})
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving"})
+# (Not past another clause: "left Morek on Friday, and the town was surrounded"; "all but
+# cut off" is one.)
+_LEFT_CUT_OFF = re.compile(r"(?:(?!,\s*(?:and|but)\b|(?<!\ball)\s+but\b|"
+                           r"\s+(?:while|as|after|before|when|then)\b|"
+                           r"\s+and\s+(?:the|a|an|its|their|it|they)\b)[^;.]){0,60}?"
+                           rf"\b(?:{'|'.join(rules('events')['left_cut_off'])})\b", re.IGNORECASE)
 _LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS}|population)\b"
                          rf"|(?:\s*{_SET_OFF_SPAN})?\s+"
                          r"(?:(?:\w+ly|almost|nearly|mostly)\s+){0,2}"
