@@ -339,7 +339,9 @@ _MONTHS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
 _HEADING = re.compile(rf"[\s•*·▪◦-]*(?:(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
                       rf"|\d{{1,2}}(?:\s+(?:{_MONTHS})\.?)?)"
                       r"(?:,?\s+\d{4})?\s*(?:[—–:]|\s-)\s*)?")
-_HEAD_SEP = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
+# (The town's division may follow it: "• Nyala, South Darfur: the RSF overran ...".)
+_HEAD_SEP = re.compile(r"(?:\s*,\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                       r"\s*(?:\([^)]{1,40}\)\s*)?(?:[—–:]|\s-)\s*")
 
 
 _TAKEOVERS = word_set("events", "takeovers")
@@ -815,8 +817,9 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # ... and the noun may stand in scare quotes: 'completed the "liberation" of Morek'.
     end = t.end + scene.text.startswith(('"', "”", "’", "'"), t.end)
     timed = _NOUN_TIME.match(scene.text, end)
-    places, partitive = scene.objects(timed.end() if timed else end, frozenset({"of"}), limit=5)
-    gap = scene.text[end:places[0].start].strip().lower() if places else ""
+    after = timed.end() if timed else end
+    places, partitive = scene.objects(after, frozenset({"of"}), limit=5)
+    gap = scene.text[after:places[0].start].strip().lower() if places else ""
     # "the capture of the 16th Infantry Division headquarters in Nyala": an army's base stands
     # for its town.
     command = gap.startswith("of ") and _COMMAND_IN.search(gap) is not None and _names_command(
@@ -848,7 +851,10 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 _DATED_AFTER.match(scene.text, places[-1].end) or _DATED_AFTER.match(
                     scene.text, _past_apposition(scene.text, places[-1].end))):
             return
-        owner = [m for m in scene.forces if m.end <= t.start and not m.holder] or (
+        # (Not a force named in an object before it: "the RSF's capture of the army base in
+        # Nyala and its seizure of Zalingei".)
+        owner = [m for m in scene.forces if m.end <= t.start and not m.holder
+                 and not scene.oblique(m)] or (
             [scene.last_force] if scene.last_force else [])
     if t.word == "loss":
         # A town's own loss ("the city's loss results in") is its holder's, whom only one who
