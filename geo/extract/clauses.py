@@ -130,6 +130,7 @@ _LIST_ITEM = re.compile(r",\s*(?:and\s+)?(?-i:[A-Z])")
 # The time told right after such an apposition: ", in March,".
 _TIME_AFTER = re.compile(r"\s*(?:in|on|last|earlier|late|early|this)\s+[^,;]{1,30}?(?=,|$)")
 _OPEN_PUNCT = re.compile(r"[,;:(]\s*$")
+_PRONOUN_AT = re.compile(r"(?:them|those|these|whom|us)\b", re.IGNORECASE)
 _ING = re.compile(r"\w+ing\b")
 # A line's label: a name and a colon opening the line ("- Vysokopillia: ").
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*][ \t]*)?[A-Z][^\W\d][^:\n.]{0,40}:[ \t]*$")
@@ -342,6 +343,17 @@ def _members_of() -> re.Pattern[str]:
 
 
 @cache
+def _counted_of() -> re.Pattern[str]:
+    """A count of people opening a clause before the force it counts ("Dozens of")."""
+    counts = "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                      for c in sorted(rules("clauses")["counted_members"], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s)|"
+                      rf"(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s))\s*"
+                      rf"(?:(?:some|about|around|nearly|at\s+least|more\s+than)\s+)?"
+                      rf"(?:\d[\d,]*|{counts})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
 def _before_noun() -> frozenset[str]:
     """The words between a preposition and its noun phrase: joined once, not per mention."""
     g = grammar()
@@ -357,8 +369,11 @@ def is_oblique(text: str, pos: int) -> bool:
     if word_before(text, pos, _before_noun()) not in g.prepositions:
         return False
     # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
-    # subject, its members standing first.
-    return _members_of().search(text, max(0, pos - 100), pos) is None
+    # subject, its members standing first; so does "Dozens of ISIS fighters attacked".
+    # ("Many of them", people a pronoun stands for, are no force.)
+    return _members_of().search(text, max(0, pos - 100), pos) is None and (
+        _counted_of().search(text, max(0, pos - 60), pos) is None
+        or _PRONOUN_AT.match(text, pos) is not None)
 
 
 def passive_before(text: str, pos: int) -> bool:
