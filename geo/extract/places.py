@@ -106,7 +106,8 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     # "Sennar state", "Raqqa province": the province, about which no claim is made; "the Sea
     # of Azov": no town at all.
     # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
-    out = [PlaceMention(m.start, m.end, m.surface, m.place) for m in mentions
+    out = [_with_article(text, PlaceMention(m.start, m.end, m.surface, m.place))
+           for m in mentions
            if not (m.place.kind in _TARGET_KINDS and (_names_division(text, m.start, m.end)
                                                        or (text.endswith("of ", 0, m.start)
                                                            and _of_water(text, m.start))
@@ -153,6 +154,19 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
                 and (division := division_of(out[i])) is not None):
             out[i] = PlaceMention(out[i].start, out[i].end, out[i].surface, division)
     return out
+
+
+_GLUED_ARTICLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(rules('places')['glued_articles'])})-$", re.IGNORECASE)
+
+
+def _with_article(text: str, m: PlaceMention) -> PlaceMention:
+    """``m`` with the Arabic article a hyphen glues before it ("As-Sanamayn", found as
+    "Sanamayn"), which is part of the name."""
+    glued = _GLUED_ARTICLE.search(text, max(0, m.start - 4), m.start)
+    if glued is None:
+        return m
+    return PlaceMention(glued.start(), m.end, text[glued.start():m.end], m.place, m.anaphor)
 
 
 # A departure's destination: "leaving Harasta for Idlib", "fled towards Sennar".
