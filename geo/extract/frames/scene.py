@@ -963,6 +963,8 @@ class Scene:
                 elif _LOCATED_JOINT.fullmatch(self.blanked, q.end, after) and any(
                         not r.target and q.end < r.start < after for r in self.places):
                     pass  # "El Fasher in North Darfur and El Daein in East Darfur remain"
+                elif joint.startswith(",") and _APPOSED_AND.fullmatch(joint.strip(" ,")):
+                    pass  # "El Fasher, capital of North Darfur, and Ed Daein are still held"
                 elif joint.strip(" ,") not in ("and", "", "or") or (
                         reach is not None and len(joint) >= reach):
                     break
