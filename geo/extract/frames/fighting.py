@@ -665,6 +665,12 @@ def _clause_towns(scene: Scene, t: Trigger) -> list[PlaceMention]:
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*$")
+_KIND_GAP = re.compile(r"\s*,\s*(?:(?:an?|the|two|three|both)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:town|towns|city|cities|village|villages)"
+                       r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                       r"\s+$", re.IGNORECASE)
+# "besieged by", also past a time ("besieged for months by").
+_SIEGED_BY = re.compile(r"(?:\s+(?:for|since)\s+[^,;]{1,20}?)?\s+by\b", re.IGNORECASE)
 
 
 def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
@@ -675,9 +681,12 @@ def _passive_siege(scene: Scene, t: Trigger) -> list[Finding]:
     if not passive_before(scene.text, t.start):
         # "Kadugli, encircled by the RSF for a year, runs out of food", "in the city,
         # besieged by the RSF since May": a participle set off after the town.
-        p = scene.place_before(t.start, _COMMA_GAP, oblique=True) \
-            if words(scene.text[t.end:t.end + 4]) == ["by"] else None
-        towns = [p] if p is not None else []
+        # ... or after the town's kind ("Kadugli and Dilling, army-held towns in South
+        # Kordofan besieged for months by the RSF").
+        by = _SIEGED_BY.match(scene.text, t.end) is not None
+        p = scene.place_before(t.start, _COMMA_GAP, oblique=True) if by else None
+        kind = scene.place_before(t.start, _KIND_GAP, oblique=True) if by and p is None else None
+        towns = [p] if p is not None else scene.listed_with(kind, t.start) if kind else []
     else:
         # "El Obeid, which has been besieged by the RSF for months"
         towns = _clause_towns(scene, t) or [
