@@ -310,7 +310,8 @@ _RELATIVE_IT = re.compile(rf"\b(?:which|that)\s+(?:[^,;]{{1,60}}?\s(?:{speech_ve
                           r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-_COLON_OBJECT = re.compile(r"[^:;.!?“”\"]{3,90}:\s+")
+# (The verb may stand in scare quotes: 'had "liberated" five border villages: P, Q and R'.)
+_COLON_OBJECT = re.compile(r"[\"”’']?[^:;.!?“”\"]{3,90}:\s+")
 
 
 def _colon_list(scene: Scene, t: Trigger) -> list[PlaceMention]:
