@@ -367,13 +367,14 @@ def is_oblique(text: str, pos: int) -> bool:
     head = text[max(0, pos - 80):pos]
     if _OPEN_PUNCT.search(head):
         return False
-    if word_before(text, pos, _before_noun()) not in g.prepositions:
+    prep = word_before(text, pos, _before_noun())
+    if prep not in g.prepositions:
         return False
     # "Fighters from the Islamic State have taken Sinjar": the force names the sentence's
     # subject, its members standing first; so does "Dozens of ISIS fighters attacked".
     # ("Many of them", people a pronoun stands for, are no force.)
     return _members_of().search(text, max(0, pos - 100), pos) is None and (
-        _counted_of().search(text, max(0, pos - 60), pos) is None
+        prep != "of" or _counted_of().search(text, max(0, pos - 60), pos) is None
         or _PRONOUN_AT.match(text, pos) is not None)
 
 
