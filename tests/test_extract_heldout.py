@@ -886,7 +886,8 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # The thirty-sixth batch, written during round 80 and scored before it was read at the
     # fifteenth session's final code; read for round 81 (the sixteenth session).
     (HELDOUT372, 12, 0.86, 0.85),
-    (HELDOUT373, 12, 0.85, 0.84),
+    (HELDOUT373, 12, 0.84, 0.84),  # round 121: "strikes this week" on a town dated its
+    # Monday, where its writer dated the shelling on the day of writing
     (HELDOUT374, 12, 0.85, 0.68),
     (HELDOUT375, 12, 0.81, 0.64),
     (HELDOUT376, 12, 0.84, 0.86),  # round 120: a push "since September" dated then, by the

@@ -159,7 +159,9 @@ _PREP_JOINT = re.compile(r"(?:and|or)(?:\s*,[^,;]{1,30},)?\s+[a-z]+")
 _NAME = r"(?:(?:al|el|ad|ar|as|at|az|an|ash|ad)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 _UNKNOWN_MEMBERS = re.compile(rf"(?:{_NAME}\s*,\s*){{0,2}}{_NAME}\s*,?\s*(?:and|or)")
 # What joins two towns in a list of objects: "P and Q", "P, Q", "P as well as Q".
-_JOINTS = frozenset({"and", "", "or", "as well as", "and then", "then"})
+# ... also past an adjective of nearness: "Orikhiv and nearby Mala Tokmachka".
+_JOINTS = frozenset({"and", "", "or", "as well as", "and then", "then", "and nearby",
+                     "and neighbouring", "and neighboring", "and adjacent"})
 # "captured the country's second-largest city, Mosul": a noun phrase for a town, then its name.
 _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:city|town|"
                           r"village|capital)\s*,\s*", re.IGNORECASE)
