@@ -136,6 +136,13 @@ def _lead(actors: Counter[str], pacts: Alliances, day: dt.date | None) -> list[s
     return list(actors)
 
 
+def _sole(forces: Iterable[str]) -> ForceMention | None:
+    """The one force of ``forces`` as a mention the text does not name, or None when there
+    are none or several."""
+    only = tuple(forces)
+    return ForceMention.unnamed(only) if len(only) == 1 else None
+
+
 def _recent(c: Claim, published: dt.date | None) -> bool:
     """Whether a claim's force acts in the story: named in it (not inferred, as a fall's taker
     is) and of the story's year."""
@@ -308,34 +315,28 @@ class Extractor:
             previous = _fought_for(*before) if fs and ts and any(
                 withdrawal(doc, t) for t in ts) else None
             # (Both are asked of a sentence with an event word only: most have none.)
-            actors = _lead(takers or fighters, pacts, article.published) if ts else []
+            actor = _sole(_lead(takers or fighters, pacts, article.published)) if ts else None
             retaking = any(retakes(t.word) for t in ts)
-            retaker = _lead(retakers, pacts, article.published) \
-                if retaking and len(actors) != 1 else []
+            retaker = _sole(_lead(retakers, pacts, article.published)) \
+                if retaking and actor is None else None
             # In a war of two sides, the one side told so far to fire on towns fires on one
             # with no shooter named.
             firing = bool(sides) and any(t.word in _FIRE_WORDS for t in ts)
-            shooter = list(shooters) if firing else []
+            shooter = _sole(shooters) if firing else None
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"
                                  ) if ts else frozenset()
             # A war's occupier holds what is "under occupation" with no force named.
-            if ts and (fs or len(actors) == 1 or len(retaker) == 1 or len(shooter) == 1
-                       or occupier or (
+            if ts and (fs or actor or retaker or shooter or occupier or (
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
                     sides and (
                     both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
                     any(p.target for p in ps) or previous is not None):
-                actor = ForceMention.unnamed(tuple(actors)) if len(actors) == 1 else None
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
                                              holders, told, keepers, occupied_countries,
-                                             followed, written,
-                                             ForceMention.unnamed(tuple(retaker))
-                                             if len(retaker) == 1 else None,
-                                             ForceMention.unnamed(tuple(shooter))
-                                             if len(shooter) == 1 else None)
+                                             followed, written, retaker, shooter)
                 for c in said:
                     if c.modality == "asserted" and c.event in _ATTACKS and _recent(
                             c, article.published):

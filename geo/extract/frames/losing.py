@@ -21,7 +21,14 @@ from geo.extract.frames.common import (
     _strongholds,
     nominal_use,
 )
-from geo.extract.frames.scene import _PEOPLE_NOUNS, Finding, Scene, Trigger, _own_participle
+from geo.extract.frames.scene import (
+    _NOUN_KINDS,
+    _PEOPLE_NOUNS,
+    Finding,
+    Scene,
+    Trigger,
+    _own_participle,
+)
 from geo.extract.places import PlaceMention
 
 # An aside between a town and what follows it: "handed over Makhmour, southwest of Erbil, to".
@@ -159,12 +166,14 @@ def _reduced_relative(scene: Scene, t: Trigger) -> bool:
     if verb is None:
         return False
     between = scene.text[verb.end:t.start]
-    return "," not in between and not (_VERB_OR_JOINT.intersection(words(between))) and not any(
-        verb.end <= m.start < t.start for m in scene.forces) and bool(words(between))
+    said = words(between)
+    return "," not in between and bool(said) and not _VERB_OR_JOINT.intersection(said) and not any(
+        verb.end <= m.start < t.start for m in scene.forces)
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
-_NOT_VERBS = frozenset({"lose", "stronghold", "nominal"})
+# (Nor a noun of taking, nor a loss of its own.)
+_NOT_VERBS = _NOUN_KINDS | {"lose"}
 # A joint or an auxiliary before the participle: a verb of its own ("and lost", "had lost").
 _VERB_OR_JOINT = frozenset({"and", "or", "but", "then", "had", "has", "have", "was", "were", "is",
                             "are"})
