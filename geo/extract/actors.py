@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from geo.extract.clauses import grammar, is_oblique, is_past, word_before
-from geo.extract.data import rules
+from geo.extract.clauses import grammar, is_oblique, is_past, word_before, words
+from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
 from geo.extract.modality import speech_verbs
 from geo.extract.starts import Starts, WordStarts, first_word, matches
@@ -65,6 +65,8 @@ class ForceMention:
     alternate: str = ""
     # "the group": a pronoun that only a non-state force can be.
     organisation: bool = False
+    # "the ministry": a pronoun for the force whose military body was named last.
+    body: bool = False
     # Candidates a group noun means only where the story names them.
     named_only: tuple[str, ...] = ()
 
@@ -185,11 +187,15 @@ def _generic_heads() -> frozenset[str]:
 @cache
 def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     data = rules("actors")
-    heads = "|".join(sorted((alias_pattern(h) for h in data["heads"]), key=len, reverse=True))
+    # ("Turkish troops and allied fighters of the SNA": the allies have a name of their own.)
+    heads = "|".join(sorted((alias_pattern(h) + (r"(?!\s+(?:of|from)\b)" if h.startswith("and ")
+                                                 else "") for h in data["heads"]),
+                            key=len, reverse=True))
     pron = "|".join(data["pronoun_heads"])
     possessives = "|".join(_POSSESSIVES)
     proxies = "|".join(_PROXY_NOUNS)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
+    body = "|".join(alias_pattern(n) for n in data["body_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving,
     # holding or besieging.
@@ -203,7 +209,7 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally|now|"
                        rf"still|already)\s+)"
                        rf"{{0,2}}(?:{acts})(?![\w]))"
-                       rf"|(?P<org>{org})(?!\s+of\b))(?![\w])"),
+                       rf"|(?P<org>{org})(?!\s+of\b)|(?P<body>{body}))(?![\w])"),
             suffixes)
 
 
@@ -255,7 +261,8 @@ class ActorMatcher:
             "group": {w for g in groups for w in _first_words(g)},
             "holder": {w for h in holders for w in _first_words(h)},
             "pronoun": {*_POSSESSIVES, "they", "them", "it",
-                        *(w for n in rules("actors")["organisation_nouns"]
+                        *(w for n in (*rules("actors")["organisation_nouns"],
+                                      *rules("actors")["body_nouns"])
                           for w in _first_words(n))},
         }
         self._starts = WordStarts(self.first_words)
@@ -292,7 +299,8 @@ class ActorMatcher:
                                   (self._holders, "holder", folded, starts["holder"])):
             if rx is not None:
                 raw += [(m.start(), m.end(), kind) for m in matches(rx, src, at)]
-        raw += [(m.start(), m.end(), "organisation" if m["org"] else "pronoun")
+        raw += [(m.start(), m.end(), "organisation" if m["org"] else "body" if m["body"]
+                 else "pronoun")
                 for m in matches(self._pronouns, folded, starts["pronoun"])
                 # "the military said it had retaken P": the speaker is "it", read as such.
                 if not (m.end() - m.start() == 2 and _SAID_BEFORE.search(
@@ -313,8 +321,8 @@ class ActorMatcher:
                 continue
             if kind == "group" and self._foreign(text, start, folded[start:end]):
                 continue
-            organisation = kind == "organisation"
-            kind = "pronoun" if organisation else kind
+            organisation, body = kind == "organisation", kind == "body"
+            kind = "pronoun" if organisation or body else kind
             # ("the terror group" may also be a group noun's: its forces are kept for a story
             # that names no non-state force.)
             cands = (self._ids(text[start + 4:end], "group") if organisation else ()) \
@@ -336,7 +344,7 @@ class ActorMatcher:
                     end, possessive = own, False
             named_only = self._ids(text[start:end], "named") if kind == "group" else ()
             out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
-                                    holder, possessive, organisation=organisation,
+                                    holder, possessive, organisation=organisation, body=body,
                                     named_only=named_only))
             last_end = end
         return _merge_appositions(self._shared_heads(out, text), text)
@@ -451,7 +459,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             fid = m.force if m.force in forces else ""
         elif m.kind == "pronoun":
             recent = [f for f, _ in sorted(last_seen.items(), key=lambda kv: kv[1])]
-            if m.organisation:
+            if m.body:
+                # "the ministry" is the force whose body was named last, or none.
+                recent = [f] if (f := _body_owner(text, m, out)) else []
+            elif m.organisation:
                 # "the group" is the story's non-state actor, never the army named last.
                 # ... and, of the last two such named, the one news calls "the group" first
                 # ("The SDF encircled Manbij, and the group's fighters were trapped": IS).
@@ -476,7 +487,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 # "fell to Turkish troops and their Syrian auxiliaries", "a statement from the
                 # paramilitary said its fighters": the force just named
                 pass
-            elif fid in last_seen and text and not m.organisation and is_oblique(
+            elif fid in last_seen and text and not (m.organisation or m.body) and is_oblique(
                     text, last_seen[fid]) and not (
                     last_seen[fid] not in towns
                     and _HEADS_RELATIVE.fullmatch(text, last_named[fid].end, m.start)):
@@ -490,9 +501,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 fid = _subject_before(text, history, m.start) or (
                     last_seen[fid] in towns and not last_named[fid].possessive
                     and _main_subject(text, history, m.start)) or fid
-            elif fid in last_seen and text and not m.organisation and ((_SUBORDINATE.search(
-                    text, max(0, last_seen[fid] - 30), last_seen[fid])
-                    and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
+            elif fid in last_seen and text and not (m.organisation or m.body) and (
+                    (_SUBORDINATE.search(text, max(0, last_seen[fid] - 30), last_seen[fid])
+                     and _CLAUSE_BREAK.search(text, last_seen[fid], m.start)) or (
                     last_seen[fid] in owners and not _PERSONAL.match(m.surface)) or (
                     last_seen[fid] in objects and _SUBJECT_PRONOUN.fullmatch(m.surface)
                     and _taking_after().match(text, m.end)) or (
@@ -550,6 +561,32 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             else:
                 plural.discard(fid)
     return out
+
+
+@cache
+def _body_head() -> re.Pattern[str]:
+    heads = "|".join(alias_pattern(h) for h in rules("actors")["body_heads"])
+    return re.compile(rf"(?<![\w])(?:{heads})(?![\w])", re.IGNORECASE)
+
+
+def _body_owner(text: str, m: ForceMention, resolved: Sequence[ForceMention]) -> str:
+    """The force whose military body was named last before the pronoun ``m`` ("the Turkish
+    Defence Ministry", "Russia's defence ministry", or "the ministry" already resolved), if
+    that body was a force's at all ("Sudan's health ministry" is none)."""
+    # (Of the same noun: "the General Staff" is no ministry named before.)
+    own = fold(_body_head().search(m.surface)[0])  # type: ignore[index]
+    heads = [h for h in _body_head().finditer(text, 0, m.start) if fold(h[0]) == own]
+    if not heads:
+        return ""
+    head = heads[-1]
+    kinds = word_set("actors", "body_kinds")
+    for r in reversed(resolved):
+        if r.start <= head.start() < r.end:
+            return r.force  # "Russia's defence ministry", or "the ministry" before
+        if r.end <= head.start():
+            gap = text[r.end:head.start()]
+            return r.force if len(gap) <= 40 and all(w in kinds for w in words(gap)) else ""
+    return ""
 
 
 # A participle in -ing right before a noun phrase, in its clause.

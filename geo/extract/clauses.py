@@ -55,6 +55,7 @@ class Grammar:
     commands: frozenset[str]
     named_divisions: frozenset[str]
     quantities: frozenset[str]
+    members: frozenset[str]
     command_bases: frozenset[tuple[str, ...]]
 
 
@@ -63,7 +64,8 @@ _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs"
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "seats", "lesser_posts", "time_words", "area_heads", "patrons", "aids",
-          "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities")
+          "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities",
+          "members")
 
 
 @cache

@@ -77,8 +77,9 @@ _JOINED_VERB = re.compile(r"[^,;.]{1,90}?\s+and\s+(?:(?:in|on|by|at)\s+[\w.]+(?:
 _AND_PREDICATE = re.compile(r",?\s+(?:and|but)\s+([^,;]*)$", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*")
 # A speaker's aside set off by commas: ", the Ukrainian military said,".
-_SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:and|but)\b",
-                            re.IGNORECASE)
+# ... or inside the clause, before its verb: "The YPG/PKK, the ministry said, had fled the town".
+_SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:(?:and|but)\b|"
+                            r"(?:had|has|have|was|were|is|are)\b)", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$")
 # A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
@@ -175,7 +176,9 @@ _FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?
 # the name (``_KIND_OF``) or at the end of a joint between two names (``_KIND_TAIL``).
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
 _KIND_NP = rf"(?:the|a)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+of"
-_KIND_OF = re.compile(rf"\b{_KIND_NP}\s+$", re.IGNORECASE)
+# ... and its centre, which stands for it: "the residential centre of Tal Abyad was taken".
+_CENTRE_NP = r"(?:the|a)\s+(?:[\w'’-]+\s+){0,2}?cent(?:re|er)\s+of"
+_KIND_OF = re.compile(rf"\b(?:{_KIND_NP}|{_CENTRE_NP})\s+$", re.IGNORECASE)
 # A time told inside a clause: "on Tuesday", "overnight", "last month", "in recent weeks".
 _DAY_NAMES = "|".join([*calendar.day_name, *calendar.month_name[1:]])
 _TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NAMES})"
@@ -387,6 +390,11 @@ class Scene:
                         None)
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
+        if _ING_AT.match(self.text, pos) and _PEOPLE_BEFORE.search(
+                self.text, max(left, pos - 40), pos):
+            # "reports of killings of civilians fleeing the city": a participle's subject is
+            # the noun right before it.
+            return None, 0.0
         if (people := _PEOPLE_ACT.search(self.text, max(left, pos - 60), pos)) and not any(
                 (people.start() <= m.start and m.end <= pos)
                 or (m.end <= people.start() and not self.text[m.end:people.start()].strip())
@@ -598,6 +606,10 @@ class Scene:
         for p in reversed([f for f in self.forces if f.end <= m.start]):
             gap = self.text[p.end:out[0].start]
             between = words(gap)
+            kept = [w for w in between if w not in g.determiners]
+            if len(kept) > 2 and kept[-2] in g.members and kept[-1] in ("of", "from"):
+                # "Turkish troops and allied fighters of the SNA": the second force's members.
+                between = kept[:-2]
             # ("its gateway to Turkey and that the group had controlled": an "and" before a
             # relative pronoun joins clauses, not the forces.)
             if between[:1] != ["and"] or len(between) > 3 or not _lower_or_demonym(gap) or any(
@@ -1167,6 +1179,11 @@ _ONE_SIDE = re.compile(r"\s+on\s+(?:the\s+)?one\s+side\b", re.IGNORECASE)
 _PEOPLE_NOUNS = "|".join(rules("clauses")["people"])
 _PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",
                          re.IGNORECASE)
+
+
+# ... or right before a participle of theirs: "civilians fleeing the city".
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ING_AT = re.compile(r"\w+ing\b")
 
 
 # ... or one person by name, maybe with an age: "Ibrahim Adam, 27, who".

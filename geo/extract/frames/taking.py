@@ -218,8 +218,15 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # "overrun after weeks of RSF attacks", "liberated, releasing a video of
                 # soldiers": no "cleared of" loser
                 loser = None
-            if loser is not None and agent is not None and loser.force == agent.force:
-                loser = None  # "seized by fighters of Islamic State": the agent's own side
+            if loser is not None and agent is not None and (
+                    loser.force == agent.force or (
+                        t.end <= agent.start < loser.start
+                        and word_before(scene.text, loser.start, grammar().determiners) == "of")):
+                # "seized by fighters of Islamic State": the agent's own side; "by Turkish
+                # troops and allied fighters of the SNA": the agent's noun's "of".
+                loser = None
+            if agent is None and passive and t.word in _STATEMENT_TAKINGS:
+                agent = _speaking_side(scene, t, loser)
             if agent is None and passive and t.event == "captured" and not claimed and (
                     liberator := _liberator(scene, t, p)) is not None:
                 # "Balakliia, which was liberated within two days": by the occupied side,
@@ -295,6 +302,7 @@ _CLAIMS = word_set("events", "claims")
 _CLAIM_CLAUSE = re.compile(r"\s+(?:had|has|have|would|will|could|might|now)\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
 _LIBERATIONS = word_set("events", "liberations")
+_STATEMENT_TAKINGS = word_set("events", "statement_takings")
 
 
 def _kind_apposed(scene: Scene, pos: int) -> PlaceMention | None:
@@ -484,7 +492,7 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     """The force that says a town was freed from its enemy ("Ukraine said P had been liberated
     from Russian occupiers", "..., Kyiv said") or just freed ("Russia's defence ministry said
     P had been liberated"): its own side took it back."""
-    if loser is None and t.word not in word_set("events", "liberations"):
+    if loser is None and t.word not in _LIBERATIONS and t.word not in _STATEMENT_TAKINGS:
         return None
     _, span = attribution(scene.text)
     said: list[ForceMention] = []
