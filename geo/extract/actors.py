@@ -19,7 +19,7 @@ from typing import Literal
 from geo.extract.clauses import grammar, is_oblique, is_past, word_before, words
 from geo.extract.data import rules, word_set
 from geo.extract.folding import fold
-from geo.extract.modality import speech_verbs
+from geo.extract.modality import attribution, speech_verbs
 from geo.extract.starts import Starts, WordStarts, first_word, matches
 from geo.extract.trie import trie_pattern
 from geo.extract.values import evolve
@@ -67,6 +67,8 @@ class ForceMention:
     organisation: bool = False
     # "the ministry": a pronoun for the force whose military body was named last.
     body: bool = False
+    # "our forces" (the speaker's side) or "the enemy" (the other side): a side's own voice.
+    voice: Literal["", "our", "enemy"] = ""
     # Candidates a group noun means only where the story names them.
     named_only: tuple[str, ...] = ()
 
@@ -196,6 +198,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
     proxies = "|".join(_PROXY_NOUNS)
     org = "|".join(alias_pattern(n) for n in data["organisation_nouns"])
     body = "|".join(alias_pattern(n) for n in data["body_nouns"])
+    our = "|".join(alias_pattern(n) for n in data["our_nouns"])
+    enemy = "|".join(alias_pattern(n) for n in data["enemy_nouns"])
     suffixes = "|".join(data["holder_suffixes"])
     # "it seized Nyala": "it" is a force only as the subject of a verb of taking, leaving,
     # holding or besieging.
@@ -209,7 +213,8 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally|now|"
                        rf"still|already)\s+)"
                        rf"{{0,2}}(?:{acts})(?![\w]))"
-                       rf"|(?P<org>{org})(?!\s+of\b)|(?P<body>{body}))(?![\w])"),
+                       rf"|(?P<org>{org})(?!\s+of\b)|(?P<body>{body})|(?P<our>{our})"
+                       rf"|(?P<enemy>{enemy}))(?![\w])"),
             suffixes)
 
 
@@ -261,9 +266,9 @@ class ActorMatcher:
             "group": {w for g in groups for w in _first_words(g)},
             "holder": {w for h in holders for w in _first_words(h)},
             "pronoun": {*_POSSESSIVES, "they", "them", "it",
-                        *(w for n in (*rules("actors")["organisation_nouns"],
-                                      *rules("actors")["body_nouns"])
-                          for w in _first_words(n))},
+                        *(w for k in ("organisation_nouns", "body_nouns", "our_nouns",
+                                      "enemy_nouns")
+                          for n in rules("actors")[k] for w in _first_words(n))},
         }
         self._starts = WordStarts(self.first_words)
 
@@ -300,7 +305,7 @@ class ActorMatcher:
             if rx is not None:
                 raw += [(m.start(), m.end(), kind) for m in matches(rx, src, at)]
         raw += [(m.start(), m.end(), "organisation" if m["org"] else "body" if m["body"]
-                 else "pronoun")
+                 else "our" if m["our"] else "enemy" if m["enemy"] else "pronoun")
                 for m in matches(self._pronouns, folded, starts["pronoun"])
                 # "the military said it had retaken P": the speaker is "it", read as such.
                 if not (m.end() - m.start() == 2 and _SAID_BEFORE.search(
@@ -322,7 +327,8 @@ class ActorMatcher:
             if kind == "group" and self._foreign(text, start, folded[start:end]):
                 continue
             organisation, body = kind == "organisation", kind == "body"
-            kind = "pronoun" if organisation or body else kind
+            voice = kind if kind in ("our", "enemy") else ""
+            kind = "pronoun" if organisation or body or voice else kind
             # ("the terror group" may also be a group noun's: its forces are kept for a story
             # that names no non-state force.)
             cands = (self._ids(text[start + 4:end], "group") if organisation else ()) \
@@ -345,6 +351,7 @@ class ActorMatcher:
             named_only = self._ids(text[start:end], "named") if kind == "group" else ()
             out.append(ForceMention(start, end, text[start:end], cands, kind,  # type: ignore[arg-type]
                                     holder, possessive, organisation=organisation, body=body,
+                                    voice=voice,  # type: ignore[arg-type]
                                     named_only=named_only))
             last_end = end
         return _merge_appositions(self._shared_heads(out, text), text)
@@ -453,7 +460,11 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     # ... nor a garrison's owner ("took over four of the five army division headquarters").
     objects = {m.start for m in mentions if text and m.kind != "pronoun"
                and (_object_of_past(text, m.start) or _OWNS_POST.match(text, m.end))}
+    voiced: list[ForceMention] = []
     for m in mentions:
+        if m.voice:
+            voiced.append(m)  # read once every force the sentence names is known
+            continue
         fid = ""
         if m.kind == "alias":
             fid = m.force if m.force in forces else ""
@@ -560,7 +571,30 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 plural.add(fid)
             else:
                 plural.discard(fid)
+    if voiced and text:
+        heard = [evolve(m, candidates=(fid,)) for m in voiced
+                 if (fid := _voiced_side(text, m, out, sides))]
+        out = sorted([*out, *heard], key=lambda m: m.start)
     return out
+
+
+def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
+                 sides: Sequence[str]) -> str:
+    """The side "our forces" or "the enemy" means in its sentence: the speaker's, or the side
+    other than the speaker's (else than the one side the sentence names), or ""."""
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [e for e in (text.find(". ", m.end), text.find("\n", m.end)) if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    _, span = attribution(text[start:end])
+    speaker = next((r.force for r in resolved if span is not None
+                    and start + span[0] <= r.start < start + span[1]), "")
+    if m.voice == "our":
+        return speaker
+    if len(sides) != 2:
+        return ""
+    named = {r.force for r in resolved if start <= r.start < end and r.force in sides}
+    own = speaker if speaker in sides else next(iter(named)) if len(named) == 1 else ""
+    return next((f for f in sides if own and f != own), "")
 
 
 @cache
