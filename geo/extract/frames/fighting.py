@@ -259,6 +259,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     enemies = _enemies(scene, other) if other else []
     places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS, limit=9,
                            areas=True)[0] if other else scene.around(t, _CONTEST_PREPS, 7)
+    if places and places[-1].end > t.end:
+        # "37 attacks were repelled in the Pokrovsk direction, including near Selydove and
+        # Vyshneve": the towns the list names are fought for too.
+        places += [q for q in scene.included(places[-1].end, ranges=False) if q not in places]
     pair = scene.between(t.end)
     if not places and pair:
         # "clashes (broke out) between the SDF and the SNA on the outskirts of Tal Tamr": the

@@ -184,12 +184,14 @@ _DAY_NAMES = "|".join([*calendar.day_name, *calendar.month_name[1:]])
 _TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NAMES})"
          rf"(?:\s+\d{{1,2}})?|overnight|yesterday|(?:last|this)\s+(?:week|month|night)|"
          r"earlier\s+(?:this|that)\s+(?:week|month)|"
-         r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months))")
+         r"(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|day|week|"
+         r"24\s+hours))")
 # ... between a verb and its object or the object's preposition: "withdrew on Tuesday from P",
 # "pulled out overnight from P", "regained in recent weeks the towns of". (Not before a
 # comma and a name: "Staromaiorske was recaptured in late July, Urozhaine in mid-August".)
-_TIME_LEAD = re.compile(rf"\s+{_TIME}(?:,?(?=\s+(?:from|out\s+of|into|to|towards?|toward|of|the)"
-                        r"\s)|(?=\s+(?-i:[A-Z])))")
+# ("repelled 19 Russian attacks over the past day near Selydove": so does a place of fighting.)
+_TIME_LEAD = re.compile(rf"\s+{_TIME}(?:,?(?=\s+(?:from|out\s+of|into|to|towards?|toward|of|the|"
+                        r"near|around)\s)|(?=\s+(?-i:[A-Z])))")
 # An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
 _APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,120},\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
@@ -915,17 +917,18 @@ class Scene:
             return found, owned or part or (site and not command and not seat)
         return [], False
 
-    def included(self, pos: int) -> list[PlaceMention]:
+    def included(self, pos: int, ranges: bool = True) -> list[PlaceMention]:
         """The places an "including" list after ``pos`` names in its clause ("most of the
-        province, including the towns of Mayadeen and Albu Kamal"), or the ends of a range
-        set off after it ("the left bank, from Oleshky and Hola Prystan to Nova Kakhovka")."""
+        province, including the towns of Mayadeen and Albu Kamal"), or (with ``ranges``) the
+        ends of a range set off after it ("the left bank, from Oleshky and Hola Prystan to Nova
+        Kakhovka")."""
         _, right = self.clauses.bounds(pos)
         # (A dash that opens the list may itself close the clause, and so may "that includes".)
         m = _INCLUDING.search(self.text, pos, right + 16)
         if m is not None:
             # ("including in Oleshky and Hola Prystan")
             return self.objects(m.end(), frozenset({"in", "at"}))[0]
-        m = _RANGE_FROM.match(self.text, pos)
+        m = _RANGE_FROM.match(self.text, pos) if ranges else None
         if m is None:
             return []
         first = self.objects(m.end())[0]
