@@ -470,6 +470,37 @@ def _long_gone(published: dt.date, month: int, day: int) -> bool:
     return recent is not None and (published - recent).days > _RECENT_DAYS
 
 
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+_SPAN_START_BEFORE = re.compile(r"\b(?:since|from|began|begun|started|erupted|broke\s+out|invasion|"
+                                r"invaded|war)\s+(?:(?:in|on|the|early|late|mid|of)[\s-]+)*$",
+                                re.IGNORECASE)
+
+
+@cache
+def _month_or_season_year() -> re.Pattern[str]:
+    seasons = "|".join(rules("dates")["seasons"])
+    return re.compile(rf"\b(?P<name>{_MONTH_NAMES}|{seasons})(?:\s+of)?\s+"
+                      r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month_told_with_year(texts: tuple[str, ...], month: int) -> int | None:
+    """The year the nearest of ``texts`` (last nearest) writes ``month``, or the season it
+    falls in (the three months up to the one ``dates.toml`` ends it with), with ("in June
+    2015", "the autumn of 2017"); None if none does."""
+    seasons = rules("dates")["seasons"]
+    for text in reversed(texts):
+        for m in reversed(list(_month_or_season_year().finditer(text))):
+            if _SPAN_START_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                # "since February 2022": where a span (or the war) starts, not a story's time
+                continue
+            name = m["name"].lower()
+            end = seasons.get(name) or list(calendar.month_name).index(name.capitalize())
+            if end - (2 if name in seasons else 0) <= month <= end:
+                return int(m["year"])
+    return None
+
+
 def written_years(text: str) -> dict[tuple[int, int], int]:
     """The year of each (month, day) an article writes in full ("18 December 2023", "Oct. 17,
     2017", "18-19 December 2023"), when it writes that day with one year only."""
@@ -609,6 +640,20 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # Wad Madani": the day the article dated in full (unless it is in the month just
             # gone, which news writes without a year).
             return _safe_date(year, month, day)
+        # (Past a sentence that names a date of its own, the story's time has moved on.)
+        far = before[-2:-1] if len(before) > 1 and _month_told_with_year(
+            before[-2:-1], month) is not None and not find_dates(
+            before[-1], published, written=written) else ()
+        told_in = (*far, *before[-1:], sentence[:m.start()])
+        # (Not in a sentence told from the present: "have advanced since taking Avdiivka in
+        # February".)
+        if not named and not _PRESENT_PERFECT.search(sentence, 0, m.start()) and (
+                year := _month_told_with_year(told_in, month)) is not None and (
+                published is not None and dt.date(year, month, 1) <= published):
+            # "The end came in the autumn of 2017. On November 3, Iraqi troops pushed into
+            # al-Qaim": a month (or the season it falls in) just told with its year is that
+            # year's.
+            named = [dt.date(year, month, 1)]
         if not named and published is not None:
             told, near = story_time()
             if told and (near or _long_gone(published, month, day)):
