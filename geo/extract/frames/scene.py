@@ -30,8 +30,10 @@ from geo.extract.places import _COMPASS, _STATE_BEFORE, PlaceMention
 # What may stand between a place and its relative pronoun: "city", an apposition ("Lysychansk,
 # its twin city across the river, which"), the region it lies in ("El Obeid in North Kordofan,
 # where"), a quantifier ("most of which").
-# (Also closing the brackets of another name of the town: "In Shingal (Sinjar), which ...".)
-_RELATIVE_HEAD = re.compile(r"\)?\s*(?:city|town|village)?\s*(?:itself\s*)?"
+# (Also closing the brackets of another name of the town: "In Shingal (Sinjar), which ...", or
+# past them: "the town of Qaraqosh (Bakhdida), which ...".)
+_RELATIVE_HEAD = re.compile(r"\)?(?:\s*\((?-i:[A-Z])[^()]{0,30}\))?\s*(?:city|town|village)?\s*"
+                            r"(?:itself\s*)?"
                             r"(?:\s+in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=,))?"
                             r"(?:,\s*(?:[\w'’-]+\s+){0,15}[\w'’-]+){0,2}"
                             r"(?:\s+in\s+(?:the\s+(?:neighbou?ring\s+|[a-z]+ern\s+)?)?"
