@@ -431,7 +431,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     pronoun ("its forces") goes to the force named last, but not to one named just before it
     after a preposition when a subject was named shortly before ("The RSF, at war with the army,
     said its fighters": ``text`` tells); "the group" to the non-state force (or one named as a
-    group) named last, else the story's only one. Ambiguous mentions are dropped.
+    group) named last, else the story's only one; "the ministry" to the force whose ministry
+    was named last; "our forces" to the side of the sentence's speaker and "the enemy" to the
+    other side of a war of two (``sides``). Ambiguous mentions are dropped.
     """
     named = {m.force for m in mentions if m.kind == "alias" and m.force in forces}
     here = set(countries)

@@ -83,7 +83,8 @@ _LIST_NEXT = re.compile(r"\s*,\s*")
 _SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:(?:and|but)\b|"
                             r"(?:had|has|have|was|were|is|are)\b)", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$")
-# A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund).
+# A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund, or of a
+# participle: "civilians fleeing the city").
 _WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
@@ -394,7 +395,7 @@ class Scene:
                         None)
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
-        if _ING_AT.match(self.text, pos) and _PEOPLE_BEFORE.search(
+        if _WITH_ING.match(self.text, pos) and _PEOPLE_BEFORE.search(
                 self.text, max(left, pos - 40), pos):
             # "reports of killings of civilians fleeing the city": a participle's subject is
             # the noun right before it.
@@ -1188,7 +1189,6 @@ _PEOPLE_WHO = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s*,?\s+who\b[^,;]*$",
 
 # ... or right before a participle of theirs: "civilians fleeing the city".
 _PEOPLE_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ING_AT = re.compile(r"\w+ing\b")
 
 
 # ... or one person by name, maybe with an age: "Ibrahim Adam, 27, who".
