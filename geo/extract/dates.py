@@ -501,6 +501,21 @@ def _month_told_with_year(texts: tuple[str, ...], month: int) -> int | None:
     return None
 
 
+def _story_month_year(head: str, before: tuple[str, ...], month: int, published: dt.date,
+                      written: Mapping[tuple[int, int], int] | None) -> int | None:
+    """The year the story last wrote ``month`` (or its season) with: in ``head`` or the
+    sentences ``before`` it, nearest first, up to the first that names a date of its own (past
+    it, the story's time has moved on)."""
+    if (year := _month_told_with_year((head,), month)) is not None:
+        return year
+    for text in reversed(before[-int(rules("dates")["story_month_reach"]):]):
+        if (year := _month_told_with_year((text,), month)) is not None:
+            return year
+        if find_dates(text, published, written=written):
+            return None
+    return None
+
+
 def written_years(text: str) -> dict[tuple[int, int], int]:
     """The year of each (month, day) an article writes in full ("18 December 2023", "Oct. 17,
     2017", "18-19 December 2023"), when it writes that day with one year only."""
@@ -640,16 +655,12 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # Wad Madani": the day the article dated in full (unless it is in the month just
             # gone, which news writes without a year).
             return _safe_date(year, month, day)
-        # (Past a sentence that names a date of its own, the story's time has moved on.)
-        far = before[-2:-1] if len(before) > 1 and _month_told_with_year(
-            before[-2:-1], month) is not None and not find_dates(
-            before[-1], published, written=written) else ()
-        told_in = (*far, *before[-1:], sentence[:m.start()])
         # (Not in a sentence told from the present: "have advanced since taking Avdiivka in
         # February".)
-        if not named and not _PRESENT_PERFECT.search(sentence, 0, m.start()) and (
-                year := _month_told_with_year(told_in, month)) is not None and (
-                published is not None and dt.date(year, month, 1) <= published):
+        if not named and published is not None and not _PRESENT_PERFECT.search(
+                sentence, 0, m.start()) and (year := _story_month_year(
+                sentence[:m.start()], before, month, published, written)) is not None and (
+                dt.date(year, month, 1) <= published):
             # "The end came in the autumn of 2017. On November 3, Iraqi troops pushed into
             # al-Qaim": a month (or the season it falls in) just told with its year is that
             # year's.
