@@ -329,15 +329,20 @@ def word_before(text: str, pos: int, skip: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+# Where a noun phrase opens a clause: at the sentence's start, after a dateline's dash
+# ("KHERSON, 12 November (Ukrinform) – Units of the Armed Forces of Ukraine entered ...") or a
+# speech verb ("said units of"), after an opening phrase ("On Sunday, the last fighters of the
+# SDF left") or a conjunction of time ("a day after fighters of HTS withdrew").
+_OPENINGS = (r"^", r"(?<=\s[-–—]\s)", r"(?<=:\s)", r"(?<=,\s)", r"(?<=\b(?:said|says|that)\s)",
+             r"(?<=\bafter\s)", r"(?<=\bwhen\s)", r"(?<=\bbefore\s)")
+
+
 @cache
 def _members_of() -> re.Pattern[str]:
     nouns = "|".join(rules("clauses")["members"])
-    # At the sentence's start, after a dateline's dash ("KHERSON, 12 November (Ukrinform) –
-    # Units of the Armed Forces of Ukraine entered ...") or a speech verb ("said units of").
-    # ... or after an opening phrase ("On Sunday, the last fighters of the SDF left") or a
-    # conjunction of time ("a day after fighters of HTS withdrew").
-    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s)|"
-                      rf"(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bonce\s)|(?<=\bbefore\s))\s*"
+    # (... also after "once": "once fighters of IS had left".)
+    opening = "|".join((*_OPENINGS, r"(?<=\bonce\s)"))
+    return re.compile(rf"(?:{opening})\s*"
                       rf"(?:the\s+|some\s+|hundreds\s+of\s+|dozens\s+of\s+)?"
                       rf"(?:(?:last|remaining|final|first)\s+)?"
                       rf"(?:(?:assault|elite|special|advance|forward|armoured|armored)\s+)?(?:{nouns})"
@@ -350,8 +355,7 @@ def _counted_of() -> re.Pattern[str]:
     """A count of people opening a clause before the force it counts ("Dozens of")."""
     counts = "|".join(re.escape(c).replace(r"\ ", r"\s+")
                       for c in sorted(rules("clauses")["counted_members"], key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=,\s)|(?<=\b(?:said|says|that)\s)|"
-                      rf"(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\bbefore\s))\s*"
+    return re.compile(rf"(?:{'|'.join(_OPENINGS)})\s*"
                       rf"(?:(?:some|about|around|nearly|at\s+least|more\s+than)\s+)?"
                       rf"(?:\d[\d,]*|{counts})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -471,7 +471,8 @@ def _long_gone(published: dt.date, month: int, day: int) -> bool:
 
 
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# A present perfect: what a sentence tells with it is told from the present.
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
 _SPAN_START_BEFORE = re.compile(r"\b(?:since|from|began|begun|started|erupted|broke\s+out|invasion|"
                                 r"invaded|war)\s+(?:(?:in|on|the|early|late|mid|of)[\s-]+)*$",
                                 re.IGNORECASE)
@@ -484,20 +485,19 @@ def _month_or_season_year() -> re.Pattern[str]:
                       r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _month_told_with_year(texts: tuple[str, ...], month: int) -> int | None:
-    """The year the nearest of ``texts`` (last nearest) writes ``month``, or the season it
-    falls in (the three months up to the one ``dates.toml`` ends it with), with ("in June
-    2015", "the autumn of 2017"); None if none does."""
+def _month_told_with_year(text: str, month: int) -> int | None:
+    """The year ``text`` last writes ``month``, or the season it falls in (the three months up
+    to the one ``dates.toml`` ends it with), with ("in June 2015", "the autumn of 2017"); None
+    if it does not."""
     seasons = rules("dates")["seasons"]
-    for text in reversed(texts):
-        for m in reversed(list(_month_or_season_year().finditer(text))):
-            if _SPAN_START_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                # "since February 2022": where a span (or the war) starts, not a story's time
-                continue
-            name = m["name"].lower()
-            end = seasons.get(name) or list(calendar.month_name).index(name.capitalize())
-            if end - (2 if name in seasons else 0) <= month <= end:
-                return int(m["year"])
+    for m in reversed(list(_month_or_season_year().finditer(text))):
+        if _SPAN_START_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            # "since February 2022": where a span (or the war) starts, not a story's time
+            continue
+        name = m["name"].lower()
+        end = seasons.get(name) or list(calendar.month_name).index(name.capitalize())
+        if end - (2 if name in seasons else 0) <= month <= end:
+            return int(m["year"])
     return None
 
 
@@ -506,10 +506,10 @@ def _story_month_year(head: str, before: tuple[str, ...], month: int, published:
     """The year the story last wrote ``month`` (or its season) with: in ``head`` or the
     sentences ``before`` it, nearest first, up to the first that names a date of its own (past
     it, the story's time has moved on)."""
-    if (year := _month_told_with_year((head,), month)) is not None:
+    if (year := _month_told_with_year(head, month)) is not None:
         return year
     for text in reversed(before[-int(rules("dates")["story_month_reach"]):]):
-        if (year := _month_told_with_year((text,), month)) is not None:
+        if (year := _month_told_with_year(text, month)) is not None:
             return year
         if find_dates(text, published, written=written):
             return None
@@ -657,7 +657,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             return _safe_date(year, month, day)
         # (Not in a sentence told from the present: "have advanced since taking Avdiivka in
         # February".)
-        if not named and published is not None and not _PRESENT_PERFECT.search(
+        if not named and published is not None and not PRESENT_PERFECT.search(
                 sentence, 0, m.start()) and (year := _story_month_year(
                 sentence[:m.start()], before, month, published, written)) is not None and (
                 dt.date(year, month, 1) <= published):

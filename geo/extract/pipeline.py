@@ -19,6 +19,7 @@ from geo.extract.clauses import PAUSES, is_past, words
 from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
+    PRESENT_PERFECT,
     WEEKDAY,
     WEEKDAY_SHORT,
     YEAR,
@@ -1411,10 +1412,6 @@ def _sides_of_one_change(claims: list[Claim], published: dt.date | None) -> list
     return out
 
 
-# A present perfect tells a change as news of the day ("Syrian troops have retaken the city").
-_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
-
-
 def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
                published: dt.date | None, written: dict[tuple[int, int], int],
                past: Callable[[], bool]) -> list[Claim]:
@@ -1430,8 +1427,10 @@ def _told_then(claims: list[Claim], sentences: list[Sentence], doc: str,
     out = []
     for c in claims:
         k = bisect.bisect_right(starts, c.evidence.offset) - 1
+        # (A present perfect tells a change as news of the day: "Syrian troops have retaken
+        # the city".)
         if k > 0 and c.event in _CHANGES and c.modality == "asserted" and _dated_by_writing(
-                c, published) and not _PERFECT.search(c.evidence.sentence):
+                c, published) and not PRESENT_PERFECT.search(c.evidence.sentence):
             prev = sentences[k - 1]
             if k not in days:
                 # (Not past a paragraph's end, nor from a headline over the story.)
