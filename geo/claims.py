@@ -7,7 +7,7 @@ dataclasses whose JSON form (``to_dict``) uses the field names the issues spell.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 Event = Literal["captured", "lost", "held", "contested", "besieged"]
@@ -107,6 +107,8 @@ class Claim:
     """One statement of an article about territorial control.
 
     ``date`` is the first day of the span its ``date_precision`` names (see ``date_span``).
+    ``since`` is when a state still lasting on ``date`` began, where the text tells it ("IS has
+    ruled Mosul since June 2014": held on the day of writing, since June 2014).
     """
 
     place: PlaceRef
@@ -121,6 +123,8 @@ class Claim:
     source: str = ""
     url: str = ""
     published: dt.date | None = None
+    since: dt.date | None = None
+    since_precision: Precision = "unknown"
     article_id: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,6 +135,8 @@ class Claim:
             "event": self.event,
             "date": self.date.isoformat() if self.date else None,
             "date_precision": self.date_precision,
+            "since": self.since.isoformat() if self.since else None,
+            "since_precision": self.since_precision,
             "modality": self.modality,
             "attributed_to": self.attributed_to,
             "evidence": self.evidence.to_dict(),
@@ -140,6 +146,13 @@ class Claim:
             "published": self.published.isoformat() if self.published else None,
             "article_id": self.article_id,
         }
+
+    def at_start(self) -> Claim | None:
+        """The same state told on the day it began, where the text gives that day."""
+        if self.since is None:
+            return None
+        return replace(self, date=self.since, date_precision=self.since_precision, since=None,
+                       since_precision="unknown")
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Claim:
@@ -157,5 +170,7 @@ class Claim:
             source=d.get("source", ""),
             url=d.get("url", ""),
             published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
+            since=dt.date.fromisoformat(d["since"]) if d.get("since") else None,
+            since_precision=d.get("since_precision", "unknown"),
             article_id=d.get("article_id", ""),
         )

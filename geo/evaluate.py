@@ -39,8 +39,12 @@ class GoldClaim:
             return False
         if c.event not in self.events or c.date is None or c.date_precision == "unknown":
             return False
-        lo, hi = date_span(c.date, c.date_precision)
-        return any(lo <= b and a <= hi for a, b in self.spans)
+        # A state told with its start ("has held Raqqa since 2014") is true on both days.
+        told = [(c.date, c.date_precision)]
+        if c.since is not None and c.since_precision != "unknown":
+            told.append((c.since, c.since_precision))
+        return any(lo <= b and a <= hi for lo, hi in (date_span(*t) for t in told)
+                   for a, b in self.spans)
 
 
 @dataclass

@@ -9,9 +9,12 @@ from geo.extract import Extractor
 
 def claims(ex: Extractor, text: str, published: dt.date | None,
            modality: str = "asserted") -> set[tuple]:
-    """(place, force, event, date, precision) of the claims with ``modality``."""
-    return {(c.place.geonameid, c.force, c.event, c.date, c.date_precision)
-            for c in ex.extract(text, published=published) if c.modality == modality}
+    """(place, force, event, date, precision) of the claims with ``modality``; a state told
+    with its start ("has held Raqqa since 2014") gives one for its start as well."""
+    return {(c.place.geonameid, c.force, c.event, day, precision)
+            for c in ex.extract(text, published=published) if c.modality == modality
+            for day, precision in ((c.date, c.date_precision), (c.since, c.since_precision))
+            if day is not None or precision == c.date_precision}
 
 
 def facts(ex: Extractor, text: str, published: dt.date | None,

@@ -44,6 +44,7 @@ def claim(
     precision: str = "day",
     url: str = "https://example.org/news/1",
     source: str = "Example Wire",
+    since: dt.date | None = None,
 ) -> Claim:
     ref = PLACES[place]
     text = sentence or f"{force} {event} {ref.name} on {date}."
@@ -60,6 +61,8 @@ def claim(
         source=source,
         url=url,
         published=date,
+        since=since,
+        since_precision="month" if since else "unknown",
     )
 
 
@@ -142,7 +145,8 @@ def sample_histories() -> dict[int, list[Interval]]:
         "Qamishli": [
             interval("Qamishli", "sdf", "held", D(2017, 8, 1), None,
                      (claim("Qamishli", "sdf", "held", D(2017, 10, 2), HOSTILE_SENTENCE,
-                            url=HOSTILE_URL, source='<i>Wire</i> "Agency"'),)),
+                            url=HOSTILE_URL, source='<i>Wire</i> "Agency"',
+                            since=D(2017, 8, 1)),)),
         ],
         "Mosul": [
             interval("Mosul", "isis", "held", D(2014, 6, 10), D(2017, 7, 10),

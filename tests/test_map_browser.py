@@ -143,7 +143,7 @@ def test_popup_shows_evidence_as_text(sample_page):
     popup = sample_page.page.locator(".leaflet-popup-content")
     text = popup.inner_text()
     assert "Syrian Democratic Forces" in text and "Since" in text and "80%" in text
-    assert HOSTILE_SENTENCE in text
+    assert HOSTILE_SENTENCE in text and "since Aug 2017" in text  # the start the claim tells
     assert popup.locator("script, b").count() == 0
     assert popup.locator("a").count() == 0  # a javascript: URL is not made a link
     assert sample_page.js("() => window.pwned") is None

@@ -24,7 +24,9 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    text,
 )
+from sqlalchemy.schema import CreateColumn, CreateTable
 
 # Written into the SQLite header (PRAGMA application_id) so a geo store is recognised before
 # anything is written to a file: "GEOA" in ASCII.
@@ -92,6 +94,10 @@ claims = Table(
     Column("place_end", Integer, nullable=False),
     Column("force_start", Integer),
     Column("force_end", Integer),
+    # Version 3: when a state the claim tells as still lasting began ("since June 2014").
+    Column("since", Date, info={"added": 3}),
+    Column("since_precision", String(8), nullable=False, server_default="unknown",
+           info={"added": 3}),
     Index("ix_claims_place", "place_id"),
     Index("ix_claims_article", "article_id"),
     Index("ix_claims_force_date", "force_id", "date"),
@@ -144,9 +150,30 @@ meta = Table(
 )
 
 
+def _added(column: Column) -> int:
+    """The version that added a column to its table (1 for the first tables' own)."""
+    return column.info.get("added", 1)
+
+
+def _create_as_of(table: Table, version: int, conn: Connection) -> None:
+    """Create ``table`` with the columns it had in ``version``, as that release wrote it."""
+    ddl = CreateTable(table)
+    ddl.columns = [c for c in ddl.columns if _added(c.element) <= version]
+    conn.execute(ddl)
+    for index in table.indexes:
+        index.create(conn)
+
+
+def _add_columns(table: Table, version: int, conn: Connection) -> None:
+    for column in table.columns:
+        if _added(column) == version:
+            spec = CreateColumn(column).compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {spec}"))
+
+
 def _v1(conn: Connection) -> None:
     for table in (schema_version, articles, places, forces, claims):
-        table.create(conn)
+        _create_as_of(table, 1, conn)
 
 
 def _v2(conn: Connection) -> None:
@@ -156,5 +183,9 @@ def _v2(conn: Connection) -> None:
     conn.execute(insert(dirty).from_select(["place_id"], select(places.c.geonameid)))
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+def _v3(conn: Connection) -> None:
+    _add_columns(claims, 3, conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
 VERSION = len(MIGRATIONS)

@@ -28,6 +28,8 @@ def evidence_dict(c: Claim) -> dict[str, Any]:
         "event": c.event,
         "date": _day(c.date),
         "date_precision": c.date_precision,
+        "since": _day(c.since),
+        "since_precision": c.since_precision,
         "modality": c.modality,
         "attributed_to": c.attributed_to,
         "confidence": round(c.confidence, 3),

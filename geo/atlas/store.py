@@ -223,6 +223,8 @@ _CLAIM_COLUMNS = (
     s.claims.c.place_end,
     s.claims.c.force_start,
     s.claims.c.force_end,
+    s.claims.c.since,
+    s.claims.c.since_precision,
     s.places.c.geonameid,
     s.places.c.name,
     s.places.c.latitude,
@@ -311,7 +313,7 @@ class _Prepared:
 
 
 def _claim(r: Any, refs: dict[tuple[int, str], PlaceRef]) -> Claim:
-    # Unpacked by position: reading 24 columns by name costs more than building the claim.
+    # Unpacked by position: reading 26 columns by name costs more than building the claim.
     (
         _id,
         surface,
@@ -328,6 +330,8 @@ def _claim(r: Any, refs: dict[tuple[int, str], PlaceRef]) -> Claim:
         p_end,
         f_start,
         f_end,
+        since,
+        since_precision,
         gid,
         name,
         lat,
@@ -357,6 +361,8 @@ def _claim(r: Any, refs: dict[tuple[int, str], PlaceRef]) -> Claim:
         source=source,
         url=url,
         published=pub,
+        since=since,
+        since_precision=since_precision,
         article_id=key,
     )
 
@@ -557,6 +563,8 @@ class Store:
                     "place_end": c.evidence.place_span[1],
                     "force_start": c.evidence.force_span[0] if c.evidence.force_span else None,
                     "force_end": c.evidence.force_span[1] if c.evidence.force_span else None,
+                    "since": c.since,
+                    "since_precision": c.since_precision,
                 }
                 for i, c in enumerate(claims)
             ],

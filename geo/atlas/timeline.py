@@ -92,7 +92,8 @@ def claim_day(c: Claim) -> dt.date | None:
 def is_stale(day: dt.date, evidence: Iterable[Claim], horizon_days: int) -> bool:
     """True when no claim speaks of a day within ``horizon_days`` of ``day``, either way
     (the rule behind ``Status.stale`` and the map's faded markers)."""
-    gaps = [abs((day - d).days) for d in map(claim_day, evidence) if d is not None]
+    told = [d for c in evidence for d in (claim_day(c), c.since) if d is not None]
+    gaps = [abs((day - d).days) for d in told]
     return not gaps or min(gaps) > horizon_days
 
 
@@ -125,6 +126,8 @@ def order_key(c: Claim) -> tuple:
         c.confidence,
         c.attributed_to,
         c.place.surface,
+        c.since or dt.date.min,
+        c.since_precision,
     )
 
 
@@ -464,14 +467,21 @@ def build_timeline(
     Only asserted, dated claims count; ``allies`` holds pairs of force ids on the same side,
     each with the day they became rivals, if they did.
     """
-    usable = sorted(
-        (c for c in claims if c.modality == "asserted" and claim_day(c) is not None),
-        key=order_key,
-    )
+    told = [c for c in claims if c.modality == "asserted" and claim_day(c) is not None]
+    # A state told with its start ("held since June 2014") is evidence on both days; the
+    # intervals cite the claim as told, once.
+    starts = [(start, c) for c in told if (start := c.at_start()) is not None]
+    usable = sorted([*told, *(start for start, _ in starts)], key=order_key)
+    cited = {id(start): c for start, c in starts}
     sweep = _Sweep(place, allies or {}, rules or default_rules(), usable)
     by_day: dict[dt.date, list[_Item]] = defaultdict(list)
     for item in _place_items(usable):
         by_day[item.day].append(item)
     for day in sorted(by_day):
         sweep.day(day, by_day[day])
-    return sweep.finish()
+    return tuple(
+        replace(iv, claims=tuple({id(c): c for c in (cited.get(id(x), x) for x in iv.claims)}
+                                 .values()))
+        if cited else iv
+        for iv in sweep.finish()
+    )

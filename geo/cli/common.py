@@ -8,9 +8,12 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from rich.console import Console
 
     from geo.atlas import Atlas
+    from geo.claims import Claim, Precision
 
 
 def add_command(
@@ -69,3 +72,18 @@ def open_atlas(args: argparse.Namespace, *, must_exist: bool = True) -> Atlas:
     if must_exist and "://" not in args.db and not Path(args.db).exists():
         raise NotFoundError(f"{args.db}: no such store; run `geo ingest FILE --db {args.db}` first")
     return Atlas(args.db)
+
+
+def when(day: dt.date | None, precision: Precision) -> str:
+    """A date as precise as it is known: 2014, 2017-06, 2017-10-14, or "?"."""
+    if day is None:
+        return "?"
+    return {"year": day.strftime("%Y"), "month": day.strftime("%Y-%m")}.get(
+        precision, day.isoformat()
+    )
+
+
+def claim_when(c: Claim) -> str:
+    """A claim's date, with the start of the state it tells: "2017-10-14 (since 2014)"."""
+    told = when(c.date, c.date_precision)
+    return f"{told} (since {when(c.since, c.since_precision)})" if c.since else told

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from geo.cli.common import add_command, add_forces, table_console
+from geo.cli.common import add_command, add_forces, claim_when, table_console
 from geo.errors import InputError
 
 
@@ -47,9 +47,6 @@ def run(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-_DATE_FORMAT = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
-
-
 def claims_table(path: str, title: str, claims: list) -> object:
     """A readable table of claims; article text is shown as text, never as markup."""
     from rich.table import Table
@@ -60,9 +57,7 @@ def claims_table(path: str, title: str, claims: list) -> object:
         table.add_column(col, no_wrap=col != "said by")
     table.add_column("evidence", min_width=30, ratio=1)
     for c in claims:
-        fmt = _DATE_FORMAT.get(c.date_precision)
-        date = c.date.strftime(fmt) if c.date and fmt else "?"
-        table.add_row(Text(place_label(c.place)), Text(c.force), Text(c.event), Text(date),
+        table.add_row(Text(place_label(c.place)), Text(c.force), Text(c.event), Text(claim_when(c)),
                       Text(c.modality), Text(f"{c.confidence:.2f}"), Text(c.attributed_to),
                       Text(crop(c.evidence.sentence, c.evidence.place_span)))
     if not claims:

@@ -8,8 +8,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from geo.atlas.serial import interval_dict
-from geo.cli.common import add_command, add_db, open_atlas, print_json
-from geo.cli.status import columns, print_tables, sentences, when
+from geo.cli.common import add_command, add_db, open_atlas, print_json, when
+from geo.cli.status import columns, print_tables, sentences
 
 
 def register(sub: argparse._SubParsersAction) -> None:

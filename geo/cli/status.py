@@ -10,8 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from geo.atlas.serial import status_dict
-from geo.claims import Claim, Precision
-from geo.cli.common import add_command, add_db, open_atlas, print_json
+from geo.claims import Claim
+from geo.cli.common import add_command, add_db, claim_when, open_atlas, print_json, when
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,15 +26,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="one JSON document")
     add_db(p)
     p.set_defaults(func=run)
-
-
-def when(day, precision: Precision) -> str:
-    """A date as precise as it is known: 2014, 2017-06, 2017-10-14, or "?"."""
-    if day is None:
-        return "?"
-    return {"year": day.strftime("%Y"), "month": day.strftime("%Y-%m")}.get(
-        precision, day.isoformat()
-    )
 
 
 def columns(table: Table, short: Sequence[str], long: str) -> None:
@@ -58,7 +49,7 @@ def evidence_table(claims: Iterable[Claim], title: str = "evidence") -> Table:
         reading = f"{c.force} {c.event}" + ("" if c.modality == "asserted" else f" ({c.modality})")
         table.add_row(
             escape(reading),
-            when(c.date, c.date_precision),
+            claim_when(c),
             escape(c.source),
             escape(c.evidence.sentence + (f"\n{c.url}" if c.url else "")),
         )

@@ -375,8 +375,8 @@ class Extractor:
         merged = _merge(claims)
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
-            return implied_changes(merged, sides, implied)
-        return holders_losses(merged, pacts, implied)
+            return _starts_folded(implied_changes(merged, sides, implied))
+        return _starts_folded(holders_losses(merged, pacts, implied))
 
     def _sentence_claims(self, article: Article, s: Sentence, places: list[PlaceMention],
                          forces: list[ForceMention], found: list[Trigger],
@@ -598,8 +598,10 @@ class Extractor:
                 and any(_same_point(d, date, precision, article.published)
                         and (d.since or _SINCE.search(s.text, t.end, d.start)) for d in dates)):
             # "IS has ruled Mosul since June 2014", "the SDF has held Manbij since it drove IS
-            # out in 2016": held then, and held still.
-            return [claim, evolve(claim, date=article.published, date_precision="day")]
+            # out in 2016": held then, and held still. The story's later passes weigh the
+            # holding on both days; ``_starts_folded`` makes the two one claim at the end.
+            return [claim, evolve(claim, date=article.published, date_precision="day",
+                                  since=date, since_precision=precision)]
         return [claim]
 
 
@@ -1660,6 +1662,22 @@ def _note_keepers(keepers: dict[int, str], claims: list[Claim]) -> None:
         elif (c.event == "captured" and keepers.get(g) != c.force) or (
                 c.event == "lost" and keepers.get(g) == c.force):
             keepers.pop(g, None)
+
+
+def _starts_folded(claims: list[Claim]) -> list[Claim]:
+    """A state still lasting told with its start is one claim, on the day of writing with
+    ``since``: its copy on the start day goes, unless a pass has dropped or redated the one it
+    pairs with."""
+    starts = {_told_at(c, c.since, c.since_precision) for c in claims if c.since is not None}
+    if not starts:
+        return claims
+    return [c for c in claims
+            if c.since is not None or _told_at(c, c.date, c.date_precision) not in starts]
+
+
+def _told_at(c: Claim, date: dt.date | None, precision: str) -> tuple:
+    return (c.place.geonameid, c.force, c.event, c.modality, date, precision,
+            c.evidence.offset, c.evidence.place_span)
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

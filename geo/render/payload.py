@@ -128,6 +128,7 @@ def _claim_row(c: Claim, force_index: _Index) -> list:
     return [
         c.evidence.sentence, c.source, c.url, _day(c.date), PRECISIONS.index(c.date_precision),
         force_index(c.force), c.event, _day(c.published), c.attributed_to,
+        _day(c.since), PRECISIONS.index(c.since_precision),
     ]
 
 

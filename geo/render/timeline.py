@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from geo.atlas.model import Interval
 from geo.atlas.timeline import claim_day
+from geo.claims import Claim
 
 
 def interval_on(intervals: Sequence[Interval], day: dt.date) -> Interval | None:
@@ -34,7 +35,16 @@ def interval_on(intervals: Sequence[Interval], day: dt.date) -> Interval | None:
 
 def evidence_date(iv: Interval) -> dt.date | None:
     """The latest day any claim behind the interval speaks about."""
-    return max(filter(None, map(claim_day, iv.claims)), default=None)
+    return max(filter(None, (_day_within(c, iv.end) for c in iv.claims)), default=None)
+
+
+def _day_within(c: Claim, end: dt.date | None) -> dt.date | None:
+    day = claim_day(c)
+    if c.since is not None and end is not None and day is not None and day > end:
+        # "held since 2014", told in 2017, behind a run that ended in 2016: of that run it
+        # speaks from its start
+        return c.since
+    return day
 
 
 def controllers_on(

@@ -125,14 +125,15 @@
     map.attributionControl.addAttribution(data.attribution);
     this._drawBorders(groups.borders, data.borders);
     var changes = {};
-    var claimDays = data.claims.map(function (c) { return c[3] !== null ? c[3] : c[7]; });
+    // the days a claim speaks of: its date (else its article's) and the start it tells
+    var claimDays = data.claims.map(function (c) { return [c[3] !== null ? c[3] : c[7], c[9]]; });
     this.places = data.places.map(function (row) {
       var place = {
         id: row[0], name: row[1], lat: row[2], lon: row[3], cell: null,
         intervals: row[5].map(function (r) { return readInterval(r, data.precisions); }), key: null, layer: null, current: null, stale: false
       };
       place.intervals.forEach(function (iv) {
-        iv.claimDays = iv.claims.map(function (k) { return claimDays[k]; })
+        iv.claimDays = [].concat.apply([], iv.claims.map(function (k) { return claimDays[k]; }))
           .filter(function (d) { return d !== null; });
         if (iv.start !== null) changes[iv.start] = true;
         if (iv.end !== null) changes[iv.end] = true;
@@ -405,6 +406,7 @@
     var parts = [c[6] + (f ? " · " + f.name : ""), c[1] || "unknown source"];
     if (c[3] !== null) parts.push(formatDay(c[3], this.data.precisions[c[4]]));
     else if (c[7] !== null) parts.push("published " + formatDay(c[7], "day"));
+    if (c[9] !== null) parts.push("since " + formatDay(c[9], this.data.precisions[c[10]]));
     if (c[8]) parts.push("according to " + c[8]);
     meta.appendChild(document.createTextNode(parts.join(" · ")));
     var href = c[2] ? safeUrl(c[2]) : null;
