@@ -156,8 +156,9 @@ _EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
 _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?:\w+\s+)?$",
                     re.IGNORECASE)
 # A present perfect right before a holding word ("has controlled", "have long held", "has
-# been in Russian hands"): the holding that began then still lasts as the story is written.
-_LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,3}$", re.IGNORECASE)
+# been in Russian hands", "has been largely under army control"): the holding that began then
+# still lasts as the story is written.
+_LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # The words of fire on a town: the sides that fire so are the story's shooters.
 _FIRE_WORDS = frozenset().union(*(word_set("events", k) for k in (
     "fire_nouns", "bombardments", "air_raids")))
