@@ -56,6 +56,7 @@ class Grammar:
     named_divisions: frozenset[str]
     quantities: frozenset[str]
     members: frozenset[str]
+    quote_continues: frozenset[str]
     command_bases: frozenset[tuple[str, ...]]
 
 
@@ -65,7 +66,7 @@ _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs"
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "seats", "lesser_posts", "time_words", "area_heads", "patrons", "aids",
           "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities",
-          "members")
+          "members", "quote_continues")
 
 
 @cache
@@ -196,6 +197,15 @@ def _scare_quotes(text: str) -> frozenset[int]:
     return frozenset(i for m in _SCARE.finditer(text) for i in (m.start(), m.end() - 1))
 
 
+_OPENING_QUOTES = frozenset({'"', "“"})
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+
+
+def _last_word(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
 def formerly(text: str, pos: int) -> bool:
     """Whether the "once" ending at ``pos`` means "formerly", a noun phrase after it: no
     clause follows, and no condition."""
@@ -214,6 +224,8 @@ class Clauses:
             tok = m.group().lower()
             if m.start() in scare:
                 continue  # 'had "cleansed" Merowe': a word quoted, no speech begins or ends
+            if tok in _OPENING_QUOTES and _last_word(text, m.start()) in g.quote_continues:
+                continue  # 'his forces would "enter El Fasher soon"': one verb group
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):

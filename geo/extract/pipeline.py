@@ -88,7 +88,8 @@ _OWN_PARTICIPLE = re.compile(r",\s+(?:[\w-]+ed|taken|retaken|overrun|won\s+back)
                              re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
 _HAD_HELD = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-_SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:(?!(?:and|after|before|when|which|who|that)\b)"
+                           r"[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 # A look-ahead of the first letters turns most positions away before the full pattern.
 _SAME_TIME = re.compile(r"(?=[hltw])\b(?:within (?:hours|minutes|a day)|hours later|later that day|"
                         r"the same day)\b", re.IGNORECASE)
@@ -1080,7 +1081,11 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
         head = scene.text[max(0, start - 25):start]
         # "Turkey's president says, nearly two months after Ankara launched ...": a span that
         # dates another clause is not when the speaker spoke.
-        if speech.search(head) and not (d.next_clause or d.duration):
+        if speech.search(head) and not (d.next_clause or d.duration) and not (
+                _CLOSED_RELATIVE.fullmatch(scene.text, d.end, pos)
+                and _RELATIVE_BEFORE.search(scene.text, max(0, start - 40), start)):
+            # (Not a speaker's in a relative clause closed before the trigger: "Russia, which
+            # said last month it had captured Toretsk, kept up attacks around Pokrovsk".)
             return d.date, d.precision
     first = next((d for d in dates if _opens(scene.text, d)), None)
     if (first is not None and not holding and first.end <= left
@@ -1096,6 +1101,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
 
 
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*$", re.IGNORECASE)
+_CLOSED_RELATIVE = re.compile(r"[^,;]*,[^,;]*", re.IGNORECASE)
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _VERB_AT = re.compile(r"[\w-]+")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
