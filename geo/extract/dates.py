@@ -105,6 +105,21 @@ def _longest_first(words: Iterable[str]) -> str:
 
 
 @cache
+def _spanning() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_longest_first(rules('dates')['spanning'])})\s+"
+                      r"(?:(?:early|late|mid)[\s-]+)?$")
+
+
+def spanned(sentence: str, d: When) -> bool:
+    """Whether ``d`` is told as a span a state lasted ("throughout most of March"), not a
+    point in time."""
+    month_or_year = re.search(r"(?<![\w])(?:[A-Z][a-z]+|(?:19|20)\d\d)\b",
+                              sentence[d.start:d.end])
+    named = d.start + month_or_year.start() if month_or_year else d.start
+    return _spanning().search(sentence, max(0, d.start - 25), named) is not None
+
+
+@cache
 def _patterns() -> _Patterns:
     data = rules("dates")
     months = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}

@@ -31,6 +31,7 @@ from geo.extract.dates import (
     report_day,
     report_month,
     section_days,
+    spanned,
     stated_start,
     written_years,
 )
@@ -159,6 +160,7 @@ _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands", "has been largely under army control"): the holding that began then
 # still lasts as the story is written.
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # The words of fire on a town: the sides that fire so are the story's shooters.
 _FIRE_WORDS = frozenset().union(*(word_set("events", k) for k in (
@@ -556,10 +558,12 @@ class Extractor:
         if (event == "held" and t.word in word_set("events", "occupations") and mood == "asserted"
                 and not lasting and not _STILL.search(s.text, max(left, t.start - 30), t.start)
                 and any(_same_point(d, date, precision, article.published) and not d.since
-                        and not d.duration and not d.next_clause for d in dates)):
+                        and not d.duration and not d.next_clause and not spanned(s.text, d)
+                        for d in dates)):
             # "Kupiansk was occupied by Russian troops in the first days of the invasion": an
             # occupation dated to a point in time is the taking, not the holding since (unless
-            # the holding went on then, "remained occupied in September").
+            # the holding went on then, "remained occupied in September", or all along it,
+            # "occupied Bucha throughout most of March").
             event = "captured"
         w = rules("confidence")
         pen = w["penalty"]
@@ -592,6 +596,10 @@ class Extractor:
         )
         if attempt and mood == "negated" and event == "captured":
             return [claim, evolve(claim, event="contested", modality="asserted")]
+        if mood == "negated" and event == "held" and _NO_LONGER.search(
+                s.text, max(left, t.start - 40), t.start):
+            # "Russian forces no longer control Yampil": they lost it.
+            return [claim, evolve(claim, event="lost", modality="asserted")]
         if mood == "negated" and event == "lost" and plain_denial(s.text[left:t.start]):
             # "The SAF never lost Sennar", "Al Manaqil, which the army never gave up": held.
             return [claim, evolve(claim, event="held", modality="asserted")]
