@@ -93,6 +93,10 @@ def lose(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if agent is None and own is not None and own.kind == "pronoun":
         # "it had withdrawn its troops from Lyman": the owner of the troops loses the town.
         agent, pen = own, 0.05
+    if t.word in _LEAVING and _LEFT_BY_EVENT.search(scene.text, max(0, t.start - 60), t.start):
+        # "a siege that left the city starving", "weeks of bombardment left it deserted": what
+        # a fight leaves a town in, not a force leaving it.
+        return
     for p in places:
         if t.word in _LEAVING and _LEFT_STATE.match(scene.text, p.end):
             # "months of fighting that left it completely destroyed", "an offensive that left
@@ -147,6 +151,9 @@ _LEFT_CUT_OFF = re.compile(r"(?:(?!,\s*(?:and|but)\b|(?<!\ball)\s+but\b|"
                            r"\s+(?:while|as|after|before|when|then)\b|"
                            r"\s+and\s+(?:the|a|an|its|their|it|they)\b)[^;.]){0,60}?"
                            rf"\b(?:{'|'.join(rules('events')['left_cut_off'])})\b", re.IGNORECASE)
+_LEFT_BY_EVENT = re.compile(rf"\b(?:{'|'.join(rules('events')['leaving_events'])})\s+"
+                            r"(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
 _LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS}|population)\b"
                          rf"|(?:\s*{_SET_OFF_SPAN})?\s+"
                          r"(?:(?:\w+ly|almost|nearly|mostly)\s+){0,2}"
