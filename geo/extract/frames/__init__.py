@@ -36,6 +36,7 @@ from geo.extract.frames.passes import (
     _entries,
     _fight_before,
     _gapped,
+    _held_inside,
     _named_taker,
     _next_in_line,
     _replaced,
@@ -108,8 +109,9 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _paired(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(_gapped(
-        _replaced(_as_does(found, scene), scene), scene), scene)), scene), scene), scene), scene)
+    return _paired(_held_inside(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(
+        _gapped(_replaced(_as_does(found, scene), scene), scene), scene)), scene), scene), scene)),
+        scene)
 
 
 def _paired(found: list[Finding], scene: Scene) -> list[Finding]:

@@ -1,6 +1,6 @@
 """Readings of a whole sentence's findings together: a taker named once for several towns,
 towns gapped after a dated verb, towns "next in line", "as it does", entries that secure a
-town and a holding "since its capture".
+town, a holding "since its capture" and the holder inside a siege.
 """
 
 from __future__ import annotations
@@ -297,4 +297,24 @@ def _since_taken(found: list[Finding], scene: Scene) -> list[Finding]:
                 and f.place.end <= t.start]
         if held:
             out.append(Finding("captured", held[-1].force, held[-1].place, t, 0.1))
+    return out
+
+
+def _held_inside(found: list[Finding]) -> list[Finding]:
+    """``found`` with the holder of a town it tells besieged by another force besieged inside
+    it ("IS still holds Fallujah, which has been encircled by Iraqi troops"), when no frame
+    named who is inside."""
+    sieges = [f for f in found if f.trigger.kind == "siege" and f.event == "contested"]
+    if not sieges:
+        return found  # most sentences tell no siege
+    inside = {f.place.place.geonameid for f in found if f.event == "besieged"}
+    out = list(found)
+    for siege in sieges:
+        town = siege.place.place.geonameid
+        holder = next((f for f in found if f.event == "held" and town not in inside
+                       and f.place.place.geonameid == town
+                       and siege.force.force not in f.force.candidates), None)
+        if holder is not None:
+            out.append(Finding("besieged", holder.force, holder.place, siege.trigger, 0.1))
+            inside.add(town)
     return out
