@@ -100,7 +100,7 @@ _STATE_ADVERBS = ("still", "now", "long", "already", "largely")
 # ", the last big city ..." after a place, or after a list of places ("P and Q, the ...").
 _APPOSITIVE = re.compile(r"(?:\s*(?:,|and|or)\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*)*)*"
-                         r"\s*,\s*(?:(?i:the|a|an|its|their)\s[^,;]*"
+                         r"\s*,\s*(?:(?i:the|a|an|its|their|one\s+of\s+the)\s[^,;]*"
                          # ... or the trigger is a participle set off after the town: "could
                          # be Tal Afar, still held by ISIS"; "toward Manbij and Kobani, both
                          # held by the SDF", "both still in SDF hands".

@@ -33,7 +33,7 @@ _PAST_COPULA = re.compile(r"^(?:\s*,[^,;]{0,60},)?\s*(?:was|became|had become|ha
                           r"used to be)\b", re.IGNORECASE)
 # ... or a longer one, which a phrase of control may close ("El Fasher, the last major city in
 # the western Darfur region still under army control").
-_LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its)\s+(?![\w'’-]+(?:ing|ed)\s)"
+_LONG_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its|one\s+of\s+the)\s+(?![\w'’-]+(?:ing|ed)\s)"
                               r"(?:[\w'’-]+\s+){0,11}$")
 _HELD_AROUND = re.compile(r"[\s,](?:in|around|inside)\s+(?=[A-Z]|the\s+(?:towns?|villages?|cities|"
                           r"city)\s+of\s)")
