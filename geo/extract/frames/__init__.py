@@ -36,7 +36,7 @@ from geo.extract.frames.passes import (
     _entries,
     _fight_before,
     _gapped,
-    _held_inside,
+    _holder_besieged,
     _named_taker,
     _next_in_line,
     _replaced,
@@ -109,7 +109,7 @@ def read_scene(scene: Scene, found_triggers: list[Trigger]) -> list[Finding]:
             found.extend(holder(scene, m))
         else:
             found.extend(garrison(scene, m))
-    return _paired(_held_inside(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(
+    return _paired(_holder_besieged(_since_taken(_fight_before(_entries(_named_taker(_next_in_line(
         _gapped(_replaced(_as_does(found, scene), scene), scene), scene)), scene), scene), scene)),
         scene)
 

@@ -300,7 +300,7 @@ def _since_taken(found: list[Finding], scene: Scene) -> list[Finding]:
     return out
 
 
-def _held_inside(found: list[Finding]) -> list[Finding]:
+def _holder_besieged(found: list[Finding]) -> list[Finding]:
     """``found`` with the holder of a town it tells besieged by another force besieged inside
     it ("IS still holds Fallujah, which has been encircled by Iraqi troops"), when no frame
     named who is inside."""
