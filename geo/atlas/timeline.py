@@ -479,9 +479,12 @@ def build_timeline(
         by_day[item.day].append(item)
     for day in sorted(by_day):
         sweep.day(day, by_day[day])
-    return tuple(
-        replace(iv, claims=tuple({id(c): c for c in (cited.get(id(x), x) for x in iv.claims)}
-                                 .values()))
-        if cited else iv
-        for iv in sweep.finish()
-    )
+    done = sweep.finish()
+    return tuple(_citing_told(iv, cited) for iv in done) if cited else done
+
+
+def _citing_told(iv: Interval, cited: dict[int, Claim]) -> Interval:
+    """``iv`` citing each claim as its article told it, once: a start read on its own day
+    stands for the claim that told it."""
+    told = {id(c): c for c in (cited.get(id(x), x) for x in iv.claims)}
+    return replace(iv, claims=tuple(told.values()))

@@ -198,12 +198,6 @@ def _scare_quotes(text: str) -> frozenset[int]:
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
-
-
-def _last_word(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
 
 
 def formerly(text: str, pos: int) -> bool:
@@ -224,7 +218,7 @@ class Clauses:
             tok = m.group().lower()
             if m.start() in scare:
                 continue  # 'had "cleansed" Merowe': a word quoted, no speech begins or ends
-            if tok in _OPENING_QUOTES and _last_word(text, m.start()) in g.quote_continues:
+            if tok in _OPENING_QUOTES and word_before(text, m.start()) in g.quote_continues:
                 continue  # 'his forces would "enter El Fasher soon"': one verb group
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there

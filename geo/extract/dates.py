@@ -104,6 +104,10 @@ def _longest_first(words: Iterable[str]) -> str:
     return trie_pattern(set(words), re.escape)
 
 
+# The month or year a spanning date names, past its cue ("throughout most of March").
+_NAMED_SPAN = re.compile(r"(?<![\w])(?:[A-Z][a-z]+|(?:19|20)\d\d)\b")
+
+
 @cache
 def _spanning() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_longest_first(rules('dates')['spanning'])})\s+"
@@ -113,9 +117,8 @@ def _spanning() -> re.Pattern[str]:
 def spanned(sentence: str, d: When) -> bool:
     """Whether ``d`` is told as a span a state lasted ("throughout most of March"), not a
     point in time."""
-    month_or_year = re.search(r"(?<![\w])(?:[A-Z][a-z]+|(?:19|20)\d\d)\b",
-                              sentence[d.start:d.end])
-    named = d.start + month_or_year.start() if month_or_year else d.start
+    month_or_year = _NAMED_SPAN.search(sentence, d.start, d.end)
+    named = month_or_year.start() if month_or_year else d.start
     return _spanning().search(sentence, max(0, d.start - 25), named) is not None
 
 

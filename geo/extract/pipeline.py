@@ -157,10 +157,11 @@ _EMBEDDINGS: tuple[tuple[str, Modality], ...] = (
     ("demanded_embedding", "expected"))
 _STILL = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|still)\s+(?:\w+\s+)?$",
                     re.IGNORECASE)
+# "no longer (fully) controls": a holding denied as over, a loss.
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A present perfect right before a holding word ("has controlled", "have long held", "has
 # been in Russian hands", "has been largely under army control"): the holding that began then
 # still lasts as the story is written.
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:has|have)\s+(?:[\w'’/-]+\s+){0,4}$", re.IGNORECASE)
 # The words of fire on a town: the sides that fire so are the story's shooters.
 _FIRE_WORDS = frozenset().union(*(word_set("events", k) for k in (
@@ -1110,7 +1111,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
 
 _WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY},\s+$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*$", re.IGNORECASE)
-_CLOSED_RELATIVE = re.compile(r"[^,;]*,[^,;]*", re.IGNORECASE)
+_CLOSED_RELATIVE = re.compile(r"[^,;]*,[^,;]*")
 _AFTER_CHANGE = re.compile(r",?\s*(?:after|following)\b", re.IGNORECASE)
 _VERB_AT = re.compile(r"[\w-]+")
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
