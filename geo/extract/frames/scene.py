@@ -15,6 +15,7 @@ from functools import cache, cached_property, lru_cache
 from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import (
+    _ING,
     Clauses,
     grammar,
     is_oblique,
@@ -85,7 +86,7 @@ _SPEAKER_ASIDE = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{speech_verbs()})\s*,\s*(?:(?
 _ASIDE_OPEN = re.compile(r",\s*(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$")
 # A verb of an absolute phrase, "with the army holding Khartoum" (and of a gerund, or of a
 # participle: "civilians fleeing the city").
-_WITH_ING, _WITH = re.compile(r"\w+ing\b"), re.compile(r"\bwith\s", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\s", re.IGNORECASE)
 # A second verb with its own auxiliary: "... and was retaken by".
 _OWN_VERB = re.compile(r"\band\s+(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 # A plural apposition inside a list of towns, before its next member: ", the two main towns
@@ -362,7 +363,7 @@ class Scene:
             # "abandoned Khanaqin, where federal police took over, and pulled out of
             # Makhmour": the verb after the relative clause shares the main clause's subject.
             return self.subject(shared.start(), fallback, strict)
-        if _WITH_ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
+        if _ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
             # "with the army (still) holding Khartoum": the army holds it.
             absolute = next((m for m in reversed(self.forces) if m.end <= pos and all(
                 w in grammar().adverbs for w in words(self.text[m.end:pos]))), None)
@@ -370,7 +371,7 @@ class Scene:
                                         grammar().determiners) == "with":
                 return absolute, 0.0
         left, _ = self.clauses.bounds(pos)
-        if left and _GERUND_OPENING.fullmatch(self.text, left, pos) and _WITH_ING.match(
+        if left and _GERUND_OPENING.fullmatch(self.text, left, pos) and _ING.match(
                 self.text, pos):
             # "it had surrounded Russian troops in Lyman after retaking Yampil": a gerund
             # after "after" has the subject of the clause it follows, not its object.
@@ -387,7 +388,7 @@ class Scene:
             if first is not None:
                 return self.conjuncts(first)[0], 0.05
         if (fronted := _FRONTED_PARTICIPLE.fullmatch(self.text, 0, pos)) and (
-                fronted["having"] or _WITH_ING.match(self.text, pos)):
+                fronted["having"] or _ING.match(self.text, pos)):
             # "After losing Khartoum to the army, the RSF moved west": a participle that opens
             # the sentence has the subject of the clause after it.
             main = next((m for m in self.forces if m.start > pos and not m.possessive
@@ -395,7 +396,7 @@ class Scene:
                         None)
             if main is not None:
                 return self.conjuncts(main)[0], 0.05
-        if _WITH_ING.match(self.text, pos) and _PEOPLE_BEFORE.search(
+        if _ING.match(self.text, pos) and _PEOPLE_BEFORE.search(
                 self.text, max(left, pos - 40), pos):
             # "reports of killings of civilians fleeing the city": a participle's subject is
             # the noun right before it.
@@ -418,7 +419,7 @@ class Scene:
         aside = next((m for m in cands if _ASIDE.fullmatch(self.text, m.end, pos)), None)
         if aside is not None:
             return self.conjuncts(aside)[0], 0.0
-        if cands and _WITH_ING.match(self.text, pos) and self.text[:pos].rstrip().endswith(
+        if cands and _ING.match(self.text, pos) and self.text[:pos].rstrip().endswith(
                 ",") and is_past(word_before(self.text, cands[-1].start, grammar().determiners)):
             # "The army has pushed the RSF back this year, retaking Singa in June": a participle
             # set off after a clause has its subject, not its verb's object.
