@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.claims import Claim
 from geo.extract import Extractor
+
+
+def asserted(ex: Extractor, text: str, published: dt.date | None) -> list[Claim]:
+    """The asserted claims of ``text``, whole (for what the tuples below leave out)."""
+    return [c for c in ex.extract(text, published=published) if c.modality == "asserted"]
 
 
 def claims(ex: Extractor, text: str, published: dt.date | None,

@@ -68,8 +68,7 @@ def test_relative_clauses_with_attempts_and_speech_and_reported_withdrawals(text
 def test_a_holding_keeps_its_own_since_date(text, published, expected):
     # A holding that is over is dated to its start; one still lasting is dated to the day of
     # writing and carries its start as ``since``.
-    got = [c for c in default_extractor().extract(text, published=published)
-           if c.modality == "asserted"]
+    got = helpers.asserted(default_extractor(), text, published)
     starts = {(c.place.geonameid, c.force, c.event, *((c.since, c.since_precision) if c.since
                                                        else (c.date, c.date_precision)))
               for c in got}

@@ -8,17 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import default_extractor
+from extract_helpers import asserted
 
 NYALA, ZALINGEI, EL_GENEINA, OMDURMAN, KUPIANSK, IZIUM = (
     369004, 363533, 379303, 365137, 703656, 707292)
 DAY = dt.date(2024, 5, 13)
-
-
-def asserted(text: str, published: dt.date = DAY) -> list:
-    return [c for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"]
 
 
 @pytest.mark.parametrize(("text", "towns", "force"), [
@@ -28,8 +22,10 @@ def asserted(text: str, published: dt.date = DAY) -> list:
     ("Kupiansk and Izium have been in Ukrainian hands again.", (KUPIANSK, IZIUM), "ukraine"),
     ("Residents say Nyala and El Geneina are all under RSF control.", (NYALA, EL_GENEINA), "rsf"),
 ])
-def test_every_town_coordinated_before_a_plural_verb_of_control_is_held(text, towns, force):
-    held = {c.place.geonameid for c in asserted(text) if c.force == force and c.event == "held"}
+def test_every_town_coordinated_before_a_plural_verb_of_control_is_held(ex, text, towns,
+                                                                          force):
+    held = {c.place.geonameid for c in asserted(ex, text, DAY)
+            if c.force == force and c.event == "held"}
     assert held == set(towns)
 
 
@@ -41,15 +37,16 @@ def test_every_town_coordinated_before_a_plural_verb_of_control_is_held(text, to
     ("Nyala, Zalingei and El Geneina have all been under RSF control since October.", NYALA,
      "rsf", dt.date(2023, 10, 1)),
 ])
-def test_a_present_perfect_with_a_word_before_the_control_still_lasts(text, town, force, since):
-    told = [(c.date, c.since) for c in asserted(text)
+def test_a_present_perfect_with_a_word_before_the_control_still_lasts(ex, text, town, force,
+                                                                     since):
+    told = [(c.date, c.since) for c in asserted(ex, text, DAY)
             if (c.place.geonameid, c.force, c.event) == (town, force, "held")]
     assert told == [(DAY, since)]
 
 
-def test_a_relative_clause_with_have_keeps_its_one_head():
+def test_a_relative_clause_with_have_keeps_its_one_head(ex):
     # "have" after a relative pronoun speaks of the one town before it, not of a list
     held = {c.place.geonameid for c in asserted(
-        "Troops shelled Nyala, which the RSF have held since October, and entered Zalingei.")
-        if c.event == "held"}
+        ex, "Troops shelled Nyala, which the RSF have held since October, and entered Zalingei.",
+        DAY) if c.event == "held"}
     assert held == {NYALA}

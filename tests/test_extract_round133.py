@@ -7,16 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import default_extractor
+from extract_helpers import facts
 
 KHARTOUM, WAD_MADANI, MOSUL = 379252, 364103, 99072
-
-
-def told(text: str, published: dt.date) -> set[tuple]:
-    return {(c.place.geonameid, c.force, c.event)
-            for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"}
 
 
 @pytest.mark.parametrize("text", [
@@ -25,13 +18,13 @@ def told(text: str, published: dt.date) -> set[tuple]:
     "Khartoum, after army units withdrew.",
     "The army pulled out of Wad Madani, where many who left Khartoum had found shelter.",
 ])
-def test_people_no_noun_names_who_fled_a_town_are_no_force(text):
-    got = told(text, dt.date(2023, 12, 19))
+def test_people_no_noun_names_who_fled_a_town_are_no_force(ex, text):
+    got = facts(ex, text, dt.date(2023, 12, 19))
     assert not {f for f in got if f[0] == KHARTOUM}
     assert {f for f in got if f[0] == WAD_MADANI}
 
 
-def test_a_force_that_fled_a_town_still_lost_it():
-    got = told("Islamic State fighters, those who survived the siege, fled Mosul on Sunday.",
-               dt.date(2017, 7, 10))
+def test_a_force_that_fled_a_town_still_lost_it(ex):
+    got = facts(ex, "Islamic State fighters, those who survived the siege, fled Mosul on Sunday.",
+                dt.date(2017, 7, 10))
     assert (MOSUL, "isis", "lost") in got

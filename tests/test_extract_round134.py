@@ -8,16 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import default_extractor
+from extract_helpers import facts
 
 EL_FASHER, MAARAT, MOSUL, BARA = 379555, 167611, 99072, 380004
-
-
-def told(text: str, published: dt.date) -> set[tuple]:
-    return {(c.place.geonameid, c.force, c.event)
-            for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "place", "taker", "loser"), [
@@ -28,12 +21,12 @@ def told(text: str, published: dt.date) -> set[tuple]:
     ("Iraqi forces retook Mosul after a campaign that left much of the old quarter shattered.",
      MOSUL, "iraqi-government", "isis"),
 ])
-def test_a_fight_that_left_a_town_is_no_leaving(text, place, taker, loser):
-    got = told(text, dt.date(2025, 10, 27))
+def test_a_fight_that_left_a_town_is_no_leaving(ex, text, place, taker, loser):
+    got = facts(ex, text, dt.date(2025, 10, 27))
     assert (place, taker, "captured") in got
     assert (place, taker, "lost") not in got and (place, loser, "captured") not in got
 
 
-def test_a_force_that_left_a_town_after_a_fight_still_lost_it():
-    got = told("Rebels left Maarat al-Numan after weeks of bombardment.", dt.date(2020, 1, 28))
+def test_a_force_that_left_a_town_after_a_fight_still_lost_it(ex):
+    got = facts(ex, "Rebels left Maarat al-Numan after weeks of bombardment.", dt.date(2020, 1, 28))
     assert (MAARAT, "syrian-opposition", "lost") in got

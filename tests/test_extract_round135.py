@@ -7,16 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import default_extractor
+from extract_helpers import facts
 
 FALLUJAH, DOUMA, EL_FASHER = 99454, 170592, 379555
-
-
-def told(text: str, published: dt.date) -> set[tuple]:
-    return {(c.place.geonameid, c.force, c.event)
-            for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "town", "holder", "besieger"), [
@@ -27,11 +20,11 @@ def told(text: str, published: dt.date) -> set[tuple]:
     ("Douma, held by rebels, has been surrounded by Syrian troops since February.",
      DOUMA, "syrian-opposition", "syrian-government"),
 ])
-def test_the_holder_of_a_town_besieged_by_another_is_inside(text, town, holder, besieger):
-    got = told(text, dt.date(2016, 4, 15))
+def test_the_holder_of_a_town_besieged_by_another_is_inside(ex, text, town, holder, besieger):
+    got = facts(ex, text, dt.date(2016, 4, 15))
     assert {(town, holder, "besieged"), (town, besieger, "contested")} <= got
 
 
-def test_a_siege_with_no_holder_told_besieges_no_one_named():
-    got = told("Fallujah has been encircled by Iraqi troops for months.", dt.date(2016, 4, 15))
+def test_a_siege_with_no_holder_told_besieges_no_one_named(ex):
+    got = facts(ex, "Fallujah has been encircled by Iraqi troops for months.", dt.date(2016, 4, 15))
     assert not {f for f in got if f[2] == "besieged"}

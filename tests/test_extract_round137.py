@@ -7,16 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from geo.extract import default_extractor
+from extract_helpers import facts
 
 QAMISHLI, SENNAR = 173377, 367644
-
-
-def told(text: str, published: dt.date) -> set[tuple]:
-    return {(c.place.geonameid, c.force, c.event)
-            for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "fact"), [
@@ -27,5 +20,5 @@ def told(text: str, published: dt.date) -> set[tuple]:
     ("RSF artillery pounded residential areas of Sennar for a third day.",
      (SENNAR, "rsf", "contested")),
 ])
-def test_fire_on_a_towns_residential_districts_fights_for_it(text, fact):
-    assert fact in told(text, dt.date(2024, 7, 1))
+def test_fire_on_a_towns_residential_districts_fights_for_it(ex, text, fact):
+    assert fact in facts(ex, text, dt.date(2024, 7, 1))

@@ -10,6 +10,7 @@ import json
 import sqlite3
 
 import pytest
+from extract_helpers import asserted
 from render_samples import page_payload
 
 from geo.article import Article
@@ -18,15 +19,9 @@ from geo.atlas.store import Store
 from geo.claims import Claim, Evidence, PlaceRef
 from geo.cli import main
 from geo.evaluate import read_gold, score
-from geo.extract import default_extractor
 from geo.render import render_map
 
 MOSUL, NYALA, VUHLEDAR, KUPIANSK, MANBIJ = 99072, 369004, 690823, 704839, 167357
-
-
-def asserted(text: str, published: dt.date) -> list[Claim]:
-    return [c for c in default_extractor().extract(text, published=published)
-            if c.modality == "asserted"]
 
 
 @pytest.mark.parametrize(("text", "published", "fact", "since"), [
@@ -40,8 +35,8 @@ def asserted(text: str, published: dt.date) -> list[Claim]:
      dt.date(2018, 3, 2), (MANBIJ, "sdf", "held"), (dt.date(2016, 1, 1), "year")),
 ])
 def test_a_lasting_state_is_one_claim_on_the_day_of_writing_with_its_start(
-        text, published, fact, since):
-    told = [c for c in asserted(text, published)
+        ex, text, published, fact, since):
+    told = [c for c in asserted(ex, text, published)
             if (c.place.geonameid, c.force, c.event) == fact]
     assert [(c.date, c.date_precision, c.since, c.since_precision) for c in told] == [
         (published, "day", *since)]
@@ -55,13 +50,14 @@ def test_a_lasting_state_is_one_claim_on_the_day_of_writing_with_its_start(
     ("The Rapid Support Forces seized Nyala in October.", dt.date(2023, 11, 20),
      (NYALA, "rsf", "captured")),
 ])
-def test_a_state_told_without_a_lasting_start_has_none(text, published, fact):
-    told = [c for c in asserted(text, published) if (c.place.geonameid, c.force, c.event) == fact]
+def test_a_state_told_without_a_lasting_start_has_none(ex, text, published, fact):
+    told = [c for c in asserted(ex, text, published)
+            if (c.place.geonameid, c.force, c.event) == fact]
     assert told and all(c.since is None and c.since_precision == "unknown" for c in told)
 
 
-def test_the_start_survives_json():
-    c = asserted("Islamic State has ruled Mosul since June 2014.", dt.date(2016, 10, 1))[0]
+def test_the_start_survives_json(ex):
+    c = asserted(ex, "Islamic State has ruled Mosul since June 2014.", dt.date(2016, 10, 1))[0]
     d = json.loads(json.dumps(c.to_dict()))
     assert (d["since"], d["since_precision"]) == ("2014-06-01", "month")
     assert Claim.from_dict(d) == c
