@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from geo.extract.clauses import grammar, is_oblique, is_past, word_before, words
@@ -611,18 +611,25 @@ def _body_owner(text: str, m: ForceMention, resolved: Sequence[ForceMention]) ->
     that body was a force's at all ("Sudan's health ministry" is none)."""
     # (Of the same noun: "the General Staff" is no ministry named before.)
     own = fold(_body_head().search(m.surface)[0])  # type: ignore[index]
-    heads = [h for h in _body_head().finditer(text, 0, m.start) if fold(h[0]) == own]
-    if not heads:
+    head = next((start for start, end, noun in reversed(_body_heads(text))
+                 if end <= m.start and noun == own), None)
+    if head is None:
         return ""
-    head = heads[-1]
     kinds = word_set("actors", "body_kinds")
     for r in reversed(resolved):
-        if r.start <= head.start() < r.end:
+        if r.start <= head < r.end:
             return r.force  # "Russia's defence ministry", or "the ministry" before
-        if r.end <= head.start():
-            gap = text[r.end:head.start()]
+        if r.end <= head:
+            gap = text[r.end:head]
             return r.force if len(gap) <= 40 and all(w in kinds for w in words(gap)) else ""
     return ""
+
+
+@lru_cache(maxsize=8)
+def _body_heads(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where ``text`` names a military body's noun, and the noun folded: found once per text,
+    however many "the ministry" it has."""
+    return tuple((h.start(), h.end(), fold(h[0])) for h in _body_head().finditer(text))
 
 
 # A participle in -ing right before a noun phrase, in its clause.
