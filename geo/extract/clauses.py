@@ -105,6 +105,8 @@ _NOUN_PHRASE_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|almost|over|
                                 r"(?:the|a|an|its|their|months|weeks|days|years)\s+"
                                 r"(?:(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*\s+){0,2}"
                                 r"(?:of\s+[a-z][\w'’-]*|(?!\w+(?:ed|ing)\b)[a-z][\w'’-]*)\s*,")
+# Where something took place, after a passive of speech.
+_WHERE_NEXT = re.compile(r"\s+(?:in|inside|around|near|on|at|across)\b")
 _PUNCT_AFTER = re.compile(r"\s*(?:(?:before|again|more)\s*)?[,.;)]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 # ... and "that" after the head of an apposition, where it can only open a relative clause
@@ -222,6 +224,9 @@ class Clauses:
                 continue  # 'his forces would "enter El Fasher soon"': one verb group
             if tok in _joins() and _joined(text, m.start(), tok):
                 continue  # "Fallujah as well as Mosul": no clause ends there
+            if tok in g.complements and _WHERE_NEXT.match(text, m.end()) and word_before(
+                    text, m.start(), g.adverbs) in g.auxiliaries:
+                continue  # "fighting was reported around Dinder on 3 July": a passive, no speech
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):
                 continue  # "That city remains its bastion", "that month": a determiner
             if tok == "as" and _NAMED_AS.search(text, max(0, m.start() - 40), m.start()):
