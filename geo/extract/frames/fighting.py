@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import grammar, passive_before, word_before, words
@@ -101,6 +102,7 @@ _UNDER_CONTROL = re.compile(r"\s+(?:control|hands)\b")
 _BY = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
 _BY_PHRASE = re.compile(r"(?:\s*[\w'’-]+){0,4}")
 _WEAPONS = _STRIKES | word_set("events", "weapons")
+_FIRINGS = word_set("events", "firings")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
@@ -185,6 +187,14 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
     # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
     # too (the enemy "in" a town defends it).
+    if t.word in _FIRINGS:
+        # "fired dozens of rockets at P": the fire's object follows what it fired; "fired the
+        # commander", "dropped its demand" fire nothing.
+        fired = [m for m in _WORD.finditer(scene.text, t.end, t.end + 60)][:6]
+        last = next((m for m in reversed(fired) if m.group().lower() in _WEAPONS), None)
+        if last is None:
+            return
+        t = replace(t, end=last.end())
     attack = t.word in _ATTACKS
     if attack and _STRIKES.intersection(words(scene.text[max(0, t.start - 25):t.start])[-2:]):
         return  # "a Russian drone attack on Kyiv" fights for no town
