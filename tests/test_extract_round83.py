@@ -344,7 +344,7 @@ def test_a_siege_eased_was_laid_on_the_town_s_holder(ex):
     text = ("Traffic on the road has resumed since the army regained Umm Rawaba, easing the siege "
             "of El Obeid.")
     got = facts(ex, text, dt.date(2025, 3, 28))
-    assert (379003, "saf", "held") in got
+    assert (379003, "saf", "besieged") in got
     assert (379003, "saf", "contested") not in got
 
 

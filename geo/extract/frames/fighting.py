@@ -642,15 +642,15 @@ def _held_inside(scene: Scene, t: Trigger, places: list[PlaceMention]) -> list[F
 
 def _broken_siege(scene: Scene, t: Trigger, verb: int, places: list[PlaceMention],
                   imposer: ForceMention | None) -> Iterator[Finding]:
-    """"its troops had broken a paramilitary siege of P": the breaker holds P, besieged until
-    that day; the besieger (named between the verb and the noun, or after "by") fought for it."""
+    """"its troops had broken a paramilitary siege of P": the breaker was besieged in P until
+    that day (that it holds P from then on, the sentence does not say); the besieger (named
+    between the verb and the noun, or after "by") fought for it."""
     breaker = scene.subject(verb)[0]
     if imposer is None:
         named = [m for m in scene.forces if verb <= m.start and m.end <= t.start]
         imposer = named[-1] if named else None
     for p in places:
         if breaker is not None and (imposer is None or breaker.force != imposer.force):
-            yield Finding("held", breaker, p, t, 0.05)
             yield Finding("besieged", breaker, p, t, 0.1)
         if imposer is not None:
             yield Finding("contested", imposer, p, t, 0.1)
