@@ -724,7 +724,7 @@ _OPENING_DATE = re.compile(r"[\s•*·-]*(?:\w+(?: \w+)?:\s*|(?:(?:[\w-]+\s+){0,
                            r"\s+(?:[\w-]+\s+)?(?:statement|video|post|message|briefing|interview|"
                            r"communiqu[eé]|update|report)\s+(?:(?:released|published|posted|issued)"
                            r"\s+)?|it\s+was\s+(?:not\s+|only\s+)*(?:until\s+)?)?"
-                           r"(?:(?:also|and|but|earlier|later)\s+)?"
+                           r"(?:(?:also|and|but|earlier|later|then)\s+)?"
                            r"(?:(?:on|in|by|late|early|last|this|at\s+the\s+(?:end|start|"
                            r"beginning|middle|turn)(?:\s+of(?=\s))?)\s+){0,2}(?:mid-|mid\s+)?"
                            rf"{_TIME_OF_DAY}(?:{WEEKDAY},\s+)?", re.IGNORECASE)

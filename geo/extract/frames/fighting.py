@@ -103,6 +103,7 @@ _BY = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
 _BY_PHRASE = re.compile(r"(?:\s*[\w'’-]+){0,4}")
 _WEAPONS = _STRIKES | word_set("events", "weapons")
 _FIRINGS = word_set("events", "firings")
+_FIGHTING_NOUNS = word_set("events", "fighting_nouns")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
@@ -187,6 +188,9 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
     # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
     # too (the enemy "in" a town defends it).
+    if t.word == "fighting" and words(scene.text[t.end:t.end + 12])[:1] and words(
+            scene.text[t.end:t.end + 12])[0] in _FIGHTING_NOUNS:
+        return  # "destroyed 14 fighting positions": no fight
     if t.word in _FIRINGS:
         # "fired dozens of rockets at P": the fire's object follows what it fired; "fired the
         # commander", "dropped its demand" fire nothing.
