@@ -64,7 +64,7 @@ def _trigger_index() -> tuple[re.Pattern[str], dict[str, list[tuple[str, Event]]
     for frame in rules("events")["frame"]:
         if frame["kind"] not in FRAMES:
             raise ValueError(f"events.toml: unknown frame kind {frame['kind']!r}")
-        for w in frame["words"]:
+        for w in frame["words"] + frame.get("fired", []):
             index.setdefault(fold(w), []).append((frame["kind"], frame["event"]))
     alts = trie_pattern(index)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), index

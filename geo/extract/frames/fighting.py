@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import grammar, passive_before, word_before, words
-from geo.extract.data import word_set
+from geo.extract.data import rules, word_set
 from geo.extract.frames.common import _POSSESSIVE_PRONOUNS, _defender, _it_before, _passive
 from geo.extract.frames.holding import _controlled, tells_holding
 from geo.extract.frames.scene import (
@@ -102,7 +102,8 @@ _UNDER_CONTROL = re.compile(r"\s+(?:control|hands)\b")
 _BY = re.compile(r"(?:\s+\w+ly)?\s+by\b", re.IGNORECASE)
 _BY_PHRASE = re.compile(r"(?:\s*[\w'’-]+){0,4}")
 _WEAPONS = _STRIKES | word_set("events", "weapons")
-_FIRINGS = word_set("events", "firings")
+# The contest frame's words that fight only with what they fire ("fired rockets at").
+_FIRINGS = frozenset(w for f in rules("events")["frame"] for w in f.get("fired", ()))
 _FIGHTING_NOUNS = word_set("events", "fighting_nouns")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -188,13 +189,13 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "fighting IS for Tadef", "battling IS in Mayadin", "battled the RSF street by street in
     # P": the object is the enemy, the place follows it, and the enemy is a party to the fight
     # too (the enemy "in" a town defends it).
-    if t.word == "fighting" and words(scene.text[t.end:t.end + 12])[:1] and words(
-            scene.text[t.end:t.end + 12])[0] in _FIGHTING_NOUNS:
+    if t.word == "fighting" and _FIGHTING_NOUNS.intersection(
+            words(scene.text[t.end:t.end + 12])[:1]):
         return  # "destroyed 14 fighting positions": no fight
     if t.word in _FIRINGS:
         # "fired dozens of rockets at P": the fire's object follows what it fired; "fired the
         # commander", "dropped its demand" fire nothing.
-        fired = [m for m in _WORD.finditer(scene.text, t.end, t.end + 60)][:6]
+        fired = list(_WORD.finditer(scene.text, t.end, t.end + 60))[:6]
         last = next((m for m in reversed(fired) if m.group().lower() in _WEAPONS), None)
         if last is None:
             return
