@@ -1450,7 +1450,9 @@ _PAUSE = re.compile(r"[;:()—–]|,(?!\d)")  # (not the comma of "2,000")
 # The greater part of a town: who holds it holds the town.
 _MOST_OF = re.compile(r"\s*(?:\w+\s+)?(?:control\s+(?:of|over)\s+)?"
                       r"(?:most|the\s+bulk|(?:almost|nearly|virtually)\s+all|"
-                      r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much)"
+                      r"(?:large|vast|big)\s+(?:parts|swathes|swaths|areas)|much|"
+                      # "the eastern half of Mosul was declared liberated"
+                      r"(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?half)"
                       r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?"
                       r"(?:(?:central|northern|southern|eastern|western|neighbou?ring|nearby)"
                       r"\s+)?", re.IGNORECASE)
