@@ -15,7 +15,7 @@ from typing import Any
 from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Event, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
-from geo.extract.clauses import PAUSES, is_past, words
+from geo.extract.clauses import PAUSES, is_oblique, is_past, words
 from geo.extract.data import rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
@@ -51,6 +51,7 @@ from geo.extract.frames import (
     triggers,
     withdrawal,
 )
+from geo.extract.frames.fighting import _AIR_RAIDS, _BULLET
 from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
 from geo.extract.places import (
     LIST_JOINT,
@@ -310,6 +311,8 @@ class Extractor:
         trigger_words = triggers(folded, starts["trigger"])
         before: tuple[list[Claim], list[PlaceMention]] = ([], [])
         told: tuple[str, ...] = ()
+        # The force a bulleted list of strikes is introduced as conducting them.
+        striker: ForceMention | None = None
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -329,6 +332,14 @@ class Extractor:
             # with no shooter named.
             firing = bool(sides) and any(t.word in _FIRE_WORDS for t in ts)
             shooter = _sole(shooters) if firing else None
+            raids = any(t.word in _AIR_RAIDS for t in ts)
+            if _BULLET.match(s.text):
+                # "Coalition military forces conducted 21 strikes against ISIS targets: • Near
+                # Raqqa, 13 strikes engaged ...": a list's strikes are its lead-in's striker's.
+                shooter = shooter or (striker if raids else None)
+            else:
+                striker = next((m for m in fs if not is_oblique(s.text, m.start - s.start)),
+                               None) if raids and s.text.rstrip().endswith(":") else None
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"

@@ -174,8 +174,9 @@ _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(
 # ... also after the entry's time ("09:05 – El Fasher: ...").
 _BULLET = re.compile(r"[\s•*·–—-]*(?:\d{1,2}[:.]\d\d\s*[–—-]?\s*)?")
 _LABEL = re.compile(r"\s*(?::|\s[–—-])\s")
-_FRONTED = re.compile(r"\s*(?:in|inside|around|across)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|"
-                      r"village)\s+of\s+)?", re.IGNORECASE)
+# ("• Near Raqqa, 13 strikes engaged": a bulleted list's place.)
+_FRONTED = re.compile(r"\s*(?:in|inside|around|across|[•*·–-]\s*near)\s+"
+                      r"(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 # "the eastern village of", "the nearby town of": the noun phrase a town's name heads, before
 # the name (``_KIND_OF``) or at the end of a joint between two names (``_KIND_TAIL``).
 _KINDS = r"(?:city|town|village|settlement|port|hub|cities|towns|villages|settlements)"
