@@ -51,7 +51,7 @@ from geo.extract.frames import (
     triggers,
     withdrawal,
 )
-from geo.extract.frames.fighting import _AIR_RAIDS, _BULLET
+from geo.extract.frames.fighting import _AIR_RAIDS, _BULLET_LINE
 from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
 from geo.extract.places import (
     LIST_JOINT,
@@ -333,7 +333,7 @@ class Extractor:
             firing = bool(sides) and any(t.word in _FIRE_WORDS for t in ts)
             shooter = _sole(shooters) if firing else None
             raids = any(t.word in _AIR_RAIDS for t in ts)
-            if _BULLET.match(s.text):
+            if _BULLET_LINE.match(s.text):
                 # "Coalition military forces conducted 21 strikes against ISIS targets: • Near
                 # Raqqa, 13 strikes engaged ...": a list's strikes are its lead-in's striker's.
                 shooter = shooter or (striker if raids else None)

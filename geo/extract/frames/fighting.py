@@ -105,7 +105,8 @@ _WEAPONS = _STRIKES | word_set("events", "weapons")
 # The contest frame's words that fight only with what they fire ("fired rockets at").
 _FIRINGS = frozenset(w for f in rules("events")["frame"] for w in f.get("fired", ()))
 _FIGHTING_NOUNS = word_set("events", "fighting_nouns")
-_BULLET = re.compile(r"\s*[•*·–-]\s")
+# A line of a bulleted list ("• Near Raqqa, ...").
+_BULLET_LINE = re.compile(r"\s*[•*·–-]\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
 
@@ -371,7 +372,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                    and not m.holder and id(m) not in scene.consumed and not scene.label(m)
                    and not scene.aside_speaker(m)]
         agent, pen = (left_of[-1], 0.2) if left_of else (None, 0.0)
-    if agent is None and t.word in _AIR_RAIDS and _BULLET.match(scene.text):
+    if agent is None and t.word in _AIR_RAIDS and _BULLET_LINE.match(scene.text):
         # "• Near Raqqa, 13 strikes engaged ...": a bulleted list's strikes with no striker
         # named are its lead-in's striker's.
         agent, pen = scene.shooter, 0.15
