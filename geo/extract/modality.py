@@ -67,6 +67,12 @@ def cues() -> dict[str, re.Pattern[str]]:
     for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
         out[name] = _cue_regex(d[name], r"(?:\s+[\w'’-]+){0,5}?\s+that\s*$")
     out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
+    # "Rumours on social media that ...", "Posts ... claiming that": the report may be told
+    # where it ran and when before its "that".
+    out["report_opened"] = _cue_regex(d["report_nouns"],
+                                      r"(?![\w])[^.;:\"“”]{0,80}?\bthat\s+")
+    for name in ("reports_denied", "reports_unverified"):
+        out[name] = _cue_regex(d[name], r"\b")
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
     out["expected_before_noun"] = _cue_regex(
         d["expected_before_noun"],
@@ -136,6 +142,27 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
 
 
 _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
+
+
+def report_denied_after(sentence: str, start: int, end: int) -> Modality | None:
+    """The mood a denial told after a report gives its content, for a trigger at
+    ``sentence[start:end]`` inside it: "Reports that troops had entered Rastan were dismissed
+    as lies" (negated), "Reports that the RSF had left the city could not be independently
+    confirmed" (a question); None if the trigger is not in such a report."""
+    c = cues()
+    opened = None
+    for m in c["report_opened"].finditer(sentence, 0, start):
+        opened = m
+    if opened is None:
+        return None
+    # (Within the report's clause: "...; these claims could not be verified" is a new one.)
+    stop = sentence.find(";", end)
+    stop = len(sentence) if stop < 0 else stop
+    if c["reports_denied"].search(sentence, end, stop):
+        return "negated"
+    if c["reports_unverified"].search(sentence, end, stop):
+        return "question"
+    return None
 
 
 def plain_denial(before: str) -> bool:

@@ -52,7 +52,15 @@ from geo.extract.frames import (
     withdrawal,
 )
 from geo.extract.frames.fighting import _AIR_RAIDS, _BULLET_LINE
-from geo.extract.modality import attribution, cues, hedged, modality, plain_denial, speech_verbs
+from geo.extract.modality import (
+    attribution,
+    cues,
+    hedged,
+    modality,
+    plain_denial,
+    report_denied_after,
+    speech_verbs,
+)
 from geo.extract.places import (
     LIST_JOINT,
     PlaceMention,
@@ -469,6 +477,9 @@ class Extractor:
             if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
+            elif mood == "asserted" and (denied := report_denied_after(s.text, t.start,
+                                                                       t.end)) is not None:
+                mood = denied  # "Reports that troops had entered Rastan were dismissed"
             elif mood == "asserted" and cues()["unconfirmed_opening"].match(s.text):
                 mood = "question"  # "If confirmed, Nyala would be the first state capital to fall"
             elif mood == "asserted" and cues()["expected_before_noun"].search(
