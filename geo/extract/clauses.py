@@ -89,6 +89,10 @@ def grammar() -> Grammar:
 _TOWN_NOUN = re.compile(r"\s+(?:same\s+)?(?:(?:city|town|village|settlement|day|week|month|year|"
                         r"morning|evening|night|afternoon|spring|summer|autumn|winter)\b"
                         rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
+# "As Suki", "As Sukhnah": "as" capitalised before a capitalised word is a name's article ...
+_ARTICLE_AS = re.compile(r"(?-i:As)\s+(?-i:[A-Z])")
+# ... after a word in lower case (not a headline's "Army Retreats As Rebels Advance").
+_LOWER_BEFORE = re.compile(r"(?:^|[^\w\s]|\b(?-i:[a-z])[\w'’-]*)\s*$")
 _NAMED_AS = re.compile(r"\b(?:known|called|referred\s+to|dubbed|renamed)(?:\s+(?:to|by)\s+"
                        r"[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.IGNORECASE)
 # "leaves P as the only town held by F": a town's standing told as a predicate, no clause.
@@ -229,6 +233,9 @@ class Clauses:
                 continue  # "fighting was reported around Dinder on 3 July": a passive, no speech
             if tok == "that" and _TOWN_NOUN.match(text, m.end()):
                 continue  # "That city remains its bastion", "that month": a determiner
+            if tok == "as" and _ARTICLE_AS.match(text, m.start()) and m.start() and (
+                    _LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "attacked As Suki", "in As Sukhnah": the Arabic article of a name
             if tok == "as" and _NAMED_AS.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Ras al-Ain, known to Kurds as Serekaniye": a name, no clause
             if tok == "as" and _LEFT_AS.search(text, max(0, m.start() - 80), m.start()) and (
