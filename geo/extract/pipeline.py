@@ -321,6 +321,7 @@ class Extractor:
         told: tuple[str, ...] = ()
         # The force a bulleted list of strikes is introduced as conducting them.
         striker: ForceMention | None = None
+        strike_day: When | None = None
         for s, ps, fs, ts in zip(sentences, _per_sentence(places, sentences),
                                  _per_sentence(mentions, sentences),
                                  _per_sentence(trigger_words, sentences), strict=True):
@@ -341,13 +342,21 @@ class Extractor:
             firing = bool(sides) and any(t.word in _FIRE_WORDS for t in ts)
             shooter = _sole(shooters) if firing else None
             raids = any(t.word in _AIR_RAIDS for t in ts)
+            listed = None
             if _BULLET_LINE.match(s.text):
                 # "Coalition military forces conducted 21 strikes against ISIS targets: • Near
-                # Raqqa, 13 strikes engaged ...": a list's strikes are its lead-in's striker's.
+                # Raqqa, 13 strikes engaged ...": a list's strikes are its lead-in's striker's,
+                # on the lead-in's day.
+                listed = striker if raids and shooter is None else None
                 shooter = shooter or (striker if raids else None)
-            else:
+            elif fs:
+                # (A line naming no force, a heading such as "Strikes in Syria", keeps the
+                # striker for the list after it.)
                 striker = next((m for m in fs if not is_oblique(s.text, m.start - s.start)),
-                               None) if raids and s.text.rstrip().endswith(":") else None
+                               None) if raids else None
+                strike_day = next((d for d in find_dates(s.text, article.published)
+                                   if d.precision == "day" and not (d.since or d.duration)),
+                                  None) if striker else None
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"
@@ -370,6 +379,11 @@ class Extractor:
                             retakers[c.force] += 1
                         if c.event == "contested" and firing:
                             shooters[c.force] += 1
+                if listed is not None and strike_day is not None and not _named_dates(
+                        s.text, article.published):
+                    said = [evolve(c, date=strike_day.date, date_precision="day")
+                            if c.force == listed.force and c.date == article.published else c
+                            for c in said]
             elif fs and any(tells_holding(m) for m in fs) and any(p.target for p in ps):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, sides=sides,
                                              told=told, written=written)
