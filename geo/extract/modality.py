@@ -95,6 +95,12 @@ _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
                          r"\s+[\"“‘']?$", re.IGNORECASE)
 
 
+# How often, between a verb of effort and its infinitive: "attempted eight times to advance".
+_HOW_OFTEN = re.compile(r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|several|many|multiple|numerous)\s+times|twice|repeatedly)"
+                        r"(?=\s+to\s)", re.IGNORECASE)
+
+
 def modality(before: str, question: bool) -> tuple[Modality, bool]:
     """The modality of a trigger given its clause text before it, and whether it is an attempt.
 
@@ -104,6 +110,7 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
     c = cues()
     if question:
         return "question", False
+    before = _HOW_OFTEN.sub("", before)
     aspect = c["aspectual"].search(before)
     if aspect:
         # "continue to besiege P", "expect Russia to keep pushing toward P": the clause
