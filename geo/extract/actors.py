@@ -587,16 +587,37 @@ def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
     start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     ends = [e for e in (text.find(". ", m.end), text.find("\n", m.end)) if e >= 0]
     end = min(ends) + 1 if ends else len(text)
-    _, span = attribution(text[start:end])
-    speaker = next((r.force for r in resolved if span is not None
-                    and start + span[0] <= r.start < start + span[1]), "")
+    speaker, named = _speaker(text, start, end, resolved)
     if m.voice == "our":
+        # With no speaker of its own, a statement's line speaks in the voice of the last
+        # speaker the text named ("The General Command said ... - Our forces are confronting
+        # attacks on Rastan"); one who is no force ("he said") is not known.
+        back = start
+        for _ in range(_VOICE_REACH):
+            if named or back <= 1:
+                break
+            end, back = back - 1, max(text.rfind(". ", 0, back - 2), text.rfind(
+                "\n", 0, back - 2)) + 1
+            speaker, named = _speaker(text, back, end, resolved)
         return speaker
     if len(sides) != 2:
         return ""
     named = {r.force for r in resolved if start <= r.start < end and r.force in sides}
     own = speaker if speaker in sides else next(iter(named)) if len(named) == 1 else ""
     return next((f for f in sides if own and f != own), "")
+
+
+# How many sentences back "our forces" may find the speaker of a statement.
+_VOICE_REACH = 6
+
+
+def _speaker(text: str, start: int, end: int, resolved: Sequence[ForceMention]
+             ) -> tuple[str, bool]:
+    """The force ``text[start:end]`` names as its speaker ("" if none or not a force), and
+    whether it names a speaker at all."""
+    _, span = attribution(text[start:end])
+    return next((r.force for r in resolved if span is not None
+                 and start + span[0] <= r.start < start + span[1]), ""), span is not None
 
 
 @cache

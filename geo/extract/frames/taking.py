@@ -115,6 +115,10 @@ _ATTACK_AT = re.compile(r"\s+(?:on|in|near|around|outside|towards?)\b", re.IGNOR
 
 def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT took PLACE [from LOSER]; PLACE was taken [by AGENT] [from LOSER]."""
+    if t.event == "captured" and _INTO_RING.match(scene.text, t.end):
+        # "our forces have taken the city into a semi-encirclement": a ring closing on the
+        # town, a fight for it, no taking.
+        t = replace(t, event="contested")
     places, partitive = scene.objects(t.end)
     if not places and t.event == "contested" and (near := _ATTACK_AT.match(scene.text, t.end)) \
             and not (t.word in word_set("events", "entries")
@@ -127,6 +131,8 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     passive = passive_before(scene.text, t.start) or (
         word_before(scene.text, t.start, grammar().adverbs) == "and"
         and words(scene.text[t.end:t.end + 4]) == ["by"]) or line
+    if passive and not line and t.word in _COPULA_ADJECTIVES:
+        return  # "which is fully secure": a state, not a taking
     listed: list[PlaceMention] = []
     claimed = t.word in _CLAIMS
     if claimed and places and (
@@ -298,6 +304,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
 
 
 _CLAIMS = word_set("events", "claims")
+_INTO_RING = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:in|into)\s+(?:an?\s+|the\s+)?"
+                        rf"(?:{'|'.join(word_set('events', 'rings'))})\b", re.IGNORECASE)
+_COPULA_ADJECTIVES = word_set("events", "copula_adjectives")
 # A verb group right after a claim's object: the object is a clause's subject.
 _CLAIM_CLAUSE = re.compile(r"\s+(?:had|has|have|would|will|could|might|now)\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
