@@ -73,6 +73,8 @@ def cues() -> dict[str, re.Pattern[str]]:
                                       r"(?![\w])[^.;:\"“”]{0,80}?\bthat\s+")
     for name in ("reports_denied", "reports_unverified"):
         out[name] = _cue_regex(d[name], r"\b")
+    out["rumour"] = _cue_regex(d["rumour_nouns"])
+    out["report_spreads"] = _cue_regex(d["report_spreads"])
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
     out["expected_before_noun"] = _cue_regex(
         d["expected_before_noun"],
@@ -152,10 +154,11 @@ _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
 
 
 def report_denied_after(sentence: str, start: int, end: int) -> Modality | None:
-    """The mood a denial told after a report gives its content, for a trigger at
-    ``sentence[start:end]`` inside it: "Reports that troops had entered Rastan were dismissed
-    as lies" (negated), "Reports that the RSF had left the city could not be independently
-    confirmed" (a question); None if the trigger is not in such a report."""
+    """The mood a report gives its content, for a trigger at ``sentence[start:end]`` inside
+    it: denied after it ("Reports that troops had entered Rastan were dismissed as lies"),
+    negated; left unverified ("... could not be independently confirmed"), or only a rumour
+    or a report that spread or claimed ("Reports circulated on Monday that"), a question;
+    None if the trigger is in no such report."""
     c = cues()
     opened = None
     for m in c["report_opened"].finditer(sentence, 0, start):
@@ -169,7 +172,16 @@ def report_denied_after(sentence: str, start: int, end: int) -> Modality | None:
         return "negated"
     if c["reports_unverified"].search(sentence, end, stop):
         return "question"
+    if (c["rumour"].match(sentence, opened.start()) or c["report_spreads"].search(
+            sentence, opened.start(), opened.end())) and not _POSSESSED.search(
+            sentence, max(0, opened.start() - 12), opened.start()):
+        # "Rumours that ...", "Reports circulated on Monday that ..." (not a body's own: "Its
+        # report on Friday claimed that ...").
+        return "question"
     return None
+
+
+_POSSESSED = re.compile(r"(?:\b(?:its|their|his|her|our)|['’]s)\s+$", re.IGNORECASE)
 
 
 def plain_denial(before: str) -> bool:

@@ -1,0 +1,39 @@
+"""Round 152: a rumour's content, and a report's that only spread or claimed ("Rumours spread
+on social media that the army had abandoned Hama", "Reports circulated on 5 November that",
+"Reports this week claimed that SNA factions had entered Ayn Issa"), is unconfirmed: a
+question. A body's own report ("Its report on Friday claimed that") and a report confirmed
+stay asserted. Phrasings written for these tests, never a shared or held-out text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import facts
+
+HAMA, AYN_ISSA = 170017, 172134
+SYRIA = "The war in Syria goes on. "
+DAY = dt.date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Rumours spread on social media on Saturday night that the army had abandoned Hama.",
+     (HAMA, "syrian-government", "lost")),
+    ("A rumour that HTS fighters had entered Hama went round the city on Sunday.",
+     (HAMA, "hts", "captured")),
+    ("Reports circulated on Sunday that HTS had seized Hama.", (HAMA, "hts", "captured")),
+    ("Reports this week claimed that SNA factions had entered Ayn Issa itself.",
+     (AYN_ISSA, "syrian-opposition", "captured")),
+])
+def test_a_rumour_or_a_report_that_spread_is_a_question(ex, text, fact):
+    assert fact not in facts(ex, SYRIA + text, DAY)
+    assert fact in facts(ex, SYRIA + text, DAY, "question")
+
+
+@pytest.mark.parametrize("text", [
+    "The SNA command issued a report. Its report on Sunday claimed that SNA factions had entered "
+    "Ayn Issa.",
+    "Reports that SNA factions had entered Ayn Issa were confirmed by Turkish officials.",
+])
+def test_a_bodys_own_report_or_a_confirmed_one_stays_asserted(ex, text):
+    assert (AYN_ISSA, "syrian-opposition", "captured") in facts(ex, SYRIA + text, DAY)
