@@ -37,3 +37,11 @@ def test_a_rumour_or_a_report_that_spread_is_a_question(ex, text, fact):
 ])
 def test_a_bodys_own_report_or_a_confirmed_one_stays_asserted(ex, text):
     assert (AYN_ISSA, "syrian-opposition", "captured") in facts(ex, SYRIA + text, DAY)
+
+
+def test_a_denial_reaches_its_report_past_where_and_when_it_ran(ex):
+    # "denied reports in Baghdad media on August 18 that ...": eight words between.
+    text = ("The war against the Islamic State goes on in Iraq. Kurdish officials denied reports "
+            "in Baghdad media on August 18 that Peshmerga units had re-entered Sinjar town.")
+    got = facts(ex, text, dt.date(2014, 8, 20), "negated")
+    assert (448149, "peshmerga", "captured") in got
