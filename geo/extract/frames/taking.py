@@ -205,7 +205,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             p, passive = headed, True
         if passive or p is not None:
             # "months after it was overrun by IS": the pronoun is the town named last.
-            p = p or scene.place_before(t.start) or (
+            p = p or _apposition_head(scene, scene.place_before(t.start), t.start) or (
                 _it_before(scene, t.start) or _opening_subject(scene, t.start)
                 or _garrison_before(scene, t.start) or _headed_garrison(scene, t.start)
                 if passive else None)
@@ -301,6 +301,23 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # for it; a holder named by "IS-held" is no party to a partial capture.
             scene.consumed.add(id(loser))
             yield Finding("contested" if partitive else "lost", loser, p, at, pen)
+
+
+# An apposition set off after a passive's subject, up to its verb group: ", a town of twenty
+# thousand on the road between Pokrovsk and Kurakhove, was taken".
+_APPOSED_TO_VERB = re.compile(r",\s*(?:a|an|the)\s(?:[^,;:()]|(?<=\d),(?=\d))*,\s*"
+                              r"(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def _apposition_head(scene: Scene, p: PlaceMention | None, pos: int) -> PlaceMention | None:
+    """The town an apposition sets off before a passive verb at ``pos`` when ``p``, the place
+    named last before it, is inside the apposition ("Selydove, a town on the road between
+    Pokrovsk and Kurakhove, was taken": Selydove); else ``p``."""
+    if p is None:
+        return None
+    head = next((q for q in reversed(scene.places) if q.target and q.end < p.start
+                 and _APPOSED_TO_VERB.fullmatch(scene.text, q.end, pos)), None)
+    return head or p
 
 
 _CLAIMS = word_set("events", "claims")
