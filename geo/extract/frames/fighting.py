@@ -36,7 +36,8 @@ _FOUGHT_OVER = re.compile(r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+(?:region|province
 _FIRED_FROM = re.compile(r"\bfrom\s+(?:where|which|there)\b", re.IGNORECASE)
 # A force's post after it, and the town it is in: "the army's 22nd Division base in".
 _POST_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|positions|headquarters|"
-                         r"garrison|barracks)\s+(?:in|at|inside)\s+", re.IGNORECASE)
+                         r"garrison|barracks)\s+(?:in|at|inside|around|near|outside)\s+",
+                         re.IGNORECASE)
 _CLAUSE_MARKS = frozenset(",;:()")
 # Where a fight between two sides took place, after its verb.
 _WHERE_AFTER = re.compile(r"\b(?:in|around|near|inside|across)\s+(?=[A-Z]|the\s)")
