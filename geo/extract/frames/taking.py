@@ -596,6 +596,11 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
         agent = scene.force_after(t.end, ("to", "under", "of"), limit=30)
         p = scene.place_before(t.start) or _it_before(scene, t.start) or _garrison_before(
             scene, t.start) or _headed_garrison(scene, t.start)
+        if p is None and (dash := _CLOSING_DASH.search(scene.text, max(0, t.start - 6),
+                                                       t.start)) is not None:
+            # "four of Darfur's five state capitals — Nyala, Zalingei and El Geneina — fell":
+            # the list the dashes set off is the subject.
+            p = scene.place_before(dash.start())
         places = _subject_list(scene, p) if p else []
         if p is not None and t.word in _YIELDINGS and any(
                 p.end <= m.start and m.end <= t.start and not m.holder
@@ -634,6 +639,7 @@ def fall(scene: Scene, t: Trigger) -> Iterator[Finding]:
             yield Finding("lost", giver, p, t)
 
 
+_CLOSING_DASH = re.compile(r"\s+(?:—|–|--)\s+$")
 # A noun's "of" between a verb and a force: "following weeks of RSF attacks".
 _NOUN_OF = re.compile(r"\b(?:days|weeks|months|years|hours)\s+of\b", re.IGNORECASE)
 _RETAKINGS, _RETAKING_VERBS = word_set("events", "retaken"), word_set("events", "retaking_verbs")
