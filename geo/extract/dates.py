@@ -558,6 +558,10 @@ def _day_range() -> re.Pattern[str]:
                       r"(?P<year>(?:19|20)\d\d)\b")
 
 
+# Between a dated clause and a month after it, these make the month's event the earlier one.
+_BEFORE_IT = re.compile(r"\b(?:after|following|since|before\s+that)\b", re.IGNORECASE)
+
+
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
                before: tuple[str, ...] = (), written: Mapping[tuple[int, int], int] | None = None
                ) -> list[When]:
@@ -688,7 +692,11 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             if told and (near or _long_gone(published, month, day)):
                 named = told
         date = _safe_date(named[-1].year, month, day) if named else None
-        if date is not None and date < named[-1].replace(day=1):
+        anchor = next((w for w in reversed(years) if w.end <= m.start()), None)
+        if date is not None and date < named[-1].replace(day=1) and not (
+                anchor is not None and _BEFORE_IT.search(sentence, anchor.end, m.start())):
+            # (Not across an "after": "began in August 2022, after the fall of Severodonetsk
+            # in June" is the June before.)
             date = _safe_date(date.year + 1, month, day)
         if date is not None and published is not None and date <= published:
             return date
