@@ -17,7 +17,7 @@ UKRAINE = "Russia's war against Ukraine goes on. "
 def test_a_month_after_an_after_is_of_the_dated_year(ex):
     text = UKRAINE + ("The Russian push on Bakhmut began in earnest in August 2022, after the "
                       "fall of Severodonetsk in June and of Lysychansk in early July.")
-    got = claims(ex, text, dt.date(2023, 5, 21))
+    got = claims(ex, text, dt.date(2024, 3, 5))
     assert (SEVERODONETSK, "russia", "captured", dt.date(2022, 6, 1), "month") in got
     assert (LYSYCHANSK, "russia", "captured", dt.date(2022, 7, 1), "month") in got
 
