@@ -89,6 +89,10 @@ def grammar() -> Grammar:
 _TOWN_NOUN = re.compile(r"\s+(?:same\s+)?(?:(?:city|town|village|settlement|day|week|month|year|"
                         r"morning|evening|night|afternoon|spring|summer|autumn|winter)\b"
                         rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
+# How often a deed was done, between its verb and what follows: "attacked nine times near P",
+# "attempted eight times to advance".
+HOW_OFTEN = (r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+             r"many|multiple|numerous)\s+times|twice|repeatedly)")
 # "As Suki", "As Sukhnah": "as" capitalised before a capitalised word is a name's article ...
 _ARTICLE_AS = re.compile(r"(?-i:As)\s+(?-i:[A-Z])")
 # ... after a word in lower case (not a headline's "Army Retreats As Rebels Advance").

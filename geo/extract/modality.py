@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from geo.claims import Modality
-from geo.extract.clauses import formerly
+from geo.extract.clauses import HOW_OFTEN, formerly
 from geo.extract.data import rules
 from geo.extract.trie import skipping_trie, trie_pattern
 
@@ -98,9 +98,7 @@ _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
 
 
 # How often, between a verb of effort and its infinitive: "attempted eight times to advance".
-_HOW_OFTEN = re.compile(r"\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|several|many|multiple|numerous)\s+times|twice|repeatedly)"
-                        r"(?=\s+to\s)", re.IGNORECASE)
+_HOW_OFTEN = re.compile(rf"\s+{HOW_OFTEN}(?=\s+to\s)", re.IGNORECASE)
 
 
 def modality(before: str, question: bool) -> tuple[Modality, bool]:
@@ -153,7 +151,7 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
 _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
 
 
-def report_denied_after(sentence: str, start: int, end: int) -> Modality | None:
+def report_mood(sentence: str, start: int, end: int) -> Modality | None:
     """The mood a report gives its content, for a trigger at ``sentence[start:end]`` inside
     it: denied after it ("Reports that troops had entered Rastan were dismissed as lies"),
     negated; left unverified ("... could not be independently confirmed"), or only a rumour

@@ -58,7 +58,7 @@ from geo.extract.modality import (
     hedged,
     modality,
     plain_denial,
-    report_denied_after,
+    report_mood,
     speech_verbs,
 )
 from geo.extract.places import (
@@ -491,9 +491,9 @@ class Extractor:
             if mood == "asserted" and cues()["conditional"].match(s.text) and "," not in s.text[
                     :t.start]:
                 mood = "expected"  # "If Russian forces take P, ..."
-            elif mood == "asserted" and (denied := report_denied_after(s.text, t.start,
-                                                                       t.end)) is not None:
-                mood = denied  # "Reports that troops had entered Rastan were dismissed"
+            elif mood == "asserted" and (
+                    reported := report_mood(s.text, t.start, t.end)) is not None:
+                mood = reported  # "Reports that troops had entered Rastan were dismissed"
             elif mood == "asserted" and cues()["unconfirmed_opening"].match(s.text):
                 mood = "question"  # "If confirmed, Nyala would be the first state capital to fall"
             elif mood == "asserted" and cues()["expected_before_noun"].search(

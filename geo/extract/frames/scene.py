@@ -16,6 +16,7 @@ from geo.claims import Event
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import (
     _ING,
+    HOW_OFTEN,
     Clauses,
     grammar,
     is_oblique,
@@ -192,8 +193,7 @@ _TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NA
          r"(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|day|week|"
          r"24\s+hours)|"
          # ... and how often: "the occupiers attacked nine times near Petropavlivka".
-         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
-         r"multiple|numerous)\s+times|twice|repeatedly)")
+         rf"{HOW_OFTEN})")
 # ... between a verb and its object or the object's preposition: "withdrew on Tuesday from P",
 # "pulled out overnight from P", "regained in recent weeks the towns of". (Not before a
 # comma and a name: "Staromaiorske was recaptured in late July, Urozhaine in mid-August".)
