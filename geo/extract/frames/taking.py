@@ -491,7 +491,7 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
     liberated"), its enemy in a war of two sides."""
     left, right = scene.clauses.bounds(t.start)
     actor = scene.actor or (scene.retaker if retakes(t.word) else None)
-    if actor is None or (loser is None and t.word not in _RETAKINGS
+    if actor is None or (loser is None and not retakes(t.word)
                          and YEAR.search(scene.text, left, right)) or any(
             left <= m.start < right and m is not loser for m in scene.forces) or (
             loser is not None and loser.force in actor.candidates):
