@@ -45,3 +45,11 @@ def test_a_denial_reaches_its_report_past_where_and_when_it_ran(ex):
             "in Baghdad media on August 18 that Peshmerga units had re-entered Sinjar town.")
     got = facts(ex, text, dt.date(2014, 8, 20), "negated")
     assert (448149, "peshmerga", "captured") in got
+
+
+def test_a_denial_reaches_its_report_past_a_word_in_quote_marks(ex):
+    text = ("Russia's war against Ukraine goes on. A Russian-installed official dismissed as "
+            "\"fake\" reports that Russian troops had pulled out of Vovchansk.")
+    got = facts(ex, text, dt.date(2022, 9, 11))
+    assert (689304, "russia", "lost") not in got
+    assert (689304, "russia", "lost") in facts(ex, text, dt.date(2022, 9, 11), "negated")

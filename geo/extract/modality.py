@@ -65,7 +65,8 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["unconfirmed"] = _cue_regex(d["unconfirmed_speech"], r"(?:\s+[\w'’-]+){0,3}?\s*$")
     # Up to a few words between: "denied in a statement that", "dismissed reports that".
     for name in ("denied_embedding", "unverified_embedding", "demanded_embedding"):
-        out[name] = _cue_regex(d[name], r"(?:\s+[\w'’-]+){0,8}?\s+that\s*$")
+        # ('dismissed as "fake" reports that': a word may stand in quote marks.)
+        out[name] = _cue_regex(d[name], r"(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8}?\s+that\s*$")
     out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
     # "Rumours on social media that ...", "Posts ... claiming that": the report may be told
     # where it ran and when before its "that".
