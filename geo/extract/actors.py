@@ -584,7 +584,7 @@ def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
                  sides: Sequence[str]) -> str:
     """The side "our forces" or "the enemy" means in its sentence: the speaker's, or the side
     other than the speaker's (else than the one side the sentence names), or ""."""
-    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    start = _sentence_start(text, m.start)
     ends = [e for e in (text.find(". ", m.end), text.find("\n", m.end)) if e >= 0]
     end = min(ends) + 1 if ends else len(text)
     speaker, named = _speaker(text, start, end, resolved)
@@ -596,8 +596,7 @@ def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
         for _ in range(_VOICE_REACH):
             if named or back <= 1:
                 break
-            end, back = back - 1, max(text.rfind(". ", 0, back - 2), text.rfind(
-                "\n", 0, back - 2)) + 1
+            end, back = back - 1, _sentence_start(text, back - 2)
             speaker, named = _speaker(text, back, end, resolved)
         return speaker
     if len(sides) != 2:
@@ -605,6 +604,12 @@ def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
     named = {r.force for r in resolved if start <= r.start < end and r.force in sides}
     own = speaker if speaker in sides else next(iter(named)) if len(named) == 1 else ""
     return next((f for f in sides if own and f != own), "")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` begins in a text not split into sentences: past the
+    last full stop or line break before it."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 # How many sentences back "our forces" may find the speaker of a statement.
@@ -695,11 +700,11 @@ def _subject_before(text: str, history: list[tuple[int, str]], pos: int) -> str:
 def _main_subject(text: str, history: list[tuple[int, str]], pos: int) -> str:
     """The force named last before ``pos`` in its sentence, neither in a prepositional phrase
     nor a subordinate clause, or ""."""
-    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    first = _sentence_start(text, pos)
     for start, fid in reversed(history):
         if start >= pos:
             continue
-        if start <= stop:
+        if start < first:
             break
         if not is_oblique(text, start) and not _SUBORDINATE.search(text, max(0, start - 30),
                                                                    start):

@@ -347,8 +347,8 @@ class Extractor:
                 # "Coalition military forces conducted 21 strikes against ISIS targets: • Near
                 # Raqqa, 13 strikes engaged ...": a list's strikes are its lead-in's striker's,
                 # on the lead-in's day.
-                listed = striker if raids and shooter is None else None
-                shooter = shooter or (striker if raids else None)
+                if raids and shooter is None:
+                    listed = shooter = striker
             elif fs:
                 # (A line naming no force, a heading such as "Strikes in Syria", keeps the
                 # striker for the list after it.)
