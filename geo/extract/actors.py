@@ -259,7 +259,8 @@ class ActorMatcher:
         self._groups = _tree(groups)
         # "Ukrainian-held", "under Ukrainian control" or "occupation" (read by the control
         # frame) and "the main Russian base" (read by the stronghold frame).
-        held = "|".join(["control", "occupation", *rules("actors")["holding_nouns"]])
+        held = "|".join(["control", "occupation", *rules("actors")["holding_nouns"],
+                         *rules("actors")["fire_heads"]])
         self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+(?:{held})(?![\w]))")
         self.first_words: dict[str, set[str]] = {
             "alias": {w for a in folded for w in _first_words(a)},
@@ -564,7 +565,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             if len(fit) == 1 and fid != fit[0] and len(cands) > 1 and not labelled and not (
                     {fid, fit[0]} <= set(sides) and fid in last_seen):
                 fid = fit[0]
-        if fid:
+        if fid and m.kind == "holder" and text and _fire_head().match(text, m.end):
+            out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
+        elif fid:
             # Most mentions name their one force already: no copy needed.
             out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
             last_seen[fid], last_named[fid] = m.start, m
@@ -578,6 +581,13 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                  if (fid := _voiced_side(text, m, out, sides))]
         out = sorted([*out, *heard], key=lambda m: m.start)
     return out
+
+
+@cache
+def _fire_head() -> re.Pattern[str]:
+    """A noun of fire right after a holder's adjective ("Russian air strikes")."""
+    heads = "|".join(alias_pattern(h) for h in rules("actors")["fire_heads"])
+    return re.compile(rf"\s+(?:{heads})(?![\w])", re.IGNORECASE)
 
 
 def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
@@ -598,7 +608,9 @@ def _voiced_side(text: str, m: ForceMention, resolved: Sequence[ForceMention],
                 break
             end, back = back - 1, _sentence_start(text, back - 2)
             speaker, named = _speaker(text, back, end, resolved)
-        return speaker
+        # ... else ("The spokesperson said our forces had liberated Singa") the force whose
+        # statement the text is, as its heading says.
+        return speaker or _issuer(text, resolved)
     if len(sides) != 2:
         return ""
     named = {r.force for r in resolved if start <= r.start < end and r.force in sides}
@@ -614,6 +626,29 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # How many sentences back "our forces" may find the speaker of a statement.
 _VOICE_REACH = 6
+# How far into a text its heading may name who issues it.
+_HEADING_REACH = 400
+# A heading's line: short, with no full stop.
+_HEADING_LINE = 120
+
+
+@cache
+def _issuer_noun() -> re.Pattern[str]:
+    nouns = "|".join(alias_pattern(n) for n in rules("actors")["issuer_nouns"])
+    return re.compile(rf"(?<![\w])(?:{nouns})(?![\w])", re.IGNORECASE)
+
+
+def _issuer(text: str, resolved: Sequence[ForceMention]) -> str:
+    """The force a statement's heading names as who issues it ("Rapid Support Forces –
+    Official Spokesperson", "Statement of the SDF General Command — 15 December 2018"), or ""."""
+    for r in resolved:
+        if r.start > _HEADING_REACH:
+            break
+        line = text[text.rfind("\n", 0, r.start) + 1:(text.find("\n", r.end) + 1
+                                                       or len(text) + 1) - 1]
+        if len(line) <= _HEADING_LINE and ". " not in line and _issuer_noun().search(line):
+            return r.force
+    return ""
 
 
 def _speaker(text: str, start: int, end: int, resolved: Sequence[ForceMention]

@@ -51,6 +51,7 @@ class Grammar:
     patrons: frozenset[str]
     aids: frozenset[str]
     compass_adjectives: frozenset[str]
+    intensities: frozenset[str]
     town_heads: frozenset[str]
     commands: frozenset[str]
     named_divisions: frozenset[str]
@@ -65,8 +66,8 @@ _LISTS = ("prepositions", "object_words", "partitives", "determiners", "adverbs"
           "complements",
           "modifier_heads", "adverbial", "completives", "vicinity", "plural_heads", "attempts",
           "facilities", "seats", "lesser_posts", "time_words", "area_heads", "patrons", "aids",
-          "compass_adjectives", "town_heads", "commands", "named_divisions", "quantities",
-          "members", "quote_continues")
+          "compass_adjectives", "intensities", "town_heads", "commands", "named_divisions",
+          "quantities", "members", "quote_continues")
 
 
 @cache
@@ -386,7 +387,7 @@ def _counted_of() -> re.Pattern[str]:
 def _before_noun() -> frozenset[str]:
     """The words between a preposition and its noun phrase: joined once, not per mention."""
     g = grammar()
-    return g.determiners | g.compass_adjectives
+    return g.determiners | g.compass_adjectives | g.intensities
 
 
 def is_oblique(text: str, pos: int) -> bool:

@@ -74,6 +74,12 @@ def cues() -> dict[str, re.Pattern[str]]:
                                       r"(?![\w])[^.;:\"“”]{0,80}?\bthat\s+")
     for name in ("reports_denied", "reports_unverified"):
         out[name] = _cue_regex(d[name], r"\b")
+    # ", but ISW has not observed confirmation": a contrast, its subject, then the lack.
+    contrasts = "|".join(d["contrasts"])
+    out["claim_unconfirmed"] = re.compile(
+        rf"[,;]\s*(?:{contrasts})\b,?\s+(?:[\w'’-]+\s+){{0,5}}?(?:has|have|had|is|are|was|"
+        rf"were|there\s+(?:is|was))?\s*{_cue_regex(d['claims_unconfirmed']).pattern}\b",
+        re.IGNORECASE)
     out["rumour"] = _cue_regex(d["rumour_nouns"])
     out["report_spreads"] = _cue_regex(d["report_spreads"])
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
@@ -154,11 +160,16 @@ _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
 
 def report_mood(sentence: str, start: int, end: int) -> Modality | None:
     """The mood a report gives its content, for a trigger at ``sentence[start:end]`` inside
-    it: denied after it ("Reports that troops had entered Rastan were dismissed as lies"),
-    negated; left unverified ("... could not be independently confirmed"), or only a rumour
-    or a report that spread or claimed ("Reports circulated on Monday that"), a question;
-    None if the trigger is in no such report."""
+    it: told, then left unconfirmed by an aside after it ("..., but ISW has not observed
+    confirmation of this claim"), a question; denied after it ("Reports that troops had
+    entered Rastan were dismissed as lies"), negated; left unverified ("... could not be
+    independently confirmed"), or only a rumour or a report that spread or claimed ("Reports
+    circulated on Monday that"), a question; None if the trigger is in no such report."""
     c = cues()
+    if c["speech"].search(sentence, 0, start) and c["claim_unconfirmed"].search(sentence, end):
+        # "Russian milbloggers claimed that Russian forces seized P, but ISW has not observed
+        # confirmation of this claim": what was told is left open.
+        return "question"
     opened = None
     for m in c["report_opened"].finditer(sentence, 0, start):
         opened = m

@@ -1270,7 +1270,7 @@ _THE_DAY = re.compile(r",\s+the\s+(?:same\s+)?(?:day|night|morning|evening|after
 # ... also past a span counted from the date before ("and a week later, on April 3, they").
 _AND_OPENS = re.compile(r"\band\s*(?:(?:(?:a|an|one|two|three|four|five|six|few|several|\d+)\s+)?"
                         r"(?:days?|weeks?|months?)\s+later\s*)?(?:,\s*(?:on|in|by)?|"
-                        r"(?<=\s)(?:on|in|by))\s*$", re.IGNORECASE)
+                        r"(?<=\s)(?:on|in|by)?)\s*$", re.IGNORECASE)
 
 
 def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
@@ -1293,7 +1293,8 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
     if d.end <= pos:
         # ... but a participle set off after it is the dated clause's result ("retreated on
         # Saturday, leaving Avdiivka to the Russians"), and a date right after "and" opens the
-        # clause it dates ("retaken the next day and, on 11 November, troops entered P").
+        # clause it dates ("retaken the next day and, on 11 November, troops entered P"; "Hit
+        # was recaptured in April, and in May, Iraqi forces retook Rutba").
         # ... and so is a clause on "the day" the date names ("on September 10, the day
         # Russian troops withdrew").
         return not when and "," in scene.text[d.end:pos] and not _AND_OPENS.search(

@@ -305,10 +305,13 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
-    if not places and t.word in _FIRE and (hit := _FIRE_HITS.match(scene.text, t.end)):
-        # "Russian shelling on Monday hit the city of Sloviansk": the fire's town.
+    if not places and t.word in _FIRE | _AIR_RAIDS and (hit := _FIRE_HITS.match(scene.text,
+                                                                         t.end)):
+        # "Russian shelling on Monday hit the city of Sloviansk", "Russian air strikes hit Kafr
+        # Nabl": the fire's town.
         places = scene.objects(hit.end())[0]
-    if not places and t.word in _FIRE and (harm := _FIRE_HARMS.match(scene.text, t.end)):
+    if not places and t.word in _FIRE | _AIR_RAIDS and (
+            harm := _FIRE_HARMS.match(scene.text, t.end)):
         # "Russian shelling killed three people in the southern city of Kherson": the town
         # of its victims.
         places = scene.objects(harm.end())[0]

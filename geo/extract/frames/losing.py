@@ -151,7 +151,10 @@ _LEFT_CUT_OFF = re.compile(r"(?:(?!,\s*(?:and|but)\b|(?<!\ball)\s+but\b|"
                            r"\s+(?:while|as|after|before|when|then)\b|"
                            r"\s+and\s+(?:the|a|an|its|their|it|they)\b)[^;.]){0,60}?"
                            rf"\b(?:{'|'.join(rules('events')['left_cut_off'])})\b", re.IGNORECASE)
+# A fight that "left" a town left it in some state (events.toml), also told past what it hit
+# ("Russian strikes on power plants left much of Kharkiv without electricity").
 _LEFT_BY_EVENT = re.compile(rf"\b(?:{'|'.join(rules('events')['leaving_events'])})\s+"
+                            r"(?:(?:on|against|across)\s+(?:[\w'’-]+\s+){1,3}?)?"
                             r"(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$",
                             re.IGNORECASE)
 _LEFT_STATE = re.compile(rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE_NOUNS}|population)\b"
@@ -305,6 +308,13 @@ _FROM_GROUND = re.compile(r"\s+(?:from|out\s+of)\s+(?:a|an|the|several|many|most
                           r"settlements|positions)\b", re.IGNORECASE)
 
 
+# Posts a force is driven from near a town, not from the town: "back from positions near P".
+_FROM_POSTS = re.compile(r"\s+(?:back\s+)?(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:positions|"
+                         r"lines|trenches|outposts|defences|defenses)\s+(?:near|around|outside|"
+                         r"close\s+to|on\s+the\s+(?:edge|edges|outskirts|approaches)\s+of)\s",
+                         re.IGNORECASE)
+
+
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """AGENT drove VICTIM from PLACE; VICTIM was driven from PLACE [by AGENT];
     AGENT cleared PLACE of VICTIM."""
@@ -330,6 +340,15 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 yield Finding("captured", agent, p, t, pen)
         return
     victim = scene.force_right_after(t.end)
+    if victim is not None and (posts := _FROM_POSTS.match(scene.text, victim.end)):
+        # "pushed our fighters back from positions near Hajin": a fight for posts around the
+        # town, which changes no hands of it.
+        scene.consumed.add(id(victim))
+        agent, pen = scene.subject(t.start)
+        for side in (agent, victim) if agent is not None else (victim,):
+            for p in scene.objects(posts.end())[0]:
+                yield Finding("contested", side, p, t, pen)
+        return
     if victim is not None:
         places, _ = scene.objects(victim.end, preps)
         where = scene.antecedent(t.start)

@@ -188,18 +188,19 @@ _KIND_OF = re.compile(rf"\b(?:{_KIND_NP}|{_CENTRE_NP})\s+$", re.IGNORECASE)
 # A time told inside a clause: "on Tuesday", "overnight", "last month", "in recent weeks".
 _DAY_NAMES = "|".join([*calendar.day_name, *calendar.month_name[1:]])
 _TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NAMES})"
-         rf"(?:\s+\d{{1,2}})?|overnight|yesterday|(?:last|this)\s+(?:week|month|night)|"
+         rf"(?:\s+\d{{1,2}})?|overnight|yesterday|today|(?:last|this)\s+(?:week|month|night|morning)|"
          r"earlier\s+(?:this|that)\s+(?:week|month)|"
          r"(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:days|weeks|months|day|week|"
          r"24\s+hours)|"
          # ... and how often: "the occupiers attacked nine times near Petropavlivka".
          rf"{HOW_OFTEN})")
 # ... between a verb and its object or the object's preposition: "withdrew on Tuesday from P",
-# "pulled out overnight from P", "regained in recent weeks the towns of". (Not before a
-# comma and a name: "Staromaiorske was recaptured in late July, Urozhaine in mid-August".)
+# "pulled out overnight from P", "regained in recent weeks the towns of", "carried out 23
+# airstrikes today on P". (Not before a comma and a name: "Staromaiorske was recaptured in
+# late July, Urozhaine in mid-August".)
 # ("repelled 19 Russian attacks over the past day near Selydove": so does a place of fighting.)
 _TIME_LEAD = re.compile(rf"\s+{_TIME}(?:,?(?=\s+(?:from|out\s+of|into|to|towards?|toward|of|the|"
-                        r"near|around)\s)|(?=\s+(?-i:[A-Z])))")
+                        r"near|around|on|against)\s)|(?=\s+(?-i:[A-Z])))")
 # An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
 _APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,120},\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
