@@ -146,7 +146,8 @@ def _patterns() -> _Patterns:
     cue_kinds |= {k.lower(): "r" for k in data["relative"]}
     cue_kinds |= {d.lower(): "w" for d in _WEEKDAYS}
     cue_kinds |= {m: "m" for m in months}
-    cue_kinds |= {f"{w} {s}": "s" for s in data["seasons"] for w in ("last", "the", "this")}
+    cue_kinds |= {f"{w} {s}": "s" for s in data["seasons"]
+                  for w in ("last", "the", "this", "late", "early")}
     cue_kinds |= {k.lower(): "p" for k in data["prior"]}
     seasons = "|".join(data["seasons"])
     more = rf"(?:(?P<more>{_longest_first(data['more_than'])})\s+)?"
@@ -228,8 +229,10 @@ def _patterns() -> _Patterns:
                            r"the\s+same)\s+month)\b)"),
         # "last summer", and "over the summer", "this spring" (not "the fall of Mosul", nor
         # "the summer of 2014", which the year pattern reads).
-        season=re.compile(rf"(?i)\b(?:(?P<last>last)|(?P<this>this)|(?:in|over|during|by|"
-                          rf"(?P<cue>since))\s+the)\s+(?P<season>{seasons})\b"
+        # ... also its early or late part ("in the late summer", "by early autumn").
+        season=re.compile(rf"(?i)\b(?:(?P<last>last)\s+|(?P<this>this)\s+|(?:in|over|during|"
+                          rf"by)\s+(?:the\s+|(?=(?:late|early)\s))|(?P<cue>since)\s+the\s+)"
+                          rf"(?:(?:late|early)\s+)?(?P<season>{seasons})\b"
                           r"(?!\s+(?:of|offensive)\b)"),
         # "in June of that year", "that (same) November", "the summer of the same year", "on
         # June 11 that year": in the year of the date named before.

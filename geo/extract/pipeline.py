@@ -137,6 +137,8 @@ _EVENT_NOUN = re.compile(r"[\s,]*(?:(?:during|in|amid)\s+(?:an?|the|its|their)\s
 # story's own year: "more than two years after IS seized the city" tells background.
 _ATTACKS = frozenset({"captured", "contested"})
 _RECENT_DAYS = 366
+# How far back a day told before may be that a change told again undated retells.
+_RETOLD_DAYS = 31
 
 
 def _lead(actors: Counter[str], pacts: Alliances, day: dt.date | None) -> list[str]:
@@ -410,7 +412,7 @@ class Extractor:
                              article.published)
         claims = _in_story_year(claims, doc, article.published, past)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
-        merged = _merge(claims)
+        merged = _merge(_retold(claims, article.published))
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
             return _starts_folded(implied_changes(merged, sides, implied))
@@ -916,6 +918,7 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                  ) -> tuple[dt.date | None, Precision]:
     """The date of the trigger at ``pos`` from its ``clause``, else from the clauses around."""
     left, right = clause
+    dates = [d for d in dates if not _after_sequel(scene, d, pos)]
     if (close := _DASHED_ASIDE.match(scene.text, right)) is not None:
         # "took four state capitals -- Nyala, Zalingei and El Daein -- in late 2023": the
         # dashes set off a list, and the clause goes on after it (the aside's own dates are
@@ -1322,6 +1325,20 @@ def _dates_other(scene: Scene, d: When, left: int, pos: int) -> bool:
                                      and any(0 <= t.start - d.end <= 25
                                              and "," not in scene.text[d.end:t.start]
                                              for t in scene.triggers))
+
+
+# A verb that tells one event came after another: "follows", "came weeks after".
+_SEQUEL = re.compile(r"\b(?:follows|followed|comes\s+(?:[\w-]+\s+){0,2}?after|came\s+"
+                     r"(?:[\w-]+\s+){0,2}?after)\b", re.IGNORECASE)
+
+
+def _after_sequel(scene: Scene, d: When, pos: int) -> bool:
+    """Whether ``d`` follows a verb of sequence whose subject is the change noun at ``pos``:
+    "The recapture of Wad Madani follows the army's return to Singa on 23 November" (the date
+    is what came before)."""
+    seq = _SEQUEL.search(scene.text, pos, d.start)
+    return seq is not None and "," not in scene.text[pos:seq.start()] and any(
+        t.start == pos and t.kind == "nominal" for t in scene.triggers)
 
 
 _FRAMING = re.compile(r"\b(?:during|in|amid|throughout)\s+(?:its|their|his|the|a|an)\s+"
@@ -1732,6 +1749,35 @@ def _starts_folded(claims: list[Claim]) -> list[Claim]:
 def _told_at(c: Claim, date: dt.date | None, precision: str) -> tuple:
     return (c.place.geonameid, c.force, c.event, c.modality, date, precision,
             c.evidence.offset, c.evidence.place_span)
+
+
+def _retold(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A change told by its noun ("The recapture of Wad Madani follows its advances in
+    Sennar"), dated only by the day the story ran, that the story has told before with a day
+    of the story's month ("The army retook Wad Madani on Saturday") retells that one: it
+    takes its day."""
+    if published is None:
+        return claims
+    told: dict[tuple, dt.date] = {}
+    for c in sorted(claims, key=lambda c: c.evidence.offset):
+        if (c.event in _CHANGES and c.modality == "asserted" and c.date is not None
+                and c.date_precision == "day"
+                and 1 < (published - c.date).days <= _RETOLD_DAYS):
+            told.setdefault((c.place.geonameid, c.force, c.event), c.date)
+    return [evolve(c, date=day) if (
+        c.event in _CHANGES and c.modality == "asserted" and c.date == published
+        and c.date_precision == "day" and _CHANGE_NOUN_BEFORE.search(
+            c.evidence.sentence, 0, c.evidence.place_span[0]) is not None
+        and (day := told.get((c.place.geonameid, c.force, c.event))) is not None) else c
+        for c in claims]
+
+
+# A change's noun right before its town: "the recapture of (the city of) Wad Madani".
+_CHANGE_NOUNS = "|".join(w for f in rules("events")["frame"] if f["kind"] == "nominal"
+                         for w in f["words"])
+_CHANGE_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_CHANGE_NOUNS})\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE)
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

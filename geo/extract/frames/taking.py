@@ -483,7 +483,8 @@ def _colon_subject(scene: Scene, t: Trigger) -> ForceMention | None:
 def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
                  loser: ForceMention | None = None) -> ForceMention | None:
     """The story's actor for an agentless passive ("Sinjar had been liberated", "... from the
-    invader"), unless the clause names any other force, or dates a taking to another year with
+    invader"), unless the clause names any other force than the actor ("The recapture of
+    Fallujah allowed the army to turn north" names its own), or dates a taking to another year with
     no loser ("Mosul was captured in 2014"; not "Qayyarah was retaken from the militants on 25
     August 2016", told in 2017, nor "Tikrit was recaptured at the end of March 2015"). If the
     sentence has just told the actor held the town
@@ -493,7 +494,8 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
     actor = scene.actor or (scene.retaker if retakes(t.word) else None)
     if actor is None or (loser is None and not retakes(t.word)
                          and YEAR.search(scene.text, left, right)) or any(
-            left <= m.start < right and m is not loser for m in scene.forces) or (
+            left <= m.start < right and m is not loser and m.force not in actor.candidates
+            for m in scene.forces) or (
             loser is not None and loser.force in actor.candidates):
         return None
     first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
@@ -918,10 +920,13 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if agent is None:
             agent = _gainer(scene, t, places[-1])
         if agent is None and t.word in _RETAKING_NOUNS and word_before(
-                scene.text, t.start) == "the" and not any(m.start > t.end for m in scene.forces):
+                scene.text, t.start) == "the" and (
+                story := _story_actor(scene, t, places[-1])) is not None and not any(
+                m.start > t.end and m.force not in story.candidates for m in scene.forces):
             # "The Fallujah victory follows the recapture of Hit in April": a retaking the
-            # sentence names no force for is the story actor's.
-            agent = _story_actor(scene, t, places[-1])
+            # sentence names no other force for is the story actor's ("the recapture of
+            # Fallujah allowed the army to turn north").
+            agent = story
         if agent is None and t.word not in _RETAKING_NOUNS and (
                 timed or any(_GAP_DATE.match(scene.text, p.end) for p in places)):
             # "The fall of Popasna in early May opened the road west": in a war with an
