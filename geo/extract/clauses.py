@@ -168,15 +168,17 @@ def words(text: str) -> list[str]:
 @cache
 def _boundary_pattern() -> re.Pattern[str]:
     """Boundary words and word pairs ("according to") in one prefix-tree regex, and the marks
-    that may end a clause (dashes only between spaces): a sentence is scanned once. A word
-    hyphenated to another is no boundary ("As-Sanamayn", "once-mighty")."""
+    that may end a clause (dashes only between spaces; no colon inside a time, "08:30"): a
+    sentence is scanned once. A word hyphenated to another is no boundary ("As-Sanamayn",
+    "once-mighty")."""
     g = grammar()
     phrases = [w for w in g.boundary_words] + [f"{a} {b}" for a, b in g.boundary_pairs]
     tree = trie_pattern(phrases)
     marks = "".join(re.escape(m) for m in g.boundary_marks if len(m) == 1 and m not in "—–")
     # A look-ahead for the characters a cut can start with turns most positions away at once.
     return re.compile(rf"(?i){initials(phrases, g.boundary_marks)}"
-                      rf"(?:(?<![\w'’-])(?:{tree})(?![\w'’-])|[{marks}]|(?<=\s)(?:—|–|--)(?=\s))")
+                      rf"(?:(?<![\w'’-])(?:{tree})(?![\w'’-])|(?<!\d(?=:\d))[{marks}]"
+                      r"|(?<=\s)(?:—|–|--)(?=\s))")
 
 
 @cache

@@ -105,7 +105,11 @@ _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
 
 
 # How often, between a verb of effort and its infinitive: "attempted eight times to advance".
-_HOW_OFTEN = re.compile(rf"\s+{HOW_OFTEN}(?=\s+to\s)", re.IGNORECASE)
+# ... and in vain ("tried 12 times, without success, to push our units out"): the attempt is
+# told all the same.
+_IN_VAIN = r"\s*,?\s*(?:without\s+success|unsuccessfully|in\s+vain)\s*,?"
+_HOW_OFTEN = re.compile(rf"(?:\s+{HOW_OFTEN}(?:{_IN_VAIN})?|{_IN_VAIN})(?=\s+to\s)",
+                        re.IGNORECASE)
 
 
 def modality(before: str, question: bool) -> tuple[Modality, bool]:
