@@ -565,11 +565,13 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
             if len(fit) == 1 and fid != fit[0] and len(cands) > 1 and not labelled and not (
                     {fid, fit[0]} <= set(sides) and fid in last_seen):
                 fid = fit[0]
-        if fid and m.kind == "holder" and text and _fire_head().match(text, m.end):
-            out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
-        elif fid:
-            # Most mentions name their one force already: no copy needed.
-            out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
+        if not fid:
+            continue
+        # Most mentions name their one force already: no copy needed.
+        out.append(m if m.candidates == (fid,) else evolve(m, candidates=(fid,)))
+        if m.kind != "holder" or not text or _fire_head().match(text, m.end) is None:
+            # (A side's fire names no troops: "troops" told after "Russian air strikes" are
+            # not Russia's.)
             last_seen[fid], last_named[fid] = m.start, m
             history.append((m.start, fid))
             if _PLURAL_HEAD.search(m.surface):

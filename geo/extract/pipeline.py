@@ -1753,9 +1753,9 @@ def _told_at(c: Claim, date: dt.date | None, precision: str) -> tuple:
 
 def _retold(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     """A change told by its noun ("The recapture of Wad Madani follows its advances in
-    Sennar"), dated only by the day the story ran, that the story has told before with a day
-    of the story's month ("The army retook Wad Madani on Saturday") retells that one: it
-    takes its day."""
+    Sennar"), dated only by the day the story ran, that the story also tells with a day of the
+    story's month ("The army retook Wad Madani on Saturday") retells that one: it takes the
+    first such day told."""
     if published is None:
         return claims
     told: dict[tuple, dt.date] = {}
