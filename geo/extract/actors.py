@@ -260,7 +260,7 @@ class ActorMatcher:
         # "Ukrainian-held", "under Ukrainian control" or "occupation" (read by the control
         # frame) and "the main Russian base" (read by the stronghold frame).
         held = "|".join(["control", "occupation", *rules("actors")["holding_nouns"],
-                         *rules("actors")["fire_heads"]])
+                         *_fire_heads()])
         self._holders = _tree(holders, rf"(?=-(?:{suffixes})(?![\w])|\s+(?:{held})(?![\w]))")
         self.first_words: dict[str, set[str]] = {
             "alias": {w for a in folded for w in _first_words(a)},
@@ -585,10 +585,17 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     return out
 
 
+def _fire_heads() -> list[str]:
+    """The nouns of fire a side's adjective may qualify: ``actors.toml``'s and the fire and
+    air raids of ``events.toml``."""
+    events = rules("events")
+    return [*rules("actors")["fire_heads"], *events["fire_nouns"], *events["air_raids"]]
+
+
 @cache
 def _fire_head() -> re.Pattern[str]:
     """A noun of fire right after a holder's adjective ("Russian air strikes")."""
-    heads = "|".join(alias_pattern(h) for h in rules("actors")["fire_heads"])
+    heads = "|".join(alias_pattern(h) for h in _fire_heads())
     return re.compile(rf"\s+(?:{heads})(?![\w])", re.IGNORECASE)
 
 
@@ -646,8 +653,8 @@ def _issuer(text: str, resolved: Sequence[ForceMention]) -> str:
     for r in resolved:
         if r.start > _HEADING_REACH:
             break
-        line = text[text.rfind("\n", 0, r.start) + 1:(text.find("\n", r.end) + 1
-                                                       or len(text) + 1) - 1]
+        end = text.find("\n", r.end)
+        line = text[text.rfind("\n", 0, r.start) + 1:end if end >= 0 else len(text)]
         if len(line) <= _HEADING_LINE and ". " not in line and _issuer_noun().search(line):
             return r.force
     return ""

@@ -19,3 +19,10 @@ def rules(name: str) -> dict[str, Any]:
 def word_set(name: str, key: str) -> frozenset[str]:
     """The word list ``key`` of ``geo/data/extract/<name>.toml`` as a set, built once."""
     return frozenset(rules(name)[key])
+
+
+@cache
+def frame_words(*kinds: str) -> frozenset[str]:
+    """The event words of ``events.toml``'s frames of ``kinds``, as a set, built once."""
+    return frozenset(w for f in rules("events")["frame"] if f["kind"] in kinds
+                     for w in f["words"])

@@ -16,7 +16,7 @@ from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Event, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
 from geo.extract.clauses import PAUSES, is_oblique, is_past, words
-from geo.extract.data import rules, word_set
+from geo.extract.data import frame_words, rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
     PRESENT_PERFECT,
@@ -918,7 +918,8 @@ def _clause_date(scene: Scene, pos: int, clause: tuple[int, int], dates: list[Wh
                  ) -> tuple[dt.date | None, Precision]:
     """The date of the trigger at ``pos`` from its ``clause``, else from the clauses around."""
     left, right = clause
-    dates = [d for d in dates if not _after_sequel(scene, d, pos)]
+    if (sequel := _sequel_end(scene, pos)) is not None:
+        dates = [d for d in dates if d.end <= sequel]
     if (close := _DASHED_ASIDE.match(scene.text, right)) is not None:
         # "took four state capitals -- Nyala, Zalingei and El Daein -- in late 2023": the
         # dashes set off a list, and the clause goes on after it (the aside's own dates are
@@ -1332,13 +1333,14 @@ _SEQUEL = re.compile(r"\b(?:follows|followed|comes\s+(?:[\w-]+\s+){0,2}?after|ca
                      r"(?:[\w-]+\s+){0,2}?after)\b", re.IGNORECASE)
 
 
-def _after_sequel(scene: Scene, d: When, pos: int) -> bool:
-    """Whether ``d`` follows a verb of sequence whose subject is the change noun at ``pos``:
-    "The recapture of Wad Madani follows the army's return to Singa on 23 November" (the date
-    is what came before)."""
-    seq = _SEQUEL.search(scene.text, pos, d.start)
-    return seq is not None and "," not in scene.text[pos:seq.start()] and any(
-        t.start == pos and t.kind == "nominal" for t in scene.triggers)
+def _sequel_end(scene: Scene, pos: int) -> int | None:
+    """Where a verb of sequence ends whose subject is the change noun at ``pos``, or None: a
+    date past it is what came before ("The recapture of Wad Madani follows the army's return
+    to Singa on 23 November")."""
+    if not any(t.start == pos and t.kind == "nominal" for t in scene.triggers):
+        return None
+    seq = _SEQUEL.search(scene.text, pos)
+    return seq.end() if seq is not None and "," not in scene.text[pos:seq.start()] else None
 
 
 _FRAMING = re.compile(r"\b(?:during|in|amid|throughout)\s+(?:its|their|his|the|a|an)\s+"
@@ -1773,10 +1775,8 @@ def _retold(claims: list[Claim], published: dt.date | None) -> list[Claim]:
 
 
 # A change's noun right before its town: "the recapture of (the city of) Wad Madani".
-_CHANGE_NOUNS = "|".join(w for f in rules("events")["frame"] if f["kind"] == "nominal"
-                         for w in f["words"])
 _CHANGE_NOUN_BEFORE = re.compile(
-    rf"\b(?:{_CHANGE_NOUNS})\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$",
+    rf"\b(?:{'|'.join(sorted(frame_words('nominal')))})\s+of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from geo.extract.data import rules
+from geo.extract.data import frame_words, rules
 from geo.extract.trie import skipping_trie
 
 # "the city", "the besieged northern town", "the city's" (a part of it follows), not "the city
@@ -326,8 +326,8 @@ def _it_verbs() -> frozenset[str]:
     """The words after which "it" is an object that may be a town: the event verbs of the
     frames that take one, fire on a town ("shelled it for months"), and "out of" / "from"
     ("drove them out of it")."""
-    return frozenset({w.lower() for f in rules("events")["frame"] if f["kind"] in _IT_FRAMES
-                      for w in f["words"]} | set(rules("events")["bombardments"])
+    return frozenset({w.lower() for w in frame_words(*sorted(_IT_FRAMES))}
+                     | set(rules("events")["bombardments"])
                      | {"out of", "from"})
 
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from geo.extract.actors import ForceMention
 from geo.extract.clauses import grammar, is_past, passive_before, word_before, words
-from geo.extract.data import rules, word_set
+from geo.extract.data import frame_words, word_set
 from geo.extract.frames.scene import (
     _KIND_APPOSITION,
     _LANDMARK,
@@ -135,12 +134,6 @@ _IN, _OUT_OF = frozenset({"in", "inside"}), frozenset({"from", "out", "of"})
 _LOSE_PREPS = _IN | _OUT_OF
 
 
-@cache
-def _strongholds() -> frozenset[str]:
-    return frozenset(w for f in rules("events")["frame"] if f["kind"] == "stronghold"
-                     for w in f["words"])
-
-
 def _allies(scene: Scene, agent: ForceMention | None, t: Trigger) -> list[ForceMention]:
     """The other subjects coordinated with ``agent`` before ``t``: "Turkish forces and Syrian
     rebels captured P", "Turkish tanks and rebel fighters drove IS out of P"; and the force
@@ -185,14 +178,15 @@ def _defender(scene: Scene, p: PlaceMention) -> ForceMention | None:
     if m:
         return scene.force_after(m.end() - 3, ("by",), limit=12)
     of = _HOLD_OF.match(scene.text, p.end)
-    if of and _strongholds().intersection(words(of.group("noun"))):
+    if of and frame_words("stronghold").intersection(words(of.group("noun"))):
         # "Hajin, the last major urban stronghold of the Islamic State"
         owner = next((f for f in scene.forces if of.end() <= f.start <= of.end() + 4), None)
         if owner is not None:
             return owner
     held = [f for f in scene.forces if p.end < f.start < p.end + 50
             and _HELD_APPOSITION.fullmatch(scene.text, p.end, f.start) and (
-                f.holder or _strongholds().intersection(words(scene.text[f.end:f.end + 40])[:4]))]
+                f.holder or frame_words("stronghold").intersection(
+                    words(scene.text[f.end:f.end + 40])[:4]))]
     return held[0] if held else None
 
 

@@ -85,6 +85,8 @@ _SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|covered|aided|helped|with|a
 _ATTACKS, _REPELS, _STRIKES, _FIRE, _BOMBARDMENTS = (word_set("events", k) for k in (
     "attacks", "repels", "strikes", "fire_nouns", "bombardments"))
 _WORD = re.compile(r"\w+")
+# Fire and air raids, which fight for the town they hit or harm people in.
+_FIRE_OR_RAIDS = _FIRE | _AIR_RAIDS
 # Between a fight's enemy and its place, also how it goes: "battled IS street by street in P".
 _ENEMY_PREPS = _CONTEST_PREPS | word_set("events", "fight_manner")
 
@@ -305,13 +307,11 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     places = [p for p in places if (p.start < t.end or not _PAST_TOWN.search(
         scene.text, max(0, p.start - 30), p.start)) and (
         p.end > t.start or _FIRED_FROM.search(scene.text, p.end, t.start) is None)]
-    if not places and t.word in _FIRE | _AIR_RAIDS and (hit := _FIRE_HITS.match(scene.text,
-                                                                         t.end)):
+    if not places and t.word in _FIRE_OR_RAIDS and (hit := _FIRE_HITS.match(scene.text, t.end)):
         # "Russian shelling on Monday hit the city of Sloviansk", "Russian air strikes hit Kafr
         # Nabl": the fire's town.
         places = scene.objects(hit.end())[0]
-    if not places and t.word in _FIRE | _AIR_RAIDS and (
-            harm := _FIRE_HARMS.match(scene.text, t.end)):
+    if not places and t.word in _FIRE_OR_RAIDS and (harm := _FIRE_HARMS.match(scene.text, t.end)):
         # "Russian shelling killed three people in the southern city of Kherson": the town
         # of its victims.
         places = scene.objects(harm.end())[0]

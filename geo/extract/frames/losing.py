@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from geo.extract.clauses import grammar, is_past, passive_before, words
-from geo.extract.data import rules, word_set
+from geo.extract.data import frame_words, rules, word_set
 from geo.extract.frames.common import (
     _APPOSITION,
     _IN,
@@ -18,7 +18,6 @@ from geo.extract.frames.common import (
     _allies,
     _and_after,
     _passive,
-    _strongholds,
     nominal_use,
 )
 from geo.extract.frames.scene import (
@@ -225,7 +224,8 @@ def _left_behind(scene: Scene, t: Trigger) -> list[PlaceMention]:
     # "after Russian forces lost hundreds of tanks": an object of its own; but "abandoned
     # their main bastion" or "abandoned it" is the town ("abandoned them", the towns).
     # ... and so are its holders' own posts in it ("evacuated their positions overnight").
-    own = after[:1] in (["it"], ["them"]) or bool(_strongholds().intersection(after)) or (
+    own = after[:1] in (["it"], ["them"]) or bool(
+        frame_words("stronghold").intersection(after)) or (
         after[:1] in (["their"], ["its"]) and after[1:2] in _OWN_POSTS) or (
         # ... also out of them ("after US forces pulled out of their bases there").
         after[:1] in (["of"], ["from"]) and after[1:2] in (["their"], ["its"])
