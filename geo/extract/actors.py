@@ -447,7 +447,9 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
     history: list[tuple[int, str]] = []
     # Forces named as a group ("the Wagner Group"), which "the group" may mean even when they
     # fight for a state.
-    grouped = {m.force for m in mentions if m.kind == "alias" and "group" in m.surface.lower()}
+    # (A name's group, not a unit's: "the Wagner Group", "the Tavria group", but not "Ukrainian
+    # assault groups".)
+    grouped = {m.force for m in mentions if m.kind == "alias" and _NAMED_GROUP.search(m.surface)}
     out: list[ForceMention] = []
     # Forces last named by a plural common noun ("Ukrainian defenders"), which "its" is not.
     plural: set[str] = set()
@@ -779,6 +781,7 @@ _SPEECH = re.compile(speech_verbs())
 # A person's pronoun: "army chief Burhan acknowledged that his forces" speaks of the owner.
 _PERSONAL = re.compile(r"(?:his|her)\b", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\s")
+_NAMED_GROUP = re.compile(r"[A-Z][\w'’-]*[\"”]?\s+(?i:group)\b")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$")
 # A force named inside a relative clause ("The army, which broke the RSF's siege, said its
 # forces ..."): not what a pronoun after the clause means.

@@ -280,6 +280,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     enemies = _enemies(scene, other) if other else []
     places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS, limit=9,
                            areas=True)[0] if other else scene.around(t, _CONTEST_PREPS, 7)
+    if other and not places and (front := scene.fronted(t.start)) is not None:
+        # "In Toretsk, Ukrainian soldiers are battling Russian assault groups street by
+        # street": the scene the sentence opens with.
+        places = scene.coordinated(front)
     if places and places[-1].end > t.end:
         # "37 attacks were repelled in the Pokrovsk direction, including near Selydove and
         # Vyshneve": the towns the list names are fought for too.
