@@ -353,12 +353,23 @@ class Extractor:
                     listed = shooter = striker
             elif fs:
                 # (A line naming no force, a heading such as "Strikes in Syria", keeps the
-                # striker for the list after it.)
-                striker = next((m for m in fs if not is_oblique(s.text, m.start - s.start)),
-                               None) if raids else None
-                strike_day = next((d for d in find_dates(s.text, article.published)
-                                   if d.precision == "day" and not (d.since or d.duration)),
-                                  None) if striker else None
+                # striker for the list after it; so does one whose strikes name no striker
+                # before them: "Aircraft conducted 17 strikes in support of the Government of
+                # Iraq:".)
+                raid_at = max((t.start for t in ts if t.word in _AIR_RAIDS), default=-1)
+                named = next((m for m in fs if m.start < raid_at
+                              and not is_oblique(s.text, m.start - s.start)), None)
+                day = next((d for d in find_dates(s.text, article.published)
+                            if d.precision == "day" and not (d.since or d.duration)), None)
+                if not raids:
+                    striker = strike_day = None
+                elif named is not None:
+                    # "On June 18, Coalition forces conducted 26 strikes. ... In Syria,
+                    # Coalition forces conducted 21 strikes:": a lead-in with no day of its
+                    # own keeps the day its striker was last told to strike on.
+                    if day is None and striker is not None and striker.force == named.force:
+                        day = strike_day
+                    striker, strike_day = named, day
             # The forces the sentence before told took a town: "P followed" is theirs too.
             followed = frozenset(c.force for c in before[0]
                                  if c.event == "captured" and c.modality == "asserted"
@@ -514,6 +525,10 @@ class Extractor:
                 # "it was unclear whether troops had left P"; "Moscow has not confirmed the
                 # town's loss": what a speaker did not confirm is left open.
                 mood = "question"
+            elif mood == "asserted" and clause and _CONDITION_BEFORE.search(
+                    s.text, max(0, clause - 10), clause) and "," not in s.text[clause:t.start]:
+                mood = "expected"  # "warns of a massacre if the RSF storms the city" (not
+                # "would not say if troops had left P", a question)
             elif mood == "asserted" and clause and f.event != "held" and cues()["feared"].search(
                     s.text, max(0, clause - 14), clause):
                 mood = "expected"  # "residents fear an assault on the city"
@@ -783,6 +798,10 @@ _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.I
 
 # A clause of time whose verb is in the present: what it tells is still to come ("deal with
 # it once Mosul has fallen", "will move on Raqqa when Mosul falls").
+# A condition opened mid-sentence: "if", "unless" (a clause boundary, so its clause starts
+# right after it).
+_CONDITION_BEFORE = re.compile(rf"\b(?:{'|'.join(word_set('modality', 'conditional'))})\s*$",
+                               re.IGNORECASE)
 _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s*$",
                         re.IGNORECASE)
 # "did not fall until December 14": it fell then.

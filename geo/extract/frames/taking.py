@@ -500,11 +500,13 @@ def _story_actor(scene: Scene, t: Trigger, p: PlaceMention,
         return None
     first = next((q.start for q in scene.places if q.place.geonameid == p.place.geonameid),
                  p.start)
-    # ... or that the actor had held it ("was retaken after six months of Russian occupation").
+    # ... or that the actor had held it ("was retaken after six months of Russian occupation",
+    # "was liberated after two and a half years under the Islamic State").
     # (Not the retaker's: it is the one force the story tells took towns back.)
     if actor is scene.actor and any(
-            (first < m.start < t.start or m.kind == "holder") and m.force in actor.candidates
-            for m in scene.forces):
+            (first < m.start < t.start or m.kind == "holder" or (
+                t.end <= m.start < t.end + 80 and _UNDER_RULE.search(scene.text, t.end, m.start)))
+            and m.force in actor.candidates for m in scene.forces):
         enemy = other_side(scene.sides, actor.force) if scene.sides else None
         return ForceMention.unnamed((enemy,)) if enemy else None
     return actor
@@ -544,6 +546,10 @@ def _speaking_side(scene: Scene, t: Trigger, loser: ForceMention | None
     return said[-1] if said else None
 
 
+# Right before a force after the taking: the rule it ended ("after two years under the Islamic
+# State", "from under Russian occupation").
+_UNDER_RULE = re.compile(r"\bunder\s+(?:the\s+)?(?:(?:rule|control|occupation)\s+of\s+(?:the\s+)?)?"
+                         r"$", re.IGNORECASE)
 _STATEMENT_OF = re.compile(r"\b(?:statement|claim|announcement|report|briefing|communiqu[eé])\s+"
                            r"(?:from|by|of)\s+(?:the\s+)?", re.IGNORECASE)
 
