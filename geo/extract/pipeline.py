@@ -423,7 +423,7 @@ class Extractor:
                              article.published)
         claims = _in_story_year(claims, doc, article.published, past)
         claims = _in_month(claims, report_month(doc, article.published), article.published)
-        merged = _merge(_retold(claims, article.published))
+        merged = _merge(_ranked_told(_retold(claims, article.published), article.published))
         implied = rules("confidence")["penalty"]["implied"]
         if len(sides) == 2:
             return _starts_folded(implied_changes(merged, sides, implied))
@@ -619,6 +619,12 @@ class Extractor:
             # the holding went on then, "remained occupied in September", or all along it,
             # "occupied Bucha throughout most of March").
             event = "captured"
+        if (event in _CHANGES and mood == "asserted" and precision == "day"
+                and date == article.published and _RANKED_BEFORE.search(
+                    s.text, max(left, t.start - 90), t.start)):
+            # "Kherson was the only regional capital captured by Russian forces": when, the
+            # rank does not say (``_ranked_told`` looks for the day the story tells elsewhere).
+            date, precision = None, "unknown"
         w = rules("confidence")
         pen = w["penalty"]
         conf = w["base"].get(t.kind, 0.7) - f.penalty
@@ -1791,6 +1797,37 @@ def _retold(claims: list[Claim], published: dt.date | None) -> list[Claim]:
             c.evidence.sentence, 0, c.evidence.place_span[0]) is not None
         and (day := told.get((c.place.geonameid, c.force, c.event))) is not None) else c
         for c in claims]
+
+
+def _ranked_told(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A change told only by the town's rank among those taken ("the only regional capital
+    captured by Russian forces"), with no time of its own, takes the time the story gives the
+    same change elsewhere (the first told); told nowhere else, it is a trait of the town, not
+    news of a change, and is left out. (In a story with no day of writing every change is
+    undated, and all are kept.)"""
+    if published is None:
+        return claims
+    told: dict[tuple, tuple[dt.date, Precision]] = {}
+    for c in sorted(claims, key=lambda c: c.evidence.offset):
+        if c.event in _CHANGES and c.modality == "asserted" and c.date is not None:
+            told.setdefault((c.place.geonameid, c.force, c.event), (c.date, c.date_precision))
+    out = []
+    for c in claims:
+        if c.event in _CHANGES and c.modality == "asserted" and c.date is None:
+            when = told.get((c.place.geonameid, c.force, c.event))
+            if when is None:
+                continue
+            c = evolve(c, date=when[0], date_precision=when[1])
+        out.append(c)
+    return out
+
+
+# "the only regional capital captured by", "the largest settlement to fall to", "the first big
+# city to be retaken in": a town's rank among those taken, right before the change's verb.
+_RANKED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(word_set('dates', 'ranks'))})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(word_set('clauses', 'town_heads'))})\s+"
+    r"(?:(?:in|on|of)\s+[^,;.:]{2,30}?\s+)?(?:to\s+(?:be\s+)?)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 # A change's noun right before its town: "the recapture of (the city of) Wad Madani".
