@@ -70,8 +70,10 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
     # "Rumours on social media that ...", "Posts ... claiming that": the report may be told
     # where it ran and when before its "that".
-    out["report_opened"] = _cue_regex(d["report_nouns"],
-                                      r"(?![\w])[^.;:\"“”]{0,80}?\bthat\s+")
+    participles = "|".join(d["report_participles"])
+    out["report_opened"] = _cue_regex(
+        d["report_nouns"],
+        rf"(?![\w])[^.;:\"“”]{{0,80}}?\b(?:that|(?:{participles})(?:\s+that)?)\s+")
     for name in ("reports_denied", "reports_unverified"):
         out[name] = _cue_regex(d[name], r"\b")
     # ", but ISW has not observed confirmation": a contrast, its subject, then the lack.
@@ -80,6 +82,13 @@ def cues() -> dict[str, re.Pattern[str]]:
         rf"[,;]\s*(?:{contrasts})\b,?\s+(?:[\w'’-]+\s+){{0,5}}?(?:has|have|had|is|are|was|"
         rf"were|there\s+(?:is|was))?\s*{_cue_regex(d['claims_unconfirmed']).pattern}\b",
         re.IGNORECASE)
+    # "...; Kyiv denied it", "..., but a military spokesman denied this": a contrast or a
+    # semicolon, the denier, the denial, then what it denies.
+    objects = "|".join(re.escape(o) for o in d["claims_denied_objects"])
+    out["claim_denied"] = re.compile(
+        rf"(?:[,;]\s*(?:{contrasts})\b,?|;)\s+(?:[\w'’-]+\s+){{0,6}}?(?:has|have|had|swiftly|"
+        rf"quickly|later|promptly)?\s*{_cue_regex(d['claims_denied']).pattern}\s+"
+        rf"(?:{objects})\b", re.IGNORECASE)
     out["rumour"] = _cue_regex(d["rumour_nouns"])
     out["report_spreads"] = _cue_regex(d["report_spreads"])
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
@@ -174,6 +183,10 @@ def report_mood(sentence: str, start: int, end: int) -> Modality | None:
         # "Russian milbloggers claimed that Russian forces seized P, but ISW has not observed
         # confirmation of this claim": what was told is left open.
         return "question"
+    if c["speech"].search(sentence, 0, start) and c["claim_denied"].search(sentence, end):
+        # "Some bloggers claimed that Russian units had entered Kurakhove; Ukraine's army
+        # denied it": what was told is denied.
+        return "negated"
     opened = None
     for m in c["report_opened"].finditer(sentence, 0, start):
         opened = m
