@@ -957,7 +957,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # (the nineteenth session): floors follow its scores after that round.
     (HELDOUT400, 12, 0.95, 0.83),
     (HELDOUT401, 12, 0.75, 0.78),
-    (HELDOUT402, 12, 0.86, 0.74),
+    # round 178: "Russian milbloggers reported that Ukrainian troops captured Arkhanhelske" is
+    # left open now, as the later writers read such claims; its writer counted it told
+    (HELDOUT402, 12, 0.85, 0.71),
     (HELDOUT403, 12, 0.76, 0.55),
     (HELDOUT404, 12, 0.89, 0.75),  # round 149: strikes listed past a heading, which gold left out
     (HELDOUT405, 12, 0.83, 0.75),

@@ -68,6 +68,7 @@ def cues() -> dict[str, re.Pattern[str]]:
         # ('dismissed as "fake" reports that': a word may stand in quote marks.)
         out[name] = _cue_regex(d[name], r"(?:\s+[\"“]?[\w'’-]+[\"”]?){0,8}?\s+that\s*$")
     out["false_reports"] = _cue_regex(d["false_reports"], r"(?:\s+that)?\s*$")
+    out["false_report"] = _cue_regex(d["false_reports"])
     # "Rumours on social media that ...", "Posts ... claiming that": the report may be told
     # where it ran and when before its "that".
     participles = "|".join(d["report_participles"])
@@ -89,6 +90,9 @@ def cues() -> dict[str, re.Pattern[str]]:
         rf"(?:[,;]\s*(?:{contrasts})\b,?|;)\s+(?:[\w'’-]+\s+){{0,6}}?(?:has|have|had|swiftly|"
         rf"quickly|later|promptly)?\s*{_cue_regex(d['claims_denied']).pattern}\s+"
         rf"(?:{objects})\b", re.IGNORECASE)
+    out["unofficial_claim"] = re.compile(
+        rf"{_cue_regex(d['unofficial_speakers']).pattern}[^.;:]{{0,60}}?"
+        rf"{_cue_regex(d['unofficial_speech']).pattern}", re.IGNORECASE)
     out["rumour"] = _cue_regex(d["rumour_nouns"])
     out["report_spreads"] = _cue_regex(d["report_spreads"])
     out["expected_adjacent"] = _cue_regex(d["expected_adjacent"], r"\s+(?:\w+ing\s+)?$")
@@ -187,6 +191,12 @@ def report_mood(sentence: str, start: int, end: int) -> Modality | None:
         # "Some bloggers claimed that Russian units had entered Kurakhove; Ukraine's army
         # denied it": what was told is denied.
         return "negated"
+    if c["unofficial_claim"].search(sentence, 0, start) and not c["false_report"].search(
+            sentence, 0, start):
+        # "Russian Telegram channels claimed on Sunday that Ukrainian units had pulled back
+        # from Kupiansk": a war's unofficial voices, believed by no one yet ("falsely claimed"
+        # is denied, below).
+        return "question"
     opened = None
     for m in c["report_opened"].finditer(sentence, 0, start):
         opened = m
