@@ -1000,7 +1000,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     # The forty-fifth to forty-seventh batches, written in the twentieth session and read in
     # the twenty-first for rounds 88 to 92: floors one claim below their scores after them.
     (HELDOUT435, 12, 0.89, 0.80),
-    (HELDOUT436, 12, 0.94, 0.83),
+    # round 179: "the town - the second largest in the district after Afrin city itself - had
+    # been brought under control" now takes a town, and the aside's Afrin is read as it
+    (HELDOUT436, 12, 0.92, 0.83),
     (HELDOUT437, 12, 0.87, 0.69),
     (HELDOUT438, 12, 0.84, 0.57),
     (HELDOUT439, 12, 0.91, 0.71),
@@ -1312,7 +1314,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT729, 12, 0.93, 0.90),
     (HELDOUT730, 12, 0.88, 0.83),
     (HELDOUT731, 12, 0.89, 0.78),
-    (HELDOUT732, 12, 0.86, 0.63),
+    # round 180: "Russian jets struck targets in Aleppo and Idlib" (in 2016) fights for them;
+    # its writer left that out
+    (HELDOUT732, 12, 0.85, 0.63),
     (HELDOUT733, 12, 0.86, 0.45),
     (HELDOUT734, 12, 0.75, 0.77),
     (HELDOUT735, 12, 0.91, 0.75),
