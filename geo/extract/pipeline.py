@@ -1785,18 +1785,24 @@ def _retold(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     first such day told."""
     if published is None:
         return claims
-    told: dict[tuple, dt.date] = {}
-    for c in sorted(claims, key=lambda c: c.evidence.offset):
-        if (c.event in _CHANGES and c.modality == "asserted" and c.date is not None
-                and c.date_precision == "day"
-                and 1 < (published - c.date).days <= _RETOLD_DAYS):
-            told.setdefault((c.place.geonameid, c.force, c.event), c.date)
-    return [evolve(c, date=day) if (
+    told = _first_told(claims, lambda c: c.date_precision == "day" and c.date is not None
+                       and 1 < (published - c.date).days <= _RETOLD_DAYS)
+    return [evolve(c, date=then.date) if (
         c.event in _CHANGES and c.modality == "asserted" and c.date == published
         and c.date_precision == "day" and _CHANGE_NOUN_BEFORE.search(
             c.evidence.sentence, 0, c.evidence.place_span[0]) is not None
-        and (day := told.get((c.place.geonameid, c.force, c.event))) is not None) else c
+        and (then := told.get((c.place.geonameid, c.force, c.event))) is not None) else c
         for c in claims]
+
+
+def _first_told(claims: list[Claim], keep: Callable[[Claim], bool]) -> dict[tuple, Claim]:
+    """The first dated, asserted change the story tells (in text order) of each place, force
+    and event, of those ``keep`` keeps."""
+    told: dict[tuple, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.evidence.offset):
+        if c.event in _CHANGES and c.modality == "asserted" and c.date is not None and keep(c):
+            told.setdefault((c.place.geonameid, c.force, c.event), c)
+    return told
 
 
 def _ranked_told(claims: list[Claim], published: dt.date | None) -> list[Claim]:
@@ -1807,17 +1813,14 @@ def _ranked_told(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     undated, and all are kept.)"""
     if published is None:
         return claims
-    told: dict[tuple, tuple[dt.date, Precision]] = {}
-    for c in sorted(claims, key=lambda c: c.evidence.offset):
-        if c.event in _CHANGES and c.modality == "asserted" and c.date is not None:
-            told.setdefault((c.place.geonameid, c.force, c.event), (c.date, c.date_precision))
+    told = _first_told(claims, lambda c: True)
     out = []
     for c in claims:
         if c.event in _CHANGES and c.modality == "asserted" and c.date is None:
-            when = told.get((c.place.geonameid, c.force, c.event))
-            if when is None:
+            then = told.get((c.place.geonameid, c.force, c.event))
+            if then is None:
                 continue
-            c = evolve(c, date=when[0], date_precision=when[1])
+            c = evolve(c, date=then.date, date_precision=then.date_precision)
         out.append(c)
     return out
 
