@@ -363,8 +363,9 @@ HELDOUT107, HELDOUT108, HELDOUT109, HELDOUT110, HELDOUT111, HELDOUT112, HELDOUT1
     HELDOUT758, HELDOUT759, HELDOUT760, HELDOUT761, HELDOUT762, HELDOUT763, HELDOUT764, \
     HELDOUT765, HELDOUT766, HELDOUT767, HELDOUT768, HELDOUT769, HELDOUT770, HELDOUT771, \
     HELDOUT772, HELDOUT773, HELDOUT774, HELDOUT775, HELDOUT776, HELDOUT777, HELDOUT778, \
-    HELDOUT779, HELDOUT780, HELDOUT781, HELDOUT782, HELDOUT783, HELDOUT784 = (
-        HELDOUT.with_name(f"claims.heldout{n}.jsonl") for n in range(107, 785))
+    HELDOUT779, HELDOUT780, HELDOUT781, HELDOUT782, HELDOUT783, HELDOUT784, HELDOUT785, \
+    HELDOUT786, HELDOUT787, HELDOUT788, HELDOUT789, HELDOUT790, HELDOUT791 = (
+        HELDOUT.with_name(f"claims.heldout{n}.jsonl") for n in range(107, 792))
 # Reached after the third to sixth rounds of rule families and the gazetteer's division rules
 # (P 0.979, R 0.963; 0.988/0.912 before them, 0.987/0.850 before the first), floors one claim
 # below.
@@ -1079,7 +1080,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT500, 12, 0.89, 0.75),
     (HELDOUT501, 12, 0.80, 0.54),
     (HELDOUT502, 12, 0.84, 0.69),
-    (HELDOUT503, 12, 0.90, 0.82),
+    # round 181: "the defenders had been holding it for more than two and a half years" now
+    # names Ukraine's side, held on the day of writing (its writer: until it was given up)
+    (HELDOUT503, 12, 0.87, 0.82),
     (HELDOUT504, 12, 0.93, 0.75),
     (HELDOUT505, 12, 0.85, 0.76),
     (HELDOUT506, 12, 0.77, 0.78),
@@ -1372,6 +1375,13 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT782, 12, 0.79, 0.55),
     (HELDOUT783, 12, 0.92, 0.74),
     (HELDOUT784, 12, 0.86, 0.71),
+    (HELDOUT785, 12, 0.85, 0.78),
+    (HELDOUT786, 12, 0.95, 0.78),
+    (HELDOUT787, 12, 0.90, 0.78),
+    (HELDOUT788, 12, 0.81, 0.66),
+    (HELDOUT789, 12, 0.94, 0.79),
+    (HELDOUT790, 12, 0.90, 0.71),
+    (HELDOUT791, 12, 0.86, 0.73),
 ])
 def test_heldout_scores_stay_at_their_level(ex, path, articles, precision, recall):
     report = evaluate(path, ex.extract_article)
