@@ -178,16 +178,19 @@ _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")
 def report_mood(sentence: str, start: int, end: int) -> Modality | None:
     """The mood a report gives its content, for a trigger at ``sentence[start:end]`` inside
     it: told, then left unconfirmed by an aside after it ("..., but ISW has not observed
-    confirmation of this claim"), a question; denied after it ("Reports that troops had
-    entered Rastan were dismissed as lies"), negated; left unverified ("... could not be
-    independently confirmed"), or only a rumour or a report that spread or claimed ("Reports
-    circulated on Monday that"), a question; None if the trigger is in no such report."""
+    confirmation of this claim"), a question, or denied there ("...; Kyiv denied it"),
+    negated; told by a war's unofficial voices ("Telegram channels claimed"), a question;
+    denied after it ("Reports that troops had entered Rastan were dismissed as lies"),
+    negated; left unverified ("... could not be independently confirmed"), or only a rumour
+    or a report that spread or claimed ("Reports circulated on Monday that"), a question;
+    None if the trigger is in no such report."""
     c = cues()
-    if c["speech"].search(sentence, 0, start) and c["claim_unconfirmed"].search(sentence, end):
+    told = c["speech"].search(sentence, 0, start) is not None
+    if told and c["claim_unconfirmed"].search(sentence, end):
         # "Russian milbloggers claimed that Russian forces seized P, but ISW has not observed
         # confirmation of this claim": what was told is left open.
         return "question"
-    if c["speech"].search(sentence, 0, start) and c["claim_denied"].search(sentence, end):
+    if told and c["claim_denied"].search(sentence, end):
         # "Some bloggers claimed that Russian units had entered Kurakhove; Ukraine's army
         # denied it": what was told is denied.
         return "negated"

@@ -802,12 +802,12 @@ _THAT_NEXT = re.compile(r"\s*,?\s*that\s*")
 _REPORTED = re.compile(rf"\b(?:{speech_verbs()}|declared)(?:\s+that)?\s*$", re.IGNORECASE)
 
 
-# A clause of time whose verb is in the present: what it tells is still to come ("deal with
-# it once Mosul has fallen", "will move on Raqqa when Mosul falls").
 # A condition opened mid-sentence: "if", "unless" (a clause boundary, so its clause starts
 # right after it).
 _CONDITION_BEFORE = re.compile(rf"\b(?:{'|'.join(word_set('modality', 'conditional'))})\s*$",
                                re.IGNORECASE)
+# A clause of time whose verb is in the present: what it tells is still to come ("deal with
+# it once Mosul has fallen", "will move on Raqqa when Mosul falls").
 _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)\s*$",
                         re.IGNORECASE)
 # "did not fall until December 14": it fell then.
