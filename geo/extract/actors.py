@@ -359,7 +359,8 @@ class ActorMatcher:
 
     def _shared_heads(self, mentions: list[ForceMention], text: str) -> list[ForceMention]:
         """"Ukrainian and Russian troops": an adjective coordinated before a force's name
-        shares its noun, and names another force when adjective and noun are its alias."""
+        shares its noun, and names a force of its own when adjective and noun are its alias
+        (the same force too: "by Russian and Wagner Group forces")."""
         out: list[ForceMention] = []
         for m in mentions:
             # ("Russian and regime warplanes": also before a group noun with its owner.)
@@ -367,9 +368,10 @@ class ActorMatcher:
                 if m.kind in ("alias", "group") and text.endswith(("and ", "or "), 0, m.start) \
                 and " " in m.surface else None
             if a is not None and (not out or out[-1].end <= a.start()):
-                head = m.surface.split(None, 1)[1]
-                cands = self._ids(f"{a[1]} {head}", "alias")
-                if cands and cands != m.candidates:
+                # "Russian and Wagner Group forces": the noun shared may be the last word only.
+                cands = self._ids(f"{a[1]} {m.surface.split(None, 1)[1]}", "alias") or \
+                    self._ids(f"{a[1]} {m.surface.rsplit(None, 1)[1]}", "alias")
+                if cands:
                     out.append(ForceMention(a.start(1), a.end(1), a[1], cands, "alias"))
             out.append(m)
         return out

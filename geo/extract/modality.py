@@ -107,8 +107,11 @@ _NOT_SPEAKERS = frozenset({"and", "but", "or", "it", "which", "that", "who", "he
 _ACCORDING = re.compile(r"(?=a)\baccording to\s+([^,.;]{3,90})", re.IGNORECASE)
 # A second verb with its own auxiliary after a denial is out of its scope: "Haditha never fell
 # and has been held by the army throughout".
-_NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b",
-                       re.IGNORECASE)
+# ... and so is a clause of "since" with its own subject, which the clauses do not split off as
+# they do one of "after" ("since" is mostly a preposition): "Russia has not made a major gain
+# since it captured Lysychansk".
+_NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains|remained)\b"
+                       r"|\bsince\s+(?:it|they|he|she|we|the|(?-i:[A-Z]))", re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
 _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
                          # ... also one whose object is the event's noun: "ordered commanders to

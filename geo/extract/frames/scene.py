@@ -673,7 +673,7 @@ class Scene:
         g = grammar()
         for m in self.forces:
             if (pos <= m.start < min(right, pos + limit) and not m.holder and not m.possessive
-                    and word_before(self.text, m.start, g.determiners) in preps
+                    and _introduced(self.text, m.start, g.determiners) in preps
                     and not _aided(self.text, m.start)):
                 return None if (_OWN_VERB.search(self.text, pos, m.start)
                                 or _own_participle(words(self.text[pos:m.start]))) else m
@@ -837,8 +837,13 @@ class Scene:
             # The force names in it are blanked in ``gap``: "the Sudanese army's 20th Infantry
             # Division headquarters in P" is read whole.
             command = gap[-1:] == ["in"] and _names_command(said) and not joined
-            # (The town's kind is no distance: "the capture of the nearby salt-mining town of".)
-            if (len(gap) - kind_words > limit or not all(fits)) and not (site or command) and not (
+            # (The town's kind is no distance: "the capture of the nearby salt-mining town of";
+            # nor is a second side of it: "clashed with IS on the northern and eastern edges of".)
+            sides = 2 * sum(w == "and" and _SIDE.fullmatch(gap[i - 1]) is not None
+                            and _SIDE.fullmatch(gap[i + 1]) is not None
+                            for i, w in enumerate(gap[1:-1], 1))
+            if (len(gap) - kind_words - sides > limit or not all(fits)) and not (
+                    site or command) and not (
                     _NAMED_AFTER.fullmatch(original)):
                 return [], False
             found = [p]
@@ -1212,6 +1217,7 @@ _PEOPLE_ACT = re.compile(rf"(?:^|[,;:]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+(?=(
 
 
 _COMPASS_BEFORE = re.compile(rf"\b{_COMPASS}n?\s+$", re.IGNORECASE)
+_SIDE = re.compile(rf"{_COMPASS}n?", re.IGNORECASE)
 _OWNED_PART = re.compile(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
@@ -1225,6 +1231,21 @@ def _acted_on(text: str, pos: int) -> bool:
 
 _PLURAL_TOWNS = frozenset({"cities", "towns", "villages", "both"})
 _AIDED = re.compile(r"\b([\w-]+)\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# "by Russian and Wagner Group forces": a country's adjective sharing the force's noun before
+# it (by its ending, not a town's name: "between the stronghold of Raqqa and Turkey").
+_ADJECTIVE_AND = re.compile(r"\b(\w+)\s+(?-i:[A-Z][a-z]+(?:an|ish|ese|i))\s+(?:and|or)\s+$",
+                            re.IGNORECASE)
+
+
+def _introduced(text: str, pos: int, skip: frozenset[str]) -> str:
+    """The word that introduces the force at ``pos``, past an adjective coordinated before it
+    ("captured by Syrian and Hezbollah fighters": "by")."""
+    before = word_before(text, pos, skip)
+    if before in ("and", "or") and (m := _ADJECTIVE_AND.search(text, max(0, pos - 40), pos)):
+        return m[1].lower()
+    return before
 
 
 def _aided(text: str, pos: int) -> bool:
