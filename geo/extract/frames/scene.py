@@ -1439,11 +1439,12 @@ def _own_participle(between: list[str]) -> bool:
     """Whether the preposition ending ``between`` follows a participle of its own: not the
     trigger's ("the siege imposed by", "the siege of P, imposed by"), nor one coordinated
     with it ("seized and held by"), unless the trigger had its own agent before it
-    ("abandoned by their defenders and occupied by the army")."""
+    ("abandoned by their defenders and occupied by the army"); also a town's own right after
+    it ("launched an attack on Tal Rifaat, held by the SDF")."""
     while between and between[-1] in grammar().determiners:
         between = between[:-1]
-    return (len(between) > 2 and is_past(between[-2]) and between[-2] not in _SIEGE_MAKER
-            and (between[-3] not in ("and", "or") or "by" in between[:-3]))
+    return (len(between) > 1 and is_past(between[-2]) and between[-2] not in _SIEGE_MAKER
+            and (between[-3:-2] not in (["and"], ["or"]) or "by" in between[:-3]))
 
 
 _BOTH_AFTER = re.compile(r"\s*,\s*both\b", re.IGNORECASE)
