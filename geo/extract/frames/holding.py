@@ -342,6 +342,9 @@ def control(scene: Scene, t: Trigger) -> Iterator[Finding]:
     # "Beryslav returned to Ukrainian control": a change back to the force named before it.
     returned = _RETURNED_TO.search(scene.text, left, t.start) \
         if m is None and t.word == "control" else None
+    if m is None and returned is None and t.word == "control":
+        yield from _given_back(scene, t)
+        return
     m = m or returned
     if not m:
         return
@@ -428,6 +431,33 @@ _ANNOUNCING = re.compile(r"\b(?:announced?|announces|announcing|declared?|declar
 _RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|restored|handed\s+back)"
                           r"\s+to\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
                           re.IGNORECASE)
+
+
+# "returned Balakliia and Kupiansk to Ukrainian control", "the return of al-Dinder and al-Suki
+# to army control": the towns between the verb (or its noun) and "to F control".
+_GIVEN_BACK = re.compile(r"\b(?:returned|returns|returning|restored|restores|restoring|"
+                         r"handed\s+back|brought\s+back|return\s+of)\s+", re.IGNORECASE)
+_TO_CONTROL = re.compile(r"\bto\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                         re.IGNORECASE)
+
+
+def _given_back(scene: Scene, t: Trigger) -> Iterator[Finding]:
+    """FORCE's control a town is given back to: a change of hands to the force "to F control"
+    names, for each town between the verb of return and it."""
+    to = _TO_CONTROL.search(scene.text, max(0, t.start - 40), t.start)
+    verb = None if to is None else next(
+        (v for v in reversed(list(_GIVEN_BACK.finditer(scene.text, max(0, to.start() - 160),
+                                                        to.start())))), None)
+    owner = next((f for f in scene.forces if to is not None and to.start() <= f.start
+                  and f.end <= t.start), None)
+    if verb is None or owner is None:
+        return
+    for p in scene.places:
+        # (Not a town that only places another: "returned Snihurivka, north of Kherson, to".)
+        if p.target and verb.end() <= p.start and p.end <= to.start() and not any(
+                verb.end() <= f.start < to.start() for f in scene.forces) and not (
+                _LANDMARK.search(scene.text, max(verb.end(), p.start - 30), p.start)):
+            yield Finding("captured", owner, p, t, 0.05)
 
 
 def divided(scene: Scene, t: Trigger) -> Iterator[Finding]:
