@@ -199,8 +199,15 @@ def _of_ground(text: str, start: int) -> bool:
 
 
 def _locating(text: str, start: int) -> bool:
-    """Whether the name at ``start`` only locates another place ("20km south-east of P")."""
-    return _after_head("reference_heads", text, start)
+    """Whether the name at ``start`` only locates another place ("20km south-east of P", "a
+    town between P and Q")."""
+    return _after_head("reference_heads", text, start) or _BETWEEN_TOWNS.search(
+        text, max(0, start - 50), start) is not None
+
+
+# "a town between Palmyra and Damascus": either name only places the town.
+_BETWEEN_TOWNS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){1,3}and\s+)?$",
+                            re.IGNORECASE)
 
 
 def _after_head(key: str, text: str, start: int) -> bool:
