@@ -114,6 +114,10 @@ _NEW_VERB = re.compile(r"\b(?:and|but)\s+(?:has|have|had|is|was|are|were|remains
                        r"|\bsince\s+(?:it|they|he|she|we|the|(?-i:[A-Z]))", re.IGNORECASE)
 # Searched for from every position: a look-ahead of the "t" turns most away at once.
 _INFINITIVE = re.compile(r"(?=t)\bto\s+(?:\w+ly\s+)?$"
+                         # ... a passive one too, after a verb of expecting ("expect Bakhmut to
+                         # be retaken within months").
+                         r"|\b(?:expects?|expected|expecting|anticipates?|anticipated|predicts?|"
+                         r"predicted)\s+(?:[\w'’-]+\s+){1,4}to\s+be\s+(?:\w+ly\s+)?$"
                          # ... also one whose object is the event's noun: "ordered commanders to
                          # complete the liberation of Kursk".
                          r"|\bto\s+(?:complete|finish|secure|achieve|accomplish)\s+(?:the|its|their)"
