@@ -277,9 +277,15 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         return
     if other and t.word not in mutual and not attack:
         return
+    # "repelled an assault by HTS fighters on Souran": the attack's agent stands between it
+    # and the town attacked.
+    by = _BY.match(scene.text, t.end) if other is None and attack else None
+    attacker = scene.force_right_after(by.end()) if by is not None else None
     enemies = _enemies(scene, other) if other else []
     places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS, limit=9,
-                           areas=True)[0] if other else scene.around(t, _CONTEST_PREPS, 7)
+                           areas=True)[0] if other else scene.objects(
+        _past_allies(scene.text, attacker.end), _CONTEST_PREPS, limit=7, areas=True)[0] \
+        if attacker else scene.around(t, _CONTEST_PREPS, 7)
     if other and not places and (front := scene.fronted(t.start)) is not None:
         # "In Toretsk, Ukrainian soldiers are battling Russian assault groups street by
         # street": the scene the sentence opens with.
@@ -340,7 +346,7 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
             for p in places:
                 yield Finding("contested", side, p, t)
         return
-    agent = scene.force_after(places[-1].end, ("by",))
+    agent = attacker or scene.force_after(places[-1].end, ("by",))
     pen = 0.0
     if agent is None:
         agent = scene.force_right_before(t.start)
