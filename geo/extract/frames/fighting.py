@@ -109,6 +109,9 @@ _WEAPONS = _STRIKES | word_set("events", "weapons")
 _FIRINGS = frozenset(w for f in rules("events")["frame"] for w in f.get("fired", ()))
 _FIGHTING_NOUNS = word_set("events", "fighting_nouns")
 # A line of a bulleted list ("• Near Raqqa, ...").
+_SCENE_OF = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:is|was|has\s+been|had\s+been|became|"
+                       r"remains|remained)\s+(?:again\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:scene|site)"
+                       r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"\s*[•*·–-]\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -304,6 +307,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         if where is not None and not _CLAUSE_MARKS.intersection(
                 scene.text[pair[1].end:where.start()]):
             places = scene.objects(where.start(), _CONTEST_PREPS, limit=4, areas=True)[0]
+    if not places and (pair or _BETWEEN_SIDES.match(scene.text, t.end)) and (
+            scene_of := scene.place_before(t.start, _SCENE_OF)) is not None:
+        # "Vovchansk is the scene of heavy fighting between Russian and Ukrainian forces".
+        places = scene.coordinated(scene_of)
     if not places and not pair and (sides_named := _BETWEEN_SIDES.match(scene.text, t.end)):
         # "fighting between the two sides in El Fasher": the place follows the sides.
         places = scene.objects(sides_named.end(), _CONTEST_PREPS, limit=9, areas=True)[0]
