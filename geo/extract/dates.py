@@ -193,8 +193,9 @@ def _patterns() -> _Patterns:
                          r"(?(cue)|(?=\s*(?::|[-–—]\s)))"),
         # "mid-2014" as well as "since 2014".
         year=re.compile(rf"{initials(data['month_year_cues'])}"
-                        rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+(?:year|summer|spring|"
-                        rf"autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
+                        rf"(?i:\b(?P<cue>{cues})(?:\s+|(?<=mid)-))(?:the\s+year\s+(?:of\s+)?|"
+                        # ("in the spring of 2024", "in spring 2024")
+                        rf"(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+(?:of\s+)?)?{year}"),
         # (Not a span's start: "the most serious incursion since Kyiv's 2022 counteroffensive".)
         campaign_year=re.compile(rf"(?<!since )\b(?:the|its|their|[A-Z][\w-]*['’]s)\s+{year}\s+"
                                  rf"(?:[a-z-]+\s+)?(?:{_longest_first(data['year_campaigns'])})\b"),
