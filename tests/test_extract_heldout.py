@@ -1374,7 +1374,8 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT775, 12, 0.82, 0.60),
     (HELDOUT776, 12, 0.83, 0.66),
     (HELDOUT777, 12, 0.81, 0.75),
-    (HELDOUT778, 12, 0.85, 0.77),
+    # Round 192 dates "began in summer 2022" to its year: a start the gold leaves out.
+    (HELDOUT778, 12, 0.84, 0.77),
     (HELDOUT779, 12, 0.91, 0.78),
     (HELDOUT780, 12, 0.89, 0.76),
     (HELDOUT781, 12, 0.75, 0.53),
