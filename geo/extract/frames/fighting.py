@@ -108,10 +108,12 @@ _WEAPONS = _STRIKES | word_set("events", "weapons")
 # The contest frame's words that fight only with what they fire ("fired rockets at").
 _FIRINGS = frozenset(w for f in rules("events")["frame"] for w in f.get("fired", ()))
 _FIGHTING_NOUNS = word_set("events", "fighting_nouns")
-# A line of a bulleted list ("• Near Raqqa, ...").
+# Between a town and a fight it is the scene of ("Vovchansk, on the border, is the scene of
+# heavy fighting between").
 _SCENE_OF = re.compile(r"^(?:\s*,[^,;]{1,60},)?\s+(?:is|was|has\s+been|had\s+been|became|"
                        r"remains|remained)\s+(?:again\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:scene|site)"
                        r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A line of a bulleted list ("• Near Raqqa, ...").
 _BULLET_LINE = re.compile(r"\s*[•*·–-]\s")
 _UNDER_BEFORE = re.compile(r"\b(?:under|in)\s+(?:the\s+)?$")
 _OWNED_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+)?([\w-]+)")
@@ -285,10 +287,14 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     by = _BY.match(scene.text, t.end) if other is None and attack else None
     attacker = scene.force_right_after(by.end()) if by is not None else None
     enemies = _enemies(scene, other) if other else []
-    places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS, limit=9,
-                           areas=True)[0] if other else scene.objects(
-        _past_allies(scene.text, attacker.end), _CONTEST_PREPS, limit=7, areas=True)[0] \
-        if attacker else scene.around(t, _CONTEST_PREPS, 7)
+    if other:
+        places = scene.objects(_past_allies(scene.text, enemies[-1].end), _ENEMY_PREPS,
+                               limit=9, areas=True)[0]
+    elif attacker:
+        places = scene.objects(_past_allies(scene.text, attacker.end), _CONTEST_PREPS,
+                               limit=7, areas=True)[0]
+    else:
+        places = scene.around(t, _CONTEST_PREPS, 7)
     if other and not places and (front := scene.fronted(t.start)) is not None:
         # "In Toretsk, Ukrainian soldiers are battling Russian assault groups street by
         # street": the scene the sentence opens with.

@@ -445,13 +445,13 @@ def _given_back(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """FORCE's control a town is given back to: a change of hands to the force "to F control"
     names, for each town between the verb of return and it."""
     to = _TO_CONTROL.search(scene.text, max(0, t.start - 40), t.start)
-    verb = None if to is None else next(
-        (v for v in reversed(list(_GIVEN_BACK.finditer(scene.text, max(0, to.start() - 160),
-                                                        to.start())))), None)
-    owner = next((f for f in scene.forces if to is not None and to.start() <= f.start
-                  and f.end <= t.start), None)
-    if verb is None or owner is None:
+    if to is None:
         return
+    verbs = list(_GIVEN_BACK.finditer(scene.text, max(0, to.start() - 160), to.start()))
+    owner = next((f for f in scene.forces if to.start() <= f.start and f.end <= t.start), None)
+    if not verbs or owner is None:
+        return
+    verb = verbs[-1]
     for p in scene.places:
         # (Not a town that only places another: "returned Snihurivka, north of Kherson, to".)
         if p.target and verb.end() <= p.start and p.end <= to.start() and not any(
