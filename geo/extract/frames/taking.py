@@ -566,7 +566,12 @@ _PAST_FALLS = frozenset({"fell", "fallen"})
 _YIELDINGS = frozenset({"surrendered", "capitulated"})
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
 # falls", "June 2014 - Mosul falls").
-_DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?\d[^:\n]{0,12}?(?::|\s[-–—]\s)")
+# A timeline's line: its date, with a day's number or a month's name ("• Sept 8:", "-
+# September:"), then a colon or a dash.
+_DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?(?:\d|(?-i:"
+                         + "|".join(m[:3] for m in calendar.month_name[1:])
+                         + r"))[^:\n]{0,12}?(?::|\s[-–—]\s)")
+_LINE_APPOSITION = re.compile(r",[^,;:]{1,70},\s*")
 _RETAKING_NOUNS = word_set("events", "retaking_nouns")
 
 
@@ -582,9 +587,12 @@ _FALL_TO_NUMBER = re.compile(r"\s+(?:to|by|from|below|under)\s+(?:(?:about|aroun
 def _line_participle(scene: Scene, t: Trigger) -> bool:
     """Whether ``t`` is a participle that ends a timeline's line right after its towns, a
     passive without its auxiliary ("• Sept 8: Balakliia and Shevchenkove liberated")."""
+    # (Also past the town's own apposition: "- September: Novohrodivka, a mining town
+    # south-east of Pokrovsk, captured".)
     return (is_past(t.word) and not scene.text[t.end:].strip(" .;") and any(
-        p.target and not scene.text[p.end:t.start].strip() for p in scene.places)
-        and _DATED_LINE.match(scene.text) is not None)
+        p.target and (not scene.text[p.end:t.start].strip()
+                      or _LINE_APPOSITION.fullmatch(scene.text, p.end, t.start))
+        for p in scene.places) and _DATED_LINE.match(scene.text) is not None)
 
 
 def _in_dated_line(scene: Scene, t: Trigger) -> bool:
