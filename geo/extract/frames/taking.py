@@ -289,11 +289,18 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if partitive and scene.most_of(t.end, places[0]):
         partitive = False  # "overran most of Khartoum": the greater part is the town
     event = "contested" if partitive or _progressive(scene, t) else t.event
+    # "attacked ISF positions around Baiji": the force whose positions are attacked fights
+    # for the town too.
+    defenders = [m for m in scene.forces if t.event == "contested" and agent is not None
+                 and t.end <= m.start and m.end <= places[0].start and m.force != agent.force
+                 and _POSITIONS_AFTER.match(scene.text, m.end)]
     for p in places:
         # A town a colon lists is dated by the date after it ("Nyala on 26 October, ...").
         at = Trigger(p.end, p.end, t.word, t.kind, t.event) if p in listed else t
         if agent:
             yield Finding(event, agent, p, at, pen)
+        for m in defenders:
+            yield Finding("contested", m, p, at, pen + 0.05)
         for ally in allies:
             yield Finding(event, ally, p, at, pen + 0.05)
         if loser and t.event == "captured" and (named_loser or not partitive):
@@ -571,6 +578,8 @@ _YIELDINGS = frozenset({"surrendered", "capitulated"})
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?(?:\d|(?-i:"
                          + "|".join(m[:3] for m in calendar.month_name[1:])
                          + r"))[^:\n]{0,12}?(?::|\s[-–—]\s)")
+_POSITIONS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:positions|lines|defen[cs]es|"
+                              r"strongpoints|outposts)\b", re.IGNORECASE)
 _LINE_APPOSITION = re.compile(r",[^,;:]{1,70},\s*")
 _RETAKING_NOUNS = word_set("events", "retaking_nouns")
 
