@@ -35,6 +35,8 @@ _SPACE = r"[\s\-]+"
 _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 # "Ukrainian and Russian troops": a proper adjective coordinated before a name.
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
+_ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+[a-z][\w-]*\s+"
+                             r"(forces|troops|units|soldiers|fighters)\b")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _POSSESSIVES = ("its", "their", "his", "her")
@@ -355,7 +357,23 @@ class ActorMatcher:
                                     voice=voice,  # type: ignore[arg-type]
                                     named_only=named_only))
             last_end = end
-        return _merge_appositions(self._shared_heads(out, text), text)
+        return _merge_appositions(self._shared_heads(self._paired(out, text), text), text)
+
+    def _paired(self, mentions: list[ForceMention], text: str) -> list[ForceMention]:
+        """"Russian and separatist forces": a country's adjective coordinated with a common one
+        before a force's noun names the force its own adjective and noun are an alias of,
+        when no other mention is found in the phrase."""
+        out = list(mentions)
+        for m in _ADJECTIVE_PAIR.finditer(text):
+            inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+            # (The bare noun read as a group of its own gives way: "allied troops".)
+            if any(x.kind != "group" or x.start < m.start(2) for x in inside):
+                continue
+            cands = self._ids(f"{m[1]} {m[2]}", "alias")
+            if cands:
+                out = [x for x in out if x not in inside]
+                out.append(ForceMention(m.start(), m.end(), m.group(), cands, "alias"))
+        return sorted(out, key=lambda x: x.start)
 
     def _shared_heads(self, mentions: list[ForceMention], text: str) -> list[ForceMention]:
         """"Ukrainian and Russian troops": an adjective coordinated before a force's name
