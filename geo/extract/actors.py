@@ -35,6 +35,7 @@ _SPACE = r"[\s\-]+"
 _PROPER_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z][\w'’-]*)[ \t]+$")
 # "Ukrainian and Russian troops": a proper adjective coordinated before a name.
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+$")
+# "Russian and separatist forces": a proper adjective and a common one sharing a noun.
 _ADJECTIVE_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|or)\s+[a-z][\w-]*\s+"
                              r"(forces|troops|units|soldiers|fighters)\b")
 _DETERMINERS = frozenset({"The", "A", "An", "Its", "Their", "Both", "Local", "Pro"})

@@ -291,9 +291,9 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     event = "contested" if partitive or _progressive(scene, t) else t.event
     # "attacked ISF positions around Baiji": the force whose positions are attacked fights
     # for the town too.
-    defenders = [m for m in scene.forces if t.event == "contested" and agent is not None
-                 and t.end <= m.start and m.end <= places[0].start and m.force != agent.force
-                 and _POSITIONS_AFTER.match(scene.text, m.end)]
+    defenders = [m for m in scene.forces if t.end <= m.start and m.end <= places[0].start
+                 and m.force != agent.force and _POSITIONS_AFTER.match(scene.text, m.end)
+                 ] if t.event == "contested" and agent is not None else []
     for p in places:
         # A town a colon lists is dated by the date after it ("Nyala on 26 October, ...").
         at = Trigger(p.end, p.end, t.word, t.kind, t.event) if p in listed else t
@@ -572,15 +572,16 @@ def _holders_enemy(scene: Scene, p: PlaceMention) -> ForceMention | None:
 _PAST_FALLS = frozenset({"fell", "fallen"})
 _YIELDINGS = frozenset({"surrendered", "capitulated"})
 # A timeline's line, headed by its date, tells the past in the present ("- Oct 26: Nyala
-# falls", "June 2014 - Mosul falls").
-# A timeline's line: its date, with a day's number or a month's name ("• Sept 8:", "-
-# September:"), then a colon or a dash.
+# falls", "June 2014 - Mosul falls"); the date has a day's number or a month's name ("• Sept
+# 8:", "- September:"), then a colon or a dash.
 _DATED_LINE = re.compile(r"\s*(?:[-–—•*]\s*)?[^:\n]{0,25}?(?:\d|(?-i:"
                          + "|".join(m[:3] for m in calendar.month_name[1:])
                          + r"))[^:\n]{0,12}?(?::|\s[-–—]\s)")
+# A town's apposition in a timeline's line, before its participle.
+_LINE_APPOSITION = re.compile(r",[^,;:]{1,70},\s*")
+# What a force holds that an attack on it is on: "attacked ISF positions around Baiji".
 _POSITIONS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:positions|lines|defen[cs]es|"
                               r"strongpoints|outposts)\b", re.IGNORECASE)
-_LINE_APPOSITION = re.compile(r",[^,;:]{1,70},\s*")
 _RETAKING_NOUNS = word_set("events", "retaking_nouns")
 
 
