@@ -378,7 +378,10 @@ class Extractor:
             if ts and (fs or actor or retaker or shooter or occupier or (
                     len(followed) == 1 and any(t.kind in ("follow", "fall") for t in ts)) or (
                     sides and (
-                    both_sides(s.text) or any(p.place.geonameid in holders for p in ps)))) and (
+                    both_sides(s.text) or any(p.place.geonameid in holders for p in ps)
+                    # (... or both sides were told to fight already: no one actor, but a
+                    # fight with no party named is still theirs.)
+                    or set(sides) <= fighters.keys()))) and (
                     any(p.target for p in ps) or previous is not None):
                 said = self._sentence_claims(article, s, ps, fs, ts, last, began, actor,
                                              previous, sides, _losses(before[0]), occupier,
