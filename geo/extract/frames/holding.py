@@ -427,18 +427,18 @@ _FULL = re.compile(r"\b(?:full|fully|complete|completely|total|totally|entire|en
                    re.IGNORECASE)
 _ANNOUNCING = re.compile(r"\b(?:announced?|announces|announcing|declared?|declares|declaring)\b",
                          re.IGNORECASE)
+# What stands before "control" in a return to it: "to (the) (full) Ukrainian government".
+_TO_CONTROL = re.compile(r"\bto\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                         re.IGNORECASE)
 # "Beryslav returned to Ukrainian control", "reverted to government control".
 _RETURNED_TO = re.compile(r"\b(?:returned|returns|return|returning|reverted|restored|handed\s+back)"
-                          r"\s+to\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
-                          re.IGNORECASE)
+                          r"\s+" + _TO_CONTROL.pattern, re.IGNORECASE)
 
 
 # "returned Balakliia and Kupiansk to Ukrainian control", "the return of al-Dinder and al-Suki
 # to army control": the towns between the verb (or its noun) and "to F control".
 _GIVEN_BACK = re.compile(r"\b(?:returned|returns|returning|restored|restores|restoring|"
                          r"handed\s+back|brought\s+back|return\s+of)\s+", re.IGNORECASE)
-_TO_CONTROL = re.compile(r"\bto\s+(?:the\s+)?(?:(?:full|complete)\s+)?(?:[\w'’-]+\s+){0,2}$",
-                         re.IGNORECASE)
 
 
 def _given_back(scene: Scene, t: Trigger) -> Iterator[Finding]:
