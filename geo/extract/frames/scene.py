@@ -202,7 +202,10 @@ _TIME = (rf"(?:(?:early\s+|late\s+)?on\s+(?:the\s+)?(?:\d{{1,2}}\s+)?(?:{_DAY_NA
 _TIME_LEAD = re.compile(rf"\s+{_TIME}(?:,?(?=\s+(?:from|out\s+of|into|to|towards?|toward|of|the|"
                         r"near|around|on|against)\s)|(?=\s+(?-i:[A-Z])))")
 # An apposition set off after a town, up to its verb's clause: ", the last stop on the road,".
-_APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,120},\s*")
+# ... or set off by dashes, which may hold commas ("Nyala, Zalingei and El Geneina – the
+# capitals of South, Central and West Darfur – were taken").
+_APPOSED_NP = re.compile(r",\s*(?:a|an|the)\s+[^,;:()]{1,120},\s*|"
+                         r"\s+(?:—|–|--)\s*(?:a|an|the)\s+[^;:()—–]{1,120}?\s(?:—|–|--)\s*")
 # ... or "the capital" the name apposes ("south of the capital, Khartoum").
 _CAPITAL_NAMED = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}?capital,?\s+$", re.IGNORECASE)
 # An apposition that names what kind of place the town before it is: ", a large village on".
