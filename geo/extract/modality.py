@@ -34,6 +34,7 @@ def cues() -> dict[str, re.Pattern[str]]:
     out = {k: _cue_regex(d[k]) for k in ("expected", "negated", "conative", "failed",
                                          "compelled", "hedges", "speech")}
     out["aspectual"] = _cue_regex(d["aspectual"], r"\s+(?:\w+ly\s+)?$")
+    out["exploited"] = _cue_regex(d["exploited"], r"\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:\w+ly\s+)?$")
     out["inceptive"] = _cue_regex(d["inceptive"], r"\s+(?:to\s+)?(?:\w+ly\s+)?$")
     out["averted"] = _cue_regex(d["averted"], r"\s+(?:being\s+|an?\s+|any\s+|the\s+)?$")
     # "may" is a modal in lower case only; "in May 2015" is a month.
@@ -157,6 +158,11 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
         # "had been forced to withdraw", "managed to take": a compulsion that was carried out
         # (not "has never managed to take P").
         return "asserted", False
+    if infinitive and (used := c["exploited"].search(before)):
+        ahead = before[:used.start()]
+        future = any(not formerly(ahead, m.end()) for m in c["expected"].finditer(ahead)) or (
+            c["expected_lowercase"].search(ahead) is not None)
+        return ("expected" if future else "asserted"), False
     if infinitive and c["failed"].search(before):
         # "failed to take P": no capture, but a fight for P.
         return "negated", True
