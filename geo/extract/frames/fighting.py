@@ -261,9 +261,13 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
     post = _POST_AFTER.match(scene.text, other.end) if other and t.word not in mutual else None
     if post is not None and (posted := scene.objects(post.end())[0]):
         # "has been shelling the army's 22nd Division base in Babanusa": the post's town.
+        # An attack on it is fought by the post's force too, as "attacked SDF positions
+        # around Tal Rifaat" is ("used the confusion to attack SDF positions around P").
         agent, pen = scene.subject(t.start)
         for p in posted if agent is not None and agent.force != other.force else ():
             yield Finding("contested", agent, p, t, pen)
+            if attack:
+                yield Finding("contested", other, p, t, pen + 0.05)
         return
     if passive_before(scene.text, t.start):
         if t.word in word_set("events", "bombardments"):
