@@ -50,6 +50,9 @@ _IT_ACTS = frozenset({"take", "lose", "expel", "hold", "siege"})
 # that are no state's forces.
 _PROXY_NOUNS = ("proxies", "allies", "auxiliaries", "surrogates")
 _SAID_BEFORE = re.compile(rf"\b(?:{speech_verbs()})\b[^.,;]{{0,25}}$")
+# The verbs whose object "it" is a force, right before it ("attacked it", "encircled it" take a
+# town).
+_OBJECT_IT_VERB = re.compile(rf"\b(?:{'|'.join(rules('actors')['object_it_verbs'])})\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,12 @@ class ForceMention:
     def force(self) -> str:
         """The one force meant, or "" while the mention is still ambiguous."""
         return self.candidates[0] if len(self.candidates) == 1 else ""
+
+    def as_alternate(self) -> ForceMention | None:
+        """This mention read as its next-best referent, None if it has none: an object
+        pronoun is not its own clause's subject ("The YPG drove the group out")."""
+        return replace(self, candidates=(self.alternate,), alternate="") if self.alternate \
+            else None
 
     @classmethod
     def unnamed(cls, candidates: tuple[str, ...]) -> ForceMention:
@@ -216,6 +225,10 @@ def _extension_patterns() -> tuple[re.Pattern[str], re.Pattern[str], str]:
                        rf"|it(?=\s+(?:(?:had|has|also|then|later|swiftly|quickly|finally|now|"
                        rf"still|already)\s+)"
                        rf"{{0,2}}(?:{acts})(?![\w]))"
+                       # ... and as the object of a verb of driving out or of fighting, before
+                       # where or whence ("drove it out of Kobani", "are fighting it around
+                       # Deir ez-Zor"): kept only after such a verb (see ``find``).
+                       r"|(?P<object>it)(?=\s+(?:back|out|from|in|around|near|inside|for)\b)"
                        rf"|(?P<org>{org})(?!\s+of\b)|(?P<body>{body})|(?P<our>{our})"
                        rf"|(?P<enemy>{enemy}))(?![\w])"),
             suffixes)
@@ -313,7 +326,9 @@ class ActorMatcher:
                 for m in matches(self._pronouns, folded, starts["pronoun"])
                 # "the military said it had retaken P": the speaker is "it", read as such.
                 if not (m.end() - m.start() == 2 and _SAID_BEFORE.search(
-                    folded, max(0, m.start() - 40), m.start()))]
+                    folded, max(0, m.start() - 40), m.start())) and not (
+                    m["object"] and not _OBJECT_IT_VERB.search(folded, max(0, m.start() - 20),
+                                                               m.start()))]
         # "The Armed Forces of Ukraine": a group noun an alias starting inside it runs past is
         # a part of the alias, not a mention before it.
         names = sorted((a[0], a[1]) for a in raw if a[2] == "alias")

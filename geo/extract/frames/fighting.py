@@ -413,7 +413,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
         # against IS in Raqqa" is waged on its holder).
         other = scene.force_after(t.end, ("with", "against"), limit=30)
     for enemy in enemies or ([other] if other is not None else []):
-        if enemy not in sides:
+        if enemy.kind == "pronoun" and agent is not None and enemy.force == agent.force:
+            # "forces are fighting it around Deir ez-Zor": not the subject's own force.
+            enemy = enemy.as_alternate()
+        if enemy is not None and enemy not in sides:
             sides.append(enemy)
     # "the two sides continue to battle for the city"
     both = bool(scene.sides) and (_BOTH_SIDES.search(

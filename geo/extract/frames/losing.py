@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from geo.extract.clauses import grammar, is_past, passive_before, words
 from geo.extract.data import frame_words, rules, word_set
@@ -367,7 +366,7 @@ def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if victim is not None and victim.kind == "pronoun" and agent is not None and (
             agent.force == victim.force):
         # "The YPG drove the group out": an object pronoun is not its own clause's subject.
-        victim = replace(victim, candidates=(victim.alternate,)) if victim.alternate else None
+        victim = victim.as_alternate()
     for p in places:
         if victim is not None:
             yield Finding("lost", victim, p, t, pen)

@@ -277,8 +277,7 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
     if loser is not None and agent is not None and loser.force == agent.force:
         # "had wrested from them": a pronoun read as the taker is not its loser; "captured
         # al-Shaddadi from the group": the group named before the taker is.
-        loser = replace(loser, candidates=(loser.alternate,), alternate="") \
-            if loser.alternate else None
+        loser = loser.as_alternate()
     named_loser = loser is not None
     if loser is None and agent is not None:
         # "captured the Islamic State-held town of Shaddadi", "captured Hajin, the last town
