@@ -96,7 +96,9 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 _OWN_PARTICIPLE = re.compile(r",\s+(?:[\w-]+ed|taken|retaken|overrun|won\s+back)\s+(?:on|in)\s+",
                              re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are)\s", re.IGNORECASE)
+# "is" as a verb is never the acronym "IS" ("after IS seized the town" is no present tense).
+_IS = r"(?-i:is|Is)"
+_FINITE = re.compile(rf"\b(?:had|has|have|was|were|{_IS}|are)\s", re.IGNORECASE)
 _HAD_HELD = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:(?!(?:and|after|before|when|which|who|that)\b)"
                            r"[\w'’-]+\s+){1,8}$", re.IGNORECASE)
@@ -815,7 +817,8 @@ _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)
                         re.IGNORECASE)
 # "did not fall until December 14": it fell then.
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\b", re.IGNORECASE)
-_PRESENT_AUX = re.compile(r"\b(?:has|have|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_PRESENT_AUX = re.compile(rf"\b(?:has|have|{_IS}|are)\s+(?:been\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 _PRESENT_FALLS = frozenset({"falls", "fall"})
 
 
@@ -1292,7 +1295,7 @@ _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
 # A holding's "since" with no date after it: "has been under RSF control since."
 _BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|where)\b", re.IGNORECASE)
-_AND_AUX = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\s+", re.IGNORECASE)
+_AND_AUX = re.compile(rf"\band\s+(?:has|have|had|{_IS}|are|was|were)\s+", re.IGNORECASE)
 # A sentence opened by a clause of its time: "When fighting erupted on April 15, 2023, the RSF
 # seized much of Khartoum" (the start is the seizure's day).
 _WHEN_OPENS_SENTENCE = re.compile(r"\W*when\b", re.IGNORECASE)
