@@ -308,10 +308,13 @@ _FROM_GROUND = re.compile(r"\s+(?:from|out\s+of)\s+(?:a|an|the|several|many|most
 
 
 # Posts a force is driven from near a town, not from the town: "back from positions near P".
+# ... or from the villages a compass point from the town places ("pushed SDF units back from
+# several villages north of Hajin").
 _FROM_POSTS = re.compile(r"\s+(?:back\s+)?(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:positions|"
-                         r"lines|trenches|outposts|defences|defenses)\s+(?:near|around|outside|"
-                         r"close\s+to|on\s+the\s+(?:edge|edges|outskirts|approaches)\s+of)\s",
-                         re.IGNORECASE)
+                         r"lines|trenches|outposts|defences|defenses|villages)\s+(?:near|around|"
+                         r"outside|close\s+to|on\s+the\s+(?:edge|edges|outskirts|approaches)\s+of|"
+                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                         r"south-?west)\s+of)\s", re.IGNORECASE)
 
 
 def expel(scene: Scene, t: Trigger) -> Iterator[Finding]:
