@@ -108,10 +108,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
     # ... nor "the Dnipro", "the Oskil river": a town's name with an article is its river.
     out = [_with_article(text, PlaceMention(m.start, m.end, m.surface, m.place))
            for m in mentions
-           if not (m.place.kind in _TARGET_KINDS and (_names_division(text, m.start, m.end)
-                                                       or (text.endswith("of ", 0, m.start)
-                                                           and _of_water(text, m.start))
-                                                       or _river(text, m.start, m.end)))]
+           if not (m.place.kind in _TARGET_KINDS and _no_town(text, m.start, m.end))]
     # A name the gazetteer read as two towns in one story is one of them: the bigger, as it
     # would be read alone.
     towns = {m.surface: m.place for m in out if m.target}
@@ -135,9 +132,7 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
             end = start + len(surface)
             i = bisect.bisect_left(taken, (end, 0))
             if not (_inside_word(text, start, end) or (i and taken[i - 1][1] > start)
-                    or _names_division(text, start, end) or (text.endswith("of ", 0, start)
-                                                              and _of_water(text, start))
-                    or _river(text, start, end)):
+                    or _no_town(text, start, end)):
                 out.append(PlaceMention(start, end, surface, place))
             start = text.find(surface, end)
     out = [PlaceMention(m.start, m.end, m.surface, division) if m.target and (
@@ -158,6 +153,20 @@ def one_sense(text: str, mentions: Sequence[Any], town_of: Callable[[Any], Any],
 
 _GLUED_ARTICLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(rules('places')['glued_articles'])})-$", re.IGNORECASE)
+
+
+def _no_town(text: str, start: int, end: int) -> bool:
+    """Whether a town's name at ``start`` names something else: its province ("Raqqa
+    province"), a sea ("the Sea of Azov"), its river ("the Dnipro") or its mountain ("Mount
+    Sinjar")."""
+    return (_names_division(text, start, end)
+            or (text.endswith("of ", 0, start) and _of_water(text, start))
+            or _river(text, start, end) or _MOUNT_BEFORE.search(text, max(0, start - 6), start)
+            is not None)
+
+
+_MOUNT_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(map(re.escape, rules('places')['mountain_heads']))})\s+$")
 
 
 def _with_article(text: str, m: PlaceMention) -> PlaceMention:
