@@ -564,6 +564,18 @@ def _day_range() -> re.Pattern[str]:
 
 # Between a dated clause and a month after it, these make the month's event the earlier one.
 _BEFORE_IT = re.compile(r"\b(?:after|following|since|before\s+that)\b", re.IGNORECASE)
+# A relative clause set off by a comma, up to a date inside it: ", a town of poets that the army
+# had seized in".
+_ASIDE_RELATIVE = re.compile(r",[^,;]{0,80}?\b(?:which|that|who|whom|whose)\b[^,;]*$",
+                             re.IGNORECASE)
+
+
+def _aside_told(sentence: str, w: When, pos: int) -> bool:
+    """Whether the date ``w`` is told in passing, in a relative clause closed before ``pos``
+    ("Maarat al-Numan, a town that the army had seized in January 2020, was taken on November
+    30": no year for the main clause's day)."""
+    return _ASIDE_RELATIVE.search(sentence, 0, w.start) is not None and "," in sentence[
+        w.end:pos]
 
 
 def find_dates(sentence: str, published: dt.date | None, began: dt.date | None = None,
@@ -672,7 +684,8 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         """The date this month and day without a year most likely means: the first on or
         after the month the sentence named before it ("began in December 2019 ... took it on
         28 January": 2020), else the nearest to publication."""
-        named = [w.date for w in years if w.end <= m.start()] or [
+        named = [w.date for w in years if w.end <= m.start() and not _aside_told(
+            sentence, w, m.start())] or [
             w.date for w in opening if w.end <= m.start()]
         if not named and exact and written and (year := written.get((month, day))) is not None and (
                 published is not None and dt.date(year, month, 1) <= published
