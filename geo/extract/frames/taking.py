@@ -50,8 +50,12 @@ _CLAIMED = re.compile(r"\b(?:declared?|declares|declaring|pronounced?|pronounces
                       r"announces|celebrated?|"
                       r"celebrates|celebrating|completed?|completes|claimed?|claims|hailed?|"
                       r"reported|reports|reporting|"
-                      r"proclaimed?|confirm|confirms|confirmed|won)\s+(?:the\s+|a\s+|its\s+|"
-                      r"their\s+)?(?:\w+\s+){0,2}[\"“‘']?$", re.IGNORECASE)
+                      r"proclaimed?|confirm|confirms|confirmed|won)\s+"
+                      # ... also past the day it was told on: "announced on Friday the full
+                      # liberation of Hajin".
+                      r"(?:(?:on|last|this)\s+\w+\s+(?:\d{1,2}\s+)?|today\s+|yesterday\s+)?"
+                      r"(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}[\"“‘']?$",
+                      re.IGNORECASE)
 # ... and nothing else, before a participle that tells of the place: ", a Christian town".
 # (The kind may be placed first: "Qayyarah, a town to the south recaptured from Isis".)
 _KIND_PARTICIPLE = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_KINDS}\s+"
@@ -958,9 +962,14 @@ def nominal(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # side calls its own taking a "liberation".)
             agent = _occupiers_fall(scene, places[-1])
         event = "captured"
+    # "the full liberation of Hajin, the largest town still held by ISIS": the holder the
+    # apposition names lost it.
+    keeper = _defender(scene, places[-1]) if event == "captured" and agent else None
     if agent and not partitive:
         for p in places:
             yield Finding(event, agent, p, t, 0.1)
+            if keeper is not None and keeper.force != agent.force:
+                yield Finding("lost", keeper, p, t, 0.1)
 
 
 _OF_MODIFIED = re.compile(r"(?:.*\s)?of\s+(?P<mods>[a-z-]+(?:\s+[a-z-]+)?)")
