@@ -13,7 +13,7 @@ from geo.extract.data import rules, word_set
 from geo.extract.frames.common import _LOSE_PREPS
 from geo.extract.frames.fighting import _AIR_RAIDS, _FIRE, _PERFECT
 from geo.extract.frames.scene import Finding, Scene, Trigger
-from geo.extract.frames.taking import _GAP_DATE, _NEXT_TIME, _RETAKINGS, _UNITS_LATER, _follower
+from geo.extract.frames.taking import _GAP_DATE, _NEXT_TIME, _RETAKINGS, _UNITS_LATER, _followers
 from geo.extract.places import LIST_JOINT
 from geo.extract.trie import initials, trie_pattern
 
@@ -38,9 +38,8 @@ def _next_in_line(found: list[Finding], scene: Scene) -> list[Finding]:
         if len(takers) != 1:
             continue
         taker = next(iter(takers.values()))
-        if t.kind == "follow" and not any(f.trigger is t for f in found) and (
-                p := _follower(scene, t)) is not None:
-            out.append(Finding("captured", taker, p, t, 0.15))
+        if t.kind == "follow" and not any(f.trigger is t for f in found):
+            out += [Finding("captured", taker, p, t, 0.15) for p in _followers(scene, t)]
         elif t.kind == "take" and t.word in _RETAKINGS and not any(
                 f.trigger is t for f in found) and passive_before(scene.text, t.start) and (
                 p := scene.place_before(t.start)) is not None and _JOINED_PASSIVE.fullmatch(

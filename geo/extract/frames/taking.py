@@ -742,6 +742,7 @@ def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but)$", re.IGNORECASE)
+_BULLET_MARKS = " \t-–—•*"
 
 
 def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
@@ -750,7 +751,8 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     and Izium fell")."""
     found = scene.coordinated(p, plural=True)
     left, _ = scene.clauses.bounds(found[0].start)
-    before = scene.text[left:found[0].start].rstrip()
+    # (A list's bullet is no word before it: "- Nyala, Zalingei and El Geneina fell".)
+    before = scene.text[left:found[0].start].rstrip().lstrip(_BULLET_MARKS)
     # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell"), and
     # a list its kind heads ("The towns of Rajo and Sheikh El-Hadid fell").
     return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) or (
@@ -1088,26 +1090,29 @@ def follow(scene: Scene, t: Trigger) -> Iterator[Finding]:
     """A town opening its clause that "followed" or "went the same way" after the sentence
     before told a force took another was taken by that force: "Popasna had fallen in early
     May. Sievierodonetsk followed at the end of June"."""
-    p = _follower(scene, t)
-    taker = _taker_before(scene) if p is not None else None
-    if p is not None and taker is not None:
+    towns = _followers(scene, t)
+    taker = _taker_before(scene) if towns else None
+    for p in towns if taker is not None else ():
         yield Finding("captured", taker, p, t, 0.15)
 
 
-def _follower(scene: Scene, t: Trigger) -> PlaceMention | None:
-    """The town opening the clause of "followed" at ``t``, if it is the one that followed."""
+def _followers(scene: Scene, t: Trigger) -> list[PlaceMention]:
+    """The towns opening the clause of "followed" at ``t``, if they are the ones that followed
+    ("Zalingei, El Geneina and Ed Daein followed within weeks")."""
     if words(scene.text[t.end:t.end + 4])[:1] == ["by"]:
-        return None
+        return []
     p = scene.place_before(t.start, oblique=False)
     if p is None or not _FOLLOWER_GAP.fullmatch(scene.text, p.end, t.start):
-        return None
-    left, _ = scene.clauses.bounds(p.start)
+        return []
+    towns = scene.coordinated(p, plural=True)
+    first = towns[0]
+    left, _ = scene.clauses.bounds(first.start)
     # ("..., and Fallujah followed": from the last comma, if the clause runs on past it.)
-    left = max(left, *(scene.text.rfind(c, 0, p.start) + 1 for c in ",;"))
+    left = max(left, *(scene.text.rfind(c, 0, first.start) + 1 for c in ",;"))
     if any(w not in grammar().adverbs and w not in _JOINING for w in words(
-            scene.text[left:p.start])):
-        return None  # "the offensive that took Izium followed": not the town's own clause
-    return p
+            scene.text[left:first.start])):
+        return []  # "the offensive that took Izium followed": not the town's own clause
+    return towns
 
 
 _JOINING = frozenset({"and", "then", "while", "but"})
