@@ -76,14 +76,17 @@ def cues() -> dict[str, re.Pattern[str]]:
     out["report_opened"] = _cue_regex(
         d["report_nouns"],
         rf"(?![\w])[^.;:\"“”]{{0,80}}?\b(?:that|(?:{participles})(?:\s+that)?)\s+")
-    for name in ("reports_denied", "reports_unverified"):
+    for name in ("reports_denied", "reports_unverified", "reports_spread"):
         out[name] = _cue_regex(d[name], r"\b")
-    # ", but ISW has not observed confirmation": a contrast, its subject, then the lack.
+    # ", but ISW has not observed confirmation": a contrast, its subject, then the lack; and
+    # the lack of any evidence after a semicolon too ("; there is no evidence supporting this
+    # claim"), where a lack of confirmation alone ("; Kyiv has not confirmed this") is not.
     contrasts = "|".join(d["contrasts"])
+    subject = r"\s+(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|there\s+(?:is|was))?\s*"
     out["claim_unconfirmed"] = re.compile(
-        rf"[,;]\s*(?:{contrasts})\b,?\s+(?:[\w'’-]+\s+){{0,5}}?(?:has|have|had|is|are|was|"
-        rf"were|there\s+(?:is|was))?\s*{_cue_regex(d['claims_unconfirmed']).pattern}\b",
-        re.IGNORECASE)
+        rf"[,;]\s*(?:{contrasts})\b,?{subject}{_cue_regex(d['claims_unconfirmed']).pattern}\b"
+        rf"|(?:[,;]\s*(?:{contrasts})\b,?|;){subject}{_cue_regex(d['claims_unsupported']).pattern}"
+        r"\b", re.IGNORECASE)
     # "...; Kyiv denied it", "..., but a military spokesman denied this": a contrast or a
     # semicolon, the denier, the denial, then what it denies.
     objects = "|".join(re.escape(o) for o in d["claims_denied_objects"])
@@ -223,7 +226,8 @@ def report_mood(sentence: str, start: int, end: int) -> Modality | None:
     stop = len(sentence) if stop < 0 else stop
     if c["reports_denied"].search(sentence, end, stop):
         return "negated"
-    if c["reports_unverified"].search(sentence, end, stop):
+    if c["reports_unverified"].search(sentence, end, stop) or c["reports_spread"].search(
+            sentence, end, stop):
         return "question"
     if (c["rumour"].match(sentence, opened.start()) or c["report_spreads"].search(
             sentence, opened.start(), opened.end())) and not _POSSESSED.search(
