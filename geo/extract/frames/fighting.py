@@ -379,7 +379,10 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 # "on the outskirts of P", "on the town's outskirts"
                 owned = _OWNED_PART.match(scene.text, p.end)
                 between = words(scene.text[t.end:p.start] + (owned.group(1) if owned else ""))
-                # ... and when it was near the town ("repelled attacks near Synkivka").
+                # ... and when it was near the town ("repelled attacks near Synkivka"), also
+                # where the sentence opens with it ("Near Vuhledar, troops beat back attacks").
+                if p.end <= repel.start():
+                    between.append(word_before(scene.text, p.start))
                 part = grammar().partitives.intersection(between) or \
                     grammar().vicinity.intersection(between)
                 yield Finding("contested" if part else "held", defender, p, t, dpen)
