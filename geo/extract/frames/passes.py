@@ -189,6 +189,9 @@ _APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s(?:(?!\b(?:where|which|that|w
 # ... also of a state ("a town that had been in opposition hands since 2014").
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
+# ... or of one the entry came after ("eight months after the city was occupied").
+_HELD_BEFORE = re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
+                          r"(?:\w+ly\s+)?$", re.IGNORECASE)
 # "after Russia's retreat", "after the militants withdrew": a withdrawal timing the clause.
 _AFTER_WITHDRAWAL = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 
@@ -237,6 +240,7 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
         f.event in _DEFENCES and f.trigger.start > entry and f.trigger.word not in entries
         and f.force.force not in entrants and f.place.place.geonameid in entered_ids
         and not _PAST_PERFECT.search(scene.text, max(0, f.trigger.start - 50), f.trigger.start)
+        and not _HELD_BEFORE.search(scene.text, max(0, f.trigger.start - 50), f.trigger.start)
         and not any(p.end <= f.trigger.start and _APPOSED_STATE.match(
             scene.text, p.end, f.trigger.start) for p in entered)
         for f in found)
