@@ -189,6 +189,11 @@ _APPOSED_STATE = re.compile(r"\s*,\s*(?:the|a|an)\s(?:(?!\b(?:where|which|that|w
 # ... also of a state ("a town that had been in opposition hands since 2014").
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:in|under)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2})?$", re.IGNORECASE)
+# The campaign an entry was part of is no resistance to it: "the first sizeable town to be
+# recaptured in the offensive".
+_CAMPAIGNS = word_set("events", "campaign_nouns")
+_IN_CAMPAIGN = re.compile(r"\b(?:in|during|of)\s+(?:the|its|their|this|that|a|an)\s+"
+                          r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # ... or of one the entry came after ("eight months after the city was occupied").
 _HELD_BEFORE = re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
                           r"(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -233,6 +238,8 @@ def _entries(found: list[Finding], scene: Scene) -> list[Finding]:
 
     opposed = any(t.event == "contested" and t.word not in entries and t.word not in _FIRE
                   and t.word not in _AIR_RAIDS and not elsewhere(t)
+                  and not (t.word in _CAMPAIGNS and _IN_CAMPAIGN.search(
+                      scene.text, max(0, t.start - 30), t.start))
                   and (t.word not in _MOVES or passive_before(scene.text, t.start)
                        or words(scene.text[t.end:t.end + 4])[:1] == ["by"]) and t.start > entry
                   and not _FIGHT_BEFORE.search(scene.text, max(0, t.start - 40), t.start)
