@@ -578,7 +578,8 @@ class Extractor:
             # (Not past another verb: "drove the RSF out of central Khartoum, retaking the
             # palace and, days later, the airport".)
             own = [d for d in dates if d.start >= f.place.end and not d.next_clause
-                   and _ASIDE.sub("", _listed_on(scene, f.place.end, d.start)).strip()
+                   # (Set off by a comma too: "Raju, on March 3, and Jinderes, on March 8".)
+                   and _ASIDE.sub("", _listed_on(scene, f.place.end, d.start)).strip(" ,")
                    in _DATE_LINKS
                    and not any(f.place.end <= u.start < d.start and (
                        is_past(u.word) or u.word.endswith("ing")) for u in scene.triggers)]
