@@ -65,14 +65,20 @@ def test_russian_groups_of_forces_and_prepositional_asides(ex, text):
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Rebel fighters led by Hayat Tahrir al-Sham (HTS) entered Damascus in the early hours of "
-     "Sunday, meeting no visible resistance.", DAMASCUS),
     ("Rebels, led by HTS, captured Aleppo within three days.", ALEPPO),
     ("Opposition fighters spearheaded by Hayat Tahrir al-Sham took Hama.", HAMA),
 ])
 def test_the_force_that_leads_a_capture_takes_the_town_too(ex, text, place):
     got = facts(ex, text, SYRIA)
     assert {(place, "hts", "captured"), (place, "syrian-opposition", "captured")} <= got
+
+
+def test_fighters_led_by_a_force_are_its_own(ex):
+    # Round 202: "led by" without commas restricts the noun ("fighters led by HTS" are HTS's
+    # fighters), where the aside above ("Rebels, led by HTS,") names two forces.
+    got = facts(ex, "Rebel fighters led by Hayat Tahrir al-Sham (HTS) entered Damascus in the "
+                    "early hours of Sunday, meeting no visible resistance.", SYRIA)
+    assert (DAMASCUS, "hts", "captured") in got
 
 
 @pytest.mark.parametrize("text", [

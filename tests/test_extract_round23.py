@@ -53,7 +53,8 @@ def test_the_triggers_own_or_coordinated_participle_keeps_its_agent(ex, text, fa
 ])
 def test_where_after_a_bearing_apposition_hangs_on_its_town(ex, text, town, located):
     got = facts(ex, text, SUDAN)
-    assert (town, "saf", "held") in got
+    # (Round 208: a defender repelling an attack near a town fights for it.)
+    assert {(town, "saf", "held"), (town, "saf", "contested")} & got
     assert not {f for f in got if f[0] == located}
 
 
