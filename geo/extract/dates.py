@@ -499,6 +499,10 @@ def _long_gone(published: dt.date, month: int, day: int) -> bool:
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 # A present perfect: what a sentence tells with it is told from the present.
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b", re.IGNORECASE)
+# A news event told as following one before it, in the present: "The Rawa operation follows the
+# liberation of Mosul in July".
+_FOLLOWS_NOW = re.compile(r"\b(?:follows|comes\s+(?:after|on\s+the\s+heels\s+of))\b",
+                          re.IGNORECASE)
 _SPAN_START_BEFORE = re.compile(r"\b(?:since|from|began|begun|started|erupted|broke\s+out|invasion|"
                                 r"invaded|war)\s+(?:(?:in|on|the|early|late|mid|of)[\s-]+)*$",
                                 re.IGNORECASE)
@@ -699,8 +703,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
             # gone, which news writes without a year).
             return _safe_date(year, month, day)
         # (Not in a sentence told from the present: "have advanced since taking Avdiivka in
-        # February".)
+        # February", "The Rawa operation follows the liberation of Mosul in July".)
         if not named and published is not None and not PRESENT_PERFECT.search(
+                sentence, 0, m.start()) and not _FOLLOWS_NOW.search(
                 sentence, 0, m.start()) and (year := _story_month_year(
                 sentence[:m.start()], before, month, published, written)) is not None and (
                 dt.date(year, month, 1) <= published):
