@@ -162,19 +162,14 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
         # (not "has never managed to take P").
         return "asserted", False
     if infinitive and (used := c["exploited"].search(before)):
-        ahead = before[:used.start()]
-        future = any(not formerly(ahead, m.end()) for m in c["expected"].finditer(ahead)) or (
-            c["expected_lowercase"].search(ahead) is not None)
-        return ("expected" if future else "asserted"), False
+        # "used the confusion to attack P": the deed done (not "will use the lull to attack").
+        return ("expected" if _to_come(before[:used.start()]) else "asserted"), False
     if infinitive and c["failed"].search(before):
         # "failed to take P": no capture, but a fight for P.
         return "negated", True
     if infinitive and (tried := c["conative"].search(before)):
         # "will likely attempt to take P": an attempt still to come.
-        ahead = before[:tried.start()]
-        future = any(not formerly(ahead, m.end()) for m in c["expected"].finditer(ahead)) or (
-            c["expected_lowercase"].search(ahead) is not None)
-        return ("expected" if future else "asserted"), True
+        return ("expected" if _to_come(before[:tried.start()]) else "asserted"), True
     denials = list(c["negated"].finditer(before))
     if denials and not _NEW_VERB.search(before, denials[-1].end()):
         return "negated", False
@@ -186,6 +181,14 @@ def modality(before: str, question: bool) -> tuple[Modality, bool]:
             or c["expected_adjacent"].search(before)):
         return "expected", False
     return "asserted", False
+
+
+def _to_come(ahead: str) -> bool:
+    """Whether the clause text ``ahead`` of a verb of effort or means puts it still to come
+    ("will likely attempt to", "will use the lull to")."""
+    c = cues()
+    return any(not formerly(ahead, m.end()) for m in c["expected"].finditer(ahead)) or (
+        c["expected_lowercase"].search(ahead) is not None)
 
 
 _VERB_GROUP_END = re.compile(r"\s*(?:\w+ly\s+)?")

@@ -380,7 +380,8 @@ def contest(scene: Scene, t: Trigger) -> Iterator[Finding]:
                 owned = _OWNED_PART.match(scene.text, p.end)
                 between = words(scene.text[t.end:p.start] + (owned.group(1) if owned else ""))
                 # ... and when it was near the town ("repelled attacks near Synkivka"), also
-                # where the sentence opens with it ("Near Vuhledar, troops beat back attacks").
+                # named before the verb ("near Krasnohorivka, where Ukrainian troops repelled
+                # attacks", "- Near Vuhledar, troops beat back attacks").
                 if p.end <= repel.start():
                     between.append(word_before(scene.text, p.start))
                 part = grammar().partitives.intersection(between) or \

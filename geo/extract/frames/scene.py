@@ -173,6 +173,8 @@ _NAMED_AFTER = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(
                           r"village|capital)\s*,\s*", re.IGNORECASE)
 # A digest's entry labelled with its town: "• Babanusa – ...", "Kupiansk: ...".
 # ... also after the entry's time ("09:05 – El Fasher: ...").
+# The marks a list's line may open with, before its first word.
+BULLET_MARKS = " \t-–—•*"
 _BULLET = re.compile(r"[\s•*·–—-]*(?:\d{1,2}[:.]\d\d\s*[–—-]?\s*)?")
 _LABEL = re.compile(r"\s*(?::|\s[–—-])\s")
 # ("• Near Raqqa, 13 strikes engaged": a bulleted list's place.)
@@ -1053,7 +1055,7 @@ class Scene:
             # "- Snihurivka: liberated November 10": a line's label is what the line tells of.
             label = [p for p in self.places if p.target and p.end <= left
                      and self.text[p.end:pos].strip() == ":"
-                     and not self.text[:p.start].strip(" \t-–—•*")]
+                     and not self.text[:p.start].strip(BULLET_MARKS)]
             if label and passive_before(self.text, pos):
                 return label[-1]
         rel = _RELATIVE_CLAUSE.search(self.text, 0, left) if pattern is None else None

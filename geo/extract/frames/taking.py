@@ -33,6 +33,7 @@ from geo.extract.frames.scene import (
     _KINDS,
     _LANDMARK,
     _SAID_IT,
+    BULLET_MARKS,
     Finding,
     Scene,
     Trigger,
@@ -742,7 +743,6 @@ def _occupiers_fall(scene: Scene, p: PlaceMention) -> ForceMention | None:
 
 
 _CLAUSE_AND = re.compile(r"[,;]\s*(?:and|but)$", re.IGNORECASE)
-_BULLET_MARKS = " \t-–—•*"
 
 
 def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
@@ -752,7 +752,7 @@ def _subject_list(scene: Scene, p: PlaceMention) -> list[PlaceMention]:
     found = scene.coordinated(p, plural=True)
     left, _ = scene.clauses.bounds(found[0].start)
     # (A list's bullet is no word before it: "- Nyala, Zalingei and El Geneina fell".)
-    before = scene.text[left:found[0].start].rstrip().lstrip(_BULLET_MARKS)
+    before = scene.text[left:found[0].start].rstrip().lstrip(BULLET_MARKS)
     # ... also a clause coordinated after another ("..., and Selydove and Hirnyk fell"), and
     # a list its kind heads ("The towns of Rajo and Sheikh El-Hadid fell").
     return found if not before or before.endswith(",") or _CLAUSE_AND.search(before) or (
