@@ -92,6 +92,9 @@ _TOWN_NOUN = re.compile(r"\s+(?:same\s+)?(?:(?:city|town|village|settlement|day|
                         rf"|(?-i:{'|'.join(calendar.month_name[1:])})\b)")
 # How often a deed was done, between its verb and what follows: "attacked nine times near P",
 # "attempted eight times to advance".
+# The auxiliary "is", never the acronym "IS" ("after IS seized the town" is no present tense),
+# for patterns read case-insensitively.
+AUX_IS = r"(?-i:is|Is)"
 HOW_OFTEN = (r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
              r"many|multiple|numerous)\s+times|twice|repeatedly)")
 # "As Suki", "As Sukhnah": "as" capitalised before a capitalised word is a name's article ...

@@ -55,7 +55,9 @@ _AT_LEAST = {p: {q for q, r in PRECISION_RANK.items() if r >= rank}
              for p, rank in PRECISION_RANK.items()}
 # "within four days, on Oct. 13": a day in apposition to the relative time names it.
 _APPOSED = re.compile(r",?\s+(?:on\s+)?")
-_WEEKDAY_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*(?:the\s+)?")
+# The parts of a day a weekday may name before its date: "On Saturday morning, 11 January".
+_DAY_PARTS = ("morning", "afternoon", "evening", "night")
+_WEEKDAY_OF = re.compile(rf"(?:\s+(?:{'|'.join(_DAY_PARTS)}))?,?\s*(?:the\s+)?")
 # A comparison's "than" ("higher than a year ago"), not a count's ("more than a year ago").
 _THAN = re.compile(r"\b(?!(?:more|less|fewer|no|little)\s)\w+\s+than\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:early|late|mid)[\s-]+)?$"
@@ -179,9 +181,10 @@ def _patterns() -> _Patterns:
                                   # 29 June, the RSF").
                                   r"|(?<=day, )"
                                   # ... also past its part of the day ("On Saturday morning,
-                                  # 11 January").
-                                  r"|(?<=day morning, )|(?<=day afternoon, )|(?<=day evening, )"
-                                  r"|(?<=day night, ))"
+                                  # 11 January"): a look-behind of its own for each, of fixed
+                                  # width.
+                                  + "".join(rf"|(?<=day {part}, )" for part in _DAY_PARTS)
+                                  + r")"
                                   # A range of days dates from its first ("on 2–3 October"),
                                   # as a report's span in its title ("February 16 – 24") does
                                   # not.

@@ -15,7 +15,7 @@ from typing import Any
 from geo.article import Article, make_article, parse_date
 from geo.claims import Claim, Event, Evidence, Modality, PlaceRef, Precision
 from geo.extract.actors import ActorMatcher, ForceMention, occupied, resolve
-from geo.extract.clauses import PAUSES, is_oblique, is_past, words
+from geo.extract.clauses import AUX_IS, PAUSES, is_oblique, is_past, words
 from geo.extract.data import frame_words, rules, word_set
 from geo.extract.dates import (
     PRECISION_RANK,
@@ -96,9 +96,7 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _FRONTED_AFTER = re.compile(r"\W*(?:after|following)\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 _OWN_PARTICIPLE = re.compile(r",\s+(?:[\w-]+ed|taken|retaken|overrun|won\s+back)\s+(?:on|in)\s+",
                              re.IGNORECASE)
-# "is" as a verb is never the acronym "IS" ("after IS seized the town" is no present tense).
-_IS = r"(?-i:is|Is)"
-_FINITE = re.compile(rf"\b(?:had|has|have|was|were|{_IS}|are)\s", re.IGNORECASE)
+_FINITE = re.compile(rf"\b(?:had|has|have|was|were|{AUX_IS}|are)\s", re.IGNORECASE)
 _HAD_HELD = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"(?=s)\bsince\s+(?:(?!(?:and|after|before|when|which|who|that)\b)"
                            r"[\w'’-]+\s+){1,8}$", re.IGNORECASE)
@@ -818,7 +816,7 @@ _WHEN_DONE = re.compile(r"\b(?:once|when|after|until|till|before|as\s+soon\s+as)
                         re.IGNORECASE)
 # "did not fall until December 14": it fell then.
 _NOT_UNTIL = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\b", re.IGNORECASE)
-_PRESENT_AUX = re.compile(rf"\b(?:has|have|{_IS}|are)\s+(?:been\s+)?(?:\w+ly\s+)?$",
+_PRESENT_AUX = re.compile(rf"\b(?:has|have|{AUX_IS}|are)\s+(?:been\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
 _PRESENT_FALLS = frozenset({"falls", "fall"})
 
@@ -1296,7 +1294,7 @@ _PRESENT_AFTER_ASIDE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|still\s+|now\s+)?")
 # A holding's "since" with no date after it: "has been under RSF control since."
 _BARE_SINCE = re.compile(r"[^.;,]*?\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;]|$)", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that|when|where)\b", re.IGNORECASE)
-_AND_AUX = re.compile(rf"\band\s+(?:has|have|had|{_IS}|are|was|were)\s+", re.IGNORECASE)
+_AND_AUX = re.compile(rf"\band\s+(?:has|have|had|{AUX_IS}|are|was|were)\s+", re.IGNORECASE)
 # A sentence opened by a clause of its time: "When fighting erupted on April 15, 2023, the RSF
 # seized much of Khartoum" (the start is the seizure's day).
 _WHEN_OPENS_SENTENCE = re.compile(r"\W*when\b", re.IGNORECASE)
