@@ -463,8 +463,10 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
 
     A group noun goes to a force it may mean that the article names (the one named last
     before it), else to the only one whose countries the article is about; but where the
-    nearest place named (``places``: offset, country code) lies in the country of only one
-    of its forces, to that one ("In Syria, the army ..." in a story about Iraqi forces). A
+    nearest place named (``places``: offset, country code) in a country its forces fight in
+    lies in the country of only one of them, to that one ("In Syria, the army ..." in a story
+    about Iraqi forces; "Albu Kamal remains in the hands of government forces and Iran-backed
+    militias" is Syria's, Iran being no country either fights in). A
     pronoun ("its forces") goes to the force named last, but not to one named just before it
     after a preposition when a subject was named shortly before ("The RSF, at war with the army,
     said its fighters": ``text`` tells); "the group" to the non-state force (or one named as a
@@ -596,7 +598,8 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 local = [c for c in cands if not forces[c].countries
                          or here & set(forces[c].countries)]
                 fid = local[0] if len(local) == 1 else ""
-            near = _nearest_country(m, places)
+            near = _nearest_country(m, [p for p in places if any(
+                p[1] in forces[c].countries for c in cands)])
             fit = [c for c in cands if near in forces[c].countries]
             # (Not between a war's two sides, which fight in one country, once one was named:
             # "troops" crossing into Ukraine near Kharkiv are Russia's, named just before.)
