@@ -562,6 +562,8 @@ class Extractor:
                 return []  # trying to encircle a town besieges nobody yet
             if event == "captured" and mood != "negated":
                 event = "contested"
+            if event == "held" and mood == "asserted":
+                event = "contested"  # "troops are fighting to hold the town": fought for"
         elif event == "captured" and not nominal_use(scene, t) and cues()["inceptive"].search(
                 s.text, max(0, t.start - 24), t.start):
             event = "contested"  # "began storming the city": an assault begun
