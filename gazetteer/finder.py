@@ -64,6 +64,8 @@ _DEMONYM_KIND = re.compile(r"\b([A-Z][a-z]+)\s+(?:[\w'’-]+\s+){0,2}?(?:city|to
                            r"settlement|hamlet)\s+of\s+$")
 # "P, a railway junction in (northern) Y": an apposition placing P in Y.
 _PLACED_IN = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?")
+# ... or a division written right after it: "Lyman, Kharkiv Oblast", "Lyman in Kharkiv Oblast".
+_DIVISION_AFTER = re.compile(r",[ \t]+|[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Between two names of a list: "Takeo, Svay Rieng and Siem Reap".
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
@@ -897,14 +899,18 @@ class Finder:
     def _relocate(self, text: str, spans: list[Span],
                   chosen: dict[str, tuple[int, float]]) -> None:
         """A town its apposition places in a division ("Lyman, a railway junction in northern
-        Donetsk") is the namesake in that division, when the name has one among its
+        Donetsk") or that a division follows ("Lyman, Kharkiv Oblast", "Lyman in Kharkiv
+        Oblast") is the namesake in that division, when the name has one among its
         candidates."""
         idx = self.index
         for s, nxt in pairwise(spans):
-            if s.group not in chosen or nxt.group not in chosen or not _PLACED_IN.fullmatch(
-                    text, s.end, nxt.opening):
+            if s.group not in chosen or nxt.group not in chosen:
                 continue
             row, area = chosen[s.group][0], chosen[nxt.group][0]
+            if not (_PLACED_IN.fullmatch(text, s.end, nxt.opening) or (
+                    idx.kind[area] == ADMIN1
+                    and _DIVISION_AFTER.fullmatch(text, s.end, nxt.opening))):
+                continue
             if idx.kind[row] != CITY or idx.admin1[row] == idx.admin1[area]:
                 continue
             there = next((r for r in self._ranked(s)[0]

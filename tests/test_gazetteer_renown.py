@@ -1,0 +1,48 @@
+"""Renown among namesakes: of towns that share a name, the one GeoNames gives more alternate
+names (the one the world writes about) wins unless the document says otherwise; the term is
+relative, so it never makes a name more or less of a place."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gazetteer import Gazetteer
+
+LYMAN, LYMAN_KHARKIV = 704204, 703071
+NIKOPOL = 700051
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_the_renowned_namesake_leads_and_the_others_trail_it(gaz: Gazetteer) -> None:
+    cands = gaz.candidates("Lyman", limit=10)
+    assert cands[0].place.geonameid == LYMAN
+    assert "renown" not in cands[0].why  # the most renowned trails no one
+    village = next(c for c in cands if c.place.geonameid == LYMAN_KHARKIV)
+    assert village.why["renown"] < 0
+    # The score is still the sum of its terms.
+    assert village.score == pytest.approx(gaz.scorer.score(village.why))
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # Kharkiv Oblast's towns around it, and the oblast named: still Donetsk oblast's Lyman.
+    ("Ukrainian forces swept through Kharkiv Oblast, retaking Balakliia, Kupiansk and Izium, "
+     "and are closing on Lyman.", "Lyman", LYMAN),
+    # The city on the Dnipro, not a village of that name in Kharkiv Oblast.
+    ("Russian forces shelled Nikopol and Marhanets across the reservoir; in Kharkiv Oblast, "
+     "fighting went on near Kupiansk.", "Nikopol", NIKOPOL),
+])
+def test_renown_outweighs_a_division_named_elsewhere(gaz: Gazetteer, text: str, name: str,
+                                                     want: int) -> None:
+    found = {m.place.geonameid for m in gaz.find(text) if m.surface == name}
+    assert found == {want}, found
+
+
+def test_renown_is_relative_to_the_names_own_candidates(gaz: Gazetteer) -> None:
+    rows = [r for r, _ in gaz.rank(gaz.matches("Lyman"))]
+    terms = gaz.scorer.renown_terms(np.array(rows))
+    assert max(terms) == 0.0 and min(terms) < 0.0
