@@ -312,7 +312,8 @@ class Gazetteer:
         match = np.fromiter((v[1] for v in found.values()), dtype=np.float64, count=len(found))
         namesake = dict(zip(rows.tolist(), self.scorer.namesake_terms(rows, match).tolist(),
                             strict=True)) if not hint else {}
-        renown = dict(zip(rows.tolist(), self.scorer.renown_terms(rows).tolist(), strict=True))
+        renown = dict(zip(rows.tolist(), self.scorer.renown_terms(rows, match).tolist(),
+                          strict=True))
         for row, _ in self.rank(found, ctx, hint, limit):
             how, match = found[row]
             why = self.scorer.explain(row, match, ctx, hint, namesake.get(row, 0.0),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -103,8 +104,8 @@ class Scorer:
         # The context-free part of every row, computed once for the whole index.
         self.prior = (self.population_term(index.population) + kind_w[index.kind]
                       + capital[index.feature])
-        # A town's renown: its alternate names, which count against its namesakes'.
-        self.renown = np.log10(index.alternates + 1.0) * (index.kind == CITY) * prior["renown"]
+        # A town's renown in decades of alternate names, which count against its namesakes'.
+        self.renown = np.log10(index.alternates + 1.0)
         # What a loose match loses: the bonus of a wide kind (a country's, a region's). Not a
         # division's: its short name is often only a spelling of its official one ("Raqqa").
         wide = np.array([k in WIDE_KINDS for k in range(len(KINDS))])
@@ -131,7 +132,7 @@ class Scorer:
             total += (idx.kind[rows] == KINDS.index(kind_hint)) * c["kind_hint"]
         else:
             total += self.namesake_terms(rows, match)
-        total += self.renown_terms(rows)
+        total += self.renown_terms(rows, match)
         if ctx is None:
             return total
         if ctx.country_arg:
@@ -161,32 +162,32 @@ class Scorer:
                      for c, k, m in zip(codes, kinds, match, strict=True)]
         else:
             extra = [0.0] * len(rows)
-        renown, country = self.renown.item, self.index.country.item
-        known = [(renown(r), country(r)) if k == CITY else None
-                 for r, k in zip(rows, kinds, strict=True)]
-        top: dict[int, float] = {}
-        for x in known:
-            if x is not None and x[0] > top.get(x[1], -1.0):
-                top[x[1]] = x[0]
+        renown = self.renown_terms(rows, match) if CITY in kinds else [0.0] * len(rows)
         loose = self.loose
-        return [m + prior(r) + e - (kind_bonus(r) if m < loose else 0.0)
-                + (x[0] - top[x[1]] if x is not None else 0.0)
-                for r, m, e, x in zip(rows, match, extra, known, strict=True)]
+        return [m + prior(r) + e - (kind_bonus(r) if m < loose else 0.0) + n
+                for r, m, e, n in zip(rows, match, extra, renown, strict=True)]
 
-    def renown_terms(self, rows: np.ndarray) -> np.ndarray:
-        """What each town among ``rows`` trails the most renowned of its country's towns among
-        them by (0 for the rest): of two towns of a country named alike, the one the world
-        writes about wins ("Lyman" is the town of Donetsk oblast, with 30 names in GeoNames,
-        not its namesake of Kharkiv oblast, with 3) unless the document's context outweighs
-        the gap. Towns abroad are the country evidence's to weigh, not renown's: a village
-        of Iraq named like Saudi Arabia's capital loses nothing to it."""
+    def renown_terms(self, rows: Sequence[int] | np.ndarray,
+                     match: Sequence[float] | np.ndarray) -> np.ndarray:
+        """What each town among ``rows`` (with its ``match`` terms) trails the most renowned
+        town of its country matched as well or better by (0 for the rest): of two towns of a
+        country named alike, the one the world writes about wins ("Lyman" is the town of
+        Donetsk oblast, with 30 names in GeoNames, not its namesake of Kharkiv oblast, with
+        3) unless the document's context outweighs the gap. Towns abroad are the country
+        evidence's to weigh, not renown's (a village of Iraq named like Saudi Arabia's capital
+        loses nothing to it), a place's main name is not outweighed by another's alternate,
+        and a gap under ``renown_margin`` decades is noise among villages."""
+        rows, match = np.asarray(rows, dtype=np.int64), np.asarray(match, dtype=np.float64)
         towns = self.index.kind[rows] == CITY
         if not towns.any():
             return np.zeros(len(rows))
-        renown, country = self.renown[rows], self.index.country[rows].astype(np.int64)
-        top = np.full(int(country.max()) + 1, -1.0)
-        np.maximum.at(top, country[towns], renown[towns])
-        return np.where(towns, renown - top[country], 0.0)
+        renown, country = self.renown[rows], self.index.country[rows]
+        rivals = towns[None, :] & (country[None, :] == country[:, None]) \
+            & (match[None, :] >= match[:, None])
+        top = np.where(rivals, renown[None, :], -np.inf).max(axis=1)
+        prior = self.w["prior"]
+        gap = np.maximum(top - renown - prior["renown_margin"], 0.0)
+        return np.where(towns, -prior["renown"] * gap, 0.0)
 
     def namesake_terms(self, rows: np.ndarray, match: np.ndarray) -> np.ndarray:
         """A city named like its own first-level division ("Deir ez-Zor", "Aleppo") is what

@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 from extract_helpers import claims
 
-ZALINGEI, MOREK, IZIUM, KUPIANSK, LYMAN = 363533, 166640, 707292, 703656, 703071
+# Lyman is Donetsk oblast's town, the one the news means, beside Balakliia too (round 217).
+ZALINGEI, MOREK, IZIUM, KUPIANSK, LYMAN = 363533, 166640, 707292, 703656, 704204
 VYSOKOPILLIA, KHARTOUM, BALAKLIIA = 688689, 379252, 712926
 
 

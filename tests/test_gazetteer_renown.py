@@ -43,6 +43,22 @@ def test_renown_outweighs_a_division_named_elsewhere(gaz: Gazetteer, text: str, 
 
 
 def test_renown_is_relative_to_the_names_own_candidates(gaz: Gazetteer) -> None:
-    rows = [r for r, _ in gaz.rank(gaz.matches("Lyman"))]
-    terms = gaz.scorer.renown_terms(np.array(rows))
+    found = gaz.matches("Lyman")
+    terms = gaz.scorer.renown_terms(np.array(list(found)), np.array([m for _, m in
+                                                                      found.values()]))
     assert max(terms) == 0.0 and min(terms) < 0.0
+
+
+@pytest.mark.parametrize("name, want", [
+    # Villages whose counts of names differ by chance keep their order by size and context.
+    ("Shevchenkove", 694137),
+    # A place's main name is not outweighed by another's alternate ("Gebeit", not Jubayt).
+    ("Gebeit", None),
+])
+def test_small_gaps_and_other_names_are_no_renown(gaz: Gazetteer, name: str,
+                                                  want: int | None) -> None:
+    best = gaz.candidates(name, limit=10)[0]
+    assert "renown" not in best.why
+    if want is not None:
+        text = f"Ukrainian troops retook Balakliia and then {name} in the Kharkiv region."
+        assert {m.place.geonameid for m in gaz.find(text) if m.surface == name} == {want}
