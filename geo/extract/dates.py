@@ -918,10 +918,9 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         if named is not None:
             base = named.date
             # "seized Wad Madani on December 19. Within days ..." told on 5 December.
-            base = as_past(base, named.precision, published)
-            add(m, base + dt.timedelta(days=r["days"]) if r["precision"] == "day" else
-                base.replace(day=1) if r["precision"] == "month" else base.replace(month=1, day=1),
-                r["precision"])
+            base = as_past(base, named.precision, published) + dt.timedelta(days=r["days"])
+            add(m, base if r["precision"] == "day" else base.replace(day=1)
+                if r["precision"] == "month" else base.replace(month=1, day=1), r["precision"])
     for m in that_year:
         # "since early 2024 ... in June of that year": any date before names the year.
         named = [w for w in found if w.end <= m.start() and not w.duration] or [
