@@ -97,9 +97,10 @@ _LIST_APPOSITION = re.compile(r",\s*(?:the|both|all)\s+[^,;]{0,40}\b(?:towns|cit
 # A relative clause set off by commas, then a verb coordinated with the main clause's.
 _AFTER_RELATIVE = re.compile(r",\s*(?:where|which|who)\b[^,;]*,\s*(?:and|but)\s+(?:then\s+)?$",
                              re.IGNORECASE)
-# ... and after a clause of time or cause not set off before it ("seized Mosul on June 10 after
-# Iraqi Army divisions abandoned the city, and captured Tikrit").
-_AFTER_TIME_CLAUSE = re.compile(r"(?<!,)\s(?:after|before|when|once|until|because|as|while)\s"
+# ... and after a clause of time or cause, set off or not ("seized Mosul on June 10 after Iraqi
+# Army divisions abandoned the city, and captured Tikrit"; "recaptured Ramadi in December,
+# after ISIS had seized the city in May, and retook Hit").
+_AFTER_TIME_CLAUSE = re.compile(r"\s(?:after|before|when|once|until|because|as|while)\s"
                                 r"[^,;]*,\s*(?:and|but)\s+(?:then\s+)?$", re.IGNORECASE)
 # Frames whose words are nouns ("the army base", "its stronghold"), no verb of a clause.
 _NOUN_KINDS = frozenset({"stronghold", "nominal"})
@@ -377,11 +378,14 @@ class Scene:
             # "abandoned Khanaqin, where federal police took over, and pulled out of
             # Makhmour": the verb after the relative clause shares the main clause's subject.
             return self.subject(shared.start(), fallback, strict)
-        if (timed := _AFTER_TIME_CLAUSE.search(self.text, max(0, pos - 160), pos)) is not None and (
+        timed = _AFTER_TIME_CLAUSE.search(self.text, max(0, pos - 160), pos)
+        if timed is not None and any(
+                timed.start() < m.start < timed.end() for m in self.forces) and (
                 main := self.subject(timed.start(), fallback, strict))[0] is not None:
             # ... and so does one after a clause of time, when the main clause has a subject
             # ("The fall of the city came after the RSF overran Nyala, and seized Zalingei":
-            # the clause of time's).
+            # the clause of time's); a phrase of time with no force of its own is no clause
+            # ("overran the army's division in Nyala, after weeks of fighting, and took over").
             return main
         if _ING.match(self.text, pos) and _WITH.search(self.text, max(0, pos - 60), pos):
             # "with the army (still) holding Khartoum": the army holds it.
