@@ -1642,6 +1642,10 @@ def _in_story_year(claims: list[Claim], doc: str, published: dt.date | None,
     return out
 
 
+# A month the day of writing gives its year: "in July this year", "in March of last year", or
+# that it names itself ("last month").
+_THIS_YEAR = re.compile(r",?\s*(?:of\s+)?(?:this|last)\s+year\b", re.IGNORECASE)
+_WRITING_TIME = re.compile(r"\b(?:this|last)\s+(?:year|month)\b", re.IGNORECASE)
 # A count of years from the story's last date: its year is not the sentence's.
 _YEARS_ON = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+"
                        r"(?:later|on|earlier|before)\b", re.IGNORECASE)
@@ -1655,9 +1659,13 @@ def _yearless(c: Claim, published: dt.date) -> bool:
     s = c.evidence.sentence
     if not names_month(s) or _YEARS_ON.search(s):
         return False  # "Two years later, ... entered Afrin on March 18"
-    return any((d.date.month, d.date.day) == (c.date.month, c.date.day)
-               and d.precision == c.date_precision and names_month(s[d.start:d.end])
-               and not YEAR.search(s, 0, d.end) for d in _named_dates(s, published))
+    same = [d for d in _named_dates(s, published) if d.precision == c.date_precision
+            and (d.date.month, d.date.day) == (c.date.month, c.date.day)]
+    # (Not a month the day of writing places: "in July this year", or "last month ... in
+    # July".)
+    return any(names_month(s[d.start:d.end]) and not YEAR.search(s, 0, d.end) for d in same) \
+        and not any(_WRITING_TIME.search(s, d.start, d.end) or _THIS_YEAR.match(s, d.end)
+                    for d in same)
 
 
 def _told_dates(sentence: str, published: dt.date) -> list[When]:
