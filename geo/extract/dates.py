@@ -469,7 +469,7 @@ _ENTRY = re.compile(r"\s*(?:[-•*–—·]|\d{1,2}[:.]\d\d\b)")
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
-_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
+WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>this|last)\s+year\b", re.IGNORECASE)
 # What may stand before a year that opens a sentence.
 _OPENING_TIME = re.compile(r"\W*(?:(?:and|but|then|so|in|by|during|through|throughout|over|"
                            r"until|early|late|mid)\b[\s-]*)*", re.IGNORECASE)
@@ -772,7 +772,7 @@ def find_dates(sentence: str, published: dt.date | None, began: dt.date | None =
         for rx in (p.month_day, p.day_month_bare) if digits and months else ():
             for m in rx.finditer(sentence):
                 month, day = _month_number(p, m["mon"]), int(m["day"])
-                if (which := _WHICH_YEAR.match(sentence, m.end())) is not None:
+                if (which := WHICH_YEAR.match(sentence, m.end())) is not None:
                     # "on 1 May this year", "on March 3 last year"
                     add(m, _safe_date(published.year - (which["which"].lower() == "last"),
                                       month, day), "day", end=which.end())

@@ -22,6 +22,7 @@ from geo.extract.dates import (
     PRESENT_PERFECT,
     WEEKDAY,
     WEEKDAY_SHORT,
+    WHICH_YEAR,
     YEAR,
     When,
     as_past,
@@ -563,7 +564,7 @@ class Extractor:
             if event == "captured" and mood != "negated":
                 event = "contested"
             if event == "held" and mood == "asserted":
-                event = "contested"  # "troops are fighting to hold the town": fought for"
+                event = "contested"  # "troops are fighting to hold the town": fought for
         elif event == "captured" and not nominal_use(scene, t) and cues()["inceptive"].search(
                 s.text, max(0, t.start - 24), t.start):
             event = "contested"  # "began storming the city": an assault begun
@@ -1642,9 +1643,8 @@ def _in_story_year(claims: list[Claim], doc: str, published: dt.date | None,
     return out
 
 
-# A month the day of writing gives its year: "in July this year", "in March of last year", or
-# that it names itself ("last month").
-_THIS_YEAR = re.compile(r",?\s*(?:of\s+)?(?:this|last)\s+year\b", re.IGNORECASE)
+# A month the day of writing names itself: "last month", "in July this year" (also written
+# after the date's span: ``WHICH_YEAR``).
 _WRITING_TIME = re.compile(r"\b(?:this|last)\s+(?:year|month)\b", re.IGNORECASE)
 # A count of years from the story's last date: its year is not the sentence's.
 _YEARS_ON = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+"
@@ -1664,7 +1664,7 @@ def _yearless(c: Claim, published: dt.date) -> bool:
     # (Not a month the day of writing places: "in July this year", or "last month ... in
     # July".)
     return any(names_month(s[d.start:d.end]) and not YEAR.search(s, 0, d.end) for d in same) \
-        and not any(_WRITING_TIME.search(s, d.start, d.end) or _THIS_YEAR.match(s, d.end)
+        and not any(_WRITING_TIME.search(s, d.start, d.end) or WHICH_YEAR.match(s, d.end)
                     for d in same)
 
 
