@@ -203,6 +203,11 @@ def take(scene: Scene, t: Trigger) -> Iterator[Finding]:
             # "Staromaiorske, a village south of Velyka Novosilka, retaken by Ukrainian
             # marines": the town the aside places.
             p = landmark_head(scene, p)
+        elif p is not None and not passive and is_past(t.word) and "," in scene.text[
+                p.end:t.start] and _PARTICIPLE_ASIDE.match(scene.text, t.end):
+            # "Bartella, recaptured on October 20, is now a staging area": a participle set off
+            # after the town, with no object of its own, is its passive without an auxiliary.
+            passive = True
         if p is None and not passive and is_past(t.word) and (
                 headed := _headed_garrison(scene, t.start)) is not None:
             # "• Zalingei — 21st Infantry Division overrun on October 31": a headline's
@@ -338,6 +343,11 @@ _COPULA_ADJECTIVES = word_set("events", "copula_adjectives")
 # A verb group right after a claim's object: the object is a clause's subject.
 _CLAIM_CLAUSE = re.compile(r"\s+(?:had|has|have|would|will|could|might|now)\b", re.IGNORECASE)
 _SET_OFF = re.compile(r"^\s*,[^,;]{1,40},\s*$")
+# What follows a participle set off after a town, when it has no object: the end of the aside,
+# or when or whence ("recaptured on October 20,", "retaken from the militants in August").
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|from|during|after|before|earlier|"
+                               r"last|early|late|within|only|just|shortly|weeks|days|months|"
+                               r"years|two|three|several)\b)", re.IGNORECASE)
 _LIBERATIONS = word_set("events", "liberations")
 _STATEMENT_TAKINGS = word_set("events", "statement_takings")
 
