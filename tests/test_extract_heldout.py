@@ -1492,7 +1492,9 @@ VUHLEDAR, MANBIJ, ABU_KAMAL, LYSYCHANSK, NYALA, ZALINGEI, AVDIIVKA, TAL_AFAR, PA
     (HELDOUT856, 12, 0.91, 0.82),
     (HELDOUT857, 12, 0.84, 0.69),
     (HELDOUT858, 12, 0.76, 0.63),
-    (HELDOUT859, 12, 0.92, 0.65),
+    # Round 223: "- Maarat al-Numan, taken on 30 November, almost five years after the army
+    # recaptured it" gives the taking to the army its aside names (0.92 -> 0.90).
+    (HELDOUT859, 12, 0.90, 0.65),
     (HELDOUT860, 12, 0.88, 0.72),
     (HELDOUT861, 12, 0.92, 0.76),
     (HELDOUT862, 12, 0.85, 0.90),
