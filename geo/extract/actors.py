@@ -598,8 +598,7 @@ def resolve(mentions: Sequence[ForceMention], forces: dict[str, Force],
                 local = [c for c in cands if not forces[c].countries
                          or here & set(forces[c].countries)]
                 fid = local[0] if len(local) == 1 else ""
-            near = _nearest_country(m, [p for p in places if any(
-                p[1] in forces[c].countries for c in cands)])
+            near = _nearest_country(m, places, {cc for c in cands for cc in forces[c].countries})
             fit = [c for c in cands if near in forces[c].countries]
             # (Not between a war's two sides, which fight in one country, once one was named:
             # "troops" crossing into Ukraine near Kharkiv are Russia's, named just before.)
@@ -861,11 +860,13 @@ def _the_group(force: Force, named: ForceMention | None) -> bool:
         n.lower() in named.surface.lower() for n in force.the_group_names))
 
 
-def _nearest_country(m: ForceMention, places: Sequence[tuple[int, str]]) -> str:
-    """The country of the place named nearest to a mention, within ``_NEAR`` characters."""
+def _nearest_country(m: ForceMention, places: Sequence[tuple[int, str]],
+                     countries: set[str]) -> str:
+    """The country of the place named nearest to a mention, within ``_NEAR`` characters, of
+    the places in ``countries``."""
     best, where = "", _NEAR + 1
     for start, country in places:
         d = abs(start - m.start)
-        if d < where:
+        if d < where and country in countries:
             best, where = country, d
     return best
